@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// The client lives in client/, its static art in assets/ (served at /assets/...), and the
+// production build goes to dist/client where the game server serves it from.
+const serverPort = Number(process.env.PORT ?? 2567);
+
+export default defineConfig({
+  root: 'client',
+  publicDir: '../assets',
+  base: './',
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': `http://127.0.0.1:${serverPort}`,
+      '/health': `http://127.0.0.1:${serverPort}`,
+      '/matchmake': { target: `http://127.0.0.1:${serverPort}`, ws: true },
+    },
+  },
+  test: {
+    root: '.',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
