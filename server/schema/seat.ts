@@ -1,0 +1,67 @@
+import { schema, t, type SchemaType } from '@colyseus/schema';
+
+// Seats (who plays which company) and each seat's private part, which only that seat's client
+// sees (StateView).
+
+export const SeatSchema = schema(
+  {
+    role: t.string(),
+    /** human | bot | absent (from the settings; seatToBot turns human into bot). */
+    kind: t.string().default('human'),
+    /** Bot persona used for bot seats and for autopilot. */
+    persona: t.string().default('classic'),
+    /** Display name of the player holding the seat, '' when nobody does. */
+    name: t.string().default(''),
+    /** A person holds this seat (connected or not). */
+    claimed: t.boolean().default(false),
+    connected: t.boolean().default(false),
+    /** Lobby: ready to start. Results: ready for the next quarter. */
+    ready: t.boolean().default(false),
+    /** Orders submitted for the quarter being planned. */
+    submitted: t.boolean().default(false),
+    /** The seat's bot plays it for now (its player dropped past the grace period, or was kicked). */
+    autopilot: t.boolean().default(false),
+    /** Epoch ms at which a dropped player's grace period ends (0 = not dropped). */
+    reconnectDeadline: t.number().default(0),
+  },
+  'Seat',
+);
+export type SeatSchema = SchemaType<typeof SeatSchema>;
+
+export const ProposalSchema = schema(
+  {
+    id: t.string(),
+    from: t.string(),
+    /** A role or 'neutral'. */
+    to: t.string(),
+    seller: t.string(),
+    buyer: t.string(),
+    cuPerQuarter: t.number(),
+    pricePerCU: t.number(),
+    quarters: t.number(),
+    proposedQ: t.number(),
+    expiresQ: t.number(),
+    /** open | accepted | rejected | expired */
+    status: t.string(),
+  },
+  'Proposal',
+);
+export type ProposalSchema = SchemaType<typeof ProposalSchema>;
+
+export const SeatPrivateSchema = schema(
+  {
+    role: t.string(),
+    /** JSON of the seat's pending Orders for the quarter being planned, '' when none. */
+    pendingOrders: t.string().default(''),
+    /** Own company's private fields (hidden from other seats). */
+    allocationTraining: t.number().default(0),
+    allocationProducts: t.number().default(0),
+    allocationCloud: t.number().default(0),
+    /** OpenAI: last quarter index an equity round was raised, -1 when never. */
+    lastEquityRaiseQ: t.number().default(-1),
+    /** Deal proposals from or to this seat. */
+    proposals: t.array(ProposalSchema),
+  },
+  'SeatPrivate',
+);
+export type SeatPrivateSchema = SchemaType<typeof SeatPrivateSchema>;
