@@ -46,8 +46,10 @@ export const ERROR_CODES = [
   'INVALID_SETTINGS',
   /** Nothing to do (e.g. pause when already paused, resume when not paused, no timer to extend). */
   'NO_EFFECT',
-  /** The match has ended. */
+  /** The match has ended (or the seat's company went bankrupt and watches). */
   'MATCH_OVER',
+  /** Unexpected failure on the server; nothing changed. Reported and logged. */
+  'SERVER_ERROR',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

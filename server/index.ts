@@ -1,0 +1,47 @@
+import { Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { ROOM_NAME } from '../shared/protocol';
+import { createHttpHandler } from './http/handler';
+import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
+
+// The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
+// client, all on one HTTP port.
+
+export { MatchRoom } from './room/MatchRoom';
+export { createMatchRoom, findMatchRoom } from './room/create';
+export { applyHostCommand } from './room/hostCommands';
+
+export interface GameServerOptions {
+  port: number;
+  host: string;
+  /** Directory of the built client; null serves the API only. */
+  staticDir: string | null;
+  /** Install Colyseus's SIGINT/SIGTERM handlers (the real server; not tests). */
+  gracefulShutdown?: boolean;
+}
+
+export interface GameServer {
+  server: Server;
+  port: number;
+  host: string;
+  close(): Promise<void>;
+}
+
+export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
+  const server = new Server({
+    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    greet: false,
+    gracefullyShutdown: options.gracefulShutdown ?? false,
+    express: (app) => {
+      app.use(createHttpHandler(options.staticDir));
+    },
+  });
+  server.define(ROOM_NAME, MatchRoom);
+  await server.listen(options.port, options.host);
+  return {
+    server,
+    port: options.port,
+    host: options.host,
+    close: () => server.gracefullyShutdown(false),
+  };
+}

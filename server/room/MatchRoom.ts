@@ -1,0 +1,274 @@
+import { CloseCode, Room, ServerError, matchMaker, type Client, type Deferred } from '@colyseus/core';
+import { StateView } from '@colyseus/schema';
+import type { z } from 'zod';
+import {
+  C2S,
+  MAX_PAYLOAD_BYTES,
+  PROTOCOL_VERSION,
+  RATE_LIMIT_PER_SECOND,
+  S2C,
+  claimHostSchema,
+  claimSeatSchema,
+  clientPayloadSchemas,
+  createOptionsSchema,
+  hostCommandSchema,
+  joinOptionsSchema,
+  proposeDealSchema,
+  readySchema,
+  respondDealSchema,
+  submitOrdersSchema,
+  withdrawOrdersSchema,
+  type ClientMessageType,
+  type ErrorPayload,
+  type RequestResult,
+  type SessionPayload,
+} from '../../shared/protocol';
+import type { MatchStateSchema } from '../schema';
+import { takeStagedOptions } from './create';
+import { scenarioIdOf } from './engine';
+import { applyHostCommand } from './hostCommands';
+import { allocateJoinCode, releaseJoinCode } from './joinCodes';
+import { Match, type MatchInit } from './match';
+import { refused, type Outcome } from './outcome';
+import * as actions from './playerActions';
+import { RateLimiter } from './rateLimit';
+import { resolveSettings, settingsFromState, zodFieldErrors } from './settings';
+
+// The `match` room: Colyseus glue around a Match. It admits clients to seats, routes messages
+// through one guard (rate limit, size limit, schema, seat) to the player actions and host
+// commands, keeps each client's StateView on its own seat, and handles drops and reconnection.
+
+type State = InstanceType<typeof MatchStateSchema>;
+
+interface ClientData {
+  kicked?: boolean;
+}
+
+/** Messages whose payload must not name a seat: the seat is always the sender's. */
+const SEAT_BOUND: ReadonlySet<string> = new Set([C2S.ready, C2S.submitOrders, C2S.withdrawOrders, C2S.proposeDeal, C2S.respondDeal]);
+
+/** Hard cap of the WebSocket frame (the transport closes the connection above it). */
+export const MAX_FRAME_BYTES = 256 * 1024;
+
+export class MatchRoom extends Room<{ state: State; client: Client<{ userData: ClientData }> }> {
+  match!: Match;
+  override maxClients = 64;
+  /** Far above the per-client limit the guard answers with RATE_LIMITED: only floods get dropped. */
+  override maxMessagesPerSecond = RATE_LIMIT_PER_SECOND * 10;
+  private readonly limiter = new RateLimiter(RATE_LIMIT_PER_SECOND);
+  private readonly pendingReconnections = new Map<string, Deferred<Client>>();
+  /** Client-created rooms make their first client the host. */
+  private firstJoinerIsHost = true;
+
+  override onCreate(options: unknown): void {
+    const staged = takeStagedOptions(options);
+    let init: MatchInit | undefined;
+    let settingsInput: unknown;
+    if (staged) {
+      init = staged.init;
+      settingsInput = staged.settings;
+      this.firstJoinerIsHost = false;
+      if (staged.autoDispose === false) this.autoDispose = false;
+    } else {
+      const parsed = createOptionsSchema.safeParse(options ?? {});
+      if (!parsed.success) throw new ServerError(400, zodFieldErrors(parsed.error).map((e) => e.message).join('; '));
+      settingsInput = parsed.data.settings;
+    }
+    const settings = init ? settingsFromState(init.state, scenarioIdOf(init.state), settingsInput) : resolveSettings(settingsInput);
+    if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
+
+    const code = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined);
+    this.roomId = code;
+    this.match = new Match(code, settings.settings, {
+      scheduler: { setTimeout: (handler, ms) => this.clock.setTimeout(handler, ms) },
+      now: Date.now,
+      sessionChanged: (sessionId) => {
+        const client = this.clients.getById(sessionId);
+        if (client) this.refreshSession(client);
+      },
+      broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload),
+      disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
+    }, init);
+    this.state = this.match.schema;
+    this.registerMessages();
+  }
+
+  override onDispose(): void {
+    this.match?.timer.stop();
+    if (this.match) releaseJoinCode(this.match.code);
+  }
+
+  // ---------------------------------------------------------------- joining and leaving
+
+  override onJoin(client: Client<{ userData: ClientData }>, options: unknown): void {
+    const { settings: _settings, ...joinPart } = (options ?? {}) as Record<string, unknown>;
+    const parsed = joinOptionsSchema.safeParse(joinPart);
+    if (!parsed.success) throw new ServerError(400, `BAD_PAYLOAD: ${zodFieldErrors(parsed.error).map((e) => e.message).join('; ')}`);
+    const creator = this.firstJoinerIsHost;
+    const plan = actions.planJoin(this.match, client.sessionId, parsed.data, creator);
+    if ('ok' in plan) throw new ServerError(400, plan.ok ? 'join refused' : `${plan.error.code}: ${plan.error.message}`);
+    this.firstJoinerIsHost = false;
+    client.userData = {};
+    const { displaced, previousHost } = actions.admit(this.match, client.sessionId, plan);
+    if (displaced) this.removeClient(displaced, 'your seat was taken over by a newer connection');
+    if (previousHost) {
+      const prev = this.clients.getById(previousHost);
+      if (prev) this.refreshSession(prev);
+    }
+    this.updateSpectators();
+    this.refreshSession(client);
+    this.match.settle();
+  }
+
+  override onDrop(client: Client<{ userData: ClientData }>): void {
+    if (client.userData?.kicked) return;
+    const seconds = this.match.settings.reconnectSeconds;
+    this.match.dropped(client.sessionId, seconds * 1000);
+    const reconnection = this.allowReconnection(client, seconds);
+    this.pendingReconnections.set(client.sessionId, reconnection);
+    reconnection.catch(() => undefined);
+  }
+
+  override onReconnect(client: Client<{ userData: ClientData }>): void {
+    this.pendingReconnections.delete(client.sessionId);
+    this.match.reconnected(client.sessionId);
+    this.refreshSession(client);
+  }
+
+  override onLeave(client: Client<{ userData: ClientData }>): void {
+    this.pendingReconnections.delete(client.sessionId);
+    this.limiter.forget(client.sessionId);
+    client.view?.dispose();
+    this.match.left(client.sessionId);
+    this.updateSpectators();
+  }
+
+  /** Removes a client: connected ones are told why and disconnected; dropped ones lose their grace. */
+  private removeClient(sessionId: string, reason: string): void {
+    const pending = this.pendingReconnections.get(sessionId);
+    if (pending) {
+      this.pendingReconnections.delete(sessionId);
+      pending.reject(new Error(reason));
+      return;
+    }
+    const client = this.clients.getById(sessionId);
+    if (!client) return;
+    client.userData = { ...client.userData, kicked: true };
+    client.send(S2C.kicked, { reason });
+    client.leave(CloseCode.CONSENTED, reason);
+  }
+
+  private updateSpectators(): void {
+    this.match.spectators = this.clients.filter((c) => this.match.roleOf(c.sessionId) === null).length;
+    this.match.sync();
+  }
+
+  /** Points the client's StateView at its seat's private part and tells it who it is. */
+  private refreshSession(client: Client): void {
+    const role = this.match.roleOf(client.sessionId);
+    client.view?.dispose();
+    client.view = new StateView();
+    const priv = role ? this.match.schema.privates.get(role) : undefined;
+    if (priv) client.view.add(priv);
+    const isHost = this.match.isHost(client.sessionId);
+    const payload: SessionPayload = {
+      protocolVersion: PROTOCOL_VERSION,
+      roomId: this.roomId,
+      code: this.match.code,
+      sessionId: client.sessionId,
+      role,
+      seatToken: role ? this.match.seats.get(role).token : null,
+      isHost,
+      reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
+    };
+    if (isHost) payload.hostSecret = this.match.hostSecret;
+    client.send(S2C.session, payload);
+  }
+
+  // ---------------------------------------------------------------- messages
+
+  private registerMessages(): void {
+    const m = this.match;
+    this.on(C2S.claimSeat, claimSeatSchema, (c, p) => actions.claimSeat(m, c.sessionId, p));
+    this.on(C2S.releaseSeat, clientPayloadSchemas.releaseSeat, (c) => actions.releaseSeat(m, c.sessionId));
+    this.on(C2S.ready, readySchema, (c, p) => actions.ready(m, c.sessionId, p));
+    this.on(C2S.submitOrders, submitOrdersSchema, (c, p) => actions.submitOrders(m, c.sessionId, p));
+    this.on(C2S.withdrawOrders, withdrawOrdersSchema, (c, p) => actions.withdrawOrders(m, c.sessionId, p));
+    this.on(C2S.proposeDeal, proposeDealSchema, (c, p) => actions.proposeDeal(m, c.sessionId, p));
+    this.on(C2S.respondDeal, respondDealSchema, (c, p) => actions.respondDeal(m, c.sessionId, p));
+    this.on(C2S.claimHost, claimHostSchema, (c, p) => actions.claimHost(m, c.sessionId, p.hostSecret));
+    this.on(C2S.host, hostCommandSchema, (c, p) => {
+      if (!m.isHost(c.sessionId)) return refused('NOT_HOST', `only the host can send '${p.command}'`);
+      return applyHostCommand(m, p, c.sessionId);
+    });
+    this.onMessage('*', (client: Client, type: string | number) => {
+      this.guard(client, String(type), undefined, null, () => refused('UNKNOWN_MESSAGE', `unknown message type '${String(type)}'`));
+    });
+  }
+
+  private on<S extends z.ZodType>(type: ClientMessageType, schema: S, handler: (client: Client, payload: z.infer<S>) => Outcome): void {
+    this.onMessage(type, (client: Client, payload: unknown) => this.guard(client, type, payload, schema, handler));
+  }
+
+  /** Rate limit → size limit → seat spoofing → schema → handler; answers with ack or error. */
+  private guard<S extends z.ZodType>(
+    client: Client,
+    type: string,
+    payload: unknown,
+    schema: S | null,
+    handler: (client: Client, payload: z.infer<S>) => Outcome,
+  ): RequestResult {
+    const before = this.sessionKey(client);
+    let outcome: Outcome;
+    try {
+      const checked = this.check(client, type, payload, schema);
+      outcome = 'refusal' in checked ? checked.refusal : handler(client, checked.data as z.infer<S>);
+    } catch (err) {
+      console.error(`[match ${this.roomId}] '${type}' from ${client.sessionId} failed:`, err);
+      outcome = refused('SERVER_ERROR', `the server failed to handle '${type}'; nothing changed`);
+    }
+    let result: RequestResult;
+    if (outcome.ok) {
+      client.send(S2C.ack, { type, ...outcome.ack });
+      result = { ok: true, ...outcome.ack };
+    } else {
+      const error: ErrorPayload = { ...outcome.error, type };
+      client.send(S2C.error, error);
+      result = { ok: false, error };
+    }
+    if (this.sessionKey(client) !== before) this.refreshSession(client);
+    this.updateSpectators();
+    this.match.settle();
+    return result;
+  }
+
+  private check(client: Client, type: string, payload: unknown, schema: z.ZodType | null): { refusal: Outcome } | { data: unknown } {
+    if (!this.limiter.allow(client.sessionId)) {
+      return { refusal: refused('RATE_LIMITED', `more than ${RATE_LIMIT_PER_SECOND} messages in one second; '${type}' was ignored`) };
+    }
+    let size: number;
+    try {
+      size = Buffer.byteLength(JSON.stringify(payload ?? null) ?? '');
+    } catch {
+      return { refusal: refused('BAD_PAYLOAD', `'${type}' payload is not JSON data`) };
+    }
+    if (size > MAX_PAYLOAD_BYTES) {
+      return { refusal: refused('PAYLOAD_TOO_LARGE', `'${type}' payload is ${size} bytes; the limit is ${MAX_PAYLOAD_BYTES}`) };
+    }
+    if (!schema) return { data: payload };
+    if (SEAT_BOUND.has(type) && payload && typeof payload === 'object' && ('seat' in payload || 'role' in payload)) {
+      const mine = this.match.roleOf(client.sessionId);
+      return { refusal: refused('NOT_YOUR_SEAT', `'${type}' always acts for your own seat (${mine ?? 'none'}); remove the 'seat'/'role' field`) };
+    }
+    const parsed = schema.safeParse(payload ?? {});
+    if (!parsed.success) {
+      const fields = zodFieldErrors(parsed.error);
+      return { refusal: refused('BAD_PAYLOAD', fields.map((f) => f.message).join('; '), fields) };
+    }
+    return { data: parsed.data };
+  }
+
+  private sessionKey(client: Client): string {
+    return `${this.match.roleOf(client.sessionId) ?? ''}|${this.match.isHost(client.sessionId)}`;
+  }
+}

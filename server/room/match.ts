@@ -1,0 +1,374 @@
+import { randomBytes } from 'node:crypto';
+import type { Phase, ResolvedPayload, ResolveTrigger, RoomSettings } from '../../shared/protocol';
+import { ROLES, type Role } from '../../shared/roles';
+import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
+import { GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema } from '../schema';
+import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
+import { botOrders } from './autopilot';
+import {
+  checkOrders,
+  createMatch,
+  defaultOrders,
+  findScenario,
+  playerView,
+  reduce,
+  stateHash,
+  standings,
+  type Action,
+  type HostEvent,
+  type MatchState,
+  type Orders,
+} from './engine';
+import { accepted, refused, type Outcome } from './outcome';
+import { toMatchSettings } from './settings';
+import { SeatTable, type SeatRecord } from './seats';
+import { PhaseTimer, type Scheduler } from './timer';
+
+// One match: the engine state, the seats, the phase flow (lobby → planning → results → … →
+// debrief) and the timer. It calls the engine and mirrors its state into the schema; it never
+// computes economy itself. It knows nothing of Colyseus: the room gives it ports.
+
+export interface MatchPorts {
+  scheduler: Scheduler;
+  now(): number;
+  /** A session's seat or host status changed: refresh its StateView and send it `session`. */
+  sessionChanged(sessionId: string): void;
+  broadcastResolved(payload: ResolvedPayload): void;
+  /** Remove a client from the room with a reason (kick, or its seat was taken over). */
+  disconnect(sessionId: string, reason: string): void;
+}
+
+/** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
+export interface MatchInit {
+  state: MatchState;
+  log?: QuarterLog[];
+}
+
+export class Match {
+  readonly code: string;
+  readonly schema: InstanceType<typeof MatchStateSchema>;
+  readonly seats: SeatTable;
+  readonly log: ActionLog;
+  readonly timer: PhaseTimer;
+  readonly hostSecret: string;
+  /** True when the engine state was given (restore/fork): economy settings are fixed. */
+  readonly fixedEconomy: boolean;
+  settings: RoomSettings;
+  state: MatchState;
+  phase: Phase = 'lobby';
+  paused = false;
+  hostSessionId: string | null = null;
+  /** Events the host injected, applied at the next resolution. */
+  hostEvents: HostEvent[] = [];
+  spectators = 0;
+  private resolving = false;
+
+  constructor(code: string, settings: RoomSettings, private readonly ports: MatchPorts, init?: MatchInit) {
+    this.code = code;
+    this.settings = settings;
+    this.fixedEconomy = init !== undefined;
+    this.state = init ? structuredClone(init.state) : this.freshState(settings);
+    this.seats = new SeatTable(settings);
+    this.log = new ActionLog(init?.log ?? []);
+    this.timer = new PhaseTimer(ports.scheduler, ports.now);
+    this.hostSecret = randomBytes(18).toString('base64url');
+    this.schema = new MatchStateSchema();
+    this.schema.code = code;
+    this.schema.settings = new SettingsSchema();
+    this.schema.global = new GlobalSchema();
+    this.sync();
+  }
+
+  private freshState(settings: RoomSettings): MatchState {
+    const scenario = findScenario(settings.scenario);
+    if (!scenario) throw new Error(`unknown scenario '${settings.scenario}'`);
+    return createMatch(scenario, toMatchSettings(settings), settings.seed);
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  roleOf(sessionId: string): Role | null {
+    return this.seats.bySession(sessionId)?.role ?? null;
+  }
+
+  notifySession(sessionId: string): void {
+    this.ports.sessionChanged(sessionId);
+  }
+
+  disconnect(sessionId: string, reason: string): void {
+    this.ports.disconnect(sessionId, reason);
+  }
+
+  isHost(sessionId: string): boolean {
+    return this.hostSessionId === sessionId;
+  }
+
+  /** A company that still plays: active in the engine and not bankrupt. */
+  companyPlays(role: Role): boolean {
+    const c = this.state.companies[role];
+    return Boolean(c && c.active && !c.bankrupt);
+  }
+
+  /** Human seats whose player is expected to act: held by a person, not on autopilot, company playing. */
+  activeHumanSeats(): SeatRecord[] {
+    return this.seats
+      .all()
+      .filter((s) => s.kind === 'human' && s.token !== null && !s.autopilot && this.companyPlays(s.role));
+  }
+
+  // ---------------------------------------------------------------- engine actions
+
+  /** Applies a planning-phase action through the engine's reducer and logs it. */
+  applyAction(action: Action): { ok: true } | { ok: false; errors: import('./engine').OrderError[] } {
+    const result = reduce(this.state, action);
+    if (!result.ok) return { ok: false, errors: result.errors };
+    this.state = result.state;
+    this.log.record(action);
+    return { ok: true };
+  }
+
+  /** Recreates the engine state from the settings (lobby only). */
+  rebuildState(): void {
+    this.state = this.freshState(this.settings);
+    this.log.discardPending();
+    this.hostEvents = [];
+  }
+
+  // ---------------------------------------------------------------- flow
+
+  start(): void {
+    for (const seat of this.seats.all()) {
+      if (seat.kind === 'human' && seat.token === null) seat.kind = 'bot';
+    }
+    this.beginPlanning();
+  }
+
+  beginPlanning(): void {
+    this.phase = 'planning';
+    this.paused = false;
+    for (const seat of this.seats.all()) seat.ready = false;
+    const quarter = this.state.quarter;
+    if (this.settings.planningSeconds > 0) {
+      this.timer.start(this.settings.planningSeconds * 1000, () => {
+        if (this.phase === 'planning' && this.state.quarter === quarter) this.resolve('timer');
+      });
+    } else {
+      this.timer.stop();
+    }
+    this.sync();
+  }
+
+  private beginResults(): void {
+    this.phase = 'results';
+    this.paused = false;
+    for (const seat of this.seats.all()) seat.ready = false;
+    const quarter = this.state.quarter;
+    if (this.settings.resultsSeconds > 0) {
+      this.timer.start(this.settings.resultsSeconds * 1000, () => {
+        if (this.phase === 'results' && this.state.quarter === quarter) this.beginPlanning();
+      });
+    } else {
+      this.timer.stop();
+    }
+  }
+
+  toDebrief(): void {
+    this.timer.stop();
+    this.phase = 'debrief';
+    this.paused = false;
+    this.sync();
+  }
+
+  /** The orders each playing seat resolves with, and where they came from. */
+  ordersForResolution(): { orders: Partial<Record<Role, Orders>>; sources: Partial<Record<Role, OrderSource>> } {
+    const orders: Partial<Record<Role, Orders>> = {};
+    const sources: Partial<Record<Role, OrderSource>> = {};
+    for (const seat of this.seats.all()) {
+      const role = seat.role;
+      if (!this.companyPlays(role)) continue;
+      const pending = this.state.pending[role];
+      if (seat.kind !== 'human') {
+        orders[role] = this.safeBotOrders(role, seat);
+        sources[role] = 'bot';
+      } else if (pending) {
+        orders[role] = pending;
+        sources[role] = 'submitted';
+      } else if (seat.autopilot || seat.token === null || this.settings.autopilot) {
+        orders[role] = this.safeBotOrders(role, seat);
+        sources[role] = 'autopilot';
+      } else {
+        orders[role] = defaultOrders(this.state, role);
+        sources[role] = 'default';
+      }
+    }
+    return { orders, sources };
+  }
+
+  private safeBotOrders(role: Role, seat: SeatRecord): Orders {
+    const orders = botOrders(this.state, role, seat.persona);
+    const check = checkOrders(orders, this.state, role);
+    if (check.ok) return check.orders;
+    console.error(`[match ${this.code}] bot orders for ${role} invalid, using defaults:`, check.errors.map((e) => e.message));
+    return defaultOrders(this.state, role);
+  }
+
+  /**
+   * Resolves the quarter being planned. Exactly once per quarter: only from the planning phase,
+   * never re-entered; a timer and a host "resolve now" racing each other find the phase changed.
+   */
+  resolve(trigger: ResolveTrigger): Outcome {
+    if (this.phase !== 'planning') return refused('WRONG_PHASE', `no quarter to resolve in phase '${this.phase}'`);
+    if (this.resolving) return refused('NO_EFFECT', 'the quarter is already being resolved');
+    this.resolving = true;
+    try {
+      const quarter = this.state.quarter;
+      const { orders, sources } = this.ordersForResolution();
+      const hostEvents = this.hostEvents;
+      const result = reduce(this.state, { type: 'resolve', orders, hostEvents });
+      if (!result.ok) {
+        throw new Error(`engine refused to resolve quarter ${quarter}: ${result.errors.map((e) => e.message).join('; ')}`);
+      }
+      this.state = result.state;
+      this.hostEvents = [];
+      this.timer.stop();
+      const hash = stateHash(this.state);
+      this.log.close({ quarter, hostEvents, orders, sources, trigger, hash });
+      this.schema.stateHash = hash;
+      if (this.state.finished) {
+        this.toDebrief();
+      } else {
+        this.beginResults();
+        this.sync();
+      }
+      this.ports.broadcastResolved({
+        quarter,
+        reportIndex: this.state.reports.length - 1,
+        trigger,
+        hash,
+        finished: this.state.finished,
+      });
+      return accepted({ quarter });
+    } finally {
+      this.resolving = false;
+    }
+  }
+
+  /**
+   * Moves on when everyone the room waits for is done: all active humans submitted (planning) or
+   * ready (results). Not while paused, and never on an empty set of humans (a room of bots is
+   * paced by its timer or the host).
+   */
+  settle(): void {
+    if (this.paused || this.resolving) return;
+    const humans = this.activeHumanSeats();
+    if (humans.length === 0) return;
+    if (this.phase === 'planning' && humans.every((s) => this.state.pending[s.role] !== undefined)) {
+      this.resolve('allSubmitted');
+    } else if (this.phase === 'results' && humans.every((s) => s.ready)) {
+      this.beginPlanning();
+    }
+  }
+
+  // ---------------------------------------------------------------- connections
+
+  /** A seated client dropped without leaving: keep its seat for the grace period. */
+  dropped(sessionId: string, graceMs: number): void {
+    const seat = this.seats.bySession(sessionId);
+    if (seat) {
+      seat.connected = false;
+      seat.reconnectDeadline = this.ports.now() + graceMs;
+    }
+    this.sync();
+  }
+
+  reconnected(sessionId: string): void {
+    const seat = this.seats.bySession(sessionId);
+    if (seat) {
+      seat.connected = true;
+      seat.reconnectDeadline = 0;
+      seat.autopilot = false;
+    }
+    this.sync();
+  }
+
+  /** The client is gone for good (left, or its grace period ran out). */
+  left(sessionId: string): void {
+    const seat = this.seats.bySession(sessionId);
+    if (seat) {
+      if (this.phase === 'lobby') this.seats.release(seat);
+      else this.seats.detach(seat, true);
+    }
+    if (this.hostSessionId === sessionId) this.hostSessionId = null;
+    this.sync();
+    this.settle();
+  }
+
+  // ---------------------------------------------------------------- schema
+
+  /** Mirrors engine state, seats, timer and phase into the schema. */
+  sync(): void {
+    const s = this.schema;
+    s.phase = this.phase;
+    const t = this.timer.snapshot();
+    s.timerDeadline = t.deadline;
+    s.timerPaused = this.paused;
+    s.timerRemainingMs = t.remainingMs;
+    s.engineVersion = this.state.engineVersion;
+    s.scenarioHash = this.state.scenarioHash;
+    this.syncSettings();
+    s.hostConnected = this.hostSessionId !== null;
+    s.hostRole = (this.hostSessionId && this.roleOf(this.hostSessionId)) ?? '';
+    s.spectators = this.spectators;
+    mirrorPublic(s, playerView(this.state, null));
+    this.syncSeats();
+    if (this.phase !== 'lobby') s.standings = JSON.stringify(standings(this.state));
+    else s.standings = '';
+  }
+
+  private syncSettings(): void {
+    const t = this.schema.settings;
+    const v = this.settings;
+    t.scenario = v.scenario;
+    t.seed = v.seed;
+    t.quarters = v.quarters;
+    t.planningSeconds = v.planningSeconds;
+    t.resultsSeconds = v.resultsSeconds;
+    t.reconnectSeconds = v.reconnectSeconds;
+    t.autopilot = v.autopilot;
+    t.startYear = v.startYear;
+    t.startQuarter = v.startQuarter;
+  }
+
+  private syncSeats(): void {
+    for (const role of ROLES) {
+      const rec = this.seats.get(role);
+      let seat = this.schema.seats.get(role);
+      if (!seat) {
+        seat = new SeatSchema();
+        this.schema.seats.set(role, seat);
+      }
+      seat.role = role;
+      seat.kind = rec.kind;
+      seat.persona = rec.persona;
+      seat.name = rec.name;
+      seat.claimed = rec.token !== null;
+      seat.connected = rec.connected;
+      seat.ready = rec.ready;
+      seat.submitted = this.phase === 'planning' && this.state.pending[role] !== undefined;
+      seat.autopilot = rec.autopilot;
+      seat.reconnectDeadline = rec.reconnectDeadline;
+
+      if (this.state.companies[role]?.active) {
+        let priv = this.schema.privates.get(role);
+        if (!priv) {
+          priv = new SeatPrivateSchema();
+          priv.role = role;
+          this.schema.privates.set(role, priv);
+        }
+        mirrorPrivate(priv, playerView(this.state, role));
+      } else if (this.schema.privates.has(role)) {
+        this.schema.privates.delete(role);
+      }
+    }
+  }
+}
