@@ -19,6 +19,8 @@ export default defineConfig({
       '/api': `http://127.0.0.1:${serverPort}`,
       '/health': `http://127.0.0.1:${serverPort}`,
       '/matchmake': { target: `http://127.0.0.1:${serverPort}`, ws: true },
+      // Colyseus 0.18 opens the room WebSocket at /<processId (9 chars)>/<roomId = 6-char join code>.
+      '^/[A-Za-z0-9_-]{9}/[A-HJ-NP-Z2-9]{6}(?:[/?]|$)': { target: `ws://127.0.0.1:${serverPort}`, ws: true },
     },
   },
   test: {

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startGameServer } from '../server';
+
+// `npm start`: builds the client if there is no build yet, then serves the game (client, API and
+// match rooms) on one port. PORT (default 2567) and HOST (default 0.0.0.0) choose where.
+// `--api-only` skips the client (used by `npm run dev`, where Vite serves it).
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const apiOnly = process.argv.includes('--api-only');
+const port = Number(process.env.PORT ?? 2567);
+const host = process.env.HOST ?? '0.0.0.0';
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number (0–65535), got '${process.env.PORT}'`);
+  process.exit(1);
+}
+
+const distDir = path.join(root, 'dist', 'client');
+
+async function ensureClientBuild(): Promise<string | null> {
+  if (existsSync(path.join(distDir, 'index.html'))) return distDir;
+  if (!existsSync(path.join(root, 'client', 'index.html'))) {
+    console.warn('The client is not written yet (client/index.html is missing): serving the API and match rooms only.');
+    return null;
+  }
+  console.log('No client build in dist/client: building it with Vite (once)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    console.warn('The Vite build did not produce dist/client/index.html: serving the API and match rooms only.');
+    return null;
+  }
+  return distDir;
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a): a is NonNullable<typeof a> => Boolean(a && a.family === 'IPv4' && !a.internal))
+    .map((a) => a.address);
+}
+
+const staticDir = apiOnly ? null : await ensureClientBuild();
+await startGameServer({ port, host, staticDir, gracefulShutdown: true });
+
+const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+console.log('');
+console.log(`Compute Race server is running on port ${port}.`);
+if (staticDir) {
+  console.log(`Open  http://${shown}:${port}/  in a browser to play.`);
+  if (host === '0.0.0.0' || host === '::') {
+    for (const ip of lanAddresses()) console.log(`  (other devices on this network: http://${ip}:${port}/)`);
+  }
+} else {
+  console.log(`API: http://${shown}:${port}/health  and  http://${shown}:${port}/api/catalogue`);
+}
