@@ -32,8 +32,6 @@ export const ERROR_CODES = [
   'SEAT_TAKEN',
   /** The seat is not open to people (bot or absent). */
   'SEAT_NOT_HUMAN',
-  /** Unknown seat role. */
-  'UNKNOWN_SEAT',
   /** Display name empty, too long or containing control characters. */
   'BAD_NAME',
   /** Seat (reconnection) token not valid for this room. */
