@@ -1,0 +1,9 @@
+import { BaseScene } from '../ui/BaseScene';
+
+export class DebriefScene extends BaseScene {
+  constructor() {
+    super('Debrief');
+  }
+
+  build(): void {}
+}

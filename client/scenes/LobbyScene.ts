@@ -1,0 +1,9 @@
+import { BaseScene } from '../ui/BaseScene';
+
+export class LobbyScene extends BaseScene {
+  constructor() {
+    super('Lobby');
+  }
+
+  build(): void {}
+}
