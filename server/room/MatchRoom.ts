@@ -42,6 +42,8 @@ type State = InstanceType<typeof MatchStateSchema>;
 
 interface ClientData {
   kicked?: boolean;
+  /** The private part this client's StateView currently shows. */
+  viewed?: object | null;
 }
 
 /** Messages whose payload must not name a seat: the seat is always the sender's. */
@@ -139,6 +141,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     this.pendingReconnections.delete(client.sessionId);
     this.limiter.forget(client.sessionId);
     client.view?.dispose();
+    client.view = undefined;
     this.match.left(client.sessionId);
     this.updateSpectators();
   }
@@ -159,17 +162,27 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   private updateSpectators(): void {
-    this.match.spectators = this.clients.filter((c) => this.match.roleOf(c.sessionId) === null).length;
-    this.match.sync();
+    this.match.setSpectators(this.clients.filter((c) => this.match.roleOf(c.sessionId) === null).length);
   }
 
   /** Points the client's StateView at its seat's private part and tells it who it is. */
-  private refreshSession(client: Client): void {
+  private refreshSession(client: Client<{ userData: ClientData }>): void {
     const role = this.match.roleOf(client.sessionId);
-    client.view?.dispose();
-    client.view = new StateView();
-    const priv = role ? this.match.schema.privates.get(role) : undefined;
-    if (priv) client.view.add(priv);
+    const priv = (role && this.match.schema.privates.get(role)) || null;
+    client.userData ??= {};
+    if (!client.view) client.view = new StateView();
+    if (client.userData.viewed !== priv) {
+      const old = client.userData.viewed;
+      if (old) {
+        try {
+          client.view.remove(old as Parameters<StateView['remove']>[0]);
+        } catch {
+          // The old part left the state already (rebuilt in the lobby): nothing to hide.
+        }
+      }
+      if (priv) client.view.add(priv);
+      client.userData.viewed = priv;
+    }
     const isHost = this.match.isHost(client.sessionId);
     const payload: SessionPayload = {
       protocolVersion: PROTOCOL_VERSION,

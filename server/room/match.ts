@@ -99,6 +99,11 @@ export class Match {
     this.ports.disconnect(sessionId, reason);
   }
 
+  setSpectators(count: number): void {
+    this.spectators = count;
+    this.schema.spectators = count;
+  }
+
   isHost(sessionId: string): boolean {
     return this.hostSessionId === sessionId;
   }

@@ -3,6 +3,9 @@ import { CompanySchema } from './company';
 import { ActiveEventSchema, ContractSchema, GlobalSchema, NewsSchema } from './market';
 import { SeatPrivateSchema, SeatSchema } from './seat';
 
+// Numbers are float64 throughout: Colyseus's "number" type may send a fraction as float32, and
+// the client must see the engine's figures exactly.
+//
 // Root state of the `match` room. Everything here except `privates` is public; `privates` holds
 // one entry per seat and each client's StateView only contains its own seat's entry.
 
@@ -11,13 +14,13 @@ export const SettingsSchema = schema(
     scenario: t.string(),
     /** Always shown, so any match can be replayed. */
     seed: t.string(),
-    quarters: t.number(),
-    planningSeconds: t.number(),
-    resultsSeconds: t.number(),
-    reconnectSeconds: t.number(),
+    quarters: t.float64(),
+    planningSeconds: t.float64(),
+    resultsSeconds: t.float64(),
+    reconnectSeconds: t.float64(),
     autopilot: t.boolean(),
-    startYear: t.number(),
-    startQuarter: t.number(),
+    startYear: t.float64(),
+    startQuarter: t.float64(),
   },
   'Settings',
 );
@@ -30,16 +33,16 @@ export const MatchStateSchema = schema(
     /** lobby | planning | results | debrief */
     phase: t.string().default('lobby'),
     /** Index of the quarter being planned (0-based); equals quarters when finished. */
-    quarter: t.number().default(0),
+    quarter: t.float64().default(0),
     /** Calendar of `quarter`. */
-    calendarYear: t.number(),
-    calendarQ: t.number(),
+    calendarYear: t.float64(),
+    calendarQ: t.float64(),
     finished: t.boolean().default(false),
     /** Epoch ms when the current phase's timer runs out; 0 = no timer running. */
-    timerDeadline: t.number().default(0),
+    timerDeadline: t.float64().default(0),
     timerPaused: t.boolean().default(false),
     /** While paused: milliseconds that were left. */
-    timerRemainingMs: t.number().default(0),
+    timerRemainingMs: t.float64().default(0),
     settings: t.ref(SettingsSchema),
     engineVersion: t.string(),
     scenarioHash: t.string(),
@@ -49,7 +52,7 @@ export const MatchStateSchema = schema(
     /** Seat of the host when the host plays, '' for a spectating host. */
     hostRole: t.string().default(''),
     /** Number of connected spectators (clients without a seat). */
-    spectators: t.number().default(0),
+    spectators: t.float64().default(0),
     /** Role → seat. */
     seats: t.map(SeatSchema),
     global: t.ref(GlobalSchema),

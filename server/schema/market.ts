@@ -4,23 +4,23 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
 
 export const GlobalSchema = schema(
   {
-    mood: t.number(),
-    chipListPrice: t.number(),
-    chipSupplyCap: t.number(),
-    neutralChipDemand: t.number(),
-    dcCostIndex: t.number(),
-    gridAdditions: t.number(),
-    aiProductSpend: t.number(),
-    revenuePerCU: t.number(),
-    cloudDref: t.number(),
-    baseRate: t.number(),
-    neutralSupplierCapacity: t.number(),
-    lastCloudPrice: t.number(),
+    mood: t.float64(),
+    chipListPrice: t.float64(),
+    chipSupplyCap: t.float64(),
+    neutralChipDemand: t.float64(),
+    dcCostIndex: t.float64(),
+    gridAdditions: t.float64(),
+    aiProductSpend: t.float64(),
+    revenuePerCU: t.float64(),
+    cloudDref: t.float64(),
+    baseRate: t.float64(),
+    neutralSupplierCapacity: t.float64(),
+    lastCloudPrice: t.float64(),
     /** Role → custom-silicon cap (GW/q) for roles that have one. */
-    customCaps: t.map('number'),
-    roiGap: t.number(),
+    customCaps: t.map('float64'),
+    roiGap: t.float64(),
     /** Mood after each resolved quarter, oldest first (starting mood included when the engine keeps it). */
-    moodHistory: t.array('number'),
+    moodHistory: t.array('float64'),
   },
   'Global',
 );
@@ -32,12 +32,12 @@ export const ContractSchema = schema(
     /** A role or 'neutral'. */
     seller: t.string(),
     buyer: t.string(),
-    cuPerQuarter: t.number(),
-    pricePerCU: t.number(),
-    startQ: t.number(),
-    endQ: t.number(),
+    cuPerQuarter: t.float64(),
+    pricePerCU: t.float64(),
+    startQ: t.float64(),
+    endQ: t.float64(),
     /** Quarter it ended early (bankruptcy), -1 when it did not. */
-    endedEarlyQ: t.number().default(-1),
+    endedEarlyQ: t.float64().default(-1),
   },
   'Contract',
 );
@@ -48,11 +48,11 @@ export const ActiveEventSchema = schema(
     id: t.string(),
     /** Target role, '' for global events. */
     target: t.string(),
-    startedQ: t.number(),
+    startedQ: t.float64(),
     /** Quarters left including the current one; -1 = permanent. */
-    remaining: t.number(),
+    remaining: t.float64(),
     injected: t.boolean(),
-    rumorHit: t.number(),
+    rumorHit: t.float64(),
   },
   'ActiveEvent',
 );
@@ -60,7 +60,7 @@ export type ActiveEventSchema = SchemaType<typeof ActiveEventSchema>;
 
 export const NewsSchema = schema(
   {
-    quarter: t.number(),
+    quarter: t.float64(),
     /** Translation key. */
     key: t.string(),
     /** JSON object of the translation parameters (string | number values). */

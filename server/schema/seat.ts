@@ -22,7 +22,7 @@ export const SeatSchema = schema(
     /** The seat's bot plays it for now (its player dropped past the grace period, or was kicked). */
     autopilot: t.boolean().default(false),
     /** Epoch ms at which a dropped player's grace period ends (0 = not dropped). */
-    reconnectDeadline: t.number().default(0),
+    reconnectDeadline: t.float64().default(0),
   },
   'Seat',
 );
@@ -36,11 +36,11 @@ export const ProposalSchema = schema(
     to: t.string(),
     seller: t.string(),
     buyer: t.string(),
-    cuPerQuarter: t.number(),
-    pricePerCU: t.number(),
-    quarters: t.number(),
-    proposedQ: t.number(),
-    expiresQ: t.number(),
+    cuPerQuarter: t.float64(),
+    pricePerCU: t.float64(),
+    quarters: t.float64(),
+    proposedQ: t.float64(),
+    expiresQ: t.float64(),
     /** open | accepted | rejected | expired */
     status: t.string(),
   },
@@ -54,11 +54,11 @@ export const SeatPrivateSchema = schema(
     /** JSON of the seat's pending Orders for the quarter being planned, '' when none. */
     pendingOrders: t.string().default(''),
     /** Own company's private fields (hidden from other seats). */
-    allocationTraining: t.number().default(0),
-    allocationProducts: t.number().default(0),
-    allocationCloud: t.number().default(0),
+    allocationTraining: t.float64().default(0),
+    allocationProducts: t.float64().default(0),
+    allocationCloud: t.float64().default(0),
     /** OpenAI: last quarter index an equity round was raised, -1 when never. */
-    lastEquityRaiseQ: t.number().default(-1),
+    lastEquityRaiseQ: t.float64().default(-1),
     /** Deal proposals from or to this seat. */
     proposals: t.array(ProposalSchema),
   },
