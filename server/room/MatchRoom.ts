@@ -1,4 +1,4 @@
-import { CloseCode, Room, ServerError, matchMaker, type Client, type Deferred } from '@colyseus/core';
+import { ClientState, CloseCode, Room, ServerError, matchMaker, type Client, type Deferred } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import type { z } from 'zod';
 import {
@@ -88,7 +88,8 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
         const client = this.clients.getById(sessionId);
         if (client) this.refreshSession(client);
       },
-      broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload),
+      // After the patch that carries the new report, so `reportIndex` is already in the state.
+      broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload, { afterNextPatch: true }),
       disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
     }, init);
     this.state = this.match.schema;
@@ -195,7 +196,16 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
     };
     if (isHost) payload.hostSecret = this.match.hostSecret;
-    client.send(S2C.session, payload);
+    this.reply(client, S2C.session, payload);
+  }
+
+  /**
+   * Sends to a joined client after the next state patch, so when a client reads an answer its
+   * state already shows the change. (A client still joining gets it with its first full state.)
+   */
+  private reply(client: Client, type: string, payload: unknown): void {
+    if (client.state === ClientState.JOINED) client.send(type, payload, { afterNextPatch: true });
+    else client.send(type, payload);
   }
 
   // ---------------------------------------------------------------- messages
@@ -242,11 +252,11 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     }
     let result: RequestResult;
     if (outcome.ok) {
-      client.send(S2C.ack, { type, ...outcome.ack });
+      this.reply(client, S2C.ack, { type, ...outcome.ack });
       result = { ok: true, ...outcome.ack };
     } else {
       const error: ErrorPayload = { ...outcome.error, type };
-      client.send(S2C.error, error);
+      this.reply(client, S2C.error, error);
       result = { ok: false, error };
     }
     if (this.sessionKey(client) !== before) this.refreshSession(client);
