@@ -36,6 +36,8 @@ export interface ChipCohort {
   cost: number;
   ageQ: number;
   custom: boolean;
+  /** CU per GW relative to merchant chips of the same year (custom silicon: 0.85 / 0.9). */
+  efficiency: number;
 }
 
 export interface ShellUnderConstruction {
@@ -67,6 +69,11 @@ export interface Contract {
   endQ: number;
   /** Set when the contract ended early (bankruptcy), with the quarter. */
   endedEarlyQ?: number;
+  /** Linear ramp: CU per quarter grows from cuPerQuarter to rampToCU over rampQuarters quarters, then holds. */
+  rampToCU?: number;
+  rampQuarters?: number;
+  /** Proposal it came from (absent for the scenario's starting contracts). */
+  proposalId?: string;
 }
 
 export type ProposalStatus = 'open' | 'accepted' | 'rejected' | 'expired';
@@ -126,6 +133,20 @@ export interface CompanyHistoryRow {
   credibility: number;
   cloudStatus: CloudStatus;
   tsr: number;
+  capexPenalty: number;
+  unservedDemand: number;
+  bankrupt: boolean;
+}
+
+/** Trailing figures investors look at (GAME.md 5.13); quarter < 0 are the scenario's 2025 quarters. */
+export interface TrailRow {
+  quarter: number;
+  segments: Record<Segment, number>;
+  revenue: number;
+  aiRevenue: number;
+  cloudRevenue: number;
+  capex: number;
+  ebitda: number;
 }
 
 export interface CompanyState {
@@ -138,6 +159,8 @@ export interface CompanyState {
   /** Annual interest rate on the debt stock (weighted). */
   debtRate: number;
   revolver: number;
+  /** Annual rate on the revolver balance. */
+  revolverRate: number;
   shares: number;
   startSharePrice: number;
   sharePrice: number;
@@ -151,12 +174,18 @@ export interface CompanyState {
   chipsOnOrder: { gw: number; price: number; custom: boolean }[];
   shellReadyGW: number;
   shellBookValue: number;
+  /** Cumulative cost of all shells (depreciated over 60 quarters). */
+  shellGrossCost: number;
   shellsUnderConstruction: ShellUnderConstruction[];
   cloud: { status: CloudStatus; readyQuarter: number | null; reputation: number; askPrice: number };
   allocation: Orders['allocation'];
   /** OpenAI: last quarter index an equity round was raised. */
   lastEquityRaiseQ: number | null;
   positiveOcfStreak: number;
+  /** Capex committed by last quarter's orders (chips at clearing price, builds, launch): the "capex discipline" baseline. */
+  lastOrderedCapex: number;
+  /** Last 8 quarters (plus the scenario's 2025 quarters at the start). */
+  trail: TrailRow[];
   history: CompanyHistoryRow[];
 }
 
@@ -174,9 +203,19 @@ export interface GlobalState {
   neutralSupplierCapacity: number;
   lastCloudPrice: number;
   customCaps: Partial<Record<Role, number>>;
-  /** Industry trailing series for the ROI gap. */
+  /** Industry trailing-4q AI capex / trailing-4q AI revenue (the "ROI gap"). */
   roiGap: number;
   moodHistory: number[];
+  /** Frontier model quality at the start, for the AI-spend growth factor. */
+  startFrontier: number;
+  /** Last chip clearing price ($B/GW). */
+  lastChipPrice: number;
+  /** Chip GW each seat requested last quarter (public, for price estimates). */
+  lastChipRequests: Partial<Record<Role, number>>;
+  /** Data-center GW started last quarter by all seats. */
+  lastBuildStarts: number;
+  /** Data-center GW each seat started last quarter (public, for power-index estimates). */
+  lastBuildRequests: Partial<Record<Role, number>>;
 }
 
 export interface MatchState {
@@ -389,7 +428,7 @@ export type Action =
   | { type: 'withdrawOrders'; seat: Role }
   | { type: 'proposeDeal'; seat: Role; to: Party; terms: DealTerms }
   | { type: 'respondDeal'; seat: Role; proposalId: string; accept: boolean }
-  | { type: 'resolve'; orders: Partial<Record<Role, Orders>>; hostEvents: HostEvent[] };
+  | { type: 'resolve'; orders?: Partial<Record<Role, Orders>>; hostEvents?: HostEvent[] };
 
 export type ReduceResult =
   | { ok: true; state: MatchState; report?: QuarterReport }
@@ -398,6 +437,7 @@ export type ReduceResult =
 /** What one seat (or a spectator, seat null) may see. */
 export interface PlayerView {
   seat: Role | null;
+  scenarioId: string;
   quarter: number;
   finished: boolean;
   settings: MatchSettings;
@@ -420,3 +460,49 @@ export interface PlayerView {
 }
 
 export type PublicCompany = Omit<CompanyState, 'allocation' | 'lastEquityRaiseQ'> & { allocation?: undefined };
+
+// ---------------------------------------------------------------- preview and standings
+
+export interface PreviewWarning {
+  key: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+/** What the decision panel shows live while a seat edits its orders (estimates, same formulas as resolution). */
+export interface OrderPreview {
+  role: Role;
+  quarter: number;
+  /** Estimated chip clearing price if every other seat orders what it ordered last quarter. */
+  chipPriceEstimate: number;
+  scarceEstimate: boolean;
+  /** Cost of the chips ordered now, paid on delivery next quarter. */
+  chipsCostEstimate: number;
+  customChipsCost: number;
+  buildCostPerGW: number;
+  buildQuarters: number;
+  powerIndexEstimate: number;
+  /** Capex paid this quarter: deliveries due, data-center installments (incl. a new build's first), cloud launch. */
+  capexThisQuarter: MoneyLine[];
+  /** Capex committed now and paid next quarter (chips and custom chips at the estimate). */
+  capexNextQuarter: MoneyLine[];
+  financing: MoneyLine[];
+  contractPayments: number;
+  contractReceipts: number;
+  /** Estimated revenue and operating cost lines (core lines exact, AI lines from last quarter). */
+  operating: MoneyLine[];
+  interest: number;
+  taxEstimate: number;
+  openingCash: number;
+  estimatedCashAfter: number;
+  revolverAvailable: number;
+  warnings: PreviewWarning[];
+}
+
+export interface Standing {
+  role: Role;
+  tsr: number;
+  bankrupt: boolean;
+  sharePrice: number;
+  marketCap: number;
+}

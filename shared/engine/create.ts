@@ -1,0 +1,193 @@
+import { ROLES, type Role } from '../roles';
+import { powInt } from '../math/index';
+import { SEGMENTS } from './scenario-schema';
+import type { Scenario, ScenarioCompany } from './scenario-types';
+import type { CompanyState, Contract, GlobalState, MatchSettings, MatchState, Segment, TrailRow } from './types';
+import { resolveSettings } from './settings';
+import { scenarioHash } from './scenario';
+import { adUpliftFactor } from './model/products';
+import { valuation, trailing } from './model/valuation';
+import { EngineInputError, makeError } from './errors';
+import { ENGINE_VERSION } from './version';
+
+function emptySegments(): Record<Segment, number> {
+  return Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
+}
+
+/** The scenario's five 2025 quarters (Q4 2024 … Q4 2025) as trailing rows; core lines back-filled from their growth. */
+function pastTrail(c: ScenarioCompany, frontier: number, scenario: Scenario): TrailRow[] {
+  const rows: TrailRow[] = [];
+  for (let i = 0; i < 5; i++) {
+    const k = 5 - i;
+    const segments = emptySegments();
+    for (const line of c.coreLines) {
+      const uplift = c.adUplift && line.segment === 'ads' ? adUpliftFactor(c.quality, frontier, scenario.products.adUplift) : 1;
+      segments[line.segment] += (line.base * uplift) / powInt(1 + line.growth, k);
+    }
+    segments.aiProducts += c.past.aiProducts[i];
+    segments.cloudAI += c.past.cloudAI[i];
+    const revenue = SEGMENTS.reduce((s, seg) => s + segments[seg], 0);
+    rows.push({
+      quarter: -k,
+      segments,
+      revenue,
+      aiRevenue: segments.aiProducts + segments.cloudAI,
+      cloudRevenue: segments.cloudNonAI + segments.cloudAI,
+      capex: c.past.capex[i],
+      ebitda: c.past.ebitda[i],
+    });
+  }
+  return rows;
+}
+
+function initialCompany(role: Role, active: boolean, scenario: Scenario, settings: MatchSettings, frontier: number): CompanyState {
+  const c = scenario.companies[role];
+  const yearShift = settings.startYear - scenario.startYear;
+  const custom = scenario.customSilicon[role];
+  const dq = scenario.chips.depreciationQuarters;
+  const trail = pastTrail(c, frontier, scenario);
+  const company: CompanyState = {
+    role,
+    active,
+    bankrupt: false,
+    bankruptQ: null,
+    cash: c.cash,
+    debt: c.debt,
+    debtRate: c.debtRate,
+    revolver: 0,
+    revolverRate: 0,
+    shares: c.shares,
+    startSharePrice: 0,
+    sharePrice: 0,
+    sentiment: c.sentiment,
+    credibility: c.credibility,
+    quality: c.quality,
+    brand: c.brand,
+    coreLines: c.coreLines.map((l) => ({ ...l })),
+    cohorts: c.cohorts.map((k) => {
+      const cost = k.gw * k.costPerGW;
+      return {
+        gw: k.gw,
+        year: k.year + yearShift,
+        cost,
+        bookValue: cost * Math.max(0, 1 - k.ageQ / dq),
+        ageQ: k.ageQ,
+        custom: k.custom,
+        efficiency: k.custom && custom ? custom.efficiency : 1,
+      };
+    }),
+    chipsOnOrder: c.chipsOnOrder.map((o) => ({ ...o })),
+    shellReadyGW: c.shellReadyGW,
+    shellBookValue: c.shellBookValue,
+    shellGrossCost: c.shellGrossCost,
+    shellsUnderConstruction: c.shellsUnderConstruction.map((u) => ({
+      gw: u.gw,
+      readyQuarter: u.readyInQuarters,
+      remainingInstallments: u.remainingInstallments,
+      installment: u.installment,
+    })),
+    cloud: { status: c.cloud.status, readyQuarter: null, reputation: c.cloud.reputation, askPrice: 0 },
+    allocation: { ...c.allocation },
+    lastEquityRaiseQ: null,
+    positiveOcfStreak: 0,
+    lastOrderedCapex: c.past.capex[4],
+    trail,
+    history: [],
+  };
+  const v = valuation(
+    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0 },
+    scenario,
+    c.multiples,
+  );
+  company.sharePrice = v.sharePrice;
+  company.startSharePrice = v.sharePrice;
+  return company;
+}
+
+function startingContracts(scenario: Scenario, settings: MatchSettings): Contract[] {
+  const isActive = (r: Role) => settings.activeSeats.includes(r);
+  const out: Contract[] = [];
+  for (const k of scenario.contracts.starting) {
+    const seller = k.seller === 'neutral' || !isActive(k.seller) ? 'neutral' : k.seller;
+    const buyer = isActive(k.buyer) ? k.buyer : 'neutral';
+    if (seller === 'neutral' && buyer === 'neutral') continue;
+    const c: Contract = { id: k.id, seller, buyer, cuPerQuarter: k.cuPerQuarter, pricePerCU: k.pricePerCU, startQ: 0, endQ: k.quarters - 1 };
+    if (k.rampToCU !== undefined) {
+      c.rampToCU = k.rampToCU;
+      c.rampQuarters = k.rampQuarters;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Industry trailing-4q AI capex / AI revenue over the given companies (the ROI gap). */
+export function roiGapOf(companies: readonly CompanyState[], offset = 0): number {
+  let capex = 0;
+  let rev = 0;
+  for (const c of companies) {
+    const rows = c.trail.slice(0, c.trail.length - offset);
+    capex += trailing(rows, (r) => r.capex);
+    rev += trailing(rows, (r) => r.aiRevenue);
+  }
+  return rev > 0 ? capex / rev : 0;
+}
+
+export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSettings>, seed: string): MatchState {
+  if (typeof seed !== 'string' || seed.length === 0 || seed.length > 200)
+    throw new EngineInputError([makeError('seed', 'field.invalid', { reason: 'must be a non-empty string of at most 200 characters' })]);
+  const settings = resolveSettings(scenario, settingsInput);
+  const frontier = Math.max(...ROLES.map((r) => scenario.companies[r].quality));
+  const companies = Object.fromEntries(
+    ROLES.map((r) => [r, initialCompany(r, settings.activeSeats.includes(r), scenario, settings, frontier)]),
+  ) as Record<Role, CompanyState>;
+  const customCaps: Partial<Record<Role, number>> = {};
+  for (const r of ROLES) {
+    const cs = scenario.customSilicon[r];
+    if (cs) customCaps[r] = cs.cap;
+  }
+  const lastChipRequests: Partial<Record<Role, number>> = {};
+  for (const r of settings.activeSeats)
+    lastChipRequests[r] = companies[r].chipsOnOrder.filter((o) => !o.custom).reduce((s, o) => s + o.gw, 0);
+  const global: GlobalState = {
+    mood: scenario.mood.start,
+    chipListPrice: scenario.chips.listPrice,
+    chipSupplyCap: scenario.chips.supplyCap,
+    neutralChipDemand: scenario.chips.neutralDemand,
+    dcCostIndex: 1,
+    gridAdditions: scenario.dataCenters.gridAdditions,
+    aiProductSpend: scenario.products.spend,
+    revenuePerCU: scenario.products.revenuePerCU,
+    cloudDref: scenario.cloud.dref,
+    baseRate: scenario.money.baseRate,
+    neutralSupplierCapacity: scenario.contracts.neutral.capacity,
+    lastCloudPrice: scenario.cloud.pref,
+    customCaps,
+    roiGap: roiGapOf(settings.activeSeats.map((r) => companies[r])),
+    moodHistory: [scenario.mood.start],
+    startFrontier: frontier,
+    lastChipPrice: scenario.chips.listPrice,
+    lastChipRequests,
+    lastBuildStarts: 0,
+    lastBuildRequests: {},
+  };
+  return {
+    engineVersion: ENGINE_VERSION,
+    scenario,
+    scenarioHash: scenarioHash(scenario),
+    seed,
+    settings,
+    quarter: 0,
+    finished: false,
+    global,
+    companies,
+    contracts: startingContracts(scenario, settings),
+    proposals: [],
+    events: [],
+    statements: [],
+    pending: {},
+    news: [],
+    reports: [],
+    nextId: 1,
+  };
+}

@@ -1,0 +1,71 @@
+import type { ChipCohort, CompanyState, MatchSettings } from '../types';
+import type { Scenario } from '../scenario-types';
+import { efficiency } from '../calendar';
+
+// Installed capacity (GAME.md 5.2, 5.6): chips need shell; when chips exceed shell the oldest
+// cohorts sit idle ("stranded"). Own CU = Σ installed gw × eff(year) × chip efficiency.
+
+export interface InstalledCapacity {
+  chipGW: number;
+  shellGW: number;
+  installedGW: number;
+  strandedGW: number;
+  idleShellGW: number;
+  ownCU: number;
+}
+
+/** Cohorts in installation priority: newest year first, then youngest, then most efficient, then list order. */
+export function installOrder(cohorts: readonly ChipCohort[]): number[] {
+  return cohorts
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const a = cohorts[i];
+      const b = cohorts[j];
+      return b.year - a.year || a.ageQ - b.ageQ || b.efficiency - a.efficiency || i - j;
+    });
+}
+
+export function installedCapacity(
+  company: Pick<CompanyState, 'cohorts' | 'shellReadyGW'>,
+  scenario: Scenario,
+  settings: Pick<MatchSettings, 'startYear'>,
+): InstalledCapacity {
+  let room = company.shellReadyGW;
+  let chipGW = 0;
+  let installedGW = 0;
+  let ownCU = 0;
+  for (const i of installOrder(company.cohorts)) {
+    const c = company.cohorts[i];
+    chipGW += c.gw;
+    const inst = Math.min(c.gw, Math.max(0, room));
+    room -= inst;
+    installedGW += inst;
+    ownCU += inst * efficiency(scenario, settings, c.year) * c.efficiency;
+  }
+  return {
+    chipGW,
+    shellGW: company.shellReadyGW,
+    installedGW,
+    strandedGW: Math.max(0, chipGW - installedGW),
+    idleShellGW: Math.max(0, company.shellReadyGW - installedGW),
+    ownCU,
+  };
+}
+
+/** Ready shell costs its running cost per GW in use; idle shell a fraction of it. */
+export function shellRunningCost(installedGW: number, idleShellGW: number, scenario: Scenario): number {
+  const dc = scenario.dataCenters;
+  return dc.runningCostPerGW * (installedGW + dc.idleCostFactor * idleShellGW);
+}
+
+/** Straight-line chip depreciation for one quarter (stops at zero book value). */
+export function cohortDepreciation(c: ChipCohort, scenario: Scenario): number {
+  const dq = scenario.chips.depreciationQuarters;
+  // The last depreciation quarter takes whatever is left, so book value ends at exactly 0.
+  if (c.ageQ >= dq - 1) return c.bookValue;
+  return Math.min(c.bookValue, c.cost / dq);
+}
+
+export function shellDepreciation(company: Pick<CompanyState, 'shellBookValue' | 'shellGrossCost'>, scenario: Scenario): number {
+  return Math.min(company.shellBookValue, company.shellGrossCost / scenario.dataCenters.depreciationQuarters);
+}

@@ -1,0 +1,254 @@
+import { ROLES, type Role } from '../roles';
+import type { Orders, OrderError } from '../orders/types';
+import { validateOrders } from '../orders/validate';
+import type { CompanyHistoryRow, CompanyReport, HostEvent, MatchState, QuarterReport, ValuationReport } from './types';
+import { SEGMENTS } from './scenario-schema';
+import { calendarOf } from './calendar';
+import { activeEffects } from './effects';
+import { cloneForResolve } from './clone';
+import { newLedger, total, type Ctx } from './context';
+import { EngineInputError, makeError } from './errors';
+import { defaultOrders } from './defaults';
+import { addContract, addProposal, openProposalFor } from './deals';
+import { stateHash } from './state-hash';
+import { valuation } from './model/valuation';
+import { runEvents, validateHostEvents } from './steps/events';
+import { runDeliveries } from './steps/deliveries';
+import { runChipMarket } from './steps/chip-market';
+import { runDataCenters } from './steps/data-centers';
+import { runContracts } from './steps/contracts';
+import { measureCapacity, runAllocation } from './steps/allocation';
+import { runCloudLaunch } from './steps/cloud-launch';
+import { runCloudMarket } from './steps/cloud-market';
+import { runProducts } from './steps/products';
+import { runTraining } from './steps/training';
+import { runMoney, cashFlowLines } from './steps/money';
+import { runDistress } from './steps/distress';
+import { runStatements } from './steps/statements';
+import { runInvestors } from './steps/investors';
+import { runAdvance } from './steps/advance';
+
+const MAX_NEWS = 400;
+
+/** Checks everything resolveQuarter would reject, without changing anything. */
+export function validateResolveInput(state: MatchState, ordersBySeat: unknown, hostEvents: unknown): OrderError[] {
+  if (state.finished) return [makeError('quarter', 'action.finished', {})];
+  const errors: OrderError[] = [...validateHostEvents(state, hostEvents ?? [])];
+  if (ordersBySeat === null || typeof ordersBySeat !== 'object' || Array.isArray(ordersBySeat)) {
+    errors.push(makeError('orders', 'field.type', { expected: 'an object keyed by seat' }));
+    return errors;
+  }
+  for (const [seat, orders] of Object.entries(ordersBySeat as Record<string, unknown>)) {
+    if (orders === undefined) continue;
+    if (!(ROLES as readonly string[]).includes(seat) || !state.settings.activeSeats.includes(seat as Role)) {
+      errors.push(makeError(`orders.${seat}`, 'action.seat', { got: seat }));
+      continue;
+    }
+    if (state.companies[seat as Role].bankrupt) {
+      errors.push(makeError(`orders.${seat}`, 'orders.seat.bankrupt', { role: seat }));
+      continue;
+    }
+    const v = validateOrders(orders, { state, role: seat as Role });
+    if (!v.ok) errors.push(...v.errors.map((e) => ({ ...e, path: `orders.${seat}.${e.path}`, message: `${seat}: ${e.message}` })));
+  }
+  return errors;
+}
+
+/**
+ * Resolves the quarter being planned (GAME.md section 5, in order). Pure: the input state is not
+ * changed. Seats missing from ordersBySeat play defaultOrders. Throws EngineInputError (before
+ * anything changes) only for invalid orders or host events.
+ */
+export function resolveQuarter(
+  state: MatchState,
+  ordersBySeat: Partial<Record<Role, Orders>>,
+  hostEvents: HostEvent[] = [],
+): { state: MatchState; report: QuarterReport } {
+  const errors = validateResolveInput(state, ordersBySeat, hostEvents);
+  if (errors.length > 0) throw new EngineInputError(errors);
+  const s = cloneForResolve(state);
+  const t = s.quarter;
+  const live = s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt);
+  const orders: Partial<Record<Role, Orders>> = {};
+  for (const r of live) orders[r] = ordersBySeat[r] ?? defaultOrders(state, r);
+  const ctx: Ctx = {
+    s,
+    sc: s.scenario,
+    t,
+    cal: calendarOf(s.settings, t),
+    fx: activeEffects(s.scenario, s.events, t),
+    orders,
+    live,
+    ledger: Object.fromEntries(live.map((r) => [r, newLedger(s.companies[r].cash)])),
+    cap: {},
+    news: [],
+    moodShocks: [],
+    sentimentCauses: {},
+    spillover: {},
+    neutralSpareCU: 0,
+    frontier: 0,
+    startMood: s.global.mood,
+    eventsReport: [],
+  };
+
+  runEvents(ctx, hostEvents);
+  ctx.fx = activeEffects(s.scenario, s.events, t);
+  runDeliveries(ctx);
+  runChipMarket(ctx);
+  runDataCenters(ctx);
+  measureCapacity(ctx);
+  const { outCU, inCU } = runContracts(ctx);
+  runAllocation(ctx, outCU, inCU);
+  runCloudLaunch(ctx);
+  runCloudMarket(ctx);
+  runProducts(ctx);
+  runTraining(ctx);
+  runMoney(ctx);
+  runDistress(ctx);
+  runStatements(ctx);
+  const inv = runInvestors(ctx);
+  const valuations = priceAll(ctx);
+  const companies = live.map((r) => companyReport(ctx, r, inv.sentimentBefore[r] ?? s.companies[r].sentiment, valuations[r]!));
+  writeHistory(ctx, valuations);
+  runDealOrders(ctx);
+  const { spendGrowth } = runAdvance(ctx);
+  ctx.products!.growth = spendGrowth;
+
+  s.news = [...s.news, ...ctx.news].slice(-MAX_NEWS);
+  const report: QuarterReport = {
+    quarter: t,
+    calendar: ctx.cal,
+    events: ctx.eventsReport,
+    chips: ctx.chips!,
+    dataCenters: ctx.dataCenters!,
+    cloud: ctx.cloud!,
+    products: ctx.products!,
+    companies,
+    mood: inv.mood,
+    news: ctx.news,
+    hash: '',
+  };
+  report.hash = stateHash(s);
+  s.reports = [...s.reports, report];
+  return { state: s, report };
+}
+
+function priceAll(ctx: Ctx): Partial<Record<Role, ValuationReport>> {
+  const out: Partial<Record<Role, ValuationReport>> = {};
+  for (const role of ctx.s.settings.activeSeats) {
+    const c = ctx.s.companies[role];
+    if (c.bankrupt) {
+      out[role] = bankruptValuation();
+      continue;
+    }
+    out[role] = valuation(
+      { trail: c.trail, cash: c.cash, debt: c.debt + c.revolver, shares: c.shares, mood: ctx.s.global.mood, sentiment: c.sentiment, startSharePrice: c.startSharePrice },
+      ctx.sc,
+      ctx.sc.companies[role].multiples,
+    );
+  }
+  return out;
+}
+
+function bankruptValuation(): ValuationReport {
+  const segments = Object.fromEntries(SEGMENTS.map((x) => [x, 0])) as ValuationReport['segments'];
+  return { segments, capexPenalty: 0, unbackedShare: 0, moodFactor: 0, sentimentFactor: 0, ev: 0, equity: 0, sharePrice: 0, marketCap: 0, tsr: -1 };
+}
+
+function qualityRank(ctx: Ctx, role: Role): number {
+  const q = ctx.s.companies[role].quality;
+  return 1 + ctx.s.settings.activeSeats.filter((r) => r !== role && !ctx.s.companies[r].bankrupt && ctx.s.companies[r].quality > q).length;
+}
+
+function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: ValuationReport): CompanyReport {
+  const c = ctx.s.companies[role];
+  const l = ctx.ledger[role]!;
+  const cap = ctx.cap[role]!;
+  cap.onOrderGW = c.chipsOnOrder.reduce((x, o) => x + o.gw, 0);
+  cap.underConstruction = c.shellsUnderConstruction.map((u) => ({ gw: u.gw, readyQuarter: u.readyQuarter }));
+  return {
+    role,
+    pnl: {
+      revenue: l.revenue,
+      costs: l.costs,
+      ebitda: l.ebitda,
+      depreciation: l.depreciation,
+      interest: l.interest,
+      pretax: l.pretax,
+      tax: l.tax,
+      netIncome: l.netIncome,
+    },
+    cashFlow: { opening: l.openingCash, lines: cashFlowLines(l), closing: c.cash },
+    capacity: cap,
+    valuation: v,
+    sentiment: { before: sentimentBefore, after: c.sentiment, causes: ctx.sentimentCauses[role] ?? [] },
+    quality: c.quality,
+    qualityRank: c.bankrupt ? 0 : qualityRank(ctx, role),
+    credibility: c.credibility,
+    distress: l.distressNotes,
+    bankrupt: c.bankrupt,
+  };
+}
+
+function writeHistory(ctx: Ctx, valuations: Partial<Record<Role, ValuationReport>>): void {
+  const { s, t } = ctx;
+  for (const role of s.settings.activeSeats) {
+    const c = s.companies[role];
+    const l = ctx.ledger[role];
+    const cap = ctx.cap[role];
+    const v = valuations[role]!;
+    const segs = l ? { ...l.segments } : (Object.fromEntries(SEGMENTS.map((x) => [x, 0])) as CompanyHistoryRow['revenueBySegment']);
+    const row: CompanyHistoryRow = {
+      quarter: t,
+      revenue: l ? total(l.revenue) : 0,
+      revenueBySegment: segs,
+      aiRevenue: segs.aiProducts + segs.cloudAI,
+      cloudRevenue: segs.cloudNonAI + segs.cloudAI,
+      ebitda: l?.ebitda ?? 0,
+      netIncome: l?.netIncome ?? 0,
+      operatingCashFlow: l?.operatingCashFlow ?? 0,
+      capex: l ? total(l.capex) : 0,
+      cash: c.cash,
+      debt: c.debt + c.revolver,
+      sharePrice: c.sharePrice,
+      marketCap: v.marketCap,
+      installedGW: cap?.installedGW ?? 0,
+      ownCU: cap?.ownCU ?? 0,
+      quality: c.quality,
+      sentiment: c.sentiment,
+      credibility: c.credibility,
+      cloudStatus: c.cloud.status,
+      tsr: c.bankrupt ? -1 : v.tsr,
+      capexPenalty: v.capexPenalty,
+      unservedDemand: l?.unserved ?? 0,
+      bankrupt: c.bankrupt,
+    };
+    c.history = [...c.history, row];
+  }
+}
+
+/** Orders' deals.accept / reject / propose, processed after the quarter (contracts start next quarter). */
+function runDealOrders(ctx: Ctx): void {
+  const { s, t } = ctx;
+  const proposalQuarters = s.scenario.contracts.proposalQuarters;
+  for (const role of ctx.live) {
+    if (s.companies[role].bankrupt) continue;
+    const d = ctx.orders[role]!.deals;
+    for (const id of d.accept) {
+      const p = openProposalFor(s, role, id, t);
+      if (!p) continue;
+      const other = p.from;
+      if (s.companies[other].bankrupt) {
+        p.status = 'expired';
+        continue;
+      }
+      p.status = 'accepted';
+      addContract(s, p, t + 1);
+    }
+    for (const id of d.reject) {
+      const p = openProposalFor(s, role, id, t);
+      if (p) p.status = 'rejected';
+    }
+    for (const terms of d.propose) addProposal(s, role, terms, t, t + proposalQuarters, t + 1);
+  }
+}

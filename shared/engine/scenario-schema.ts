@@ -1,0 +1,283 @@
+import { z } from 'zod';
+import { ROLES } from '../roles';
+
+// The scenario file's schema: every tunable number of GAME.md lives in the scenario, not in code.
+// Loading validates against this, so a broken file fails with the path of the bad field.
+
+const num = z.number().refine(Number.isFinite, 'must be a finite number');
+const nonNeg = num.refine((x) => x >= 0, 'must be ≥ 0');
+const pos = num.refine((x) => x > 0, 'must be > 0');
+const share = num.refine((x) => x >= 0 && x <= 1, 'must be between 0 and 1');
+const int = z.number().int();
+const text = z.object({ en: z.string().min(1), ar: z.string().min(1) }).strict();
+
+export const SEGMENTS = ['ads', 'software', 'retail', 'cloudNonAI', 'cloudAI', 'aiProducts'] as const;
+const segment = z.enum(SEGMENTS);
+const role = z.enum(ROLES);
+const party = z.enum([...ROLES, 'neutral']);
+
+export const MULT_PARAMS = ['revenuePerCU', 'cloudDemand', 'chipSupply', 'dcCost', 'coreRevenue'] as const;
+export const ADD_PARAMS = ['buildQuarters'] as const;
+export const SHOCK_PARAMS = ['mood', 'baseRate', 'sentiment', 'reputation'] as const;
+export const SCALE_PARAMS = ['aiProductSpend', 'cloudDemand'] as const;
+
+const effect = z.discriminatedUnion('type', [
+  /** Multiplies a parameter while the event is active (or only its first `quarters` quarters). */
+  z.object({ type: z.literal('mult'), param: z.enum(MULT_PARAMS), factor: nonNeg, quarters: int.min(1).optional() }).strict(),
+  /** Adds to a parameter while the event is active (or only its first `quarters` quarters). */
+  z.object({ type: z.literal('add'), param: z.enum(ADD_PARAMS), amount: num, quarters: int.min(1).optional() }).strict(),
+  /** One-off change when the event starts (sentiment/reputation hit the target). */
+  z.object({ type: z.literal('shock'), param: z.enum(SHOCK_PARAMS), amount: num }).strict(),
+  /** Permanent rescale of a level when the event starts. */
+  z.object({ type: z.literal('scale'), param: z.enum(SCALE_PARAMS), factor: pos }).strict(),
+  /** Holds the target's sentiment down by `amount` until it answers with "clarify". */
+  z.object({ type: z.literal('rumor'), amount: nonNeg }).strict(),
+]);
+
+const eventDef = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase identifier'),
+    probability: share,
+    target: z.enum(['global', 'company', 'cloud']),
+    /** Quarters the event stays active, counting the one it starts in. */
+    duration: int.min(1).max(40),
+    effects: z.array(effect).min(1),
+    title: text,
+    text: text,
+  })
+  .strict();
+
+const coreLine = z.object({ segment, base: nonNeg, growth: num, margin: num }).strict();
+
+const cohort = z
+  .object({
+    gw: nonNeg,
+    year: int,
+    ageQ: int.min(0),
+    costPerGW: nonNeg,
+    custom: z.boolean(),
+  })
+  .strict();
+
+const fiveQuarters = z.array(num).length(5, 'must list 5 quarters (Q4 2024 … Q4 2025)');
+
+const company = z
+  .object({
+    name: z.string().min(1),
+    cash: nonNeg,
+    debt: nonNeg,
+    debtRate: nonNeg,
+    shares: pos,
+    sentiment: num.refine((x) => x >= -1 && x <= 1, 'must be between -1 and 1'),
+    credibility: share,
+    quality: pos,
+    brand: pos,
+    trainingEfficiency: pos,
+    adUplift: z.boolean(),
+    privateCompany: z.boolean(),
+    coreLines: z.array(coreLine),
+    cloud: z.object({ status: z.enum(['none', 'live']), reputation: share }).strict(),
+    launchCost: nonNeg,
+    cohorts: z.array(cohort),
+    chipsOnOrder: z.array(z.object({ gw: nonNeg, price: nonNeg, custom: z.boolean() }).strict()),
+    shellReadyGW: nonNeg,
+    shellGrossCost: nonNeg,
+    shellBookValue: nonNeg,
+    shellsUnderConstruction: z.array(
+      z.object({ gw: pos, readyInQuarters: int.min(0), installment: nonNeg, remainingInstallments: int.min(0) }).strict(),
+    ),
+    allocation: z.object({ training: int.min(0).max(100), products: int.min(0).max(100), cloud: int.min(0).max(100) }).strict(),
+    /** 2025 quarters Q4 2024 … Q4 2025 (oldest first), for trailing valuation, growth and the ROI gap. */
+    past: z
+      .object({ aiProducts: fiveQuarters, cloudAI: fiveQuarters, capex: fiveQuarters, ebitda: fiveQuarters })
+      .strict(),
+    /** Company-specific valuation multiples overriding investors.multiples (e.g. margin differences). */
+    multiples: z
+      .object({ ads: nonNeg, software: nonNeg, retail: nonNeg, cloudNonAI: nonNeg, cloudAI: nonNeg, aiProducts: nonNeg })
+      .partial()
+      .strict(),
+    /** Quarterly 2025 capex pace, used by "steady" reference play and bots. */
+    pace: z.object({ chipsGW: nonNeg, customGW: nonNeg, buildGW: nonNeg }).strict(),
+  })
+  .strict();
+
+const startingContract = z
+  .object({
+    id: z.string().min(1),
+    seller: party,
+    buyer: role,
+    cuPerQuarter: nonNeg,
+    pricePerCU: nonNeg,
+    quarters: int.min(1),
+    rampToCU: nonNeg.optional(),
+    rampQuarters: int.min(2).optional(),
+  })
+  .strict();
+
+const source = z
+  .object({ id: z.string().min(1), topic: z.string().min(1), figure: z.string().min(1), source: z.string().min(1) })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
+    name: text,
+    description: text,
+    disclaimer: text,
+    startYear: int.min(2000).max(2100),
+    startQuarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    efficiencyBase: pos,
+    mood: z
+      .object({
+        start: num.refine((x) => x >= 0 && x <= 100, 'must be between 0 and 100'),
+        growthWeight: num,
+        growthTarget: num,
+        roiGapWeight: num,
+        reversionWeight: num,
+        reversionTarget: num,
+        noiseSigma: nonNeg,
+      })
+      .strict(),
+    chips: z
+      .object({
+        listPrice: pos,
+        listPriceGrowth: num,
+        supplyCap: pos,
+        supplyGrowth: num,
+        neutralDemand: nonNeg,
+        neutralDemandGrowth: num,
+        slackDiscount: share,
+        scarcityPremium: nonNeg,
+        maxPriceMultiple: num.refine((x) => x >= 1, 'must be ≥ 1'),
+        maxRounds: int.min(0).max(10),
+        depreciationQuarters: int.min(1),
+        retireAfterQuarters: int.min(1),
+      })
+      .strict(),
+    customSilicon: z.partialRecord(
+      role,
+      z.object({ priceFactor: pos, efficiency: pos, cap: nonNeg, capGrowth: num }).strict(),
+    ),
+    dataCenters: z
+      .object({
+        costPerGW: pos,
+        gridAdditions: pos,
+        gridGrowth: num,
+        powerSlope: nonNeg,
+        buildQuarters: int.min(1),
+        expediteQuarters: int.min(1),
+        expediteCostFactor: pos,
+        runningCostPerGW: nonNeg,
+        idleCostFactor: share,
+        depreciationQuarters: int.min(1),
+      })
+      .strict(),
+    contracts: z
+      .object({
+        shortfallPenaltyFactor: nonNeg,
+        proposalQuarters: int.min(1),
+        spilloverPerCU: nonNeg,
+        maxQuarters: int.min(1),
+        neutral: z
+          .object({
+            capacity: nonNeg,
+            capacityGrowth: num,
+            priceMarkup: pos,
+            costPerCU: pos,
+            maxContractShare: share,
+          })
+          .strict(),
+        starting: z.array(startingContract),
+      })
+      .strict(),
+    cloud: z
+      .object({
+        launchQuarters: int.min(1),
+        startReputation: share,
+        reputationStep: nonNeg,
+        maxReputation: share,
+        sellableBase: share,
+        sellableReputationWeight: share,
+        pref: pos,
+        pmaxFactor: num.refine((x) => x > 1, 'must be > 1'),
+        dref: pos,
+        drefGrowth: num,
+        salesCostShare: share,
+      })
+      .strict(),
+    products: z
+      .object({
+        spend: pos,
+        growthBase: num,
+        growthOffset: num,
+        frontierCap: pos,
+        ceiling: pos,
+        revenuePerCU: pos,
+        revenuePerCUDecline: num,
+        servingCostShare: share,
+        adUplift: num,
+      })
+      .strict(),
+    training: z.object({ decay: share, k: nonNeg, overheadPerCU: nonNeg }).strict(),
+    money: z
+      .object({
+        taxRate: share,
+        baseRate: num,
+        equityDiscountBase: share,
+        equityDiscountMood: share,
+        spreadBase: nonNeg,
+        spreadLeverage: nonNeg,
+        spreadMood: nonNeg,
+        leverageCap: pos,
+        partnerShare: share,
+        privateEquityEveryQuarters: int.min(1),
+        privateDebtAfterPositiveOcfQuarters: int.min(0),
+        maxEquityRaiseShare: share,
+      })
+      .strict(),
+    distress: z
+      .object({
+        revolverEbitdaMultiple: nonNeg,
+        revolverSpread: nonNeg,
+        emergencyDiscount: share,
+        emergencySentiment: num,
+        emergencyMinMood: num,
+        emergencyBuffer: nonNeg,
+        /** The emergency raise also covers this many quarters like the current one (its net cash outflow). */
+        emergencyBufferQuarters: nonNeg,
+        contagionMood: num,
+        revolverRepayAboveCash: nonNeg,
+      })
+      .strict(),
+    investors: z
+      .object({
+        multiples: z.object({ ads: nonNeg, software: nonNeg, retail: nonNeg, cloudNonAI: nonNeg, cloudAI: nonNeg, aiProducts: nonNeg }).strict(),
+        growthFactor: z.object({ base: num, slope: num, min: nonNeg, max: nonNeg }).strict(),
+        capexPenalty: z.object({ cloudBacking: nonNeg, threshold: nonNeg, slope: nonNeg, max: share }).strict(),
+        commitment: z.object({ threshold: nonNeg, drag: nonNeg }).strict(),
+        moodFactor: z.object({ base: num, slope: num }).strict(),
+        sentimentWeight: nonNeg,
+        sentimentPersistence: share,
+        surpriseWeight: nonNeg,
+      })
+      .strict(),
+    statements: z
+      .object({
+        clarifyUndo: share,
+        clarifyBase: num,
+        hype: num,
+        hypePenalty: num,
+        hypeCredibilityLoss: share,
+        hypeGrowthTarget: num,
+        hypeQuarters: int.min(1),
+        hypeKeptCredibility: share,
+        capexDiscipline: num,
+        capexDisciplineCut: share,
+        announceCloud: num,
+      })
+      .strict(),
+    events: z.array(eventDef),
+    companies: z.object(Object.fromEntries(ROLES.map((r) => [r, company])) as Record<(typeof ROLES)[number], typeof company>).strict(),
+    sources: z.array(source).min(1),
+  })
+  .strict();

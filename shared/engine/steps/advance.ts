@@ -1,0 +1,37 @@
+import { ROLES } from '../../roles';
+import { logisticStep } from '../../math/index';
+import type { Ctx } from '../context';
+
+// End of the quarter: chips age, markets and core businesses grow, proposals expire.
+
+export function runAdvance(ctx: Ctx): { spendGrowth: number } {
+  const { s, sc, t } = ctx;
+  const g = s.global;
+  for (const role of ctx.live) {
+    const c = s.companies[role];
+    if (c.bankrupt) continue;
+    for (const k of c.cohorts) k.ageQ += 1;
+    for (const line of c.coreLines) line.base *= 1 + line.growth;
+  }
+  g.chipSupplyCap *= 1 + sc.chips.supplyGrowth;
+  g.chipListPrice *= 1 + sc.chips.listPriceGrowth;
+  g.neutralChipDemand *= 1 + sc.chips.neutralDemandGrowth;
+  g.gridAdditions *= 1 + sc.dataCenters.gridGrowth;
+  g.cloudDref *= 1 + sc.cloud.drefGrowth;
+  g.neutralSupplierCapacity *= 1 + sc.contracts.neutral.capacityGrowth;
+  g.revenuePerCU *= 1 - sc.products.revenuePerCUDecline;
+  for (const r of ROLES) {
+    const cs = sc.customSilicon[r];
+    if (cs && g.customCaps[r] !== undefined) g.customCaps[r] = g.customCaps[r]! * (1 + cs.capGrowth);
+  }
+  const frontier = Math.max(...ROLES.filter((r) => !s.companies[r].bankrupt).map((r) => s.companies[r].quality), 0);
+  const frontierFactor = Math.min(sc.products.frontierCap, frontier / g.startFrontier);
+  const growth = sc.products.growthBase * (sc.products.growthOffset + frontierFactor);
+  const before = g.aiProductSpend;
+  g.aiProductSpend = logisticStep(before, growth, sc.products.ceiling);
+  for (const p of s.proposals) if (p.status === 'open' && p.expiresQ < t + 1) p.status = 'expired';
+  s.quarter = t + 1;
+  s.finished = s.quarter >= s.settings.quarters;
+  s.pending = {};
+  return { spendGrowth: before > 0 ? g.aiProductSpend / before - 1 : 0 };
+}

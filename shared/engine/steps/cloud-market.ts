@@ -1,0 +1,56 @@
+import { seatIndex } from '../../roles';
+import { efficiency } from '../calendar';
+import { clearCloudMarket, type CloudOfferIn } from '../model/cloud';
+import { addRevenue, news, r2, type Ctx } from '../context';
+
+// Step 8 (GAME.md 5.8): live clouds offer cloud% × available CU, of which (0.5 + 0.5 × reputation)
+// can sell; the neutral supplier offers its spare capacity at cost. Uniform-price clearing.
+
+export function neutralCostPerCU(ctx: Pick<Ctx, 'sc' | 's' | 'cal'>): number {
+  return ctx.sc.contracts.neutral.costPerCU / efficiency(ctx.sc, ctx.s.settings, ctx.cal.year);
+}
+
+export function runCloudMarket(ctx: Ctx): void {
+  const { s, sc } = ctx;
+  const cp = sc.cloud;
+  const offers: CloudOfferIn[] = [];
+  for (const role of ctx.live) {
+    const c = s.companies[role];
+    const cap = ctx.cap[role]!;
+    if (c.cloud.status !== 'live' || cap.cloudCU <= 0) continue;
+    offers.push({
+      seller: role,
+      ask: ctx.orders[role]!.cloud.askPrice,
+      offeredCU: cap.cloudCU,
+      sellableCU: cap.cloudCU * (cp.sellableBase + cp.sellableReputationWeight * c.cloud.reputation),
+      order: seatIndex(role),
+    });
+  }
+  if (ctx.neutralSpareCU > 0)
+    offers.push({ seller: 'neutral', ask: neutralCostPerCU(ctx), offeredCU: ctx.neutralSpareCU, sellableCU: ctx.neutralSpareCU, order: 99 });
+  const demandRef = s.global.cloudDref * ctx.fx.cloudDemand;
+  const pmax = cp.pref * cp.pmaxFactor;
+  const m = clearCloudMarket(offers, demandRef, cp.pref, pmax);
+  for (const o of m.offers) {
+    if (o.seller === 'neutral') continue;
+    const cap = ctx.cap[o.seller]!;
+    cap.idleCU += o.offeredCU - o.soldCU;
+    if (o.soldCU > 0) addRevenue(ctx.ledger[o.seller]!, 'revenue.cloud', o.soldCU * m.price, 'cloudAI');
+  }
+  ctx.cloud = {
+    price: m.price,
+    quantity: m.quantity,
+    dref: demandRef,
+    pref: cp.pref,
+    pmax,
+    offers: m.offers,
+    supplyCurve: m.supplyCurve,
+    demandCurve: m.demandCurve,
+    unmetDemandCU: Math.max(0, demandRef - m.quantity),
+  };
+  s.global.lastCloudPrice = m.price;
+  const params = { price: r2(m.price), quantity: r2(m.quantity) };
+  if (m.price < 0.8 * cp.pref) news(ctx, 'news.cloud.overbuilt', params, 'bad');
+  else if (m.price > 1.2 * cp.pref) news(ctx, 'news.cloud.tight', params, 'good');
+  else news(ctx, 'news.cloud.price', params, 'info');
+}

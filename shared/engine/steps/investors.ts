@@ -1,0 +1,119 @@
+import type { Role } from '../../roles';
+import { clamp, mean } from '../../math/index';
+import { noise4, stream } from '../../math/rng';
+import { SEGMENTS } from '../scenario-schema';
+import type { CompanyState, MoodCause, MoodReport, TrailRow } from '../types';
+import { buyerPayments } from '../model/contracts';
+import { trailing, valuation } from '../model/valuation';
+import { roiGapOf } from '../create';
+import { addSentiment, news, r2, total, type Ctx } from '../context';
+
+// Step 13 (GAME.md 5.13): record the quarter in each company's trailing figures, update investor
+// mood (growth, ROI gap, reversion, events, contagion, noise) and each sentiment (decay, earnings
+// surprise, commitments, statements, events), then price every company.
+
+const TRAIL_KEEP = 8;
+
+function recordTrail(ctx: Ctx, role: Role): void {
+  const c = ctx.s.companies[role];
+  const l = ctx.ledger[role]!;
+  const segments = { ...l.segments };
+  const revenue = SEGMENTS.reduce((x, seg) => x + segments[seg], 0);
+  const row: TrailRow = {
+    quarter: ctx.t,
+    segments,
+    revenue,
+    aiRevenue: segments.aiProducts + segments.cloudAI,
+    cloudRevenue: segments.cloudNonAI + segments.cloudAI,
+    capex: total(l.capex),
+    ebitda: l.ebitda,
+  };
+  c.trail = [...c.trail, row].slice(-TRAIL_KEEP);
+}
+
+/** Surprise vs. last quarter × (1 + mean of the three q/q growth rates before it), clamped to ±1. */
+export function earningsSurprise(trail: readonly TrailRow[]): number {
+  const n = trail.length;
+  if (n < 3) return 0;
+  const rev = trail[n - 1].revenue;
+  const prev = trail[n - 2].revenue;
+  const growths: number[] = [];
+  for (let i = n - 2; i >= Math.max(1, n - 4); i--) {
+    if (trail[i - 1].revenue > 0) growths.push(trail[i].revenue / trail[i - 1].revenue - 1);
+  }
+  const expected = prev * (1 + mean(growths));
+  if (expected <= 0) return 0;
+  return clamp((rev - expected) / expected, -1, 1);
+}
+
+/** Next-4-quarter contract payments as a buyer / trailing-4q revenue. */
+export function commitmentCoverage(ctx: Pick<Ctx, 's' | 't'>, c: CompanyState): number {
+  const next = buyerPayments(ctx.s.contracts, c.role, ctx.t + 1, ctx.t + 4);
+  const rev = trailing(c.trail, (r) => r.revenue);
+  return rev > 0 ? next / rev : next > 0 ? 10 : 0;
+}
+
+function updateMood(ctx: Ctx): MoodReport {
+  const { s, sc, t } = ctx;
+  const m = sc.mood;
+  const before = s.global.mood;
+  const operated = ctx.live.map((r) => s.companies[r]);
+  let cur = 0;
+  let prev = 0;
+  for (const c of operated) {
+    const n = c.trail.length;
+    cur += c.trail[n - 1].aiRevenue;
+    prev += n >= 2 ? c.trail[n - 2].aiRevenue : 0;
+  }
+  const growth = prev > 0 ? cur / prev - 1 : 0;
+  const gNow = roiGapOf(operated);
+  const gPrev = roiGapOf(operated, 1);
+  const causes: MoodCause[] = [
+    { key: 'growth', amount: m.growthWeight * (growth - m.growthTarget) },
+    { key: 'roiGap', amount: gPrev > 0 ? -m.roiGapWeight * (gNow / gPrev - 1) : 0 },
+    { key: 'reversion', amount: m.reversionWeight * (m.reversionTarget - before) },
+    { key: 'events', amount: ctx.moodShocks.filter((x) => x.key === 'events').reduce((a, x) => a + x.amount, 0) },
+    { key: 'contagion', amount: ctx.moodShocks.filter((x) => x.key === 'contagion').reduce((a, x) => a + x.amount, 0) },
+    { key: 'noise', amount: noise4(stream(s.seed, t, 'mood'), m.noiseSigma) },
+  ];
+  const after = clamp(before + causes.reduce((a, x) => a + x.amount, 0), 0, 100);
+  s.global.mood = after;
+  s.global.roiGap = gNow;
+  s.global.moodHistory = [...s.global.moodHistory, after];
+  if (before >= 30 && after < 30) news(ctx, 'news.mood.bust', { mood: r2(after) }, 'bad');
+  if (before <= 80 && after > 80) news(ctx, 'news.mood.boom', { mood: r2(after) }, 'good');
+  return { before, after, causes, roiGap: gNow, aiRevenueGrowth: growth };
+}
+
+export interface InvestorOutcome {
+  mood: MoodReport;
+  sentimentBefore: Partial<Record<Role, number>>;
+  coverage: Partial<Record<Role, number>>;
+}
+
+export function runInvestors(ctx: Ctx): InvestorOutcome {
+  const { s, sc } = ctx;
+  for (const role of ctx.live) recordTrail(ctx, role);
+  const mood = updateMood(ctx);
+  const sentimentBefore: Partial<Record<Role, number>> = {};
+  const coverage: Partial<Record<Role, number>> = {};
+  for (const role of ctx.live) {
+    const c = s.companies[role];
+    if (c.bankrupt) continue;
+    const inv = sc.investors;
+    sentimentBefore[role] = c.sentiment;
+    addSentiment(ctx, role, 'sentiment.decay', -(1 - inv.sentimentPersistence) * c.sentiment);
+    addSentiment(ctx, role, 'sentiment.surprise', inv.surpriseWeight * earningsSurprise(c.trail));
+    const cov = commitmentCoverage(ctx, c);
+    coverage[role] = cov;
+    if (cov > inv.commitment.threshold) addSentiment(ctx, role, 'sentiment.commitments', -inv.commitment.drag * (cov - inv.commitment.threshold));
+    c.sentiment = clamp(c.sentiment + total(ctx.sentimentCauses[role] ?? []), -1, 1);
+    const v = valuation(
+      { trail: c.trail, cash: c.cash, debt: c.debt + c.revolver, shares: c.shares, mood: s.global.mood, sentiment: c.sentiment, startSharePrice: c.startSharePrice },
+      sc,
+      sc.companies[role].multiples,
+    );
+    c.sharePrice = v.sharePrice;
+  }
+  return { mood, sentimentBefore, coverage };
+}

@@ -1,0 +1,37 @@
+import { ROLES, type Role } from '../roles';
+import { calendarOf } from './calendar';
+import type { CompanyState, MatchState, PlayerView, PublicCompany } from './types';
+
+// What one seat (or a spectator, seat null) may see: other seats' pending orders, proposals not
+// involving the seat and other companies' private fields are removed. Treat the result as read-only.
+
+export function publicCompany(c: CompanyState): PublicCompany {
+  const { allocation: _a, lastEquityRaiseQ: _l, ...rest } = c;
+  void _a;
+  void _l;
+  return { ...rest, cloud: { ...c.cloud, askPrice: 0 } };
+}
+
+export function playerView(state: MatchState, seat: Role | null): PlayerView {
+  const companies = Object.fromEntries(ROLES.map((r) => [r, publicCompany(state.companies[r])])) as Record<Role, PublicCompany>;
+  const calQ = Math.min(state.quarter, Math.max(0, state.settings.quarters - 1));
+  return {
+    seat,
+    scenarioId: state.scenario.id,
+    quarter: state.quarter,
+    finished: state.finished,
+    settings: state.settings,
+    calendar: calendarOf(state.settings, calQ),
+    global: state.global,
+    companies,
+    own: seat ? state.companies[seat] : null,
+    contracts: state.contracts,
+    proposals: seat ? state.proposals.filter((p) => p.from === seat || p.to === seat) : [],
+    events: state.events,
+    pending: seat ? (state.pending[seat] ?? null) : null,
+    submitted: ROLES.filter((r) => state.pending[r] !== undefined),
+    news: state.news,
+    lastReport: state.reports.length > 0 ? state.reports[state.reports.length - 1] : null,
+    reports: state.reports,
+  };
+}

@@ -1,0 +1,6 @@
+// Everything shared between server, client, bots and replays.
+export * from './roles';
+export * from './engine/index';
+export * from './orders/index';
+export * from './math/index';
+export { stream, uniform, noise4, pickIndex, type Stream } from './math/rng';
