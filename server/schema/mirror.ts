@@ -215,4 +215,14 @@ export function mirrorPrivate(target: SeatPrivateSchema, view: PlayerView): void
     target.lastEquityRaiseQ = view.own.lastEquityRaiseQ ?? -1;
   }
   syncArray(target.proposals, view.proposals, () => new ProposalSchema(), assignProposal);
+  const slim = {
+    ...view,
+    companies: Object.fromEntries(Object.entries(view.companies).map(([r, c]) => [r, { ...c, history: [] }])),
+    own: view.own ? { ...view.own, history: [] } : null,
+    news: [],
+    reports: [],
+    lastReport: null,
+  };
+  const viewJson = JSON.stringify(slim);
+  if (target.viewJson !== viewJson) target.viewJson = viewJson;
 }

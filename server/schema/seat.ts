@@ -61,6 +61,12 @@ export const SeatPrivateSchema = schema(
     lastEquityRaiseQ: t.float64().default(-1),
     /** Deal proposals from or to this seat. */
     proposals: t.array(ProposalSchema),
+    /**
+     * JSON of the seat's own PlayerView without reports, news and per-company history (the client
+     * has those from the public state). The client rebuilds the engine state its decision panel
+     * needs for shared/orders validateOrders and shared/engine previewOrders from it.
+     */
+    viewJson: t.string().default(''),
   },
   'SeatPrivate',
 );
