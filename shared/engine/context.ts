@@ -59,8 +59,9 @@ export interface Ctx {
   sentimentCauses: Partial<Record<Role, MoneyLine[]>>;
   spillover: Partial<Record<Role, number>>;
   neutralSpareCU: number;
-  /** Quality ratio Q/Qmax at the start of the quarter (products and ad uplift). */
+  /** Frontier quality and each company's quality at the start of the quarter (products and ad uplift). */
   frontier: number;
+  qualityAtStart: Partial<Record<Role, number>>;
   startMood: number;
   eventsReport: QuarterReport['events'];
   chips?: ChipMarketReport;

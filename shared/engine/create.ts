@@ -85,6 +85,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
       readyQuarter: u.readyInQuarters,
       remainingInstallments: u.remainingInstallments,
       installment: u.installment,
+      cost: u.installment * scenario.dataCenters.buildQuarters,
     })),
     cloud: { status: c.cloud.status, readyQuarter: null, reputation: c.cloud.reputation, askPrice: 0 },
     allocation: { ...c.allocation },

@@ -87,7 +87,7 @@ export function previewOrders(state: MatchState, role: Role, orders: Orders): Or
   const operating: MoneyLine[] = [];
   let coreCost = 0;
   for (const line of c.coreLines) {
-    const rev = coreRevenue({ sc, fx, frontier }, c, line);
+    const rev = coreRevenue({ sc, fx, frontier }, c, line, c.quality);
     push(operating, `revenue.core.${line.segment}`, rev);
     coreCost += rev * (1 - line.margin);
   }

@@ -94,18 +94,11 @@ export function reduce(state: MatchState, action: Action): ReduceResult {
       if (state.finished) return fail([makeError('type', 'action.finished')]);
       const orders: Partial<Record<Role, Orders>> = {};
       for (const r of state.settings.activeSeats) {
-        if (state.companies[r].bankrupt) continue;
-        const given = action.orders?.[r];
-        if (given !== undefined) {
-          orders[r] = given;
-          continue;
-        }
         const pending = state.pending[r];
         // A pending submission that is no longer valid (e.g. a proposal it accepts has expired) falls back to defaults.
-        if (pending && validateOrders(pending, { state, role: r }).ok) orders[r] = pending;
+        if (pending && !state.companies[r].bankrupt && validateOrders(pending, { state, role: r }).ok) orders[r] = pending;
       }
-      const extra = Object.keys(action.orders ?? {}).filter((k) => !(state.settings.activeSeats as string[]).includes(k));
-      if (extra.length) return fail(extra.map((k) => makeError(`orders.${k}`, 'action.seat', { got: k })));
+      Object.assign(orders, action.orders ?? {});
       try {
         const out = resolveQuarter(state, orders, action.hostEvents ?? []);
         return { ok: true, state: out.state, report: out.report };

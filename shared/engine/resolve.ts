@@ -87,6 +87,7 @@ export function resolveQuarter(
     spillover: {},
     neutralSpareCU: 0,
     frontier: 0,
+    qualityAtStart: Object.fromEntries(ROLES.map((r) => [r, s.companies[r].quality])),
     startMood: s.global.mood,
     eventsReport: [],
   };

@@ -45,6 +45,8 @@ export interface ShellUnderConstruction {
   readyQuarter: number;
   remainingInstallments: number;
   installment: number;
+  /** Total cost, added to the shell's book value (and depreciated) once it is ready. */
+  cost: number;
 }
 
 export interface CoreLine {

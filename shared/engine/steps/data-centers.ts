@@ -15,14 +15,12 @@ export function runDataCenters(ctx: Ctx): void {
     const c = s.companies[role];
     if (o.gw > 0) {
       const plan = buildPlan(o.gw, o.expedite, costIndex, pIndex, ctx.fx.buildQuarters, sc);
-      c.shellsUnderConstruction.push({ gw: o.gw, readyQuarter: t + plan.quarters, remainingInstallments: plan.quarters, installment: plan.installment });
+      c.shellsUnderConstruction.push({ gw: o.gw, readyQuarter: t + plan.quarters, remainingInstallments: plan.quarters, installment: plan.installment, cost: plan.total });
       ctx.ledger[role]!.orderedCapex += plan.total;
     }
     for (const u of c.shellsUnderConstruction) {
       if (u.remainingInstallments <= 0) continue;
       addCapex(ctx.ledger[role]!, 'capex.dataCenters', u.installment);
-      c.shellGrossCost += u.installment;
-      c.shellBookValue += u.installment;
       u.remainingInstallments -= 1;
     }
   }

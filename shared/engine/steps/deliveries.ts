@@ -30,7 +30,11 @@ export function runDeliveries(ctx: Ctx): void {
     }
     c.chipsOnOrder = [];
     const ready = c.shellsUnderConstruction.filter((u) => u.readyQuarter <= ctx.t);
-    for (const u of ready) c.shellReadyGW += u.gw;
+    for (const u of ready) {
+      c.shellReadyGW += u.gw;
+      c.shellGrossCost += u.cost;
+      c.shellBookValue += u.cost;
+    }
     c.shellsUnderConstruction = c.shellsUnderConstruction.filter((u) => u.readyQuarter > ctx.t);
     const readyGW = ready.reduce((x, u) => x + u.gw, 0);
     if (readyGW > 0) news(ctx, 'news.dc.ready', { role, gw: r2(readyGW) }, 'good', role);

@@ -22,8 +22,9 @@ export function ebitda4(c: CompanyState, thisQuarter: number): number {
   return trailing(c.trail, (r) => r.ebitda, 3) + thisQuarter;
 }
 
-export function coreRevenue(ctx: Pick<Ctx, 'sc' | 'fx' | 'frontier'>, c: CompanyState, line: CompanyState['coreLines'][number]): number {
-  const uplift = ctx.sc.companies[c.role].adUplift && line.segment === 'ads' ? adUpliftFactor(c.quality, ctx.frontier, ctx.sc.products.adUplift) : 1;
+/** Core line revenue this quarter; ads lift with the start-of-quarter model quality `quality`. */
+export function coreRevenue(ctx: Pick<Ctx, 'sc' | 'fx' | 'frontier'>, c: CompanyState, line: CompanyState['coreLines'][number], quality: number): number {
+  const uplift = ctx.sc.companies[c.role].adUplift && line.segment === 'ads' ? adUpliftFactor(quality, ctx.frontier, ctx.sc.products.adUplift) : 1;
   return line.base * ctx.fx.coreRevenue * uplift;
 }
 
@@ -72,7 +73,7 @@ export function runMoney(ctx: Ctx): void {
     const l = ctx.ledger[role]!;
     const cap = ctx.cap[role]!;
     for (const line of c.coreLines) {
-      const rev = coreRevenue(ctx, c, line);
+      const rev = coreRevenue(ctx, c, line, ctx.qualityAtStart[role] ?? c.quality);
       addRevenue(l, `revenue.core.${line.segment}`, rev, line.segment);
       addCost(l, 'cost.core', rev * (1 - line.margin));
     }

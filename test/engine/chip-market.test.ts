@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../shared/index';
+import { chipPrice, clearChipMarket } from '../../shared/engine/model/chips';
+import { companyReport, line, newMatch, orders, step } from './helpers';
+
+// Hand-computed chip market cases (GAME.md 5.3) with L = 32 $B/GW, S = 6 GW/q, slack 0.15, premium 1.5.
+const P = DEFAULT_SCENARIO.chips;
+
+describe('chip market', () => {
+  it('price rule: discount when slack, premium when scarce, capped at 2L', () => {
+    expect(chipPrice(6, 6, 32, P)).toBe(32);
+    expect(chipPrice(3, 6, 32, P)).toBeCloseTo(32 * (1 - 0.15 * 0.5), 12); // 29.6
+    expect(chipPrice(0, 6, 32, P)).toBeCloseTo(27.2, 12);
+    expect(chipPrice(7.5, 6, 32, P)).toBeCloseTo(44, 12); // 32 × (1 + 1.5 × 0.25)
+    expect(chipPrice(12, 6, 32, P)).toBe(64); // 32 × 2.5 = 80, capped at 64
+  });
+
+  it('slack market: everyone is filled at the discounted price', () => {
+    const m = clearChipMarket([{ role: 'meta', gw: 1, maxPrice: 0 }, { role: 'google', gw: 0.5, maxPrice: 40 }], 3, 6, 32, P);
+    expect(m.scarce).toBe(false);
+    expect(m.totalDemand).toBeCloseTo(4.5, 12);
+    expect(m.price).toBeCloseTo(30.8, 12); // 32 × (1 − 0.15 × 0.25)
+    expect(m.fills.map((f) => f.filledGW)).toEqual([1, 0.5]);
+    expect(m.quantity).toBeCloseTo(4.5, 12);
+    expect(m.rounds).toBe(0);
+  });
+
+  it('scarce market: premium price and pro-rata fill to the supply cap', () => {
+    const m = clearChipMarket([{ role: 'meta', gw: 3, maxPrice: 0 }, { role: 'google', gw: 1.5, maxPrice: 0 }], 3, 6, 32, P);
+    expect(m.scarce).toBe(true);
+    expect(m.price).toBeCloseTo(44, 12);
+    expect(m.fills[0].filledGW).toBeCloseTo(2.4, 12); // 3 × 6 / 7.5
+    expect(m.fills[1].filledGW).toBeCloseTo(1.2, 12);
+    expect(m.neutralFilled).toBeCloseTo(2.4, 12);
+    expect(m.quantity).toBe(6);
+  });
+
+  it('bids drop out lowest limit first and the price is recomputed', () => {
+    // D = 8.5 → p = 52; the 40 bid drops → D = 7 → p = 40; the 42 bid now stays in.
+    const m = clearChipMarket(
+      [{ role: 'meta', gw: 3, maxPrice: 0 }, { role: 'google', gw: 1.5, maxPrice: 40 }, { role: 'amazon', gw: 1, maxPrice: 42 }],
+      3, 6, 32, P,
+    );
+    expect(m.rounds).toBe(1);
+    expect(m.price).toBeCloseTo(40, 12);
+    expect(m.fills.map((f) => f.droppedOut)).toEqual([false, true, false]);
+    expect(m.fills[0].filledGW).toBeCloseTo(3 * 6 / 7, 12);
+    expect(m.fills[2].filledGW).toBeCloseTo(6 / 7, 12);
+  });
+
+  it('after 3 rounds every bid still under the price drops at once', () => {
+    // Neutral 6 fills S alone. p: 64 (cap) → drop 35 → 64 → drop 36 → 56 → drop 37 → 48 → 38 and 39 drop together → 32.
+    const bids = [35, 36, 37, 38, 39].map((max, i) => ({ role: (['openai', 'meta', 'microsoft', 'amazon', 'google'] as const)[i], gw: 1, maxPrice: max }));
+    const m = clearChipMarket(bids, 6, 6, 32, P);
+    expect(m.rounds).toBe(4);
+    expect(m.fills.every((f) => f.droppedOut && f.filledGW === 0)).toBe(true);
+    expect(m.price).toBe(32);
+    expect(m.scarce).toBe(false);
+  });
+
+  it('draws the curves the client plots', () => {
+    const m = clearChipMarket([{ role: 'meta', gw: 1, maxPrice: 50 }], 3, 6, 32, P);
+    expect(m.supplyCurve[0]).toEqual({ q: 0, p: 27.2 });
+    expect(m.supplyCurve[1]).toEqual({ q: 6, p: 32 });
+    expect(m.supplyCurve[2].p).toBe(64);
+    expect(m.supplyCurve[2].q).toBeCloseTo(10, 12); // 6 × (1 + 1/1.5)
+    expect(m.demandCurve.slice(0, 4)).toEqual([{ q: 0, p: 64 }, { q: 3, p: 64 }, { q: 3, p: 50 }, { q: 4, p: 50 }]);
+  });
+
+  it('in a quarter: chips are paid on delivery next quarter at the clearing price', () => {
+    const s0 = newMatch();
+    // Only OpenAI orders: D = 3 (neutral) + 1 = 4 → p = 32 × (1 − 0.15/3) = 30.4.
+    const r0 = step(s0, { openai: orders(s0, 'openai', { chips: { gw: 1, maxPricePerGW: 0 } }) });
+    expect(r0.report.chips.price).toBeCloseTo(30.4, 12);
+    expect(r0.state.companies.openai.chipsOnOrder).toEqual([{ gw: 1, price: r0.report.chips.price, custom: false }]);
+    const r1 = step(r0.state);
+    const cr = companyReport(r1.report, 'openai');
+    expect(line(cr.pnl.revenue, 'x')).toBe(0);
+    expect(-line(cr.cashFlow.lines, 'capex.chips')).toBeCloseTo(30.4, 12);
+    const cohort = r1.state.companies.openai.cohorts.find((c) => c.year === 2026 && c.gw === 1)!;
+    expect(cohort.cost).toBeCloseTo(30.4, 12);
+  });
+
+  it('custom silicon bypasses the market at its own price, efficiency and cap', () => {
+    const s0 = newMatch();
+    expect(s0.global.customCaps.amazon).toBe(0.35);
+    const r0 = step(s0, { amazon: orders(s0, 'amazon', { customChips: { gw: 0.35 } }) });
+    expect(r0.report.chips.custom).toEqual([{ role: 'amazon', gw: 0.35, price: 32 * 0.65 }]);
+    expect(r0.report.chips.fills.find((f) => f.role === 'amazon')!.filledGW).toBe(0);
+    expect(r0.state.global.customCaps.amazon).toBeCloseTo(0.35 * 1.05, 12);
+    const r1 = step(r0.state);
+    expect(-line(companyReport(r1.report, 'amazon').cashFlow.lines, 'capex.customChips')).toBeCloseTo(0.35 * 20.8, 12);
+    const c = r1.state.companies.amazon.cohorts.at(-1)!;
+    expect(c).toMatchObject({ custom: true, efficiency: 0.85, year: 2026 });
+  });
+});

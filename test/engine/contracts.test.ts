@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { reduce } from '../../shared/index';
+import { contractCU } from '../../shared/engine/model/contracts';
+import { companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
+
+describe('contracts', () => {
+  it("OpenAI's starting contracts: take-or-pay payments, receipts and the neutral ramp", () => {
+    const s = newMatch();
+    const neo = s.contracts.find((c) => c.seller === 'neutral')!;
+    expect(contractCU(neo, 0)).toBe(1);
+    expect(contractCU(neo, 5)).toBeCloseTo(1 + (5 * 5) / 11, 12);
+    expect(contractCU(neo, 11)).toBe(6);
+    expect(contractCU(neo, 20)).toBe(6);
+    expect(contractCU(neo, 32)).toBe(0);
+    const r = step(s);
+    const o = companyReport(r.report, 'openai');
+    expect(line(o.pnl.costs, 'cost.contracts')).toBeCloseTo(1.5 * 3 + 0.4 * 3 + 1 * 3.3, 12);
+    expect(o.capacity.contractInCU).toBeCloseTo(2.9, 12);
+    expect(line(companyReport(r.report, 'microsoft').pnl.revenue, 'revenue.contracts')).toBeCloseTo(4.5, 12);
+    expect(line(companyReport(r.report, 'amazon').pnl.revenue, 'revenue.contracts')).toBeCloseTo(1.2, 12);
+    expect(companyReport(r.report, 'microsoft').capacity.contractOutCU).toBeCloseTo(1.5, 12);
+  });
+
+  it('the buyer pays even for compute it leaves idle', () => {
+    const s = newMatch();
+    const r = step(s, { openai: orders(s, 'openai', { allocation: { training: 100, products: 0, cloud: 0 } }) });
+    expect(line(companyReport(r.report, 'openai').pnl.costs, 'cost.contracts')).toBeCloseTo(9, 12);
+  });
+
+  it('a seller short of compute delivers pro rata and pays 1.5 × price per missing CU; sellers learn from OpenAI', () => {
+    const sc = quietScenario((x) => {
+      x.contracts.starting[0].cuPerQuarter = 5;
+    });
+    const s = newMatch({ scenario: sc });
+    const r = step(s);
+    // Microsoft's own CU in Q1 2026: 0.8 GW (2023) × 8/27 + 1.6 (2024) × 4/9 + 2.6 (2025) × 2/3 + 0.8 (2026) × 1.
+    const own = 0.8 * (8 / 27) + 1.6 * (4 / 9) + 2.6 * (2 / 3) + 0.8;
+    const ms = companyReport(r.report, 'microsoft');
+    expect(ms.capacity.ownCU).toBeCloseTo(own, 12);
+    expect(ms.capacity.contractOutCU).toBeCloseTo(own, 12);
+    expect(ms.capacity.availableCU).toBeCloseTo(0, 12);
+    const missing = 5 - own;
+    expect(line(ms.pnl.costs, 'cost.shortfallPenalty')).toBeCloseTo(missing * 3 * 1.5, 10);
+    expect(line(ms.pnl.revenue, 'revenue.contracts')).toBeCloseTo(15, 12);
+    const oa = companyReport(r.report, 'openai');
+    expect(line(oa.pnl.revenue, 'revenue.shortfallCompensation')).toBeCloseTo(missing * 4.5, 10);
+    expect(line(oa.pnl.costs, 'cost.contracts')).toBeCloseTo(15 + 1.2 + 3.3, 10);
+    expect(r.report.news.some((n) => n.key === 'news.contract.shortfall' && n.params.seller === 'microsoft')).toBe(true);
+    // Learning on our dime: 0.02 × CU delivered to OpenAI; no training CU here.
+    expect(r.state.companies.microsoft.quality).toBeCloseTo(6 * 0.96 + 0.02 * own, 10);
+  });
+
+  it('deals: a proposal shows to the counterparty, acceptance makes a contract starting next quarter', () => {
+    const s0 = newMatch();
+    const terms = { seller: 'google' as const, buyer: 'meta' as const, cuPerQuarter: 0.5, pricePerCU: 3.2, quarters: 4 };
+    const p = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'google', terms });
+    if (!p.ok) throw new Error(JSON.stringify(p.errors));
+    expect(p.state.proposals).toEqual([{ id: 'p1', from: 'meta', to: 'google', terms, proposedQ: 0, expiresQ: 1, status: 'open' }]);
+    expect(s0.proposals).toEqual([]);
+    const a = reduce(p.state, { type: 'respondDeal', seat: 'google', proposalId: 'p1', accept: true });
+    if (!a.ok) throw new Error(JSON.stringify(a.errors));
+    expect(a.state.contracts.at(-1)).toEqual({ id: 'k2', seller: 'google', buyer: 'meta', cuPerQuarter: 0.5, pricePerCU: 3.2, startQ: 1, endQ: 4, proposalId: 'p1' });
+    const r0 = step(a.state);
+    expect(line(companyReport(r0.report, 'meta').pnl.costs, 'cost.contracts')).toBe(0);
+    const r1 = step(r0.state);
+    expect(line(companyReport(r1.report, 'meta').pnl.costs, 'cost.contracts')).toBeCloseTo(1.6, 12);
+    expect(line(companyReport(r1.report, 'google').pnl.revenue, 'revenue.contracts')).toBeCloseTo(1.6, 12);
+    expect(r1.report.news.some((n) => n.key === 'news.contract.started')).toBe(true);
+  });
+
+  it('deals through orders: proposals at resolution, accepted the next quarter, and expiry after two planning phases', () => {
+    const s0 = newMatch();
+    const terms = { seller: 'amazon' as const, buyer: 'openai' as const, cuPerQuarter: 1, pricePerCU: 3, quarters: 8 };
+    const r0 = step(s0, { openai: orders(s0, 'openai', { deals: { propose: [terms], accept: [], reject: [] } }) });
+    const p = r0.state.proposals[0];
+    expect(p).toMatchObject({ from: 'openai', to: 'amazon', status: 'open', proposedQ: 0, expiresQ: 2 });
+    const r1 = step(r0.state, { amazon: orders(r0.state, 'amazon', { deals: { propose: [], accept: [p.id], reject: [] } }) });
+    expect(r1.state.proposals[0].status).toBe('accepted');
+    expect(r1.state.contracts.at(-1)).toMatchObject({ seller: 'amazon', buyer: 'openai', startQ: 2, endQ: 9 });
+    // An unanswered proposal expires.
+    const r0b = step(s0, { meta: orders(s0, 'meta', { deals: { propose: [{ ...terms, buyer: 'meta' }], accept: [], reject: [] } }) });
+    let st = r0b.state;
+    st = step(st).state;
+    expect(st.proposals[0].status).toBe('open');
+    st = step(st).state;
+    expect(st.proposals[0].status).toBe('expired');
+  });
+
+  it('the neutral supplier sells at ≥ 1.1 × the last cloud price within its free capacity, at once', () => {
+    const s0 = newMatch();
+    const cheap = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'neutral', terms: { seller: 'neutral', buyer: 'meta', cuPerQuarter: 1, pricePerCU: 3.2, quarters: 4 } });
+    expect(cheap.ok).toBe(false);
+    if (!cheap.ok) expect(cheap.errors[0].message).toMatch(/at no less than 3\.3 per CU/);
+    const big = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'neutral', terms: { seller: 'neutral', buyer: 'meta', cuPerQuarter: 5, pricePerCU: 3.4, quarters: 4 } });
+    expect(big.ok).toBe(false); // 0.8 × 6 − 1.4545 committed in quarter 1 leaves 3.35 CU
+    const ok = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'neutral', terms: { seller: 'neutral', buyer: 'meta', cuPerQuarter: 2, pricePerCU: 3.4, quarters: 4 } });
+    if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
+    expect(ok.state.proposals[0].status).toBe('accepted');
+    expect(ok.state.contracts.at(-1)).toMatchObject({ seller: 'neutral', buyer: 'meta', startQ: 1, endQ: 4 });
+  });
+});
