@@ -1,5 +1,6 @@
 import './nodeWebSocket';
 import { Server } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
 import { createHttpHandler } from './http/handler';
@@ -11,6 +12,10 @@ import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
 export { MatchRoom } from './room/MatchRoom';
 export { createMatchRoom, findMatchRoom } from './room/create';
 export { applyHostCommand } from './room/hostCommands';
+
+// A room's full state carries one JSON QuarterReport per quarter (~16 KB each): start the encoder
+// with room for a long match instead of growing (and warning) quarter after quarter.
+Encoder.BUFFER_SIZE = 1024 * 1024;
 
 export interface GameServerOptions {
   port: number;

@@ -195,7 +195,9 @@ export class Match {
       if (seat.kind !== 'human') {
         orders[role] = this.safeBotOrders(role, seat);
         sources[role] = 'bot';
-      } else if (pending) {
+      } else if (pending && checkOrders(pending, this.state, role).ok) {
+        // Still valid: a submission can go stale during planning (e.g. it accepts a proposal
+        // that was withdrawn), and then the seat is treated as if it had not submitted.
         orders[role] = pending;
         sources[role] = 'submitted';
       } else if (seat.autopilot || seat.token === null || this.settings.autopilot) {

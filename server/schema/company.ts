@@ -22,6 +22,8 @@ export const CohortSchema = schema(
     cost: t.float64(),
     ageQ: t.float64(),
     custom: t.boolean(),
+    /** CU per GW relative to merchant chips of the same year. */
+    efficiency: t.float64(),
   },
   'Cohort',
 );
@@ -43,6 +45,7 @@ export const ShellBuildSchema = schema(
     readyQuarter: t.float64(),
     remainingInstallments: t.float64(),
     installment: t.float64(),
+    cost: t.float64(),
   },
   'ShellBuild',
 );
@@ -71,10 +74,28 @@ export const HistoryRowSchema = schema(
     credibility: t.float64(),
     cloudStatus: t.string(),
     tsr: t.float64(),
+    capexPenalty: t.float64(),
+    unservedDemand: t.float64(),
+    bankrupt: t.boolean(),
   },
   'HistoryRow',
 );
 export type HistoryRowSchema = SchemaType<typeof HistoryRowSchema>;
+
+/** Trailing figures investors look at (quarter < 0: the scenario's 2025 quarters). */
+export const TrailRowSchema = schema(
+  {
+    quarter: t.float64(),
+    segments: t.map('float64'),
+    revenue: t.float64(),
+    aiRevenue: t.float64(),
+    cloudRevenue: t.float64(),
+    capex: t.float64(),
+    ebitda: t.float64(),
+  },
+  'TrailRow',
+);
+export type TrailRowSchema = SchemaType<typeof TrailRowSchema>;
 
 export const CompanySchema = schema(
   {
@@ -86,6 +107,7 @@ export const CompanySchema = schema(
     debt: t.float64(),
     debtRate: t.float64(),
     revolver: t.float64(),
+    revolverRate: t.float64(),
     shares: t.float64(),
     startSharePrice: t.float64(),
     sharePrice: t.float64(),
@@ -96,6 +118,9 @@ export const CompanySchema = schema(
     positiveOcfStreak: t.float64(),
     shellReadyGW: t.float64(),
     shellBookValue: t.float64(),
+    shellGrossCost: t.float64(),
+    /** Capex committed by last quarter's orders (the "capex discipline" baseline). */
+    lastOrderedCapex: t.float64(),
     /** none | launching | live */
     cloudStatus: t.string().default('none'),
     cloudReadyQuarter: t.float64().default(-1),
@@ -105,6 +130,8 @@ export const CompanySchema = schema(
     cohorts: t.array(CohortSchema),
     chipsOnOrder: t.array(ChipOrderSchema),
     shellsUnderConstruction: t.array(ShellBuildSchema),
+    /** Last 8 quarters of trailing figures. */
+    trail: t.array(TrailRowSchema),
     history: t.array(HistoryRowSchema),
   },
   'Company',

@@ -19,6 +19,15 @@ export const GlobalSchema = schema(
     /** Role → custom-silicon cap (GW/q) for roles that have one. */
     customCaps: t.map('float64'),
     roiGap: t.float64(),
+    startFrontier: t.float64(),
+    /** Last chip clearing price ($B/GW). */
+    lastChipPrice: t.float64(),
+    /** Role → chip GW requested last quarter. */
+    lastChipRequests: t.map('float64'),
+    /** Data-center GW started last quarter by all seats. */
+    lastBuildStarts: t.float64(),
+    /** Role → data-center GW started last quarter. */
+    lastBuildRequests: t.map('float64'),
     /** Mood after each resolved quarter, oldest first (starting mood included when the engine keeps it). */
     moodHistory: t.array('float64'),
   },
@@ -38,6 +47,11 @@ export const ContractSchema = schema(
     endQ: t.float64(),
     /** Quarter it ended early (bankruptcy), -1 when it did not. */
     endedEarlyQ: t.float64().default(-1),
+    /** Linear ramp to rampToCU over rampQuarters quarters; 0 when the contract does not ramp. */
+    rampToCU: t.float64().default(0),
+    rampQuarters: t.float64().default(0),
+    /** Proposal it came from, '' for the scenario's starting contracts. */
+    proposalId: t.string().default(''),
   },
   'Contract',
 );

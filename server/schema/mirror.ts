@@ -1,5 +1,5 @@
 import type { ArraySchema, MapSchema } from '@colyseus/schema';
-import type { CompanyHistoryRow, DealProposal, PlayerView, PublicCompany } from '../../shared/engine/types';
+import type { CompanyHistoryRow, DealProposal, PlayerView, PublicCompany, TrailRow } from '../../shared/engine/types';
 import { ROLES } from '../../shared/roles';
 import {
   ChipOrderSchema,
@@ -8,6 +8,7 @@ import {
   CoreLineSchema,
   HistoryRowSchema,
   ShellBuildSchema,
+  TrailRowSchema,
 } from './company';
 import { ActiveEventSchema, ContractSchema, NewsSchema, type GlobalSchema } from './market';
 import type { MatchStateSchema } from './MatchState';
@@ -67,6 +68,19 @@ function assignHistory(row: InstanceType<typeof HistoryRowSchema>, h: CompanyHis
   row.credibility = h.credibility;
   row.cloudStatus = h.cloudStatus;
   row.tsr = h.tsr;
+  row.capexPenalty = h.capexPenalty;
+  row.unservedDemand = h.unservedDemand;
+  row.bankrupt = h.bankrupt;
+}
+
+function assignTrail(row: InstanceType<typeof TrailRowSchema>, r: TrailRow): void {
+  row.quarter = r.quarter;
+  syncNumberMap(row.segments, r.segments);
+  row.revenue = r.revenue;
+  row.aiRevenue = r.aiRevenue;
+  row.cloudRevenue = r.cloudRevenue;
+  row.capex = r.capex;
+  row.ebitda = r.ebitda;
 }
 
 function assignCompany(target: InstanceType<typeof CompanySchema>, c: PublicCompany): void {
@@ -78,6 +92,7 @@ function assignCompany(target: InstanceType<typeof CompanySchema>, c: PublicComp
   target.debt = c.debt;
   target.debtRate = c.debtRate;
   target.revolver = c.revolver;
+  target.revolverRate = c.revolverRate;
   target.shares = c.shares;
   target.startSharePrice = c.startSharePrice;
   target.sharePrice = c.sharePrice;
@@ -88,6 +103,8 @@ function assignCompany(target: InstanceType<typeof CompanySchema>, c: PublicComp
   target.positiveOcfStreak = c.positiveOcfStreak;
   target.shellReadyGW = c.shellReadyGW;
   target.shellBookValue = c.shellBookValue;
+  target.shellGrossCost = c.shellGrossCost;
+  target.lastOrderedCapex = c.lastOrderedCapex;
   target.cloudStatus = c.cloud.status;
   target.cloudReadyQuarter = c.cloud.readyQuarter ?? -1;
   target.cloudReputation = c.cloud.reputation;
@@ -105,6 +122,7 @@ function assignCompany(target: InstanceType<typeof CompanySchema>, c: PublicComp
     s.cost = v.cost;
     s.ageQ = v.ageQ;
     s.custom = v.custom;
+    s.efficiency = v.efficiency;
   });
   syncArray(target.chipsOnOrder, c.chipsOnOrder, () => new ChipOrderSchema(), (s, v) => {
     s.gw = v.gw;
@@ -116,7 +134,9 @@ function assignCompany(target: InstanceType<typeof CompanySchema>, c: PublicComp
     s.readyQuarter = v.readyQuarter;
     s.remainingInstallments = v.remainingInstallments;
     s.installment = v.installment;
+    s.cost = v.cost;
   });
+  syncArray(target.trail, c.trail, () => new TrailRowSchema(), assignTrail);
   syncArray(target.history, c.history, () => new HistoryRowSchema(), assignHistory);
 }
 
@@ -135,6 +155,11 @@ function assignGlobal(target: GlobalSchema, g: PlayerView['global']): void {
   target.lastCloudPrice = g.lastCloudPrice;
   syncNumberMap(target.customCaps, g.customCaps as Record<string, number | undefined>);
   target.roiGap = g.roiGap;
+  target.startFrontier = g.startFrontier;
+  target.lastChipPrice = g.lastChipPrice;
+  syncNumberMap(target.lastChipRequests, g.lastChipRequests as Record<string, number | undefined>);
+  target.lastBuildStarts = g.lastBuildStarts;
+  syncNumberMap(target.lastBuildRequests, g.lastBuildRequests as Record<string, number | undefined>);
   syncPrimitiveArray(target.moodHistory, g.moodHistory);
 }
 
@@ -169,6 +194,9 @@ export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
     s.startQ = v.startQ;
     s.endQ = v.endQ;
     s.endedEarlyQ = v.endedEarlyQ ?? -1;
+    s.rampToCU = v.rampToCU ?? 0;
+    s.rampQuarters = v.rampQuarters ?? 0;
+    s.proposalId = v.proposalId ?? '';
   });
   syncArray(target.events, view.events, () => new ActiveEventSchema(), (s, v) => {
     s.id = v.id;

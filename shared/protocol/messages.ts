@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../roles';
 import { PERSONA_IDS, settingsInputSchema } from './settings';
 import type { ErrorPayload } from './errors';
+import { dealTermsSchema } from '../orders/schema';
 
 // Message names and payload schemas of the `match` room. docs/PROTOCOL.md describes each one
 // with its errors and an example. Payloads are validated with these zod schemas on the server;
@@ -49,7 +50,6 @@ export type ServerMessageType = (typeof S2C)[keyof typeof S2C];
 
 const role = z.enum(ROLES);
 const party = z.enum([...ROLES, 'neutral']);
-const money = z.number().min(0).max(1e6);
 
 // ---------------------------------------------------------------- join / create options
 
@@ -79,13 +79,8 @@ export const readySchema = z.strictObject({ ready: z.boolean() });
 export const submitOrdersSchema = z.strictObject({ orders: z.record(z.string(), z.unknown()) });
 export const withdrawOrdersSchema = z.strictObject({ quarter: z.number().int().min(0).max(1000) });
 
-export const dealTermsSchema = z.strictObject({
-  seller: party,
-  buyer: role,
-  cuPerQuarter: money,
-  pricePerCU: money,
-  quarters: z.number().int().min(1).max(40),
-});
+/** Same bounds as a deal inside orders (shared/orders). */
+export { dealTermsSchema };
 export const proposeDealSchema = z.strictObject({ to: party, terms: dealTermsSchema });
 export const respondDealSchema = z.strictObject({ proposalId: z.string().min(1).max(64), accept: z.boolean() });
 export const claimHostSchema = z.strictObject({ hostSecret: z.string().min(1).max(128) });

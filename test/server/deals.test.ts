@@ -44,26 +44,40 @@ describe('deals between seats', () => {
 
     // the proposer cannot accept its own proposal
     expect((await call(openai, C2S.respondDeal, { proposalId, accept: true })).payload.code).toBe('NOT_YOUR_SEAT');
+    const quarter = openai.room.state.quarter;
+    const before = serverRoom(b, code).match.state.contracts.length;
     expect((await call(azure, C2S.respondDeal, { proposalId, accept: true })).ok).toBe(true);
     await vi.waitFor(() => {
       expect(azure.room.state.privates.get('microsoft').proposals.find((p: { id: string }) => p.id === proposalId).status).toBe('accepted');
     });
+    expect((await call(azure, C2S.respondDeal, { proposalId, accept: true })).payload.code).toBe('INVALID_DEAL');
 
-    const quarter = openai.room.state.quarter;
-    const before = serverRoom(b, code).match.state.contracts.length;
+    // signed now, in force from the next quarter
+    const contracts = serverRoom(b, code).match.state.contracts;
+    expect(contracts.length).toBe(before + 1);
+    const contract = contracts.find((c) => c.proposalId === proposalId)!;
+    expect(contract).toMatchObject({ seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.5, pricePerCU: 3.1, startQ: quarter + 1 });
+    expect(contract.endQ - contract.startQ + 1).toBe(6);
+    await vi.waitFor(() => {
+      expect(watcher.room.state.contracts.find((c: { proposalId: string }) => c.proposalId === proposalId)).toMatchObject({ startQ: quarter + 1, pricePerCU: 3.1 });
+    });
+
     await call(openai, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') });
     await call(azure, C2S.submitOrders, { orders: ordersFor(b, code, 'microsoft') });
     await waitForCount(openai, S2C.resolved, 1);
-
-    const contracts = serverRoom(b, code).match.state.contracts;
-    expect(contracts.length).toBe(before + 1);
-    const contract = contracts.find((c) => c.seller === 'microsoft' && c.buyer === 'openai' && c.cuPerQuarter === 0.5 && c.pricePerCU === 3.1)!;
-    expect(contract).toBeDefined();
-    expect(contract.startQ).toBe(quarter + 1);
-    expect(contract.endQ - contract.startQ + 1).toBe(6);
-    await vi.waitFor(() => {
-      expect(watcher.room.state.contracts.some((c: { id: string }) => c.id === contract.id)).toBe(true);
-    });
+    expect(openai.room.state.quarter).toBe(contract.startQ);
+    // the next quarter's report shows Microsoft delivering it to OpenAI
+    await call(openai, C2S.ready, { ready: true });
+    await call(azure, C2S.ready, { ready: true });
+    await vi.waitFor(() => expect(openai.room.state.phase).toBe('planning'));
+    await call(openai, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') });
+    await call(azure, C2S.submitOrders, { orders: ordersFor(b, code, 'microsoft') });
+    await waitForCount(openai, S2C.resolved, 2);
+    const report = JSON.parse(openai.room.state.reports[1]);
+    const azureCap = report.companies.find((c: { role: string }) => c.role === 'microsoft').capacity;
+    const openaiCap = report.companies.find((c: { role: string }) => c.role === 'openai').capacity;
+    expect(azureCap.contractOutCU).toBeGreaterThan(0);
+    expect(openaiCap.contractInCU).toBeGreaterThan(0);
     const actions = serverRoom(b, code).match.log.quarters[0].actions.map((a) => a.type);
     expect(actions).toEqual(['proposeDeal', 'respondDeal', 'submitOrders', 'submitOrders']);
     for (const p of [openai, azure, watcher]) await p.room.leave();
