@@ -28,5 +28,5 @@ export function pickIndex(s: Stream, n: number): number {
  */
 export function noise4(s: Stream, sigma: number): number {
   const u = s.next() + s.next() + s.next() + s.next();
-  return (u - 2) * sigma * Math.sqrt(3);
+  return (u - 2) * sigma * Math.sqrt(3) + 0; // + 0 turns −0 into 0
 }

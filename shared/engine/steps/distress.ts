@@ -39,6 +39,7 @@ export function runDistress(ctx: Ctx): void {
       c.revolver += draw;
       addDistress(l, 'distress.revolver', draw);
       c.cash = l.openingCash + cashFlowTotal(l);
+      if (c.cash < 0 && c.cash > -1e-9) c.cash = 0; // float dust from a draw that exactly covers the gap
       l.distressNotes.push('revolver');
       news(ctx, 'news.distress.revolver', { role, amount: r2(draw), rate: r2(rate * 100) }, 'bad', role);
     }
