@@ -12,7 +12,10 @@ export interface ServerRoomOptions {
   settings?: SettingsInput;
   /** Start from this engine state and log instead of a fresh match. */
   init?: MatchInit;
-  /** Default true: the room is disposed when its last client leaves. */
+  /**
+   * Default true: the room is disposed when its last client leaves (and, as every Colyseus room,
+   * about 15 s after creation if nobody joined). Classrooms that open rooms ahead pass false.
+   */
   autoDispose?: boolean;
 }
 
