@@ -1,4 +1,4 @@
-import { ClientState, CloseCode, Room, ServerError, matchMaker, type Client, type Deferred } from '@colyseus/core';
+import { ClientState, CloseCode, Room, ServerError, matchMaker, type Client, type Deferred, type RoomException, type RoomMethodName } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import type { z } from 'zod';
 import {
@@ -66,6 +66,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     const staged = takeStagedOptions(options);
     let init: MatchInit | undefined;
     let settingsInput: unknown;
+    let creatorOptions: z.infer<typeof joinOptionsSchema> | null = null;
     if (staged) {
       init = staged.init;
       settingsInput = staged.settings;
@@ -74,7 +75,9 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     } else {
       const parsed = createOptionsSchema.safeParse(options ?? {});
       if (!parsed.success) throw new ServerError(400, zodFieldErrors(parsed.error).map((e) => e.message).join('; '));
-      settingsInput = parsed.data.settings;
+      const { settings: given, ...joinPart } = parsed.data;
+      settingsInput = given;
+      creatorOptions = joinPart;
     }
     const settings = init ? settingsFromState(init.state, scenarioIdOf(init.state), settingsInput) : resolveSettings(settingsInput);
     if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
@@ -93,7 +96,22 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
     }, init);
     this.state = this.match.schema;
+    if (creatorOptions) {
+      // Refuse a create whose creator could not join (bad name, seat not human) before anyone sees the code.
+      const plan = actions.planJoin(this.match, '', creatorOptions, true);
+      if ('ok' in plan && !plan.ok) {
+        releaseJoinCode(code);
+        throw new ServerError(400, `${plan.error.code}: ${plan.error.message}`);
+      }
+    }
     this.registerMessages();
+  }
+
+  /** Keeps the server up whatever a room hook or timer throws; refused joins are not errors. */
+  override onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    if ((method === 'onJoin' || method === 'onCreate') && cause instanceof ServerError) return;
+    console.error(`[match ${this.roomId}] ${method} failed:`, cause ?? error);
   }
 
   override onDispose(): void {
