@@ -54,8 +54,10 @@ export function eventCatalogue(): EventDef[] {
   return engine.EVENT_CATALOGUE.map((e: EventDef) => structuredClone(e));
 }
 
-export function findEvent(id: string): EventDef | null {
-  return eventCatalogue().find((e) => e.id === id) ?? null;
+
+/** Problems with host events for this match (unknown id, missing, extra or ineligible target). */
+export function hostEventErrors(state: MatchState, events: HostEvent[]): OrderError[] {
+  return engine.validateHostEvents(state, events);
 }
 
 export function createMatch(scenario: Scenario, settings: MatchSettings, seed: string): MatchState {

@@ -1,6 +1,6 @@
 import type { HostCommand } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
-import { findEvent } from './engine';
+import { hostEventErrors, type HostEvent } from './engine';
 import type { Match } from './match';
 import { accepted, refused, type Outcome } from './outcome';
 import { ECONOMY_SETTING_KEYS, resolveSettings } from './settings';
@@ -81,16 +81,16 @@ function extendTimer(match: Match, seconds: number): Outcome {
 
 function injectEvent(match: Match, eventId: string, target: Role | undefined): Outcome {
   if (match.phase === 'debrief') return refused('MATCH_OVER', 'the match has ended');
-  const event = findEvent(eventId);
-  if (!event) return refused('UNKNOWN_EVENT', `eventId: no event '${eventId}' in the catalogue (see GET /api/catalogue)`);
-  const targeted = event.target !== 'global';
-  if (targeted && target === undefined) return refused('UNKNOWN_EVENT', `target: event '${eventId}' needs a target company`);
-  if (!targeted && target !== undefined) return refused('UNKNOWN_EVENT', `target: event '${eventId}' is global and takes no target`);
-  if (target !== undefined && !match.companyPlays(target)) return refused('UNKNOWN_EVENT', `target: ${target} does not play in this match`);
-  if (target !== undefined && event.target === 'cloud' && match.state.companies[target].cloud.status !== 'live') {
-    return refused('UNKNOWN_EVENT', `target: event '${eventId}' hits a live cloud and ${target} has none`);
+  const event: HostEvent = target === undefined ? { id: eventId } : { id: eventId, target };
+  const errors = hostEventErrors(match.state, [event]).map((e) => ({
+    ...e,
+    path: e.path.replace(/^hostEvents\.0\.?/, '') || 'eventId',
+    message: e.message.replace(/^hostEvents\.0\.?/, ''),
+  }));
+  if (errors.length) {
+    return refused('UNKNOWN_EVENT', `${errors.map((e) => e.message).join('; ')} (see GET /api/catalogue)`, errors);
   }
-  match.hostEvents.push(target === undefined ? { id: eventId } : { id: eventId, target });
+  match.hostEvents.push(event);
   return accepted({ command: 'injectEvent', quarter: match.state.quarter });
 }
 

@@ -10,6 +10,7 @@ import {
   createMatch,
   defaultOrders,
   findScenario,
+  hostEventErrors,
   playerView,
   reduce,
   stateHash,
@@ -230,7 +231,8 @@ export class Match {
     try {
       const quarter = this.state.quarter;
       const { orders, sources } = this.ordersForResolution();
-      const hostEvents = this.hostEvents;
+      // An event injected earlier may no longer fit (its target went bankrupt): it is dropped.
+      const hostEvents = this.hostEvents.filter((e) => hostEventErrors(this.state, [e]).length === 0);
       const result = reduce(this.state, { type: 'resolve', orders, hostEvents });
       if (!result.ok) {
         throw new Error(`engine refused to resolve quarter ${quarter}: ${result.errors.map((e) => e.message).join('; ')}`);

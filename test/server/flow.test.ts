@@ -172,9 +172,13 @@ describe('host controls in play', () => {
     expect((await call(host, C2S.host, { command: 'injectEvent', eventId: 'noSuchEvent' })).payload.code).toBe('UNKNOWN_EVENT');
     expect((await call(host, C2S.host, { command: 'injectEvent', eventId: globalEvent.id, target: 'meta' })).payload.code).toBe('UNKNOWN_EVENT');
     expect((await call(bob, C2S.host, { command: 'injectEvent', eventId: globalEvent.id })).payload.code).toBe('NOT_HOST');
+    const companyEvent = (await import('../../server/room/engine')).eventCatalogue().find((e) => e.target === 'company')!;
+    const noTarget = await call(host, C2S.host, { command: 'injectEvent', eventId: companyEvent.id });
+    expect(noTarget.payload).toMatchObject({ code: 'UNKNOWN_EVENT', fields: [{ path: 'target' }] });
+    expect((await call(host, C2S.host, { command: 'injectEvent', eventId: companyEvent.id, target: 'meta' })).ok).toBe(true);
     expect((await call(host, C2S.host, { command: 'injectEvent', eventId: globalEvent.id })).ok).toBe(true);
     expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
-    expect(m.log.quarters[0].hostEvents).toEqual([{ id: globalEvent.id }]);
+    expect(m.log.quarters[0].hostEvents).toEqual([{ id: companyEvent.id, target: 'meta' }, { id: globalEvent.id }]);
     const report = JSON.parse(host.room.state.reports[0]) as QuarterReport;
     expect(report.events.some((e) => e.id === globalEvent.id && e.injected)).toBe(true);
     for (const p of [host, bob]) await p.room.leave();
