@@ -166,6 +166,14 @@ describe('rate limit', () => {
 });
 
 describe('the server stays up', () => {
+  it('closes only the connection of a client sending a frame over the transport cap', async () => {
+    const flooder = await joinMatch(PORT, code, {});
+    const closed = new Promise<number>((resolve) => flooder.room.onLeave((c) => resolve(c)));
+    flooder.send(C2S.ready, { ready: true, junk: 'x'.repeat(300 * 1024) });
+    expect(await closed).toBe(1009);
+    expect(bob.room.connection.isOpen).toBe(true);
+  });
+
   it('still answers health checks and new joins after all of the above', async () => {
     const health = await fetch(`${b.url}/health`).then((r) => r.json());
     expect(health.status).toBe('ok');
