@@ -4,7 +4,8 @@ import { ERROR_MESSAGES } from '../orders/error-keys';
 // warnings. `{name}` placeholders are filled from the item's params. The client translates by key.
 
 export const NEWS_TEMPLATES = {
-  'news.event': '{title}{target}',
+  'news.event': '{title}',
+  'news.event.targeted': '{title}: {target}',
   'news.event.ended': '{title} is over',
   'news.chips.retired': '{role} retired {gw} GW of old chips',
   'news.chips.droppedOut': '{role} dropped out of the chip market: its limit of ${maxPrice}B/GW was below the price of ${price}B/GW',
@@ -114,8 +115,7 @@ export function formatTemplate(template: string, params: Record<string, string |
 export function newsText(key: string, params: Record<string, string | number>): string {
   const t = (NEWS_TEMPLATES as Record<string, string>)[key];
   if (!t) return key;
-  const p = key === 'news.event' ? { ...params, target: params.target ? ` (${params.target})` : '' } : params;
-  return formatTemplate(t, p);
+  return formatTemplate(t, params);
 }
 
 /** Every key with English text, for the client's translation tables and the completeness test. */

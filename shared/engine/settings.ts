@@ -22,9 +22,9 @@ export function defaultSettings(scenario: Scenario): MatchSettings {
 export function resolveSettings(scenario: Scenario, input: Partial<MatchSettings> | undefined): MatchSettings {
   if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input)))
     throw new EngineInputError([makeError('settings', 'field.type', { expected: 'an object' })]);
-  const merged = { ...defaultSettings(scenario), ...(input ?? {}) };
-  for (const k of Object.keys(merged) as (keyof MatchSettings)[]) if (merged[k] === undefined) delete merged[k];
-  const parsed = settingsSchema.safeParse({ ...defaultSettings(scenario), ...merged });
+  const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, v]) => v !== undefined));
+  const merged = { ...defaultSettings(scenario), ...given };
+  const parsed = settingsSchema.safeParse(merged);
   if (!parsed.success) throw new EngineInputError(zodIssuesToErrors(parsed.error.issues, merged, 'settings'));
   const seats = parsed.data.activeSeats;
   if (new Set(seats).size !== seats.length)
