@@ -194,6 +194,13 @@ describe('host', () => {
     expect((await call(host, C2S.host, { command: 'kick', role: 'meta' })).payload.code).toBe('NO_EFFECT');
     expect((await call(host, C2S.host, { command: 'kick', role: 'openai' })).payload.code).toBe('NO_EFFECT');
 
+    const watcher = await joinMatch(PORT, code, {});
+    const watcherLeft = new Promise<number>((resolve) => watcher.room.onLeave((c) => resolve(c)));
+    expect((await call(host, C2S.host, { command: 'kick', role: 'google', sessionId: watcher.room.sessionId })).payload.code).toBe('BAD_PAYLOAD');
+    expect((await call(host, C2S.host, { command: 'kick', sessionId: watcher.room.sessionId })).ok).toBe(true);
+    await watcherLeft;
+    await vi.waitFor(() => expect(host.room.state.spectators).toBe(0));
+
     expect((await call(host, C2S.host, { command: 'seatToBot', role: 'google', persona: 'builder' })).ok).toBe(true);
     await vi.waitFor(() => {
       expect(carol.session().role).toBeNull();
