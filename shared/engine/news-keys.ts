@@ -4,8 +4,8 @@ import { ERROR_MESSAGES } from '../orders/error-keys';
 // warnings. `{name}` placeholders are filled from the item's params. The client translates by key.
 
 export const NEWS_TEMPLATES = {
+  /** Targeted events also carry `target` (and the item's `role`); newsText appends it in brackets. */
   'news.event': '{title}',
-  'news.event.targeted': '{title}: {target}',
   'news.event.ended': '{title} is over',
   'news.chips.retired': '{role} retired {gw} GW of old chips',
   'news.chips.droppedOut': '{role} dropped out of the chip market: its limit of ${maxPrice}B/GW was below the price of ${price}B/GW',
@@ -115,7 +115,8 @@ export function formatTemplate(template: string, params: Record<string, string |
 export function newsText(key: string, params: Record<string, string | number>): string {
   const t = (NEWS_TEMPLATES as Record<string, string>)[key];
   if (!t) return key;
-  return formatTemplate(t, params);
+  const text = formatTemplate(t, params);
+  return key === 'news.event' && params.target !== undefined ? `${text} (${params.target})` : text;
 }
 
 /** Every key with English text, for the client's translation tables and the completeness test. */

@@ -26,7 +26,7 @@ describe('events', () => {
     const r2 = step(r1.state, { meta: orders(r1.state, 'meta', { statement: 'clarify' }) });
     expect(line(companyReport(r2.report, 'meta').sentiment.causes, 'statement.clarify')).toBeCloseTo(0.7 * 0.25 * 0.8, 12);
     expect(r2.state.events.some((e) => e.id === 'rumor')).toBe(false);
-    expect(r0.report.news.some((n) => n.key === 'news.event.targeted' && n.params.id === 'rumor' && n.role === 'meta')).toBe(true);
+    expect(r0.report.news.some((n) => n.key === 'news.event' && n.params.id === 'rumor' && n.role === 'meta')).toBe(true);
   });
 
   it('efficiency breakthrough: revenue per CU ×0.7 for 4q, cloud demand ×0.85 for 2q, mood −12', () => {

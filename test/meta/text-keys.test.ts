@@ -60,7 +60,7 @@ describe('text keys', () => {
     const s = createMatch(DEFAULT_SCENARIO, {}, 'text');
     const out = resolveQuarter(s, {}, [{ id: 'rumor', target: 'meta' }, { id: 'bubbleCall' }]);
     for (const n of out.report.news) expect(newsText(n.key, n.params), n.key).not.toMatch(/\{\w+\}/);
-    expect(newsText('news.event.targeted', { id: 'rumor', title: 'Echo-chamber rumor', target: 'meta' })).toBe('Echo-chamber rumor: meta');
+    expect(newsText('news.event', { id: 'rumor', title: 'Echo-chamber rumor', target: 'meta' })).toBe('Echo-chamber rumor (meta)');
   });
 
   it('preview warnings have templates', () => {

@@ -84,7 +84,7 @@ function startEvent(ctx: Ctx, def: EventDef, target: Role | undefined, injected:
   ctx.eventsReport.push(target ? { id: def.id, target, injected, started: true } : { id: def.id, injected, started: true });
   const params: Record<string, string | number> = { id: def.id, title: def.title.en };
   if (target) params.target = target;
-  news(ctx, target ? 'news.event.targeted' : 'news.event', params, 'bad', target);
+  news(ctx, 'news.event', params, 'bad', target);
 }
 
 export function runEvents(ctx: Ctx, hostEvents: readonly HostEvent[]): void {
