@@ -20,6 +20,8 @@ import {
   withdrawOrdersSchema,
   type ClientMessageType,
   type ErrorPayload,
+  type JoinOptions,
+  type RoomSettings,
   type RequestResult,
   type SessionPayload,
 } from '../../shared/protocol';
@@ -66,7 +68,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     const staged = takeStagedOptions(options);
     let init: MatchInit | undefined;
     let settingsInput: unknown;
-    let creatorOptions: z.infer<typeof joinOptionsSchema> | null = null;
+    let creatorOptions: JoinOptions | null = null;
     if (staged) {
       init = staged.init;
       settingsInput = staged.settings;
@@ -74,7 +76,11 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       if (staged.autoDispose === false) this.autoDispose = false;
     } else {
       const parsed = createOptionsSchema.safeParse(options ?? {});
-      if (!parsed.success) throw new ServerError(400, zodFieldErrors(parsed.error).map((e) => e.message).join('; '));
+      if (!parsed.success) {
+        const fields = zodFieldErrors(parsed.error);
+        const code = fields.every((f) => f.path.startsWith('settings')) ? 'INVALID_SETTINGS' : 'BAD_PAYLOAD';
+        throw new ServerError(400, `${code}: ${fields.map((e) => e.message).join('; ')}`);
+      }
       const { settings: given, ...joinPart } = parsed.data;
       settingsInput = given;
       creatorOptions = joinPart;
@@ -83,8 +89,17 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
 
     const code = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined);
+    try {
+      this.setUp(code, settings.settings, init, creatorOptions);
+    } catch (err) {
+      releaseJoinCode(code);
+      throw err;
+    }
+  }
+
+  private setUp(code: string, settings: RoomSettings, init: MatchInit | undefined, creatorOptions: JoinOptions | null): void {
     this.roomId = code;
-    this.match = new Match(code, settings.settings, {
+    this.match = new Match(code, settings, {
       scheduler: { setTimeout: (handler, ms) => this.clock.setTimeout(handler, ms) },
       now: Date.now,
       sessionChanged: (sessionId) => {
@@ -99,10 +114,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     if (creatorOptions) {
       // Refuse a create whose creator could not join (bad name, seat not human) before anyone sees the code.
       const plan = actions.planJoin(this.match, '', creatorOptions, true);
-      if ('ok' in plan && !plan.ok) {
-        releaseJoinCode(code);
-        throw new ServerError(400, `${plan.error.code}: ${plan.error.message}`);
-      }
+      if ('ok' in plan && !plan.ok) throw new ServerError(400, `${plan.error.code}: ${plan.error.message}`);
     }
     this.registerMessages();
   }

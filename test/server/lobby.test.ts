@@ -59,8 +59,8 @@ describe('creating a room', () => {
     [{ settings: { scenario: 'nope' } }, /unknown scenario 'nope'/],
     [{ settings: { seats: { meta: { kind: 'robot' } } } }, /settings\.seats\.meta\.kind/],
     [{ settings: { seats: { openai: { kind: 'absent' }, meta: { kind: 'absent' }, microsoft: { kind: 'absent' }, amazon: { kind: 'absent' }, google: { kind: 'absent' } } } }, /at least one seat/],
-    [{ settings: { turbo: true } }, /unknown field 'turbo'/],
-    [{ colour: 'red' }, /unknown field 'colour'/],
+    [{ settings: { turbo: true } }, /INVALID_SETTINGS: settings: unknown field 'turbo'/],
+    [{ colour: 'red' }, /BAD_PAYLOAD: .*unknown field 'colour'/],
     [{ role: 'openai', name: '' }, /BAD_NAME/],
     [{ role: 'meta', name: 'Mark', settings: { seats: { meta: { kind: 'bot' } } } }, /SEAT_NOT_HUMAN/],
   ])('refuses invalid create options %j with an error naming the field', async (options, message) => {
