@@ -136,6 +136,10 @@ export const scenarioSchema = z
         reversionWeight: num,
         reversionTarget: num,
         noiseSigma: nonNeg,
+        /** Industry AI revenue growth counted by the mood rule is clamped to ±maxGrowth. */
+        maxGrowth: nonNeg,
+        /** The quarter's relative change of the ROI gap is clamped to ±maxGapChange. */
+        maxGapChange: nonNeg,
       })
       .strict(),
     chips: z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type MatchState, type TrailRow } from '../../shared/index';
 import { capexPenalty, valuation } from '../../shared/engine/model/valuation';
-import { allSteady, companyReport, line, newMatch, orders, play, step } from './helpers';
+import { allSteady, companyReport, line, newMatch, orders, play, quietScenario, step } from './helpers';
 
 const P = DEFAULT_SCENARIO.investors.capexPenalty; // cloudBacking 3, threshold 0.2, slope 1.2, max 0.45
 
@@ -77,6 +77,19 @@ describe('investors', () => {
     expect(m.after).toBeCloseTo(65 + m.causes.reduce((x, y) => x + y.amount, 0), 12);
     expect(m.roiGap).toBeCloseTo(r.state.global.roiGap, 12);
     expect(c('roiGap')).toBeCloseTo(-15 * (m.roiGap / s0.global.roiGap - 1), 12);
+  });
+
+  it('mood: extreme growth and ROI-gap swings are clamped (±40% growth, ±100% gap change)', () => {
+    const s0 = newMatch({ scenario: quietScenario((x) => {
+      for (const c of Object.values(x.companies)) {
+        c.past.aiProducts[4] = 0.1;
+        c.past.cloudAI[4] = 0;
+      }
+    }) });
+    const r = step(s0);
+    expect(r.report.mood.aiRevenueGrowth).toBeGreaterThan(10);
+    expect(r.report.mood.causes.find((x) => x.key === 'growth')!.amount).toBeCloseTo(60 * (0.4 - 0.12), 12);
+    expect(Math.abs(r.report.mood.causes.find((x) => x.key === 'roiGap')!.amount)).toBeLessThanOrEqual(15);
   });
 
   it('sentiment: decay, earnings surprise, commitments above revenue (OpenAI), statements, clamped to ±1', () => {

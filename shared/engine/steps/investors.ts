@@ -68,9 +68,11 @@ function updateMood(ctx: Ctx): MoodReport {
   const growth = prev > 0 ? cur / prev - 1 : 0;
   const gNow = roiGapOf(operated);
   const gPrev = roiGapOf(operated, 1);
+  // Clamped so that revenue bases near zero (an overbuilt market at a price of 0) cannot swing mood by 70 points.
+  const gapChange = gPrev > 0 ? clamp(gNow / gPrev - 1, -m.maxGapChange, m.maxGapChange) : 0;
   const causes: MoodCause[] = [
-    { key: 'growth', amount: m.growthWeight * (growth - m.growthTarget) },
-    { key: 'roiGap', amount: gPrev > 0 ? -m.roiGapWeight * (gNow / gPrev - 1) : 0 },
+    { key: 'growth', amount: m.growthWeight * (clamp(growth, -m.maxGrowth, m.maxGrowth) - m.growthTarget) },
+    { key: 'roiGap', amount: -m.roiGapWeight * gapChange },
     { key: 'reversion', amount: m.reversionWeight * (m.reversionTarget - before) },
     { key: 'events', amount: ctx.moodShocks.filter((x) => x.key === 'events').reduce((a, x) => a + x.amount, 0) },
     { key: 'contagion', amount: ctx.moodShocks.filter((x) => x.key === 'contagion').reduce((a, x) => a + x.amount, 0) },
