@@ -11,7 +11,6 @@ import { updateViewport, viewport } from './ui/viewport';
 import { installRouter } from './router';
 import { installConnectionBanner } from './ui/connectionBanner';
 import { installTestHooks } from './testHooks';
-import { palette } from './theme/palette';
 
 applyDocumentDirection();
 const vp = updateViewport();
@@ -19,8 +18,11 @@ const vp = updateViewport();
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
-  backgroundColor: palette.bg,
+  transparent: true,
   banner: false,
+  // A strategy UI needs no 60 fps: 30 halves the work on shared classroom machines. Deltas are not
+  // smoothed, so animations keep wall-clock time even when the window is not focused.
+  fps: { target: 30, limit: 30, smoothStep: false },
   audio: { noAudio: true },
   input: { keyboard: false },
   scale: {

@@ -3,7 +3,7 @@ import { ASSETS } from '../assets';
 import { t } from '../i18n';
 import { pct } from '../i18n/format';
 import { palette } from '../theme/palette';
-import { backdrop, roundRect } from '../ui/draw';
+import { roundRect } from '../ui/draw';
 import { label, setLabel } from '../ui/text';
 import { viewport } from '../ui/viewport';
 
@@ -18,8 +18,7 @@ export class BootScene extends Phaser.Scene {
   preload(): void {
     const vp = viewport();
     const cam = this.cameras.main;
-    cam.setOrigin(0, 0).setZoom(vp.zoom).setBackgroundColor(palette.bg);
-    backdrop(this, vp.w, vp.h);
+    cam.setOrigin(0, 0).setZoom(vp.zoom);
     const cx = vp.w / 2;
     const cy = vp.h / 2;
     label(this, cx, cy - 70, t('app.title'), { size: 'display', bold: true, align: 'center' });

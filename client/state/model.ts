@@ -1,4 +1,4 @@
-import type { CloudStatus, CompanyHistoryRow, NewsItem, QuarterReport, Severity } from '../../shared/engine/types';
+import type { CloudStatus, CompanyHistoryRow, NewsItem, PlayerView, QuarterReport, Severity } from '../../shared/engine/types';
 import type { Orders } from '../../shared/orders/types';
 import type { Phase, PersonaId, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
@@ -115,6 +115,8 @@ export interface PrivateView {
   allocation: Orders['allocation'];
   lastEquityRaiseQ: number | null;
   proposals: ProposalView[];
+  /** The seat's own engine view (without reports, news and histories), for validation and previews. */
+  view: PlayerView | null;
 }
 
 export interface MatchSettingsView {
@@ -182,6 +184,18 @@ function decodeReport(text: string): QuarterReport | null {
     reportCache.set(text, r);
   }
   return r;
+}
+
+/** The own view JSON changes at most a few times a quarter: decode once per distinct text. */
+let lastViewText = '';
+let lastView: PlayerView | null = null;
+function decodeView(text: unknown): PlayerView | null {
+  if (typeof text !== 'string' || text === '') return null;
+  if (text !== lastViewText) {
+    lastViewText = text;
+    lastView = parseJson<PlayerView | null>(text, null);
+  }
+  return lastView;
 }
 
 function seatFrom(role: Role, s: Json | undefined): SeatView {
@@ -347,6 +361,7 @@ export function snapshotFrom(s: Json, myRole: Role | null): MatchSnapshot {
           allocation: { training: num(priv.allocationTraining), products: num(priv.allocationProducts), cloud: num(priv.allocationCloud) },
           lastEquityRaiseQ: optQ(priv.lastEquityRaiseQ),
           proposals: arr(priv.proposals).map(proposalFrom),
+          view: decodeView(priv.viewJson),
         }
       : null,
   };

@@ -1,11 +1,9 @@
 import Phaser from 'phaser';
-import { palette } from '../theme/palette';
 import { DomLayer } from './dom';
 import { FocusManager } from './focus';
 import { registerWidget, type WidgetInfo } from './registry';
 import { Tooltip } from './tooltip';
 import { viewport, type Viewport } from './viewport';
-import { backdrop } from './draw';
 import { isRtl } from '../i18n';
 
 // Every scene extends this: it sets the camera to the logical coordinate space (ui/viewport),
@@ -27,18 +25,12 @@ export abstract class BaseScene<D extends object = object> extends Phaser.Scene 
     cam.setOrigin(0, 0);
     cam.setZoom(this.vp.zoom);
     cam.setScroll(0, 0);
-    cam.setBackgroundColor(palette.bg);
     this.focus = new FocusManager(this);
     this.dom = new DomLayer();
     this.tooltip = new Tooltip(this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
-    if (this.drawsBackdrop()) backdrop(this, this.vp.w, this.vp.h);
     this.build(this.sceneData);
     document.body.dataset.scene = this.scene.key;
-  }
-
-  protected drawsBackdrop(): boolean {
-    return true;
   }
 
   /** Creates the scene's content. Called on create and on every rebuild. */
@@ -64,12 +56,17 @@ export abstract class BaseScene<D extends object = object> extends Phaser.Scene 
     this.cleanups.push(fn);
   }
 
+  /** While set, registry removals are also collected here (see ui/region.ts). */
+  exposeCapture: (() => void)[] | null = null;
+
   /** Registers a widget for tests and inspection; unregistered on teardown. */
   expose(id: string, info: () => Omit<WidgetInfo, 'id'> | null): void {
-    this.onTeardown(registerWidget(id, () => {
+    const off = registerWidget(id, () => {
       const i = info();
       return i ? { id, ...i } : null;
-    }));
+    });
+    this.onTeardown(off);
+    this.exposeCapture?.push(off);
   }
 
   private teardown(): void {

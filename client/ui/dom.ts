@@ -35,6 +35,8 @@ export interface LogicalRect {
 export class DomLayer {
   private readonly root: HTMLElement;
   private readonly owned: HTMLElement[] = [];
+  /** While set, created elements are also collected here (see ui/region.ts). */
+  capture: HTMLElement[] | null = null;
 
   constructor() {
     const existing = document.getElementById('ui-overlay');
@@ -86,7 +88,14 @@ export class DomLayer {
     });
     this.root.appendChild(el);
     this.owned.push(el);
+    this.capture?.push(el);
     return el;
+  }
+
+  remove(el: HTMLElement): void {
+    el.remove();
+    const i = this.owned.indexOf(el);
+    if (i >= 0) this.owned.splice(i, 1);
   }
 
   /** A visually hidden live region so screen readers hear status changes (timer, errors). */

@@ -53,22 +53,3 @@ export function dashedLine(
   }
 }
 
-/** Draws the app backdrop: deep navy with a faint blueprint grid and two soft glows. */
-export function backdrop(scene: Phaser.Scene, w: number, h: number): Phaser.GameObjects.Graphics {
-  const g = scene.add.graphics().setDepth(-100);
-  g.fillStyle(palette.bg, 1);
-  g.fillRect(0, 0, w, h);
-  const glow = (cx: number, cy: number, r: number, color: number, alpha: number) => {
-    for (let i = 10; i >= 1; i--) {
-      g.fillStyle(color, (alpha * (11 - i)) / 10 / 10);
-      g.fillCircle(cx, cy, (r * i) / 10);
-    }
-  };
-  glow(w * 0.12, h * 0.05, Math.max(w, h) * 0.45, 0x1d3a66, 0.5);
-  glow(w * 0.92, h * 0.95, Math.max(w, h) * 0.4, 0x103d3a, 0.4);
-  g.lineStyle(1, palette.grid, 0.35);
-  const step = 40;
-  for (let x = 0; x <= w; x += step) g.lineBetween(x, 0, x, h);
-  for (let y = 0; y <= h; y += step) g.lineBetween(0, y, w, y);
-  return g;
-}

@@ -49,9 +49,38 @@ export class FocusManager {
     this.enabledFlag = on;
   }
 
+  /** While set, added focusables are also collected here (see ui/region.ts). */
+  capture: Focusable[] | null = null;
+
   add(f: Focusable): Focusable {
     this.layers[this.layers.length - 1].push(f);
+    this.capture?.push(f);
     return f;
+  }
+
+  /** Replaces a group of focusables in place, keeping their position in the tab order. */
+  replaceGroup(old: Focusable[], next: Focusable[]): void {
+    const layer = this.layers[this.layers.length - 1];
+    const positions = old.map((f) => layer.indexOf(f)).filter((i) => i >= 0);
+    const at = positions.length ? Math.min(...positions) : -1;
+    const wasFocused = this.current ? old.findIndex((f) => f.id === this.current!.id) : -1;
+    const keepId = wasFocused >= 0 ? this.current!.id : null;
+    for (const f of old) {
+      const i = layer.indexOf(f);
+      if (i >= 0) layer.splice(i, 1);
+    }
+    for (const f of next) {
+      const i = layer.indexOf(f);
+      if (i >= 0) layer.splice(i, 1);
+    }
+    if (at >= 0) layer.splice(at, 0, ...next);
+    else layer.push(...next);
+    if (keepId) {
+      const again = next.find((f) => f.id === keepId) ?? null;
+      this.current = null;
+      if (again) this.focus(again, this.ringVisible);
+      else this.drawRing();
+    }
   }
 
   remove(f: Focusable): void {

@@ -1,0 +1,247 @@
+import type Phaser from 'phaser';
+import type { CurvePoint } from '../../shared/engine/types';
+import { t } from '../i18n';
+import { palette } from '../theme/palette';
+import type { BaseScene } from '../ui/BaseScene';
+import type { Box } from '../ui/box';
+import { dashedLine } from '../ui/draw';
+import { label } from '../ui/text';
+import { ChartBase } from './ChartBase';
+
+export interface Marker {
+  q: number;
+  p: number;
+  label: string;
+  color: number;
+}
+
+export interface SupplyDemandData {
+  supply: CurvePoint[];
+  demand: CurvePoint[];
+  clearing: { q: number; p: number } | null;
+  /** Unit titles. */
+  xTitle: string;
+  yTitle: string;
+  fmtQ: (q: number) => string;
+  fmtP: (p: number) => string;
+  /** Axis tick labels (the unit is in the axis title). */
+  tickP?: (p: number) => string;
+  /** Vertical guide, e.g. the chip supply cap. */
+  capQ?: { q: number; label: string };
+  /** Horizontal guide, e.g. the list price. */
+  refP?: { p: number; label: string };
+  markers?: Marker[];
+  empty: string;
+}
+
+/** Price at quantity q along a polyline (curves are given as vertices, steps included). */
+export function priceAt(curve: CurvePoint[], q: number): number | null {
+  if (curve.length === 0) return null;
+  const pts = [...curve].sort((a, b) => a.q - b.q);
+  if (q < pts[0].q || q > pts[pts.length - 1].q) return null;
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1];
+    const b = pts[i];
+    if (q >= a.q && q <= b.q) {
+      if (b.q === a.q) return b.p;
+      return a.p + ((q - a.q) / (b.q - a.q)) * (b.p - a.p);
+    }
+  }
+  return pts[pts.length - 1].p;
+}
+
+/**
+ * A market clearing: the supply curve, the demand curve and the point where they meet, with
+ * dashed guides to both axes. `progress` (0..1) draws the curves in for the Results animation.
+ */
+export class SupplyDemandChart extends ChartBase {
+  private data: SupplyDemandData | null = null;
+  private progress = 1;
+  private steps = 24;
+  private curves: Phaser.GameObjects.Graphics | null = null;
+  private tag: Phaser.GameObjects.Text | null = null;
+
+  constructor(ui: BaseScene, box: Box, id: string, ariaLabel: string, data?: SupplyDemandData) {
+    super(ui, box, id, ariaLabel);
+    if (data) this.setData(data);
+  }
+
+  setData(data: SupplyDemandData, progress = 1): void {
+    this.data = data;
+    this.progress = progress;
+    this.redraw();
+  }
+
+  setProgress(p: number): void {
+    this.progress = Math.max(0, Math.min(1, p));
+    this.drawDynamic();
+  }
+
+  /** Animates the curves in, then pops the clearing point. */
+  animateIn(delay: number, duration: number): void {
+    const state = { p: 0 };
+    this.setProgress(0);
+    this.ui.tweens.add({ targets: state, p: 1, delay, duration, ease: 'Sine.easeInOut', onUpdate: () => this.setProgress(state.p) });
+  }
+
+  private redraw(): void {
+    const d = this.data;
+    this.resetDrawing();
+    this.curves?.destroy();
+    this.curves = null;
+    this.tag = null;
+    if (!d || (d.supply.length === 0 && d.demand.length === 0)) {
+      this.emptyMessage(d?.empty ?? '');
+      return;
+    }
+    const qs = [...d.supply, ...d.demand].map((p) => p.q);
+    const ps = [...d.supply, ...d.demand].map((p) => p.p);
+    if (d.clearing) {
+      qs.push(d.clearing.q);
+      ps.push(d.clearing.p);
+    }
+    if (d.capQ) qs.push(d.capQ.q);
+    if (d.refP) ps.push(d.refP.p);
+    for (const m of d.markers ?? []) {
+      qs.push(m.q);
+      ps.push(m.p);
+    }
+    const qMax = Math.max(...qs) * 1.05;
+    const pMax = Math.max(...ps) * 1.08;
+    this.drawAxes([0, qMax], [0, pMax], { title: d.xTitle, format: d.fmtQ, includeZero: true }, { title: d.yTitle, format: d.tickP, includeZero: true });
+    const g = this.g;
+    const p = this.plot;
+    if (d.refP) {
+      g.lineStyle(1, palette.neutral, 0.8);
+      dashedLine(g, p.x, this.sy(d.refP.p), p.x + p.w, this.sy(d.refP.p), 3, 4);
+      this.addText(label(this.ui, p.x + 4, this.sy(d.refP.p) - 2, d.refP.label, { size: 'tiny', color: palette.textMuted }).setOrigin(0, 1));
+    }
+    if (d.capQ) {
+      g.lineStyle(1, palette.neutral, 0.8);
+      dashedLine(g, this.sx(d.capQ.q), p.y, this.sx(d.capQ.q), p.y + p.h, 3, 4);
+      this.addText(label(this.ui, this.sx(d.capQ.q) - 4, p.y + 2, d.capQ.label, { size: 'tiny', color: palette.textMuted }).setOrigin(1, 0));
+    }
+    // Legend at the top end of the plot.
+    const lx = p.x + p.w - 6;
+    const legend = [
+      { c: palette.supply, s: t('chart.supply') },
+      { c: palette.demand, s: t('chart.demand') },
+    ];
+    let ly = p.y + 6;
+    for (const item of legend) {
+      const txt = label(this.ui, lx - 16, ly, item.s, { size: 'tiny', color: palette.textDim }).setOrigin(1, 0);
+      this.addText(txt);
+      g.fillStyle(item.c, 1);
+      g.fillRoundedRect(lx - 12, ly + 5, 12, 4, 2);
+      ly += 16;
+    }
+    this.curves = this.ui.add.graphics();
+    this.container.addAt(this.curves, 1);
+    this.drawDynamic();
+  }
+
+  /** The animated part: curves up to the progress point, markers, then the clearing point. */
+  private drawDynamic(): void {
+    const d = this.data;
+    const g = this.curves;
+    if (!d || !g || !this.plot) return;
+    g.clear();
+    const p = this.plot;
+    const clipQ = this.xd.min + (this.xd.max - this.xd.min) * this.progress;
+    this.drawCurve(g, d.demand, palette.demand, clipQ);
+    this.drawCurve(g, d.supply, palette.supply, clipQ);
+    for (const m of d.markers ?? []) {
+      if (m.q > clipQ) continue;
+      g.fillStyle(m.color, 1);
+      g.fillTriangle(this.sx(m.q), this.sy(m.p) - 6, this.sx(m.q) - 5, this.sy(m.p) + 4, this.sx(m.q) + 5, this.sy(m.p) + 4);
+    }
+    if (d.clearing && this.progress >= 1) {
+      const cx = this.sx(d.clearing.q);
+      const cy = this.sy(d.clearing.p);
+      g.lineStyle(1.2, palette.clearing, 0.85);
+      dashedLine(g, cx, cy, cx, p.y + p.h, 4, 3);
+      dashedLine(g, p.x, cy, cx, cy, 4, 3);
+      g.fillStyle(palette.clearing, 0.25);
+      g.fillCircle(cx, cy, 10);
+      g.fillStyle(palette.clearing, 1);
+      g.fillCircle(cx, cy, 5.5);
+      g.lineStyle(2, palette.bg, 1);
+      g.strokeCircle(cx, cy, 5.5);
+      if (!this.tag) {
+        const txt = `${d.fmtP(d.clearing.p)} · ${d.fmtQ(d.clearing.q)}`;
+        const right = cx < p.x + p.w * 0.6;
+        this.tag = label(this.ui, right ? cx + 12 : cx - 12, cy - 14, txt, { size: 'small', bold: true, color: palette.clearing });
+        this.tag.setOrigin(right ? 0 : 1, 0.5);
+        this.addText(this.tag);
+        for (const m of d.markers ?? []) {
+          this.addText(label(this.ui, this.sx(m.q) + 7, this.sy(m.p) + 10, m.label, { size: 'tiny', color: palette.text }).setOrigin(0, 0.5));
+        }
+      }
+    }
+  }
+
+  private drawCurve(g: Phaser.GameObjects.Graphics, curve: CurvePoint[], color: number, clipQ: number): void {
+    if (curve.length < 2) return;
+    g.lineStyle(2.5, color, 1);
+    const pts = curve.map((c) => ({ q: c.q, p: c.p }));
+    for (let i = 1; i < pts.length; i++) {
+      const a = pts[i - 1];
+      let b = pts[i];
+      const lo = Math.min(a.q, b.q);
+      if (lo > clipQ) continue;
+      if (Math.max(a.q, b.q) > clipQ && b.q !== a.q) {
+        const f = (clipQ - a.q) / (b.q - a.q);
+        b = { q: clipQ, p: a.p + f * (b.p - a.p) };
+      }
+      g.lineBetween(this.sx(a.q), this.sy(a.p), this.sx(b.q), this.sy(b.p));
+    }
+  }
+
+  protected hasData(): boolean {
+    return !!this.data && (this.data.supply.length > 0 || this.data.demand.length > 0);
+  }
+
+  protected hover(wx: number): void {
+    if (!this.hasData() || !this.plot) return;
+    const f = (wx - this.plot.x) / Math.max(1, this.plot.w);
+    this.showCursor(Math.round(Math.max(0, Math.min(1, f)) * this.steps));
+  }
+
+  protected stepCursor(step: number): void {
+    if (!this.hasData()) return;
+    let i = this.cursor;
+    if (i === null) {
+      const c = this.data!.clearing;
+      i = c ? Math.round(((c.q - this.xd.min) / (this.xd.max - this.xd.min)) * this.steps) : 0;
+    } else i += step;
+    this.showCursor(Math.max(0, Math.min(this.steps, i)));
+  }
+
+  private showCursor(i: number): void {
+    const d = this.data!;
+    this.cursor = i;
+    const q = this.xd.min + ((this.xd.max - this.xd.min) * i) / this.steps;
+    const o = this.overlay;
+    o.clear();
+    const xx = this.sx(q);
+    o.lineStyle(1, palette.text, 0.45);
+    o.lineBetween(xx, this.plot.y, xx, this.plot.y + this.plot.h);
+    const lines = [`${t('chart.quantity')}: ${d.fmtQ(q)}`];
+    const sp = priceAt(d.supply, q);
+    const dp = priceAt(d.demand, q);
+    if (sp !== null) {
+      o.fillStyle(palette.supply, 1).fillCircle(xx, this.sy(sp), 4);
+      lines.push(`${t('chart.supplyPrice')}: ${d.fmtP(sp)}`);
+    }
+    if (dp !== null) {
+      o.fillStyle(palette.demand, 1).fillCircle(xx, this.sy(dp), 4);
+      lines.push(`${t('chart.demandPrice')}: ${d.fmtP(dp)}`);
+    }
+    if (d.clearing) lines.push(`${t('chart.clearing')}: ${d.fmtP(d.clearing.p)} · ${d.fmtQ(d.clearing.q)}`);
+    this.ui.tooltip.show(this.id, lines.join('\n'), { x: xx - 1, y: this.plot.y, w: 2, h: this.plot.h / 2 });
+  }
+
+  protected describe(): Record<string, unknown> {
+    return { clearing: this.data?.clearing ?? null, supplyPoints: this.data?.supply.length ?? 0, demandPoints: this.data?.demand.length ?? 0 };
+  }
+}

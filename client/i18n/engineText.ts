@@ -1,0 +1,324 @@
+import { SCENARIOS, DEFAULT_SCENARIO, NEWS_TEMPLATES, PREVIEW_WARNINGS, type NewsKey } from '../../shared/engine';
+import type { NewsItem, PreviewWarning, Scenario } from '../../shared/engine/types';
+import { isRole } from '../../shared/roles';
+import { getLocale, t, type MessageKey } from './index';
+import { money, num, pct, int } from './format';
+
+// Client texts for every key the engine emits (news items, money-line and cause labels, preview
+// warnings), in English and Arabic. Placeholders carry a format: `{price|money}` renders $B the
+// locale's way, `{role|role}` a company name, `{q|quarter}` a calendar quarter. The completeness
+// test (test/client) checks every engine key against both tables.
+
+type Table = Record<string, string>;
+
+const NEWS_EN: Record<NewsKey, string> = {
+  'news.event': '{title}{target|targetSuffix}',
+  'news.event.ended': '{title} is over',
+  'news.chips.retired': '{role|role} retired {gw|gw} of old chips',
+  'news.chips.droppedOut': '{role|role} dropped out of the chip market: its limit of {maxPrice|money}/GW was below the price of {price|money}/GW',
+  'news.chips.scarce': 'Chips are scarce: {demand|gw} ordered against {supply|gw} of supply pushed the price to {price|money}/GW; orders filled pro rata',
+  'news.chips.slack': 'Chip supply is ample ({demand|gw} ordered of {supply|gw}): price {price|money}/GW',
+  'news.dc.ready': '{role|role} brought {gw|gw} of data-center shell online',
+  'news.dc.powerIndex': 'Grid strain: {starts|gw} of data centers started against {grid|gw} of new grid; building costs ×{index|x}',
+  'news.contract.started': 'Compute deal starts: {seller|role} sells {buyer|role} {cu|cu} a quarter at {price|money}/CU for {quarters|int} quarters',
+  'news.contract.shortfall': '{seller|role} fell {missingCU|cu} short on a deal with {buyer|role} and pays a {penalty|money} penalty',
+  'news.contract.ended': 'A deal between {seller|role} and {buyer|role} ended early; {counterparty|role} loses {lost|money} of future payments',
+  'news.cloud.launched': '{role|role} is launching a cloud, live in {readyQuarter|quarter}',
+  'news.cloud.live': '{role|role}’s cloud is live',
+  'news.cloud.overbuilt': 'Overbuilt: cloud compute rents for only {price|money}/CU ({quantity|cu} sold)',
+  'news.cloud.tight': 'Compute is tight: cloud rents reach {price|money}/CU ({quantity|cu} sold)',
+  'news.cloud.price': 'Cloud compute cleared at {price|money}/CU ({quantity|cu} sold)',
+  'news.products.unserved': '{role|role} could not serve {amount|money} of its {demand|money} AI product demand: not enough compute',
+  'news.frontier': '{role|role} now has the best model (ahead of {previous|role})',
+  'news.finance.equity': '{role|role} raised {amount|money} of equity at a {discount|percent} discount',
+  'news.finance.debt': '{role|role} issued {amount|money} of debt at {rate|percent}',
+  'news.finance.buyback': '{role|role} bought back {amount|money} of shares',
+  'news.distress.revolverRepaid': '{role|role} repaid {amount|money} of its revolver',
+  'news.distress.revolver': '{role|role} ran out of cash and drew {amount|money} on its revolver at {rate|percent}',
+  'news.distress.emergencyRaise': '{role|role} was forced into an emergency share sale: {amount|money} at a {discount|percent} discount',
+  'news.distress.bankrupt': '{role|role} is bankrupt, leaving {unpaid|money} unpaid',
+  'news.distress.contagion': '{role|role}’s collapse shakes the market: investor mood {mood|int}',
+  'news.statement.clarifyRumor': '{role|role}’s CEO answers the rumor; sentiment +{effect|n2}',
+  'news.statement.clarify': '{role|role}’s CEO clarifies; sentiment +{effect|n2}',
+  'news.statement.hype': '{role|role}’s CEO promises explosive AI growth; sentiment +{effect|n2} (checked in {dueQ|quarter})',
+  'news.statement.capexCut': '{role|role} promised capex discipline and cut orders to {ordered|money} from {last|money}; sentiment +{effect|n2}',
+  'news.statement.capexNotCut': '{role|role} promised capex discipline but ordered {ordered|money} after {last|money}; sentiment {effect|n2}',
+  'news.statement.announceCloud': '{role|role} announces its own cloud; sentiment +{effect|n2}',
+  'news.statement.hypeKept': '{role|role} kept its growth promise: AI revenue {aiRevenue|money} (needed {target|money})',
+  'news.statement.hypeBroken': '{role|role} missed its growth promise: AI revenue {aiRevenue|money} (needed {target|money}); sentiment {effect|n2}, credibility falls',
+  'news.mood.bust': 'Investor mood collapses to {mood|int}',
+  'news.mood.boom': 'Investor euphoria: mood {mood|int}',
+};
+
+const NEWS_AR: Record<NewsKey, string> = {
+  'news.event': '{title}{target|targetSuffix}',
+  'news.event.ended': 'انتهى: {title}',
+  'news.chips.retired': 'أخرجت {role|role} من الخدمة {gw|gw} من الرقائق القديمة',
+  'news.chips.droppedOut': 'خرجت {role|role} من سوق الرقائق: حدّها {maxPrice|money}/غيغاواط أدنى من السعر {price|money}/غيغاواط',
+  'news.chips.scarce': 'الرقائق شحيحة: طُلب {demand|gw} مقابل عرض {supply|gw} فارتفع السعر إلى {price|money}/غيغاواط؛ وُزّعت الطلبات بالتناسب',
+  'news.chips.slack': 'عرض الرقائق وافر (طُلب {demand|gw} من {supply|gw}): السعر {price|money}/غيغاواط',
+  'news.dc.ready': 'شغّلت {role|role} {gw|gw} من مباني مراكز البيانات',
+  'news.dc.powerIndex': 'ضغط على الشبكة: بدأ بناء {starts|gw} من مراكز البيانات مقابل {grid|gw} من الشبكة الجديدة؛ تكاليف البناء ×{index|x}',
+  'news.contract.started': 'تبدأ صفقة حوسبة: {seller|role} تبيع {buyer|role} {cu|cu} في الربع بسعر {price|money}/وحدة لمدة {quarters|int} أرباع',
+  'news.contract.shortfall': 'قصّرت {seller|role} بمقدار {missingCU|cu} في صفقة مع {buyer|role} وتدفع غرامة {penalty|money}',
+  'news.contract.ended': 'انتهت صفقة بين {seller|role} و{buyer|role} مبكرًا؛ تخسر {counterparty|role} {lost|money} من المدفوعات المستقبلية',
+  'news.cloud.launched': 'تطلق {role|role} سحابة تعمل في {readyQuarter|quarter}',
+  'news.cloud.live': 'سحابة {role|role} تعمل الآن',
+  'news.cloud.overbuilt': 'فائض في البناء: تأجير الحوسبة السحابية بـ{price|money}/وحدة فقط (بيع {quantity|cu})',
+  'news.cloud.tight': 'الحوسبة شحيحة: إيجار السحابة يبلغ {price|money}/وحدة (بيع {quantity|cu})',
+  'news.cloud.price': 'توازن سعر الحوسبة السحابية عند {price|money}/وحدة (بيع {quantity|cu})',
+  'news.products.unserved': 'لم تستطع {role|role} تلبية {amount|money} من طلب منتجاتها البالغ {demand|money}: الحوسبة لا تكفي',
+  'news.frontier': 'صار لدى {role|role} أفضل نموذج (متقدّمة على {previous|role})',
+  'news.finance.equity': 'رفعت {role|role} رأس المال بمقدار {amount|money} بخصم {discount|percent}',
+  'news.finance.debt': 'أصدرت {role|role} دينًا بمقدار {amount|money} بفائدة {rate|percent}',
+  'news.finance.buyback': 'أعادت {role|role} شراء أسهم بقيمة {amount|money}',
+  'news.distress.revolverRepaid': 'سدّدت {role|role} {amount|money} من خط الائتمان المتجدّد',
+  'news.distress.revolver': 'نفد نقد {role|role} فسحبت {amount|money} من خط الائتمان بفائدة {rate|percent}',
+  'news.distress.emergencyRaise': 'اضطرت {role|role} إلى بيع أسهم طارئ: {amount|money} بخصم {discount|percent}',
+  'news.distress.bankrupt': 'أفلست {role|role} تاركة {unpaid|money} غير مدفوعة',
+  'news.distress.contagion': 'انهيار {role|role} يهزّ السوق: مزاج المستثمرين {mood|int}',
+  'news.statement.clarifyRumor': 'الرئيس التنفيذي لـ{role|role} يردّ على الشائعة؛ الثقة +{effect|n2}',
+  'news.statement.clarify': 'الرئيس التنفيذي لـ{role|role} يوضّح؛ الثقة +{effect|n2}',
+  'news.statement.hype': 'الرئيس التنفيذي لـ{role|role} يعد بنمو هائل؛ الثقة +{effect|n2} (يُتحقَّق منه في {dueQ|quarter})',
+  'news.statement.capexCut': 'وعدت {role|role} بالانضباط في الإنفاق وخفّضت طلباتها إلى {ordered|money} من {last|money}؛ الثقة +{effect|n2}',
+  'news.statement.capexNotCut': 'وعدت {role|role} بالانضباط لكنها طلبت {ordered|money} بعد {last|money}؛ الثقة {effect|n2}',
+  'news.statement.announceCloud': 'تعلن {role|role} سحابتها الخاصة؛ الثقة +{effect|n2}',
+  'news.statement.hypeKept': 'وفت {role|role} بوعد النمو: إيرادات الذكاء الاصطناعي {aiRevenue|money} (المطلوب {target|money})',
+  'news.statement.hypeBroken': 'أخلفت {role|role} وعد النمو: إيرادات الذكاء الاصطناعي {aiRevenue|money} (المطلوب {target|money})؛ الثقة {effect|n2} والمصداقية تتراجع',
+  'news.mood.bust': 'انهيار مزاج المستثمرين إلى {mood|int}',
+  'news.mood.boom': 'نشوة المستثمرين: المزاج {mood|int}',
+};
+
+const LINES_EN: Table = {
+  'revenue.core.ads': 'Ads',
+  'revenue.core.software': 'Software',
+  'revenue.core.retail': 'Retail',
+  'revenue.core.cloudNonAI': 'Cloud (non-AI)',
+  'revenue.core.cloudAI': 'Cloud (AI)',
+  'revenue.core.aiProducts': 'AI products',
+  'revenue.aiProducts': 'AI products',
+  'revenue.cloud': 'Cloud compute sales',
+  'revenue.contracts': 'Compute contracts sold',
+  'revenue.partnerShare': 'Partner share from OpenAI',
+  'revenue.shortfallCompensation': 'Shortfall compensation received',
+  'cost.core': 'Core business costs',
+  'cost.dataCenters': 'Data-center running costs',
+  'cost.training': 'Training overhead',
+  'cost.serving': 'Serving costs',
+  'cost.cloudSales': 'Cloud sales costs',
+  'cost.contracts': 'Compute contracts bought',
+  'cost.shortfallPenalty': 'Shortfall penalties paid',
+  'cost.partnerShare': 'Partner share to Microsoft',
+  'cost.interest': 'Interest',
+  'cost.tax': 'Tax',
+  'capex.chips': 'Chips delivered',
+  'capex.customChips': 'Custom silicon delivered',
+  'capex.dataCenters': 'Data-center construction',
+  'capex.cloudLaunch': 'Cloud launch',
+  'finance.equity': 'Equity raised',
+  'finance.debt': 'Debt issued',
+  'finance.repay': 'Debt repaid',
+  'finance.buyback': 'Share buyback',
+  'distress.revolver': 'Revolver drawn',
+  'distress.revolverRepaid': 'Revolver repaid',
+  'distress.emergencyEquity': 'Emergency equity raise',
+  'distress.unpaid': 'Unpaid at bankruptcy',
+  'sentiment.decay': 'Fading of old news',
+  'sentiment.surprise': 'Earnings surprise',
+  'sentiment.commitments': 'Contract commitments above revenue',
+  'statement.clarify': 'CEO clarification',
+  'statement.hype': 'CEO hype',
+  'statement.hypeBroken': 'Broken promise',
+  'statement.capexDiscipline': 'Capex discipline statement',
+  'statement.announceCloud': 'Cloud announcement',
+  'event.{id}': 'Event: {title}',
+  'mood.growth': 'AI revenue growth',
+  'mood.roiGap': 'ROI gap (capex vs AI revenue)',
+  'mood.reversion': 'Drift back to normal',
+  'mood.events': 'Events',
+  'mood.noise': 'Noise',
+  'mood.contagion': 'Bankruptcy contagion',
+};
+
+const LINES_AR: Table = {
+  'revenue.core.ads': 'الإعلانات',
+  'revenue.core.software': 'البرمجيات',
+  'revenue.core.retail': 'التجزئة',
+  'revenue.core.cloudNonAI': 'السحابة (غير الذكاء الاصطناعي)',
+  'revenue.core.cloudAI': 'السحابة (ذكاء اصطناعي)',
+  'revenue.core.aiProducts': 'منتجات الذكاء الاصطناعي',
+  'revenue.aiProducts': 'منتجات الذكاء الاصطناعي',
+  'revenue.cloud': 'مبيعات الحوسبة السحابية',
+  'revenue.contracts': 'عقود حوسبة مبيعة',
+  'revenue.partnerShare': 'حصة الشراكة من OpenAI',
+  'revenue.shortfallCompensation': 'تعويض نقص مُستلم',
+  'cost.core': 'تكاليف النشاط الأساسي',
+  'cost.dataCenters': 'تشغيل مراكز البيانات',
+  'cost.training': 'تكاليف التدريب',
+  'cost.serving': 'تكاليف الخدمة',
+  'cost.cloudSales': 'تكاليف مبيعات السحابة',
+  'cost.contracts': 'عقود حوسبة مشتراة',
+  'cost.shortfallPenalty': 'غرامات نقص مدفوعة',
+  'cost.partnerShare': 'حصة الشراكة لـMicrosoft',
+  'cost.interest': 'الفوائد',
+  'cost.tax': 'الضريبة',
+  'capex.chips': 'رقائق مُسلّمة',
+  'capex.customChips': 'رقائق مخصّصة مُسلّمة',
+  'capex.dataCenters': 'بناء مراكز البيانات',
+  'capex.cloudLaunch': 'إطلاق السحابة',
+  'finance.equity': 'رأس مال مرفوع',
+  'finance.debt': 'دين مُصدَر',
+  'finance.repay': 'دين مُسدَّد',
+  'finance.buyback': 'إعادة شراء أسهم',
+  'distress.revolver': 'سحب من خط الائتمان',
+  'distress.revolverRepaid': 'سداد خط الائتمان',
+  'distress.emergencyEquity': 'رفع رأس مال طارئ',
+  'distress.unpaid': 'غير مدفوع عند الإفلاس',
+  'sentiment.decay': 'تلاشي الأخبار القديمة',
+  'sentiment.surprise': 'مفاجأة الأرباح',
+  'sentiment.commitments': 'التزامات عقود تفوق الإيرادات',
+  'statement.clarify': 'توضيح الرئيس التنفيذي',
+  'statement.hype': 'تهويل الرئيس التنفيذي',
+  'statement.hypeBroken': 'وعد لم يُنفَّذ',
+  'statement.capexDiscipline': 'تصريح الانضباط في الإنفاق',
+  'statement.announceCloud': 'إعلان السحابة',
+  'event.{id}': 'حدث: {title}',
+  'mood.growth': 'نمو إيرادات الذكاء الاصطناعي',
+  'mood.roiGap': 'فجوة العائد (الإنفاق مقابل الإيرادات)',
+  'mood.reversion': 'العودة نحو الطبيعي',
+  'mood.events': 'الأحداث',
+  'mood.noise': 'تقلّبات عشوائية',
+  'mood.contagion': 'عدوى الإفلاس',
+};
+
+const WARN_EN: Record<keyof typeof PREVIEW_WARNINGS, string> = {
+  'preview.cashNegative': 'Cash would end near {cash|money}: the revolver ({revolver|money} available) covers the shortfall first',
+  'preview.distress': 'Cash would end near {cash|money}, more than the revolver ({revolver|money}) covers: expect an emergency share sale or bankruptcy',
+  'preview.chipLimit': 'Your chip limit {maxPrice|money}/GW is below the expected price {price|money}/GW: you may drop out',
+  'preview.chipsScarce': 'Chip demand looks above supply: expect a premium price and a partial fill',
+  'preview.stranded': 'Chips would exceed your data-center shell by {gw|gw} next quarter: they would sit idle',
+  'preview.powerIndex': 'Grid strain: building costs ×{index|x}',
+};
+
+const WARN_AR: Record<keyof typeof PREVIEW_WARNINGS, string> = {
+  'preview.cashNegative': 'سينتهي النقد قرب {cash|money}: خط الائتمان ({revolver|money} متاح) يغطي العجز أولًا',
+  'preview.distress': 'سينتهي النقد قرب {cash|money}، أكثر مما يغطيه خط الائتمان ({revolver|money}): توقّع بيع أسهم طارئًا أو الإفلاس',
+  'preview.chipLimit': 'حدّك لسعر الرقائق {maxPrice|money}/غيغاواط أدنى من السعر المتوقع {price|money}/غيغاواط: قد تخرج من السوق',
+  'preview.chipsScarce': 'يبدو الطلب على الرقائق أعلى من العرض: توقّع سعرًا أعلى وتلبية جزئية',
+  'preview.stranded': 'ستتجاوز الرقائق مباني مراكز بياناتك بمقدار {gw|gw} في الربع القادم: ستبقى معطّلة',
+  'preview.powerIndex': 'ضغط على الشبكة: تكاليف البناء ×{index|x}',
+};
+
+export const ENGINE_TEXT: Record<'en' | 'ar', Table> = {
+  en: { ...NEWS_EN, ...LINES_EN, ...WARN_EN },
+  ar: { ...NEWS_AR, ...LINES_AR, ...WARN_AR },
+};
+
+// ------------------------------------------------------------------ formatting
+
+let calendarStart = { year: 2026, q: 1 };
+
+/** The match's calendar start, so quarter indexes in news read as "Q3 2026". */
+export function setCalendarStart(year: number, q: number): void {
+  calendarStart = { year, q };
+}
+
+export function quarterLabel(index: number): string {
+  const idx = calendarStart.q - 1 + index;
+  const year = calendarStart.year + Math.floor(idx / 4);
+  const q = (((idx % 4) + 4) % 4) + 1;
+  return t('common.quarterLabel', { q, year });
+}
+
+export function partyName(v: string): string {
+  if (v === 'neutral') return t('common.neutral');
+  if (isRole(v)) return t(`role.${v}.name` as MessageKey);
+  return v;
+}
+
+function formatParam(value: string | number | undefined, fmt: string | undefined): string {
+  if (value === undefined || value === '') return fmt === 'targetSuffix' ? '' : '';
+  const n = typeof value === 'number' ? value : Number(value);
+  switch (fmt) {
+    case 'money':
+      return Number.isFinite(n) ? money(n) : String(value);
+    case 'gw':
+      return `${num(n, n < 10 ? 2 : 1)} ${t('unit.gw')}`;
+    case 'cu':
+      return `${num(n, n < 10 ? 2 : 1)} ${t('unit.cu')}`;
+    case 'int':
+      return int(n);
+    case 'n2':
+      return num(n, 2);
+    case 'x':
+      return num(n, 2);
+    case 'percent':
+      return pct(n / 100, 1);
+    case 'role':
+      return partyName(String(value));
+    case 'quarter':
+      return Number.isFinite(n) ? quarterLabel(n) : String(value);
+    case 'targetSuffix':
+      return ` (${partyName(String(value))})`;
+    default:
+      return typeof value === 'number' ? num(value, Number.isInteger(value) ? 0 : 2) : value;
+  }
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_m, name: string, fmt?: string) => formatParam(params[name], fmt));
+}
+
+function scenarioOf(id?: string): Scenario {
+  return (id && Object.values(SCENARIOS as Record<string, Scenario>).find((s) => s.id === id)) || DEFAULT_SCENARIO;
+}
+
+let scenarioId: string | undefined;
+export function setScenario(id: string | undefined): void {
+  scenarioId = id;
+}
+
+export function eventDef(id: string): Scenario['events'][number] | undefined {
+  return scenarioOf(scenarioId).events.find((e) => e.id === id);
+}
+
+export function eventTitle(id: string): string {
+  const d = eventDef(id);
+  if (!d) return id;
+  return getLocale() === 'ar' ? d.title.ar : d.title.en;
+}
+
+export function eventText(id: string): string {
+  const d = eventDef(id);
+  if (!d) return '';
+  return getLocale() === 'ar' ? d.text.ar : d.text.en;
+}
+
+/** A news item as a sentence in the active language. */
+export function newsText(item: Pick<NewsItem, 'key' | 'params'>): string {
+  const table = ENGINE_TEXT[getLocale()];
+  const params = { ...item.params };
+  if ((item.key === 'news.event' || item.key === 'news.event.ended') && typeof params.id === 'string') params.title = eventTitle(params.id);
+  const template = table[item.key] ?? ENGINE_TEXT.en[item.key] ?? (NEWS_TEMPLATES as Table)[item.key];
+  return template ? fill(template, params) : item.key;
+}
+
+/** Label of a money line, sentiment cause or mood cause key. */
+export function lineLabel(key: string): string {
+  const table = ENGINE_TEXT[getLocale()];
+  if (key.startsWith('event.')) return fill(table['event.{id}'], { title: eventTitle(key.slice(6)) });
+  if (key.startsWith('mood.') || key in table) return table[key] ?? ENGINE_TEXT.en[key] ?? key;
+  const moodKey = `mood.${key}`;
+  return table[moodKey] ?? key;
+}
+
+export function warningText(w: PreviewWarning): string {
+  const table = ENGINE_TEXT[getLocale()];
+  const template = table[w.key] ?? ENGINE_TEXT.en[w.key];
+  return template ? fill(template, w.params) : w.message;
+}
+
+export function scenarioName(id?: string): string {
+  const s = scenarioOf(id);
+  return getLocale() === 'ar' ? s.name.ar : s.name.en;
+}
