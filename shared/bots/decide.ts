@@ -1,0 +1,89 @@
+import type { Role } from '../roles';
+import type { Orders } from '../orders/types';
+import type { MatchState, PlayerView } from '../engine/types';
+import type { Scenario } from '../engine/scenario-types';
+import { blankOrders } from '../engine/defaults';
+import { playerView } from '../engine/view';
+import { SCENARIOS, DEFAULT_SCENARIO } from '../engine/scenario';
+import { stream, type Stream } from '../math/rng';
+import { traitsFor, type BotPersona } from './personas';
+import { readSituation } from './situation';
+import { planCapacity, scaleCapacity } from './capacity';
+import { planAllocation } from './allocation';
+import { askPrice, decideLaunch, type CloudOverride } from './cloud';
+import { planFinance } from './finance';
+import { planDeals } from './deals';
+import { decideStatement } from './statement';
+import { sanitizeOrders } from './sanitize';
+
+// The bot (GAME.md section 10): a pure function of what the seat can see, its role, a persona and
+// the seat's seeded stream `bots/<role>`. It always returns orders the engine accepts.
+
+export interface BotOptions {
+  /** The match's scenario (rules are public). Default: the scenario named by view.scenarioId. */
+  scenario?: Scenario;
+  /** Force the cloud-launch decision (balance counterfactuals). */
+  cloud?: CloudOverride;
+}
+
+/** Number of draws every decision takes from the stream, used or not, so the sequence never shifts. */
+const DRAWS = 8;
+
+function scenarioOf(view: PlayerView, opts?: BotOptions): Scenario {
+  return opts?.scenario ?? SCENARIOS[view.scenarioId] ?? DEFAULT_SCENARIO;
+}
+
+/** The orders a seat that does nothing would get (GAME.md section 7): last allocation, no spending. */
+function idleOrders(view: PlayerView): Orders {
+  const me = view.own!;
+  const o = blankOrders(view.quarter, me.allocation);
+  o.cloud.askPrice = me.cloud.askPrice;
+  return o;
+}
+
+export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, rng: Stream, opts?: BotOptions): Orders {
+  const me = view.own;
+  if (!me || view.seat !== role) throw new Error(`decideOrders: the view is not ${role}'s own view`);
+  const sc = scenarioOf(view, opts);
+  const draws = Array.from({ length: DRAWS }, () => rng.next());
+  if (persona === 'idle') return sanitizeOrders(idleOrders(view), view, role, sc);
+  const tr = traitsFor(persona, role);
+  const k = readSituation(view, role, sc);
+
+  const launch = decideLaunch(k, tr, draws[3], opts?.cloud);
+  const sellsCompute = me.cloud.status !== 'none' || launch;
+  const jitter = [0.85 + 0.3 * draws[0], 0.9 + 0.2 * draws[1], 0.95 + 0.1 * draws[2]];
+  let capacity = planCapacity(k, tr, jitter, sellsCompute);
+  const launchCost = launch ? sc.companies[role].launchCost : 0;
+  const money = planFinance(k, tr, capacity, launchCost);
+  capacity = scaleCapacity(capacity, money.spendScale);
+  const orderedCapex = capacity.chipsGW * capacity.chipPrice + capacity.customGW * capacity.customPrice + capacity.buildGW * capacity.buildCostPerGW + launchCost;
+
+  // Compute the seat would like beyond what it has: unserved products, and OpenAI's training appetite.
+  const needProducts = k.revenuePerCU > 0 ? k.productDemand / k.revenuePerCU : 0;
+  const trainingWish = k.availableCU * tr.minTraining + (k.isPrivate ? 0.15 * k.availableCU : 0);
+  const computeGapCU = Math.max(0, needProducts * (1 + tr.productsHeadroom) + trainingWish - k.availableCU);
+
+  const orders: Orders = {
+    quarter: view.quarter,
+    chips: { gw: capacity.chipsGW, maxPricePerGW: capacity.maxPricePerGW },
+    customChips: { gw: capacity.customGW },
+    build: { gw: capacity.buildGW, expedite: capacity.expedite },
+    allocation: planAllocation(k, tr),
+    cloud: { launch, askPrice: askPrice(k, tr, draws[6]) },
+    finance: money.finance,
+    statement: decideStatement(view, k, tr, launch, orderedCapex, draws[4]),
+    deals: planDeals({ k, tr, view, computeGapCU, draws: [draws[5], draws[7]] }),
+  };
+  return sanitizeOrders(orders, view, role, sc);
+}
+
+/** The seat's seeded stream for quarter t (GAME.md section 9: `bots/<role>`). */
+export function botStream(seed: string, quarter: number, role: Role): Stream {
+  return stream(seed, quarter, `bots/${role}`);
+}
+
+/** Convenience for the server: the bot's orders for a seat of a running match. */
+export function botOrders(state: MatchState, role: Role, persona: BotPersona, opts?: Omit<BotOptions, 'scenario'>): Orders {
+  return decideOrders(playerView(state, role), role, persona, botStream(state.seed, state.quarter, role), { ...opts, scenario: state.scenario });
+}
