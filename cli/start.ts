@@ -3,10 +3,12 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startGameServer } from '../server';
+import { DATA_DIR_ENV, dataDirFromEnv } from '../server/storage';
 
 // `npm start`: builds the client if there is no build yet, then serves the game (client, API and
 // match rooms) on one port. PORT (default 2567) and HOST (default 0.0.0.0) choose where.
-// `--api-only` skips the client (used by `npm run dev`, where Vite serves it).
+// `--api-only` skips the client (used by `npm run dev`, where Vite serves it). Match records live
+// in COMPUTE_RACE_DATA_DIR (default ./data); `--no-storage` keeps everything in memory.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -45,11 +47,19 @@ function lanAddresses(): string[] {
 }
 
 const staticDir = apiOnly ? null : await ensureClientBuild();
-await startGameServer({ port, host, staticDir, gracefulShutdown: true });
+const dataDir = process.argv.includes('--no-storage') ? null : dataDirFromEnv();
+const game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir });
 
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log('');
 console.log(`Compute Race server is running on port ${port}.`);
+if (dataDir) {
+  const back = game.restored.filter((r) => r.restored);
+  console.log(`Match records: ${dataDir} (set ${DATA_DIR_ENV} to move them).`);
+  if (game.restored.length) console.log(`Restored ${back.length} unfinished match${back.length === 1 ? '' : 'es'} after a restart${back.length ? `: ${back.map((r) => r.code).join(', ')}` : ''}.`);
+} else {
+  console.log('Match records: not stored (--no-storage).');
+}
 if (staticDir) {
   console.log(`Open  http://${shown}:${port}/  in a browser to play.`);
   if (host === '0.0.0.0' || host === '::') {

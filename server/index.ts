@@ -5,6 +5,8 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
 import { createHttpHandler } from './http/handler';
 import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
+import { recordRoutes } from './http/records';
+import { openStorage, type RestoreOutcome, type Storage } from './storage';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -24,30 +26,46 @@ export interface GameServerOptions {
   staticDir: string | null;
   /** Install Colyseus's SIGINT/SIGTERM handlers (the real server; not tests). */
   gracefulShutdown?: boolean;
+  /** Data directory of the match records database (recovery, replays); null or absent: no storage. */
+  dataDir?: string | null;
 }
 
 export interface GameServer {
   server: Server;
   port: number;
   host: string;
+  storage: Storage | null;
+  /** Matches restored from the data directory at boot. */
+  restored: RestoreOutcome[];
   close(): Promise<void>;
 }
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
+  const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const server = new Server({
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
     express: (app) => {
-      app.use(createHttpHandler(options.staticDir));
+      app.use(createHttpHandler(options.staticDir, storage ? [recordRoutes(storage)] : []));
     },
   });
   server.define(ROOM_NAME, MatchRoom);
+  // Live matches stay restorable: rooms disposed by the shutdown are not marked abandoned.
+  server.onBeforeShutdown(async () => storage?.tracker.suspend());
+  server.onShutdown(async () => storage?.close());
   await server.listen(options.port, options.host);
+  const restored = storage ? await storage.restore() : [];
   return {
     server,
     port: options.port,
     host: options.host,
-    close: () => server.gracefullyShutdown(false),
+    storage,
+    restored,
+    close: async () => {
+      storage?.tracker.suspend();
+      await server.gracefullyShutdown(false);
+      storage?.close();
+    },
   };
 }

@@ -5,9 +5,16 @@ import { serveStatic } from './static';
 // The HTTP side of the game server (Colyseus answers /matchmake itself): JSON endpoints first,
 // then the built client, then a 404.
 
-export function createHttpHandler(staticDir: string | null) {
+/** Extra JSON routes tried before the built-in ones (e.g. match records); true when answered. */
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export function createHttpHandler(staticDir: string | null, routes: HttpRoute[] = []) {
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    for (const route of routes) if (await route(req, res)) return true;
+    return serveApi(req, res);
+  };
   return function computeRaceHttp(req: IncomingMessage, res: ServerResponse): void {
-    serveApi(req, res)
+    serve(req, res)
       .then((done) => {
         if (done) return;
         if (staticDir && serveStatic(staticDir, req, res)) return;

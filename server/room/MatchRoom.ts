@@ -29,7 +29,8 @@ import type { MatchStateSchema } from '../schema';
 import { takeStagedOptions } from './create';
 import { scenarioIdOf } from './engine';
 import { applyHostCommand } from './hostCommands';
-import { allocateJoinCode, releaseJoinCode } from './joinCodes';
+import { allocateJoinCode, releaseJoinCode, reserveJoinCode } from './joinCodes';
+import { matchPersistence } from './persistence';
 import { Match, type MatchInit } from './match';
 import { refused, type Outcome } from './outcome';
 import * as actions from './playerActions';
@@ -88,7 +89,9 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     const settings = init ? settingsFromState(init.state, scenarioIdOf(init.state), settingsInput) : resolveSettings(settingsInput);
     if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
 
-    const code = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined);
+    const taken = (c: string) => matchMaker.getLocalRoomById(c) !== undefined;
+    const code = staged?.code ?? allocateJoinCode(taken);
+    if (staged?.code && !reserveJoinCode(code, taken)) throw new ServerError(409, `join code ${code} is already in use`);
     try {
       this.setUp(code, settings.settings, init, creatorOptions);
     } catch (err) {
@@ -109,6 +112,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       // After the patch that carries the new report, so `reportIndex` is already in the state.
       broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload, { afterNextPatch: true }),
       disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
+      persist: () => matchPersistence()?.save(this.match),
     }, init);
     this.state = this.match.schema;
     if (creatorOptions) {
@@ -128,6 +132,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
 
   override onDispose(): void {
     this.match?.timer.stop();
+    if (this.match) matchPersistence()?.disposed(this.match);
     if (this.match) releaseJoinCode(this.match.code);
   }
 

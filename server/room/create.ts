@@ -17,6 +17,8 @@ export interface ServerRoomOptions {
    * about 15 s after creation if nobody joined). Classrooms that open rooms ahead pass false.
    */
   autoDispose?: boolean;
+  /** Join code to use instead of a new one (a match restored after a restart keeps its code). */
+  code?: string;
 }
 
 const staged = new Map<string, ServerRoomOptions>();

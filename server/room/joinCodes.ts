@@ -25,6 +25,13 @@ export function allocateJoinCode(isTaken: (code: string) => boolean = () => fals
   throw new Error('could not find a free join code');
 }
 
+/** Reserves a given code (a room restored after a restart keeps its code); false if it is in use. */
+export function reserveJoinCode(code: string, isTaken: (code: string) => boolean = () => false): boolean {
+  if (liveCodes.has(code) || isTaken(code)) return false;
+  liveCodes.add(code);
+  return true;
+}
+
 export function releaseJoinCode(code: string): void {
   liveCodes.delete(code);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Phase, ResolvedPayload, ResolveTrigger, RoomSettings } from '../../shared/protocol';
+import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
 import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
 import { GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema } from '../schema';
@@ -37,12 +37,22 @@ export interface MatchPorts {
   broadcastResolved(payload: ResolvedPayload): void;
   /** Remove a client from the room with a reason (kick, or its seat was taken over). */
   disconnect(sessionId: string, reason: string): void;
+  /** The match started, resolved a quarter or ended: what must survive a restart changed. */
+  persist?(): void;
 }
 
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
 export interface MatchInit {
   state: MatchState;
   log?: QuarterLog[];
+  /** Crash recovery: the room as last saved. It reopens in planning, paused until a player or the host is back. */
+  resume?: MatchResume;
+}
+
+/** What a restored room keeps of the room before the restart: host secret and who held each seat. */
+export interface MatchResume {
+  hostSecret: string;
+  seats: { role: Role; kind: SeatKind; persona: PersonaId; name: string; token: string | null }[];
 }
 
 export class Match {
@@ -63,6 +73,8 @@ export class Match {
   hostEvents: HostEvent[] = [];
   spectators = 0;
   private resolving = false;
+  /** Restored after a restart: waits (paused) until the first seat holder or the host is back. */
+  private awaitingReturn = false;
 
   constructor(code: string, settings: RoomSettings, private readonly ports: MatchPorts, init?: MatchInit) {
     this.code = code;
@@ -72,11 +84,34 @@ export class Match {
     this.seats = new SeatTable(settings);
     this.log = new ActionLog(init?.log ?? []);
     this.timer = new PhaseTimer(ports.scheduler, ports.now);
-    this.hostSecret = randomBytes(18).toString('base64url');
+    this.hostSecret = init?.resume?.hostSecret ?? randomBytes(18).toString('base64url');
     this.schema = new MatchStateSchema();
     this.schema.code = code;
     this.schema.settings = new SettingsSchema();
     this.schema.global = new GlobalSchema();
+    if (init?.resume) this.resumeAfterRestart(init.resume);
+    this.sync();
+  }
+
+  /** Seats as they were (tokens kept, nobody connected), then planning of the next quarter, paused. */
+  private resumeAfterRestart(resume: MatchResume): void {
+    for (const s of resume.seats) {
+      const seat = this.seats.get(s.role);
+      Object.assign(seat, { kind: s.kind, persona: s.persona, name: s.name, token: s.token, sessionId: null, connected: false, autopilot: false });
+    }
+    this.awaitingReturn = true;
+    this.beginPlanning();
+    this.paused = true;
+    this.timer.pause();
+  }
+
+  /** A restored match goes on once someone who plays or hosts it is back. */
+  private welcomeBack(): void {
+    if (!this.awaitingReturn) return;
+    if (this.hostSessionId === null && !this.seats.all().some((s) => s.connected)) return;
+    this.awaitingReturn = false;
+    this.paused = false;
+    this.timer.resume();
     this.sync();
   }
 
@@ -147,6 +182,7 @@ export class Match {
       if (seat.kind === 'human' && seat.token === null) seat.kind = 'bot';
     }
     this.beginPlanning();
+    this.ports.persist?.();
   }
 
   beginPlanning(): void {
@@ -183,6 +219,7 @@ export class Match {
     this.phase = 'debrief';
     this.paused = false;
     this.sync();
+    this.ports.persist?.();
   }
 
   /** The orders each playing seat resolves with, and where they came from. */
@@ -248,6 +285,7 @@ export class Match {
       } else {
         this.beginResults();
         this.sync();
+        this.ports.persist?.();
       }
       this.ports.broadcastResolved({
         quarter,
@@ -268,6 +306,7 @@ export class Match {
    * paced by its timer or the host).
    */
   settle(): void {
+    this.welcomeBack();
     if (this.paused || this.resolving) return;
     const humans = this.activeHumanSeats();
     if (humans.length === 0) return;

@@ -9,7 +9,8 @@ import { RECORD_FORMAT, RECORD_FORMAT_VERSION, type MatchRecord } from './types'
 // A record from another engine version reads fine (its summary is valid); only replaying it is
 // refused, by replay.ts.
 
-export type ReadResult = { ok: true; record: MatchRecord } | { ok: false; error: RecordError };
+/** On a checksum mismatch `record` still holds the (well-formed) content, so it can be re-run to find what changed. */
+export type ReadResult = { ok: true; record: MatchRecord } | { ok: false; error: RecordError; record?: MatchRecord };
 
 /** Default upload limit: a 40-quarter, 5-seat record is far below it. */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
@@ -97,11 +98,13 @@ export function checkRecord(data: unknown): ReadResult {
   }
   const record = parsed.data as unknown as MatchRecord;
   if (!checksumOk)
-    return fail(
-      recordError('tampered', 'The record was modified after it was written: its checksum does not match its content.', [
+    return {
+      ok: false,
+      record,
+      error: recordError('tampered', 'The record was modified after it was written: its checksum does not match its content.', [
         `checksum ${record.checksum} recorded, content hashes to ${recordChecksum(record)}`,
       ]),
-    );
+    };
   return { ok: true, record };
 }
 

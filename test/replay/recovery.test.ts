@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { blankOrders, type Orders, type PlayerView, type Role } from '../../shared/index';
+import { C2S, S2C } from '../../shared/protocol';
+import { checkRecord, verifyRecord } from '../../shared/replay';
+import { call, createMatch, joinMatch, waitForCount, type Player } from '../server/helpers';
+import { startServerProcess, type ServerProcess } from './support/serverProcess';
+
+// Crash recovery (issue 6, points 3 and 9): a server process is killed with SIGKILL in the middle
+// of a match and started again on the same data directory; the players come back with their
+// seat tokens under the same join code, finish the match, and every quarter's hash equals an
+// uninterrupted run of the same orders.
+
+const PORT = 2701;
+const QUARTERS = 6;
+const CRASH_QUARTER = 3;
+const dirs: string[] = [];
+const servers: ServerProcess[] = [];
+
+afterAll(async () => {
+  for (const s of servers) await s.kill9();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'cr-recovery-'));
+  dirs.push(d);
+  return d;
+}
+
+async function start(dataDir: string): Promise<ServerProcess> {
+  const s = await startServerProcess(PORT, dataDir);
+  servers.push(s);
+  return s;
+}
+
+function quiet(p: Player): Player {
+  p.room.reconnection.enabled = false;
+  return p;
+}
+
+function view(p: Player, role: Role): PlayerView {
+  const priv = p.room.state.privates.get(role);
+  if (!priv?.viewJson) throw new Error(`no view for ${role} yet`);
+  return JSON.parse(priv.viewJson) as PlayerView;
+}
+
+/** The orders a player gives: chips and builds that vary by quarter, from what the client sees. */
+function planOrders(p: Player, role: Role): Orders {
+  const v = view(p, role);
+  const o = blankOrders(v.quarter, v.own!.allocation);
+  o.chips = { gw: 0.2 + 0.1 * (v.quarter % 3), maxPricePerGW: v.global.chipListPrice * 1.5 };
+  o.build = { gw: v.quarter % 2 === 0 ? 0.3 : 0, expedite: false };
+  if (role === 'openai' && v.quarter === 1) o.statement = 'hype';
+  return o;
+}
+
+interface Run {
+  hashes: string[];
+  orders: Partial<Record<Role, Orders>>[];
+  code: string;
+  server: ServerProcess;
+}
+
+async function waitPlanning(p: Player, quarter: number): Promise<void> {
+  await vi.waitFor(() => {
+    expect(p.room.state.phase).toBe('planning');
+    expect(p.room.state.quarter).toBe(quarter);
+    expect(p.room.state.privates.get(p.session().role!)?.viewJson).toBeTruthy();
+  }, { timeout: 15_000 });
+  await vi.waitFor(() => expect(view(p, p.session().role!).quarter).toBe(quarter));
+}
+
+async function submit(p: Player, orders: Orders): Promise<void> {
+  const r = await call(p, C2S.submitOrders, { orders });
+  expect(r.ok, JSON.stringify(r.payload)).toBe(true);
+}
+
+/**
+ * Plays the match. `given` replays exactly the orders of an earlier run; `crash` kills the server
+ * in quarter CRASH_QUARTER after Ada submitted, restarts it and brings both players back.
+ */
+async function play(dataDir: string, opts: { given?: Run['orders']; crash?: boolean }): Promise<Run> {
+  let server = await start(dataDir);
+  const settings = {
+    seed: 'crash-test',
+    quarters: QUARTERS,
+    planningSeconds: 0,
+    resultsSeconds: 0,
+    seats: { microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } },
+  };
+  let ada = quiet(await createMatch(PORT, { settings, name: 'Ada', role: 'openai' }));
+  const code = ada.session().code;
+  let bob = quiet(await joinMatch(PORT, code, { name: 'Bob', role: 'meta' }));
+  expect((await call(ada, C2S.host, { command: 'start', force: true })).ok).toBe(true);
+
+  const hashes: string[] = [];
+  const orders: Run['orders'] = [];
+  const onResolved = (p: Player) => p.room.onMessage(S2C.resolved, (r: { quarter: number; hash: string }) => (hashes[r.quarter] = r.hash));
+  onResolved(ada);
+
+  for (let q = 0; q < QUARTERS; q++) {
+    await waitPlanning(ada, q);
+    await waitPlanning(bob, q);
+    if (q === 1) {
+      const deal = await call(ada, C2S.proposeDeal, { to: 'microsoft', terms: { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.3, pricePerCU: 3.2, quarters: 4 } });
+      expect(deal.ok, JSON.stringify(deal.payload)).toBe(true);
+    }
+    if (q === 2) expect((await call(ada, C2S.host, { command: 'injectEvent', eventId: 'killerApp' })).ok).toBe(true);
+    orders[q] = opts.given?.[q] ?? { openai: planOrders(ada, 'openai'), meta: planOrders(bob, 'meta') };
+    await submit(ada, orders[q].openai!);
+
+    if (opts.crash && q === CRASH_QUARTER) {
+      const tokens = { ada: ada.session().seatToken!, bob: bob.session().seatToken!, host: ada.session().hostSecret! };
+      await server.kill9();
+      server = await start(dataDir);
+      await vi.waitFor(async () => expect((await fetch(`${server.url}/api/rooms/${code}`)).status).toBe(200), { timeout: 15_000 });
+      ada = quiet(await joinMatch(PORT, code, { seatToken: tokens.ada, hostSecret: tokens.host }));
+      bob = quiet(await joinMatch(PORT, code, { seatToken: tokens.bob }));
+      onResolved(ada);
+      expect(ada.session()).toMatchObject({ code, role: 'openai', isHost: true });
+      expect(bob.session()).toMatchObject({ code, role: 'meta' });
+      await waitPlanning(ada, q);
+      const seats = ada.room.state.seats;
+      expect(seats.get('openai')!.name).toBe('Ada');
+      expect(seats.get('meta')!.name).toBe('Bob');
+      // The quarter being planned is lost: Ada's submission went with the crash; she plans it again.
+      expect(seats.get('openai')!.submitted).toBe(false);
+      await vi.waitFor(() => expect(ada.room.state.timerPaused).toBe(false));
+      await submit(ada, orders[q].openai!);
+    }
+    await submit(bob, orders[q].meta!);
+    await vi.waitFor(() => expect(hashes[q]).toBeTruthy(), { timeout: 15_000 });
+    if (q < QUARTERS - 1) {
+      await vi.waitFor(() => expect(ada.room.state.phase).toBe('results'));
+      expect((await call(ada, C2S.host, { command: 'next' })).ok).toBe(true);
+    }
+  }
+  await vi.waitFor(() => expect(ada.room.state.phase).toBe('debrief'));
+  expect(ada.room.state.stateHash).toBe(hashes[QUARTERS - 1]);
+  await ada.room.leave();
+  await bob.room.leave();
+  return { hashes, orders, code, server };
+}
+
+describe('crash recovery', () => {
+  it('a match survives kill -9: restored under the same code, finished, hashes equal an uninterrupted run', async () => {
+    const crashed = await play(tempDir(), { crash: true });
+    expect(crashed.server.output()).toContain('Restored 1 unfinished match after a restart');
+
+    // The record the server wrote replays and verifies, and shows the whole match.
+    const list = await (await fetch(`${crashed.server.url}/api/records`)).json();
+    expect(list.total).toBe(1);
+    expect(list.items[0]).toMatchObject({ status: 'finished', quartersPlayed: QUARTERS, seed: 'crash-test' });
+    const text = await (await fetch(`${crashed.server.url}/api/records/${list.items[0].id}`)).text();
+    const read = checkRecord(JSON.parse(text));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(verifyRecord(read.record).ok).toBe(true);
+    expect(read.record.quarters.map((q) => q.hash)).toEqual(crashed.hashes);
+    expect(read.record.seats.filter((s) => s.kind === 'human').map((s) => s.name)).toEqual(['Ada', 'Bob']);
+    expect(read.record.quarters[1].dealActions).toHaveLength(1);
+    expect(read.record.quarters[2].hostEvents).toEqual([{ id: 'killerApp' }]);
+    await crashed.server.stop();
+
+    const straight = await play(tempDir(), { given: crashed.orders });
+    expect(straight.hashes).toEqual(crashed.hashes);
+    await straight.server.stop();
+  });
+});
