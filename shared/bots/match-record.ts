@@ -1,47 +1,30 @@
-import type { Role } from '../roles';
-import type { Orders } from '../orders/types';
-import type { HostEvent, MatchSettings, Standing } from '../engine/types';
+import { ROLES, type Role } from '../roles';
 import type { Scenario } from '../engine/scenario-types';
-import { ENGINE_VERSION } from '../engine/version';
+import { createMatch } from '../engine/create';
+import {
+  RECORD_FORMAT,
+  RECORD_FORMAT_VERSION,
+  appendQuarter,
+  recordFromLog,
+  sealRecord,
+  startRecord,
+  withStatus,
+  type MatchRecord,
+  type QuarterRecord,
+  type RecordSeat,
+  type UnsealedRecord,
+} from '../replay/index';
 import { PERSONA_BY_ID, isPersonaId, type BotPersona } from './personas';
 import type { BotMatchResult } from './runner';
 
-// The match record written by `npm run sim -- --out <file>`: everything needed to replay the match
-// (scenario, settings, seed, every seat's orders and host events per quarter) plus the state hash
-// after each quarter to verify it. docs/REPLAY.md will formalize this format; keep it in one place.
+// The match record written by `npm run sim -- --out <file>`. The format itself is defined once, in
+// shared/replay (docs/REPLAY.md); this only says how a bot match fills it in.
 
-export const MATCH_RECORD_FORMAT = 'compute-race-match';
-export const MATCH_RECORD_VERSION = 1;
-
-export interface MatchRecordSeat {
-  role: Role;
-  kind: 'bot';
-  persona: BotPersona;
-  name: string;
-}
-
-export interface MatchRecordQuarter {
-  quarter: number;
-  orders: Partial<Record<Role, Orders>>;
-  /** Deal actions taken outside orders (proposeDeal / respondDeal); bots use orders.deals, so none. */
-  dealActions: unknown[];
-  hostEvents: HostEvent[];
-  hash: string;
-}
-
-export interface MatchRecord {
-  format: typeof MATCH_RECORD_FORMAT;
-  formatVersion: typeof MATCH_RECORD_VERSION;
-  engineVersion: string;
-  scenarioId: string;
-  scenarioHash: string;
-  scenario: Scenario;
-  settings: MatchSettings;
-  seed: string;
-  seats: MatchRecordSeat[];
-  quarters: MatchRecordQuarter[];
-  standings: Standing[];
-}
+export const MATCH_RECORD_FORMAT = RECORD_FORMAT;
+export const MATCH_RECORD_VERSION = RECORD_FORMAT_VERSION;
+export type { MatchRecord };
+export type MatchRecordSeat = RecordSeat;
+export type MatchRecordQuarter = QuarterRecord;
 
 function seatName(role: Role, persona: BotPersona, scenario: Scenario): string {
   const label = isPersonaId(persona) ? PERSONA_BY_ID[persona].name.en : 'Do nothing';
@@ -49,18 +32,26 @@ function seatName(role: Role, persona: BotPersona, scenario: Scenario): string {
 }
 
 export function matchRecord(m: BotMatchResult): MatchRecord {
-  const roles = m.settings.activeSeats;
-  return {
-    format: MATCH_RECORD_FORMAT,
-    formatVersion: MATCH_RECORD_VERSION,
-    engineVersion: m.final.engineVersion ?? ENGINE_VERSION,
-    scenarioId: m.scenario.id,
-    scenarioHash: m.final.scenarioHash,
-    scenario: m.scenario,
-    settings: m.settings,
-    seed: m.seed,
-    seats: roles.map((role) => ({ role, kind: 'bot', persona: m.seats[role]!, name: seatName(role, m.seats[role]!, m.scenario) })),
-    quarters: m.hashes.map((hash, i) => ({ quarter: i, orders: m.orders[i], dealActions: [], hostEvents: m.hostEvents[i] ?? [], hash })),
-    standings: m.standings,
-  };
+  const seats: RecordSeat[] = ROLES.map((role) => {
+    const persona = m.seats[role];
+    return persona ? { role, kind: 'bot', persona, name: seatName(role, persona, m.scenario) } : { role, kind: 'absent', persona: '', name: '' };
+  });
+  const meta = { source: 'sim' as const };
+  const initial = createMatch(m.scenario, m.settings, m.seed);
+  const log = m.orders.map((orders, i) => ({
+    quarter: i,
+    orders,
+    hostEvents: m.hostEvents[i] ?? [],
+    sources: Object.fromEntries(Object.keys(orders).map((r) => [r, 'bot'])),
+    hash: m.hashes[i],
+  }));
+  let record: UnsealedRecord;
+  if (m.states && m.states.length === log.length) {
+    record = startRecord(initial, seats, meta);
+    log.forEach((entry, i) => (record = appendQuarter(record, entry, m.states![i])));
+  } else {
+    // Without the states, the record is built by replaying the orders (each hash checked).
+    record = recordFromLog(initial, log, { seats, meta });
+  }
+  return sealRecord(withStatus(record, m.final.finished ? 'finished' : 'playing'));
 }
