@@ -7,6 +7,8 @@ import { createHttpHandler } from './http/handler';
 import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
 import { recordRoutes } from './http/records';
 import { openStorage, type RestoreOutcome, type Storage } from './storage';
+import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
+import { ClassRoom, attachClassStorage, classRoutes } from './classroom';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -42,18 +44,25 @@ export interface GameServer {
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
+  const classes = attachClassStorage(
+    storage && { db: storage.db, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
+  );
   const server = new Server({
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
     express: (app) => {
-      app.use(createHttpHandler(options.staticDir, storage ? [recordRoutes(storage)] : []));
+      app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
     },
   });
   server.define(ROOM_NAME, MatchRoom);
+  server.define(CLASS_ROOM_NAME, ClassRoom);
   // Live matches stay restorable: rooms disposed by the shutdown are not marked abandoned.
   server.onBeforeShutdown(async () => storage?.tracker.suspend());
-  server.onShutdown(async () => storage?.close());
+  server.onShutdown(async () => {
+    attachClassStorage(null);
+    storage?.close();
+  });
   await server.listen(options.port, options.host);
   const restored = storage ? await storage.restore() : [];
   return {
@@ -65,6 +74,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     close: async () => {
       storage?.tracker.suspend();
       await server.gracefullyShutdown(false);
+      attachClassStorage(null);
       storage?.close();
     },
   };

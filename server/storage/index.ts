@@ -14,6 +14,8 @@ export type { RestoreOutcome } from './recover';
 
 export interface Storage {
   dataDir: string;
+  /** The database itself, for tables other modules keep next to the records (class sessions). */
+  db: Database.Database;
   store: RecordStore;
   tracker: MatchTracker;
   /** Reopens the matches left unfinished (call once the game server listens). */
@@ -30,6 +32,7 @@ export function openStorage(dataDir: string = dataDirFromEnv()): Storage {
   let closed = false;
   return {
     dataDir,
+    db,
     store,
     tracker,
     restore: (options) => restoreMatches(store, tracker, options),

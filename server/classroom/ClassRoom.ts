@@ -1,0 +1,161 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Room, ServerError, matchMaker, type Client } from '@colyseus/core';
+import {
+  CLASS_C2S,
+  CLASS_S2C,
+  classCommandSchema,
+  classCreateSchema,
+  classJoinSchema,
+  projectorSchema,
+  type ClassCommandResult,
+  type ClassSessionPayload,
+} from '../../shared/classroom/protocol';
+import type { ErrorPayload } from '../../shared/protocol';
+import { allocateJoinCode, releaseJoinCode } from '../room/joinCodes';
+import { zodFieldErrors } from '../room/settings';
+import { classPersistence } from './persistence';
+import { registerClass, unregisterClass } from './registry';
+import { ClassStateSchema } from './schema';
+import { ClassError, ClassSession } from './session';
+
+// The `class` room: a teacher's console (and projectors) for one class session. Creating it opens
+// one match room per group; the room then mirrors every group's status into its state a few
+// times a second and fans the host's commands out to the groups. It outlives a reload of the
+// console (it is not disposed when its last client leaves) and closes after a long idle time.
+
+type State = InstanceType<typeof ClassStateSchema>;
+
+interface ClassClientData {
+  host: boolean;
+}
+
+/** How often group status is mirrored (students joining, submitting, timers). */
+export const CLASS_SYNC_MS = 250;
+/** A class nobody looks at and nobody plays in for this long is closed, with its groups. */
+export const CLASS_IDLE_MS = 3 * 60 * 60 * 1000;
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function error(code: ErrorPayload['code'], message: string, type: string): ClassCommandResult {
+  return { ok: false, error: { code, message, type }, results: [] };
+}
+
+export class ClassRoom extends Room<{ state: State; client: Client<{ userData: ClassClientData }> }> {
+  session!: ClassSession;
+  override maxClients = 16;
+  override maxMessagesPerSecond = 40;
+  override autoDispose = false;
+  private creatorPending = true;
+  private idleSince: number | null = null;
+
+  override async onCreate(options: unknown): Promise<void> {
+    const parsed = classCreateSchema.safeParse(options ?? {});
+    if (!parsed.success) {
+      const fields = zodFieldErrors(parsed.error);
+      const code = fields.every((f) => f.path.startsWith('settings')) ? 'INVALID_SETTINGS' : 'BAD_PAYLOAD';
+      throw new ServerError(400, `${code}: ${fields.map((e) => e.message).join('; ')}`);
+    }
+    const id = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined || (classPersistence()?.knows(c) ?? false));
+    this.roomId = id;
+    try {
+      this.session = await ClassSession.open(id, parsed.data);
+    } catch (err) {
+      releaseJoinCode(id);
+      if (err instanceof ClassError) throw new ServerError(400, err.message);
+      throw err;
+    }
+    registerClass(this.session);
+    this.state = new ClassStateSchema();
+    this.session.sync(this.state);
+    classPersistence()?.saveClass(this.session);
+    this.clock.setInterval(() => this.tick(), CLASS_SYNC_MS);
+    this.registerMessages();
+  }
+
+  override onJoin(client: Client<{ userData: ClassClientData }>, options: unknown): void {
+    let host: boolean;
+    if (this.creatorPending) {
+      this.creatorPending = false;
+      host = true;
+    } else {
+      const parsed = classJoinSchema.safeParse(options ?? {});
+      if (!parsed.success) {
+        throw new ServerError(400, 'BAD_TOKEN: this is a class session: students join their group with its code; the teacher rejoins with the host secret');
+      }
+      const o = parsed.data;
+      if ('hostSecret' in o) {
+        if (!sameSecret(o.hostSecret, this.session.hostSecret)) throw new ServerError(400, 'BAD_SECRET: hostSecret: not the host secret of this class');
+        host = true;
+      } else {
+        if (!sameSecret(o.viewKey, this.session.viewKey)) throw new ServerError(400, 'BAD_SECRET: viewKey: not the projector key of this class');
+        host = false;
+      }
+    }
+    client.userData = { host };
+    const payload: ClassSessionPayload = { classId: this.session.id, title: this.session.title, isHost: host };
+    if (host) {
+      payload.hostSecret = this.session.hostSecret;
+      payload.viewKey = this.session.viewKey;
+    }
+    client.send(CLASS_S2C.session, payload);
+    this.updatePresence();
+  }
+
+  override onLeave(): void {
+    this.updatePresence();
+  }
+
+  override onDispose(): Promise<void> | void {
+    unregisterClass(this.roomId);
+    releaseJoinCode(this.roomId);
+    if (!this.session) return;
+    classPersistence()?.saveClass(this.session);
+    return this.session.close();
+  }
+
+  private updatePresence(): void {
+    const hosts = this.clients.filter((c) => c.userData?.host).length;
+    this.state.hostConnected = hosts > 0;
+    this.state.projectors = this.clients.length - hosts;
+  }
+
+  private tick(): void {
+    this.session.sync(this.state);
+    const busy = this.clients.length > 0 || this.session.groupClients() > 0;
+    const now = Date.now();
+    if (busy) this.idleSince = null;
+    else if (this.idleSince === null) this.idleSince = now;
+    else if (now - this.idleSince > CLASS_IDLE_MS) void this.disconnect();
+  }
+
+  private registerMessages(): void {
+    this.onMessage(CLASS_C2S.command, (client: Client<{ userData: ClassClientData }>, payload: unknown) => {
+      if (!client.userData?.host) return error('NOT_HOST', 'only the teacher (with the host secret) can command the groups', CLASS_C2S.command);
+      const parsed = classCommandSchema.safeParse(payload ?? {});
+      if (!parsed.success) return error('BAD_PAYLOAD', zodFieldErrors(parsed.error).map((f) => f.message).join('; '), CLASS_C2S.command);
+      const result = this.session.command(parsed.data.group, parsed.data.command);
+      this.session.sync(this.state);
+      if (result.ok) classPersistence()?.saveClass(this.session);
+      return result;
+    });
+    this.onMessage(CLASS_C2S.projector, (client: Client<{ userData: ClassClientData }>, payload: unknown) => {
+      if (!client.userData?.host) return error('NOT_HOST', 'only the teacher can switch the projector', CLASS_C2S.projector);
+      const parsed = projectorSchema.safeParse(payload ?? {});
+      if (!parsed.success) return error('BAD_PAYLOAD', zodFieldErrors(parsed.error).map((f) => f.message).join('; '), CLASS_C2S.projector);
+      const group = parsed.data.group ?? this.state.projectorGroup;
+      if (group >= this.session.groups.length) {
+        return error('BAD_PAYLOAD', `group: this class has ${this.session.groups.length} groups; got ${group + 1}`, CLASS_C2S.projector);
+      }
+      this.state.projectorMode = parsed.data.mode;
+      this.state.projectorGroup = group;
+      return { ok: true, results: [] } satisfies ClassCommandResult;
+    });
+    this.onMessage('*', (client: Client, type: string | number) => {
+      client.send('error', { code: 'UNKNOWN_MESSAGE', message: `unknown message type '${String(type)}'`, type: String(type) });
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { schema, t, type SchemaType } from '@colyseus/schema';
+
+// State of the `class` room: the session's settings, the projector's mode and, per group, its
+// phase, timer, seats and a summary for the side-by-side view. Only the host console and
+// projectors join this room, so all of it is public to them (secrets travel in `classSession`).
+
+export const ClassSeatSchema = schema(
+  {
+    role: t.string(),
+    /** human | bot | absent */
+    kind: t.string().default('human'),
+    persona: t.string().default('classic'),
+    /** Display name of the student in the seat, '' when nobody joined it. */
+    name: t.string().default(''),
+    /** A student holds the seat (joined). */
+    claimed: t.boolean().default(false),
+    connected: t.boolean().default(false),
+    /** Orders in for the quarter being planned. */
+    submitted: t.boolean().default(false),
+    ready: t.boolean().default(false),
+    autopilot: t.boolean().default(false),
+    bankrupt: t.boolean().default(false),
+  },
+  'ClassSeat',
+);
+export type ClassSeatSchema = SchemaType<typeof ClassSeatSchema>;
+
+export const ClassGroupSchema = schema(
+  {
+    /** 0-based; shown to people as index + 1. */
+    index: t.float64(),
+    /** The group's join code (its match room id). */
+    code: t.string(),
+    /** lobby | planning | results | debrief | closed (room gone) */
+    phase: t.string().default('lobby'),
+    quarter: t.float64().default(0),
+    finished: t.boolean().default(false),
+    paused: t.boolean().default(false),
+    timerDeadline: t.float64().default(0),
+    timerRemainingMs: t.float64().default(0),
+    /** Connected clients of the group's room (students and spectators). */
+    clients: t.float64().default(0),
+    spectators: t.float64().default(0),
+    /** Host events queued for the group's next resolution. */
+    queuedEvents: t.float64().default(0),
+    stateHash: t.string().default(''),
+    seats: t.array(ClassSeatSchema),
+    /** JSON of shared/classroom GroupSummary ('' before the start). */
+    summary: t.string().default(''),
+  },
+  'ClassGroup',
+);
+export type ClassGroupSchema = SchemaType<typeof ClassGroupSchema>;
+
+export const ClassLogSchema = schema(
+  {
+    /** Epoch ms. */
+    at: t.float64(),
+    /** -1 = all groups. */
+    group: t.float64().default(-1),
+    command: t.string(),
+    /** e.g. the event id of an injection, the seconds of an extension. */
+    detail: t.string().default(''),
+    accepted: t.float64().default(0),
+    refused: t.float64().default(0),
+  },
+  'ClassLog',
+);
+export type ClassLogSchema = SchemaType<typeof ClassLogSchema>;
+
+export const ClassStateSchema = schema(
+  {
+    id: t.string(),
+    title: t.string().default(''),
+    createdAt: t.float64(),
+    scenario: t.string(),
+    seed: t.string(),
+    quarters: t.float64(),
+    planningSeconds: t.float64(),
+    resultsSeconds: t.float64(),
+    autopilot: t.boolean(),
+    hostConnected: t.boolean().default(false),
+    projectors: t.float64().default(0),
+    /** all | group */
+    projectorMode: t.string().default('all'),
+    projectorGroup: t.float64().default(0),
+    groups: t.array(ClassGroupSchema),
+    /** The host's class-wide and per-group commands, oldest first (last 50). */
+    log: t.array(ClassLogSchema),
+  },
+  'ClassState',
+);
+export type ClassStateSchema = SchemaType<typeof ClassStateSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { hostCommandSchema, settingsInputSchema, type ErrorPayload, type HostCommand } from '../protocol';
+
+// The `class` room: one teacher's class session. It opens 1–12 match rooms (one per group) on one
+// seed with the same settings, and fans the teacher's host commands out to all of them or to one.
+// The console joins it with the session's host secret, a projector with its view key; students
+// never join it (they join their group's match room by its code). docs/CLASSROOM.md.
+
+export const CLASS_ROOM_NAME = 'class';
+export const MIN_GROUPS = 1;
+export const MAX_GROUPS = 12;
+export const CLASS_TITLE_MAX_LENGTH = 60;
+
+/** Header carrying the host secret on the class HTTP endpoints (never in a URL). */
+export const CLASS_SECRET_HEADER = 'x-class-secret';
+
+export const classTitleSchema = z
+  .string()
+  .max(CLASS_TITLE_MAX_LENGTH, `title: at most ${CLASS_TITLE_MAX_LENGTH} characters`)
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/u, 'title: must not contain control characters');
+
+/** What the host console sends to create a class session. */
+export const classCreateSchema = z.strictObject({
+  title: classTitleSchema.optional(),
+  groups: z.number().int().min(MIN_GROUPS).max(MAX_GROUPS),
+  /** The settings of every group's match; a seed left out is drawn once and shared by all groups. */
+  settings: settingsInputSchema.optional(),
+});
+export type ClassCreateOptions = z.infer<typeof classCreateSchema>;
+
+/** Joining an existing class session: the host (full control) or a projector (view only). */
+export const classJoinSchema = z.union([
+  z.strictObject({ hostSecret: z.string().min(1).max(128) }),
+  z.strictObject({ viewKey: z.string().min(1).max(128) }),
+]);
+export type ClassJoinOptions = z.infer<typeof classJoinSchema>;
+
+/** Client → class room messages (host only). */
+export const CLASS_C2S = {
+  /** A match host command for every group (`group` left out) or for one group (0-based index). */
+  command: 'classCommand',
+  /** What the projector shows: every group side by side, or one group live. */
+  projector: 'projector',
+} as const;
+
+/** Server → class room client messages. */
+export const CLASS_S2C = {
+  /** On join: who this client is; the host also gets the secret and the projector key. */
+  session: 'classSession',
+} as const;
+
+export const classCommandSchema = z.strictObject({
+  group: z.number().int().min(0).max(MAX_GROUPS - 1).optional(),
+  command: hostCommandSchema,
+});
+export type ClassCommandPayload = { group?: number; command: HostCommand };
+
+export const PROJECTOR_MODES = ['all', 'group'] as const;
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
+export const projectorSchema = z.strictObject({
+  mode: z.enum(PROJECTOR_MODES),
+  group: z.number().int().min(0).max(MAX_GROUPS - 1).optional(),
+});
+export type ProjectorPayload = z.infer<typeof projectorSchema>;
+
+export interface ClassSessionPayload {
+  classId: string;
+  title: string;
+  isHost: boolean;
+  /** Host only: rejoin with it after a reload (kept in sessionStorage by the console). */
+  hostSecret?: string;
+  /** Host only: what a projector joins with (view only). */
+  viewKey?: string;
+}
+
+/** How one group answered a class command. */
+export type GroupOutcome = { group: number; code: string; ok: true } | { group: number; code: string; ok: false; error: ErrorPayload };
+
+/** Reply to a class command: ok when at least one group accepted it; every group's answer. */
+export type ClassCommandResult = { ok: true; results: GroupOutcome[] } | { ok: false; error: ErrorPayload; results: GroupOutcome[] };

@@ -1,0 +1,74 @@
+import type { CloudStatus, MatchState } from '../engine/types';
+import { calendarLabel, calendarOf } from '../engine/calendar';
+import { standings } from '../engine/standings';
+import type { Role } from '../roles';
+
+// A group at a glance, for the host console and the projector's side-by-side view: mood, share
+// prices and ranking. Small enough to send for twelve groups on every change.
+
+export interface SummaryCompany {
+  role: Role;
+  sharePrice: number;
+  startSharePrice: number;
+  tsr: number;
+  bankrupt: boolean;
+  cloudStatus: CloudStatus;
+  /** Share price at the start and after each quarter. */
+  prices: number[];
+}
+
+export interface GroupSummary {
+  /** Quarter being planned (0-based); equals quartersTotal when finished. */
+  quarter: number;
+  quartersTotal: number;
+  /** Calendar of the quarter being planned (or of the last one when finished). */
+  label: string;
+  mood: number;
+  /** Mood at the start and after each quarter. */
+  moodHistory: number[];
+  roiGap: number;
+  companies: SummaryCompany[];
+  /** Ranked by TSR (ties in seat order). */
+  ranking: { role: Role; tsr: number; bankrupt: boolean }[];
+  /** Events that started in the last resolved quarter. */
+  lastEvents: { id: string; target?: Role; injected: boolean }[];
+}
+
+export function groupSummary(state: MatchState): GroupSummary {
+  const roles = state.settings.activeSeats;
+  const last = state.reports[state.reports.length - 1];
+  const shown = Math.min(state.quarter, state.settings.quarters - 1);
+  return {
+    quarter: state.quarter,
+    quartersTotal: state.settings.quarters,
+    label: calendarLabel(calendarOf(state.settings, shown)),
+    mood: state.global.mood,
+    moodHistory: [...state.global.moodHistory],
+    roiGap: state.global.roiGap,
+    companies: roles.map((role) => {
+      const c = state.companies[role];
+      return {
+        role,
+        sharePrice: c.bankrupt ? 0 : c.sharePrice,
+        startSharePrice: c.startSharePrice,
+        tsr: c.bankrupt ? -1 : c.startSharePrice > 0 ? c.sharePrice / c.startSharePrice - 1 : 0,
+        bankrupt: c.bankrupt,
+        cloudStatus: c.cloud.status,
+        prices: [c.startSharePrice, ...c.history.map((h) => (h.bankrupt ? 0 : h.sharePrice))],
+      };
+    }),
+    ranking: standings(state).map((s) => ({ role: s.role, tsr: s.tsr, bankrupt: s.bankrupt })),
+    lastEvents: (last?.events ?? []).filter((e) => e.started).map((e) => ({ id: e.id, ...(e.target ? { target: e.target } : {}), injected: e.injected })),
+  };
+}
+
+/** Across groups: every (group, role) by TSR, best first; ties by group then seat order as given. */
+export function crossGroupLeaderboard(groups: { group: number; summary: GroupSummary | null }[]): { group: number; role: Role; tsr: number; bankrupt: boolean }[] {
+  const rows: { group: number; role: Role; tsr: number; bankrupt: boolean; order: number }[] = [];
+  for (const g of groups) {
+    if (!g.summary) continue;
+    g.summary.companies.forEach((c, i) => rows.push({ group: g.group, role: c.role, tsr: c.tsr, bankrupt: c.bankrupt, order: i }));
+  }
+  rows.sort((a, b) => b.tsr - a.tsr || a.group - b.group || a.order - b.order);
+  return rows.map(({ order: _o, ...r }) => r);
+}
