@@ -156,7 +156,7 @@ export class RecordStore {
     const where = q.status === 'done' ? `origin = @origin AND status IN ('finished', 'ended')` : `origin = @origin`;
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM records WHERE ${where}`).get({ origin: q.origin }) as { n: number }).n;
     const rows = this.db
-      .prepare(`SELECT ${LIST_COLUMNS} FROM records WHERE ${where} ORDER BY COALESCE(finished_at, updated_at) DESC, id LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT ${LIST_COLUMNS} FROM records WHERE ${where} ORDER BY COALESCE(finished_at, updated_at) DESC, rowid DESC LIMIT @limit OFFSET @offset`)
       .all({ origin: q.origin, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
     return { items: rows.map(toItem), total };
   }

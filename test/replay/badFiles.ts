@@ -28,7 +28,7 @@ export function badFiles(record: MatchRecord): BadFile[] {
   const editedOrders = JSON.parse(text) as MatchRecord;
   editedOrders.quarters[3].orders.meta!.chips.gw += 1;
   const editedHash = JSON.parse(text) as MatchRecord;
-  editedHash.quarters[7].hash = 'ffffffffffffffff';
+  editedHash.quarters[editedHash.quarters.length - 1].hash = 'ffffffffffffffff';
   const otherEngine = resealed(record, (r) => {
     r.engineVersion = `${ENGINE_VERSION}-other`;
   });

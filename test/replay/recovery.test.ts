@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { blankOrders, type Orders, type PlayerView, type Role } from '../../shared/index';
 import { C2S, S2C } from '../../shared/protocol';
-import { checkRecord, verifyRecord } from '../../shared/replay';
+import Database from 'better-sqlite3';
+import { checkRecord, sealRecord, serializeRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
 import { call, createMatch, joinMatch, waitForCount, type Player } from '../server/helpers';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
@@ -168,5 +169,48 @@ describe('crash recovery', () => {
     const straight = await play(tempDir(), { given: crashed.orders });
     expect(straight.hashes).toEqual(crashed.hashes);
     await straight.server.stop();
+  });
+});
+
+describe('restart after a graceful shutdown', () => {
+  it('restores live matches, gives up (visibly) on one whose record no longer replays', async () => {
+    const dataDir = tempDir();
+    let server = await start(dataDir);
+    const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
+    const hosts: { code: string; secret: string }[] = [];
+    for (const seed of ['keep-me', 'break-me']) {
+      const host = quiet(await createMatch(PORT, { settings: { seed, quarters: 5, planningSeconds: 0, resultsSeconds: 0, seats: bots } }));
+      expect((await call(host, C2S.host, { command: 'start' })).ok).toBe(true);
+      expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
+      await vi.waitFor(() => expect(host.room.state.phase).toBe('results'));
+      hosts.push({ code: host.session().code, secret: host.session().hostSecret! });
+    }
+    await server.stop();
+
+    // Edit the second match's stored record (re-sealed, so only a replay can tell).
+    const db = new Database(path.join(dataDir, 'compute-race.sqlite'));
+    const row = db.prepare(`SELECT r.id, r.record FROM records r JOIN live_matches l ON l.record_id = r.id WHERE r.seed = 'break-me'`).get() as { id: string; record: string };
+    const edited = JSON.parse(row.record) as MatchRecord;
+    edited.quarters[0].orders.meta!.chips.gw += 1;
+    db.prepare('UPDATE records SET record = ? WHERE id = ?').run(serializeRecord(sealRecord(edited)), row.id);
+    db.close();
+
+    server = await start(dataDir);
+    expect(server.output()).toContain(`Restored 1 unfinished match after a restart: ${hosts[0].code}`);
+    expect(server.output()).toMatch(new RegExp(`match ${hosts[1].code} .* not restored: its record does not replay on this server: quarter 0 \\(Q1 2026\\) does not reproduce`));
+    expect((await fetch(`${server.url}/api/rooms/${hosts[1].code}`)).status).toBe(404);
+    const all = await (await fetch(`${server.url}/api/records?status=all`)).json();
+    const broken = all.items.find((i: { seed: string }) => i.seed === 'break-me');
+    expect(broken).toMatchObject({ status: 'abandoned' });
+    expect(broken.note).toMatch(/does not replay/);
+
+    // The restored one waits, paused, for its host; then it goes on from quarter 1.
+    const host = quiet(await joinMatch(PORT, hosts[0].code, { hostSecret: hosts[0].secret }));
+    expect(host.session().isHost).toBe(true);
+    await vi.waitFor(() => expect(host.room.state).toMatchObject({ phase: 'planning', quarter: 1, timerPaused: false }));
+    expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
+    await vi.waitFor(() => expect(host.room.state.quarter).toBe(2));
+    await host.room.leave();
+    await server.stop();
   });
 });
