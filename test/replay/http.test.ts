@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function upload(body: Uint8Array | string): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${URL_}/api/records`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+  const res = await fetch(`${URL_}/api/records`, { method: 'POST', body: body as BodyInit, headers: { 'Content-Type': 'application/json' } });
   return { status: res.status, body: await res.json() };
 }
 
