@@ -5,6 +5,9 @@ import { getLocale, type Locale } from './locale';
 // Arabic, so figures match what people type and what the engine's texts contain).
 
 const MINUS = '\u2212';
+/** LEFT-TO-RIGHT MARK: keeps a leading sign on the left of its number inside right-to-left text. */
+const LRM = '\u200e';
+const signMark = (locale: Locale) => (locale === 'ar' ? LRM : '');
 const cache = new Map<string, Intl.NumberFormat>();
 
 function nf(locale: Locale, min: number, max: number): Intl.NumberFormat {
@@ -25,7 +28,7 @@ function nf(locale: Locale, min: number, max: number): Intl.NumberFormat {
 export function num(value: number, decimals = 1, locale: Locale = getLocale()): string {
   if (!Number.isFinite(value)) return '—';
   const s = nf(locale, decimals, decimals).format(Math.abs(value));
-  return value < 0 && s.replace(/[0٠.,٫٬]/g, '') !== '' ? MINUS + s : s;
+  return value < 0 && s.replace(/[0٠.,٫٬]/g, '') !== '' ? signMark(locale) + MINUS + s : s;
 }
 
 /** An integer (rounded), localized. */
@@ -47,7 +50,7 @@ export function money(billions: number, locale: Locale = getLocale()): string {
   const trillions = abs >= 1000;
   const value = trillions ? abs / 1000 : abs;
   const digits = nf(locale, moneyDecimals(value), moneyDecimals(value)).format(value);
-  const sign = neg ? MINUS : '';
+  const sign = neg ? signMark(locale) + MINUS : '';
   if (locale === 'ar') return `${sign}${digits} ${trillions ? 'تريليون' : 'مليار'} $`;
   return `${sign}$${digits}${trillions ? 'T' : 'B'}`;
 }
@@ -55,14 +58,14 @@ export function money(billions: number, locale: Locale = getLocale()): string {
 /** Money with an explicit sign for changes: `+$1.2B`, `−$0.4B`. */
 export function moneyDelta(billions: number, locale: Locale = getLocale()): string {
   const s = money(billions, locale);
-  return billions > 0.005 ? `+${s}` : s;
+  return billions > 0.005 ? `${signMark(locale)}+${s}` : s;
 }
 
 /** A share price in plain dollars: `$412.30`. */
 export function price(dollars: number, locale: Locale = getLocale()): string {
   if (!Number.isFinite(dollars)) return '—';
   const digits = nf(locale, 2, 2).format(Math.abs(dollars));
-  const sign = dollars < 0 ? MINUS : '';
+  const sign = dollars < 0 ? signMark(locale) + MINUS : '';
   return locale === 'ar' ? `${sign}${digits} $` : `${sign}$${digits}`;
 }
 
@@ -76,13 +79,13 @@ export function pct(ratio: number, decimals = 1, locale: Locale = getLocale()): 
 /** A signed percentage change: `+4.0%`, `−12.5%`. */
 export function pctDelta(ratio: number, decimals = 1, locale: Locale = getLocale()): string {
   const s = pct(ratio, decimals, locale);
-  return ratio > 0 && Math.abs(ratio * 100) >= 0.5 * 10 ** -decimals ? `+${s}` : s;
+  return ratio > 0 && Math.abs(ratio * 100) >= 0.5 * 10 ** -decimals ? `${signMark(locale)}+${s}` : s;
 }
 
 /** A signed plain number: `+3.2`, `−1.0`. */
 export function numDelta(value: number, decimals = 1, locale: Locale = getLocale()): string {
   const s = num(value, decimals, locale);
-  return value > 0 && Math.abs(value) >= 0.5 * 10 ** -decimals ? `+${s}` : s;
+  return value > 0 && Math.abs(value) >= 0.5 * 10 ** -decimals ? `${signMark(locale)}+${s}` : s;
 }
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
@@ -105,6 +108,7 @@ export function parseNumberInput(raw: string): number | null {
       if (e >= 0) return String(e);
       if (ch === '٫' || ch === ',') return '.';
       if (ch === '\u2212') return '-';
+      if (ch === '\u200e' || ch === '\u200f') return '';
       if (ch === '٬' || ch === '$' || ch === ' ' || ch === '\u00a0') return '';
       return ch;
     })

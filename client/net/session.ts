@@ -88,7 +88,7 @@ export class Session {
   }
 
   get code(): string | null {
-    return this.info?.code ?? this.snapshot?.code ?? null;
+    return this.info?.code || this.snapshot?.code || this.room?.roomId || null;
   }
 
   private setConnection(state: ConnectionState): void {

@@ -194,22 +194,28 @@ export class DecisionPanel {
   }
 
   private buildTab(b: Box, s: MatchSnapshot): void {
-    const half = (b.w - 12) / 2;
+    const custom = CUSTOM_SILICON_ROLES.includes(this.role);
     let y = b.y;
     this.sectionTitle(b, y, t('dp.chips'), iconKey('chip'));
     y += 22;
-    this.numberField('chipsGW', b.startX(0, half), y, half, t('dp.amount'), t('unit.gw'));
-    this.numberField('chipsMaxPrice', b.startX(half + 12, half), y, half, t('dp.maxPrice'), t('unit.billions'), t('help.maxPrice'));
-    y += 68;
-    this.hint('chips', b.start(), y, b.w);
-    y += 30;
-    if (CUSTOM_SILICON_ROLES.includes(this.role)) {
-      this.sectionTitle(b, y, t(this.role === 'amazon' ? 'dp.customTrainium' : 'dp.customTpu'), iconKey('chip'));
-      y += 22;
-      this.numberField('customGW', b.startX(0, half), y, half, t('dp.amount'), t('unit.gw'));
-      this.hint('custom', b.start(half + 12), y + 18, half);
-      y += 70;
+    if (custom) {
+      const third = (b.w - 16) / 3;
+      this.numberField('chipsGW', b.startX(0, third), y, third, t('dp.amount'), t('unit.gw'));
+      this.numberField('chipsMaxPrice', b.startX(third + 8, third), y, third, t('dp.maxPrice'), t('unit.billions'), t('help.maxPrice'));
+      this.numberField('customGW', b.startX(2 * (third + 8), third), y, third, t(this.role === 'amazon' ? 'dp.customTrainium' : 'dp.customTpu'), t('unit.gw'), t('help.custom'));
+    } else {
+      const half = (b.w - 12) / 2;
+      this.numberField('chipsGW', b.startX(0, half), y, half, t('dp.amount'), t('unit.gw'));
+      this.numberField('chipsMaxPrice', b.startX(half + 12, half), y, half, t('dp.maxPrice'), t('unit.billions'), t('help.maxPrice'));
     }
+    y += 66;
+    this.hint('chips', b.start(), y, b.w);
+    y += custom ? 32 : 30;
+    if (custom) {
+      this.hint('custom', b.start(), y - 4, b.w);
+      y += 18;
+    }
+    const half = (b.w - 12) / 2;
     this.sectionTitle(b, y, t('dp.build'), iconKey('datacenter'));
     y += 22;
     this.numberField('buildGW', b.startX(0, half), y, half, t('dp.buildAmount'), t('unit.gw'));
@@ -225,8 +231,9 @@ export class DecisionPanel {
         this.scheduleRecompute();
       },
     });
-    y += 68;
+    y += 66;
     this.hint('build', b.start(), y, b.w);
+    void s;
   }
 
   private computeTab(b: Box, s: MatchSnapshot): void {
@@ -562,7 +569,13 @@ export class DecisionPanel {
     }
     // Errors about a group (allocation sum) or a non-text field.
     const alloc = this.errors.find((e) => e.path === 'allocation');
-    if (alloc) tabsWithErrors.add('compute');
+    if (alloc) {
+      tabsWithErrors.add('compute');
+      for (const p of ['allocation.training', 'allocation.products', 'allocation.cloud']) {
+        const f = this.fields.get(p);
+        if (f && !this.fieldErrorText(p)) f.setInvalid(translateOrderError(alloc));
+      }
+    }
     const sum = ['allocation.training', 'allocation.products', 'allocation.cloud'].reduce((acc, p) => acc + (parseNumberInput(this.draft.values[p === 'allocation.cloud' ? 'cloudPct' : (p.split('.')[1] as NumberField)]) ?? 0), 0);
     if (this.allocSum) {
       const cu = this.availableCU();

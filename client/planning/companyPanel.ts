@@ -80,8 +80,8 @@ export function renderCompanyPanel(ui: BaseScene, box: Box, s: MatchSnapshot, ro
     : t('common.none');
   stat(ui, c.x, y, c.w, t('co.building'), '', { help: t('help.building'), icon: iconKey('datacenter') });
   y += row - 2;
-  label(ui, c.start(20), y, building + (cap.building.length > 3 ? ' …' : ''), { size: 'tiny', color: palette.text, wrap: c.w - 20, maxLines: 2 });
-  y += cap.building.length > 1 ? 30 : 18;
+  const bt = label(ui, c.start(20), y, building + (cap.building.length > 3 ? ' …' : ''), { size: 'tiny', color: palette.text, wrap: c.w - 20, maxLines: 2 });
+  y += bt.height + 4;
   divider(ui, c.x, y, c.w);
   y += 6;
 

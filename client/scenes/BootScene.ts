@@ -32,6 +32,7 @@ export class BootScene extends Phaser.Scene {
       if (p > 0) roundRect(g, { ...bar, w: Math.max(12, bar.w * p) }, 6, palette.accent, 1);
     };
     draw(0);
+    document.body.dataset.scene = 'Boot';
     document.body.dataset.bootProgress = '0';
     this.load.on(Phaser.Loader.Events.PROGRESS, (p: number) => {
       draw(p);

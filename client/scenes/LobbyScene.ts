@@ -46,7 +46,7 @@ export class LobbyScene extends BaseScene {
     languageButton(this, page);
     const body = new Box(page.x, 56, page.w, h - 56 - 16);
     const [sideBox, seatsArea] = body.cutStart(300, 14);
-    const [seatsBox, statusBox] = seatsArea.cutBottom(64, 12);
+    const [statusBox, seatsBox] = seatsArea.cutBottom(64, 12);
     this.side = new Region(this);
     this.seats = new Region(this);
     this.status = new Region(this);
@@ -73,7 +73,7 @@ export class LobbyScene extends BaseScene {
 
   private renderSide(box: Box): void {
     const s = session.snapshot!;
-    const codeH = 214;
+    const codeH = 244;
     const [codeBox, rest] = box.cutTop(codeH, 12);
     const p = panel(this, codeBox, { title: t('lobby.code'), icon: iconKey('link'), accent: palette.highlight });
     const c = p.content;
@@ -99,11 +99,13 @@ export class LobbyScene extends BaseScene {
       onClick: () => void copyText(url).then((ok) => this.say(ok ? t('lobby.copied') : url, !ok)),
     });
     link.setX(c.startX(copy.bw + 8, link.bw));
-    label(this, c.start(), c.y + 94, t('lobby.share'), { size: 'tiny', color: palette.textDim, wrap: c.w - 96 });
-    label(this, c.start(), c.y + 124, url.replace(/^https?:\/\//, ''), { size: 'tiny', color: palette.textMuted, wrap: c.w - 96, mono: true });
-    const qrSize = 86;
+    const qrSize = 84;
+    label(this, c.start(), c.y + 98, t('lobby.share'), { size: 'tiny', color: palette.textDim, wrap: c.w - qrSize - 16 });
+    const shown = url.replace(/^https?:\/\//, '');
+    const urlText = label(this, c.start(), c.y + 148, shown, { size: 'tiny', color: palette.textMuted, mono: true, maxWidth: c.w - qrSize - 16 });
+    urlText.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
     const qrX = c.endX(0, qrSize);
-    const qrY = c.bottom - qrSize + 4;
+    const qrY = c.y + 96;
     const g = this.add.graphics();
     roundRect(g, { x: qrX - 4, y: qrY - 4, w: qrSize + 8, h: qrSize + 8 }, 6, 0xffffff, 1);
     this.showQr(url, qrX, qrY, qrSize);
@@ -213,6 +215,7 @@ export class LobbyScene extends BaseScene {
       text: t('lobby.settings.apply'),
       size: 'small',
       h: 30,
+      tooltip: t('lobby.settings.hint'),
       onClick: () => void this.applySettings({ quarters, planning, results, seed }),
     });
     apply.setX(c.startX(0, apply.bw));

@@ -163,16 +163,22 @@ export class ResultsScene extends BaseScene {
       [t('co.cash'), money(cr.cashFlow.closing), cr.cashFlow.closing >= 0 ? palette.text : palette.bad],
       [`${t('co.sharePrice')} ${pctDelta(change)}`, price(v.sharePrice), change >= 0 ? palette.good : palette.bad],
     ];
-    const cols = new Box(c.x, c.y, c.w, 46).columns(4, 8);
+    const narrow = c.w < 460;
+    const cols = narrow
+      ? [...new Box(c.x, c.y, c.w, 40).columns(2, 8), ...new Box(c.x, c.y + 46, c.w, 40).columns(2, 8)]
+      : new Box(c.x, c.y, c.w, 46).columns(4, 8);
     cards.forEach(([k, val, col], i) => {
       const g = this.add.graphics();
       roundRect(g, cols[i], 8, palette.bgDeep, 0.7, palette.stroke, 1);
-      label(this, cols[i].start(8), cols[i].y + 5, k, { size: 'tiny', color: palette.textMuted, maxWidth: cols[i].w - 12 });
-      const vt = label(this, cols[i].start(8), cols[i].y + 22, val, { size: 'small', bold: true, color: col, maxWidth: cols[i].w - 12 });
+      const one = narrow;
+      label(this, cols[i].start(8), one ? cols[i].cy : cols[i].y + 5, k, { size: 'tiny', color: palette.textMuted, maxWidth: cols[i].w * 0.5, originY: one ? 0.5 : 0 });
+      const vt = one
+        ? label(this, cols[i].end(8), cols[i].cy, val, { size: 'small', bold: true, color: col, align: 'end', originY: 0.5, maxWidth: cols[i].w * 0.55 })
+        : label(this, cols[i].start(8), cols[i].y + 22, val, { size: 'small', bold: true, color: col, maxWidth: cols[i].w - 12 });
       vt.setAlpha(0);
       this.tweens.add({ targets: vt, alpha: 1, delay: 1300 + i * 120, duration: 300 });
     });
-    let y = c.y + 56;
+    let y = c.y + (narrow ? 96 : 56);
     label(this, c.start(), y, t('cp.pnl'), { size: 'small', bold: true });
     helpBadge(this, c.end(8), y + 8, 'help.res.pnl', t('help.pnl'), 7);
     y += 20;

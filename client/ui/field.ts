@@ -100,6 +100,15 @@ export class Field {
     this.input.title = message ?? '';
   }
 
+  /** Marks the field invalid (outline, tooltip, accessible state) without a text line under it:
+   *  for group errors shown once for several fields. */
+  setInvalid(message: string | null): void {
+    this.setError(null);
+    this.error = message;
+    if (message) this.input.setAttribute('aria-invalid', 'true');
+    this.input.title = message ?? '';
+  }
+
   /** Shows a message under the field: an error (orange, marks the input invalid) or a neutral note. */
   setMessage(message: string, isError: boolean): void {
     if (isError) return this.setError(message);

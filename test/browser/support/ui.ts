@@ -60,3 +60,25 @@ export async function fill(page: Page, id: string, text: string): Promise<void> 
 export async function settle(page: Page, ms = 500): Promise<void> {
   await page.waitForTimeout(ms);
 }
+
+/** Presses Tab until the widget `id` has keyboard focus (fails after `max` presses). */
+export async function tabTo(page: Page, id: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const w = await widget(page, id);
+    if (w?.focused) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${id} with the Tab key in ${max} presses`);
+}
+
+/** Plays one planning phase: optional chip order, submit, wait for the results. */
+export async function playQuarter(page: Page, chipsGW: string | null): Promise<void> {
+  await waitScene(page, 'Planning');
+  await waitWidget(page, 'dp.submit');
+  if (chipsGW !== null) {
+    await click(page, 'dp.tab.build');
+    await fill(page, 'order.chips.gw', chipsGW);
+  }
+  await click(page, 'dp.submit');
+  await waitScene(page, 'Results', 60_000);
+}
