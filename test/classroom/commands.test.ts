@@ -1,0 +1,106 @@
+import { matchMaker } from '@colyseus/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findMatchRoom } from '../../server';
+import { liveClass } from '../../server/classroom/registry';
+import { bootClassServer, classState, createClass, getJson, type ClassServer } from './helpers';
+
+// Class commands aimed at one group, the all-or-nothing event injection, class-wide settings in
+// the lobby, a random seed shared by all groups, and closing a class.
+
+const PORT = 2751;
+let srv: ClassServer;
+
+beforeAll(async () => {
+  srv = await bootClassServer(PORT);
+});
+afterAll(async () => {
+  await srv.game.close();
+});
+
+const match = (code: string) => findMatchRoom(code)!.match;
+
+describe('class commands', () => {
+  it('a seed left out is drawn once and shared by every group', async () => {
+    const teacher = await createClass(PORT, { groups: 4 });
+    const st = classState(teacher);
+    expect(st.seed).toMatch(/^[0-9a-f]{12}$/);
+    expect(new Set(st.groups.map((g: any) => match(g.code).settings.seed))).toEqual(new Set([st.seed]));
+    await matchMaker.getLocalRoomById(st.id)!.disconnect();
+  });
+
+  it('a command for one group changes only that group', async () => {
+    const teacher = await createClass(PORT, { groups: 3, settings: { seed: 'one-group', quarters: 4, planningSeconds: 300, seats: { google: { kind: 'absent' } } } });
+    const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    const start = await teacher.command({ command: 'start', force: true }, 1);
+    expect(start).toMatchObject({ ok: true, results: [{ group: 1, code: codes[1], ok: true }] });
+    expect(codes.map((c) => match(c).phase)).toEqual(['lobby', 'planning', 'lobby']);
+    // Starting all now: the started group says so, the others start; the class command is ok.
+    const all = await teacher.command({ command: 'start', force: true });
+    expect(all.ok).toBe(true);
+    expect(all.results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'WRONG_PHASE', 'ok']);
+    expect((await teacher.command({ command: 'pause' }, 2)).ok).toBe(true);
+    expect(codes.map((c) => match(c).paused)).toEqual([false, false, true]);
+    expect((await teacher.command({ command: 'resolveNow' }, 0)).ok).toBe(true);
+    expect(codes.map((c) => match(c).phase)).toEqual(['results', 'planning', 'planning']);
+    expect((await teacher.command({ command: 'seatToBot', role: 'meta', persona: 'builder' }, 0)).ok).toBe(true);
+    expect(match(codes[0]).seats.get('meta')).toMatchObject({ kind: 'bot', persona: 'builder' });
+    expect(match(codes[1]).seats.get('meta').kind).toBe('bot'); // unclaimed human seats became bots at the start
+    expect(match(codes[1]).seats.get('meta').persona).toBe('classic');
+    await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.seats.find((s: any) => s.role === 'google').kind)).toEqual(['absent', 'absent', 'absent']));
+    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  });
+
+  it('an event goes into every group or into none', async () => {
+    const teacher = await createClass(PORT, { groups: 2, settings: { seed: 'events', quarters: 4, planningSeconds: 0 } });
+    const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    await teacher.command({ command: 'start', force: true });
+    // OpenAI has no live cloud: a cloud outage cannot target it, in any group.
+    const outage = await teacher.command({ command: 'injectEvent', eventId: 'cloudOutage', target: 'openai' });
+    expect(outage).toMatchObject({ ok: false, error: { code: 'UNKNOWN_EVENT' } });
+    expect(codes.map((c) => match(c).hostEvents)).toEqual([[], []]);
+    // Group 2 has ended: the class-wide injection is refused everywhere, naming group 2.
+    await teacher.command({ command: 'end' }, 1);
+    const bubble = await teacher.command({ command: 'injectEvent', eventId: 'bubbleCall' });
+    expect(bubble.ok).toBe(false);
+    expect(bubble.results).toEqual([
+      { group: 0, code: codes[0], ok: false, error: expect.objectContaining({ code: 'NO_EFFECT', message: expect.stringContaining('group 2') }) },
+      { group: 1, code: codes[1], ok: false, error: expect.objectContaining({ code: 'MATCH_OVER' }) },
+    ]);
+    expect(match(codes[0]).hostEvents).toEqual([]);
+    // Aimed at the group still playing, it goes in; a targeted one too.
+    expect((await teacher.command({ command: 'injectEvent', eventId: 'rumor', target: 'meta' }, 0)).ok).toBe(true);
+    expect(match(codes[0]).hostEvents).toEqual([{ id: 'rumor', target: 'meta' }]);
+    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  });
+
+  it('settings change for every group at once, only in the lobby, keeping one seed', async () => {
+    const teacher = await createClass(PORT, { groups: 2, settings: { seed: 'before' } });
+    const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    const r = await teacher.command({ command: 'configure', settings: { seed: 'after', quarters: 6, planningSeconds: 90, seats: { amazon: { kind: 'bot', persona: 'frugal' } } } });
+    expect(r.ok).toBe(true);
+    for (const c of codes) expect(match(c).settings).toMatchObject({ seed: 'after', quarters: 6, planningSeconds: 90, seats: expect.objectContaining({ amazon: { kind: 'bot', persona: 'frugal' } }) });
+    await vi.waitFor(() => expect(classState(teacher)).toMatchObject({ seed: 'after', quarters: 6, planningSeconds: 90 }));
+    expect(match(codes[0]).state.seed).toBe('after');
+    const bad = await teacher.command({ command: 'configure', settings: { quarters: 99 } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD', message: expect.stringContaining('settings.quarters') } });
+    await teacher.command({ command: 'start', force: true }, 0);
+    const late = await teacher.command({ command: 'configure', settings: { quarters: 8 } });
+    expect(late).toMatchObject({ ok: false, error: { code: 'WRONG_PHASE', message: expect.stringContaining('group 1') } });
+    for (const c of codes) expect(match(c).settings.quarters).toBe(6);
+    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  });
+
+  it('closing a class closes its groups; without a records database it is gone', async () => {
+    const teacher = await createClass(PORT, { groups: 2 });
+    const { id, groups } = classState(teacher);
+    const secret = teacher.session().hostSecret!;
+    expect((await getJson(`${srv.url}/api/classes/${id}`, secret)).status).toBe(200);
+    await matchMaker.getLocalRoomById(id)!.disconnect();
+    await vi.waitFor(() => expect(liveClass(id)).toBeNull());
+    for (const g of groups) expect(findMatchRoom(g.code)).toBeNull();
+    // Stored (this server keeps records): it reopens, with groups that never started left out.
+    const stored = await getJson(`${srv.url}/api/classes/${id}`, secret);
+    expect(stored.status).toBe(200);
+    expect(stored.body.groups).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client, type Room } from '@colyseus/sdk';
+import { vi } from 'vitest';
+import { startGameServer, type GameServer } from '../../server';
+import { CLASS_C2S, CLASS_ROOM_NAME, CLASS_S2C, type ClassCommandResult, type ClassCreateOptions, type ClassSessionPayload } from '../../shared/classroom/protocol';
+import type { HostCommand } from '../../shared/protocol';
+
+// A real game server on 127.0.0.1 (with a records database in a temporary directory) and SDK
+// clients for the teacher's console, projectors and students.
+
+export interface ClassServer {
+  game: GameServer;
+  port: number;
+  url: string;
+  dataDir: string;
+}
+
+export async function bootClassServer(port: number, dataDir = mkdtempSync(path.join(tmpdir(), 'cr-class-data-'))): Promise<ClassServer> {
+  const staticDir = mkdtempSync(path.join(tmpdir(), 'cr-class-static-'));
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
+  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, dataDir });
+  return { game, port, url: `http://127.0.0.1:${port}`, dataDir };
+}
+
+export function sdk(port: number): Client {
+  return new Client(`ws://127.0.0.1:${port}`);
+}
+
+export interface ClassClient {
+  room: Room;
+  session(): ClassSessionPayload;
+  command(command: HostCommand, group?: number): Promise<ClassCommandResult>;
+  projector(mode: 'all' | 'group', group?: number): Promise<ClassCommandResult>;
+}
+
+function wrap(room: Room): ClassClient {
+  const sessions: ClassSessionPayload[] = [];
+  room.onMessage(CLASS_S2C.session, (p: ClassSessionPayload) => sessions.push(p));
+  room.onMessage('*', () => undefined);
+  return {
+    room,
+    session: () => {
+      if (!sessions.length) throw new Error('no classSession message yet');
+      return sessions[sessions.length - 1];
+    },
+    command: (command, group) => room.request(CLASS_C2S.command, group === undefined ? { command } : { group, command }, { timeout: 10_000 }) as Promise<ClassCommandResult>,
+    projector: (mode, group) => room.request(CLASS_C2S.projector, group === undefined ? { mode } : { mode, group }, { timeout: 10_000 }) as Promise<ClassCommandResult>,
+  };
+}
+
+export async function createClass(port: number, options: ClassCreateOptions): Promise<ClassClient> {
+  const c = wrap(await sdk(port).create(CLASS_ROOM_NAME, options));
+  await vi.waitFor(() => c.session());
+  await vi.waitFor(() => {
+    if ((c.room.state as any)?.groups?.length !== options.groups) throw new Error('groups not mirrored yet');
+  });
+  return c;
+}
+
+export async function joinClass(port: number, id: string, options: Record<string, unknown>): Promise<ClassClient> {
+  const c = wrap(await sdk(port).joinById(id, options));
+  await vi.waitFor(() => c.session());
+  return c;
+}
+
+/** The class room's state as plain JSON. */
+export function classState(c: ClassClient): any {
+  return (c.room.state as any).toJSON();
+}
+
+export async function getJson(url: string, secret?: string): Promise<{ status: number; body: any }> {
+  const go = () => fetch(url, { headers: secret ? { 'x-class-secret': secret } : {} });
+  let res: Response;
+  try {
+    res = await go();
+  } catch {
+    // A kept-alive socket to a server that was restarted on the same port: once more on a new one.
+    res = await go();
+  }
+  return { status: res.status, body: await res.json() };
+}
