@@ -1,4 +1,5 @@
 import './nodeWebSocket';
+import { createServer } from 'node:http';
 import { Server } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -47,8 +48,11 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const classes = attachClassStorage(
     storage && { db: storage.db, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
   );
+  const httpServer = createServer();
+  // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
+  const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
   const server = new Server({
-    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({ server: httpServer, maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
     express: (app) => {
@@ -63,7 +67,15 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     attachClassStorage(null);
     storage?.close();
   });
-  await server.listen(options.port, options.host);
+  try {
+    await Promise.race([server.listen(options.port, options.host), listenFailed]);
+  } catch (err) {
+    await server.gracefullyShutdown(false).catch(() => undefined);
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`port ${options.port} on ${options.host} is already in use (set PORT to another port)`);
+    }
+    throw err;
+  }
   const restored = storage ? await storage.restore() : [];
   return {
     server,

@@ -1,11 +1,12 @@
 import type { PersonaId } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
-import { defaultOrders, type MatchState, type Orders } from './engine';
+import { botOrders as decideForSeat } from '../../shared/bots';
+import type { MatchState, Orders } from './engine';
 
 // Orders for a seat nobody plays right now: bot seats, and human seats on autopilot. This is the
-// one place that picks the bot; until shared/bots lands it is the engine's GAME.md §7 default
-// (last allocation carried over, no new spending).
+// one place that picks the bot: shared/bots' decision for the seat's persona, from what the seat
+// can see and its seeded stream `bots/<role>` (so a replay reproduces it).
 
-export function botOrders(state: MatchState, role: Role, _persona: PersonaId): Orders {
-  return defaultOrders(state, role);
+export function botOrders(state: MatchState, role: Role, persona: PersonaId): Orders {
+  return decideForSeat(state, role, persona);
 }
