@@ -27,6 +27,7 @@ export const ICONS = [
   'trophy',
   'play',
   'link',
+  'absent',
 ] as const;
 export type IconKey = (typeof ICONS)[number];
 

@@ -76,8 +76,7 @@ export const en = {
     'Software (~$45B a quarter) and Azure (~$20B) with about 5 GW live. Rents compute to others and sells to OpenAI.',
   'role.amazon.desc': 'Retail and ads (~$145B a quarter, thin margin) and AWS (~$28B), the cloud with the best reputation.',
   'role.google.desc': 'Ads and other (~$85B a quarter) and Google Cloud (~$12B), a strong model and custom TPU chips.',
-  'role.openai.rule':
-    'Frontier lab: training ×1.25. Private: raises equity only in funding rounds (one every 2 quarters) and has no debt market until 4 quarters of positive operating cash flow.',
+  'role.openai.rule': "Frontier lab: training ×1.25. Private: equity only in funding rounds (one per 2 quarters); no debt until 4 quarters of positive operating cash flow.",
   'role.meta.rule': 'Model quality lifts ad revenue. Can launch a cloud ($4B, 3 quarters).',
   'role.microsoft.rule': 'Receives 20% of OpenAI’s AI product revenue while OpenAI has no cloud of its own live.',
   'role.amazon.rule': 'Trainium: its own chips outside the shared market at 65% of list price, 85% efficiency, up to 0.35 GW a quarter.',

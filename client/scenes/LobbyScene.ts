@@ -272,10 +272,10 @@ export class LobbyScene extends BaseScene {
     g.fillStyle(companyColor[role], absent ? 0.3 : 1);
     g.fillRoundedRect(b.x + 12, b.y, b.w - 24, 4, 2);
     const inner = b.inset(12, 14, 12, 12);
-    this.add.image(inner.start(24), inner.y + 24, monogramKey(role)).setDisplaySize(48, 48).setAlpha(absent ? 0.4 : 1);
-    label(this, inner.start(58), inner.y + 4, roleName(role), { size: 'h3', bold: true, maxWidth: inner.w - 58 });
-    label(this, inner.start(58), inner.y + 26, roleText(role, 'short'), { size: 'tiny', color: palette.textMuted, maxWidth: inner.w - 58 });
-    let y = inner.y + 58;
+    this.add.image(inner.start(20), inner.y + 20, monogramKey(role)).setDisplaySize(40, 40).setAlpha(absent ? 0.4 : 1);
+    label(this, inner.start(48), inner.y + 3, roleName(role), { size: 'body', bold: true, maxWidth: inner.w - 48 });
+    label(this, inner.start(48), inner.y + 22, roleText(role, 'short'), { size: 'tiny', color: palette.textMuted, maxWidth: inner.w - 48 });
+    let y = inner.y + 50;
     const tag = label(this, inner.start(), y, roleText(role, 'tagline'), { size: 'small', bold: true, color: palette.text, wrap: inner.w });
     tag.setColor(css(companyColor[role]));
     y += tag.height + 6;
@@ -333,11 +333,18 @@ export class LobbyScene extends BaseScene {
       const locked = seat.claimed && !mine;
       const group = new ChoiceGroup<SeatKind>(this, inner.x, inner.bottom - 30, {
         id: `lobby.kind.${role}`,
-        items: kinds.map((k) => ({ value: k, text: t(`lobby.kind.${k}` as MessageKey), disabled: locked && k !== seat.kind })),
+        items: kinds.map((k) => ({
+          value: k,
+          text: '',
+          icon: iconKey(k === 'human' ? 'person' : k === 'bot' ? 'bot' : 'absent'),
+          tooltip: `${t('lobby.seat.kind')}: ${t(`lobby.kind.${k}` as MessageKey)}`,
+          disabled: locked && k !== seat.kind,
+        })),
         value: seat.kind,
         itemW: (inner.w - 8) / 3,
         h: 28,
         gap: 4,
+        iconSize: 16,
         size: 'tiny',
         onChange: (k) => void this.setSeatKind(role, k),
       });
