@@ -28,6 +28,8 @@ export interface TestHooks {
   };
   simulateDrop(): void;
   fps(): number;
+  /** Records, for `ms` milliseconds, each frame's work (step start → render end) and the interval between frames. */
+  frames(ms: number): Promise<{ work: number[]; interval: number[] }>;
 }
 
 declare global {
@@ -62,5 +64,27 @@ export function installTestHooks(game: Phaser.Game, i18n: { getLocale(): Locale;
     },
     simulateDrop: () => session.simulateDrop(),
     fps: () => game.loop.actualFps,
+    frames: (ms: number) =>
+      new Promise((resolve) => {
+        const work: number[] = [];
+        const interval: number[] = [];
+        let start = 0;
+        let last = 0;
+        const pre = () => {
+          start = performance.now();
+          if (last) interval.push(start - last);
+          last = start;
+        };
+        const post = () => {
+          if (start) work.push(performance.now() - start);
+        };
+        game.events.on('prestep', pre);
+        game.events.on('postrender', post);
+        setTimeout(() => {
+          game.events.off('prestep', pre);
+          game.events.off('postrender', post);
+          resolve({ work, interval });
+        }, ms);
+      }),
   };
 }

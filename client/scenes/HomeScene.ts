@@ -201,6 +201,9 @@ export class HomeScene extends BaseScene {
     });
     label(this, page.start(), h - 22, t('home.footer'), { size: 'tiny', color: palette.textMuted });
 
+    // For the client benchmark: when Home first became interactive (ms since navigation).
+    if (!document.body.dataset.homeReadyAt) document.body.dataset.homeReadyAt = String(performance.now());
+
     // A seat this tab held before a reload.
     const stored = session.stored();
     if (stored) {
