@@ -145,7 +145,11 @@ export abstract class ChartBase {
       opts.xTickLabels.forEach((s, i) => {
         if (i % every !== 0 && i !== n - 1) return;
         const xx = this.sx(i);
-        this.addText(label(this.ui, xx, p.y + p.h + 5, s, { size: 'tiny', color: palette.textMuted, align: 'center' }).setOrigin(0.5, 0));
+        const tl = label(this.ui, xx, p.y + p.h + 5, s, { size: 'tiny', color: palette.textMuted, align: 'center' }).setOrigin(0.5, 0);
+        // Keep the first and last labels inside the chart.
+        if (xx + tl.width / 2 > b.right) tl.setOrigin(1, 0).setX(b.right);
+        if (xx - tl.width / 2 < b.x) tl.setOrigin(0, 0).setX(b.x);
+        this.addText(tl);
       });
     } else {
       for (const v of this.xd.ticks) {

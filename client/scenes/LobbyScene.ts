@@ -78,7 +78,7 @@ export class LobbyScene extends BaseScene {
     const p = panel(this, codeBox, { title: t('lobby.code'), icon: iconKey('link'), accent: palette.highlight });
     const c = p.content;
     const code = s.code;
-    const codeText = label(this, c.start(), c.y - 4, code, { size: 44, bold: true, mono: true, color: palette.highlight });
+    const codeText = label(this, c.start(), c.y - 4, code, { size: 44, bold: true, mono: true, ltr: true, color: palette.highlight });
     codeText.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
     const url = `${location.origin}${location.pathname}?code=${code}`;
     const copy = new Button(this, 0, c.y + 54, {
@@ -102,7 +102,7 @@ export class LobbyScene extends BaseScene {
     const qrSize = 84;
     label(this, c.start(), c.y + 98, t('lobby.share'), { size: 'tiny', color: palette.textDim, wrap: c.w - qrSize - 16 });
     const shown = url.replace(/^https?:\/\//, '');
-    const urlText = label(this, c.start(), c.y + 148, shown, { size: 'tiny', color: palette.textMuted, mono: true, maxWidth: c.w - qrSize - 16 });
+    const urlText = label(this, c.start(), c.y + 148, shown, { size: 'tiny', color: palette.textMuted, mono: true, ltr: true, maxWidth: c.w - qrSize - 16 });
     urlText.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
     const qrX = c.endX(0, qrSize);
     const qrY = c.y + 96;
@@ -279,19 +279,21 @@ export class LobbyScene extends BaseScene {
     const tag = label(this, inner.start(), y, roleText(role, 'tagline'), { size: 'small', bold: true, color: palette.text, wrap: inner.w });
     tag.setColor(css(companyColor[role]));
     y += tag.height + 6;
-    const desc = label(this, inner.start(), y, roleText(role, 'desc'), { size: 'tiny', color: palette.textDim, wrap: inner.w });
-    y += desc.height + 8;
+    // The special rule is shown in full; the description gets the room that is left (all of it is
+    // in the card's tooltip).
     const bottomH = session.isHost ? 118 : 84;
-    const ruleMax = inner.bottom - bottomH - y - 22;
-    if (ruleMax > 30) {
-      const rg = this.add.graphics();
-      const ruleText = label(this, inner.start(8), y + 20, roleText(role, 'rule'), { size: 'tiny', color: palette.text, wrap: inner.w - 16 });
-      const maxLines = Math.max(1, Math.floor(ruleMax / 15));
-      ruleText.setMaxLines(maxLines);
-      roundRect(rg, { x: inner.x, y, w: inner.w, h: Math.min(ruleText.height + 28, ruleMax + 20) }, 8, palette.bgDeep, 0.6, palette.stroke, 1);
-      label(this, inner.start(8), y + 4, t('lobby.rule'), { size: 'tiny', bold: true, color: palette.highlight });
-      ruleText.setDepth(1);
-    }
+    const ruleText = label(this, inner.start(8), 0, roleText(role, 'rule'), { size: 'tiny', color: palette.text, wrap: inner.w - 16 });
+    const ruleH = ruleText.height + 28;
+    const ruleY = inner.bottom - bottomH - 8 - ruleH;
+    const descLines = Math.max(1, Math.floor((ruleY - y - 6) / (ruleText.height / Math.max(1, ruleText.getWrappedText().length))));
+    const desc = label(this, inner.start(), y, roleText(role, 'desc'), { size: 'tiny', color: palette.textDim, wrap: inner.w, maxLines: descLines });
+    const descZone = this.add.zone(inner.x, y, inner.w, desc.height).setOrigin(0, 0).setInteractive();
+    descZone.on('pointerover', () => this.tooltip.show(`desc.${role}`, `${roleText(role, 'desc')}\n\n${t('lobby.rule')}: ${roleText(role, 'rule')}`, { x: inner.x, y, w: inner.w, h: desc.height }));
+    descZone.on('pointerout', () => this.tooltip.hide(`desc.${role}`));
+    const rg = this.add.graphics();
+    roundRect(rg, { x: inner.x, y: ruleY, w: inner.w, h: ruleH }, 8, palette.bgDeep, 0.6, palette.stroke, 1);
+    label(this, inner.start(8), ruleY + 4, t('lobby.rule'), { size: 'tiny', bold: true, color: palette.highlight });
+    ruleText.setY(ruleY + 20).setDepth(1);
 
     // Occupant and actions.
     let status: string;

@@ -13,6 +13,7 @@ import { viewport } from './viewport';
 // digits, `$` and Latin names), and alignment is ours: "start" text is anchored on its right edge.
 
 const RLE = '\u202b';
+const LRE = '\u202a';
 const PDF = '\u202c';
 
 export type Align = 'start' | 'end' | 'center';
@@ -33,6 +34,8 @@ export interface LabelOptions {
   /** Truncate a single line with an ellipsis at this width. */
   maxWidth?: number;
   letterSpacing?: number;
+  /** Always left-to-right (codes, URLs, seeds), also inside Arabic screens. */
+  ltr?: boolean;
 }
 
 export function fontSizePx(s: TextSize | number | undefined): number {
@@ -46,8 +49,10 @@ export function fontFamily(mono = false): string {
   return isRtl() ? fontArabic : fontLatin;
 }
 
-function wrapForDirection(line: string): string {
-  return isRtl() && line.length > 0 ? RLE + line + PDF : line;
+function wrapForDirection(line: string, ltr = false): string {
+  if (line.length === 0) return line;
+  if (ltr) return isRtl() ? LRE + line + PDF : line;
+  return isRtl() ? RLE + line + PDF : line;
 }
 
 /** Greedy word wrap measured with the text's own canvas context (font already synced by Phaser). */
@@ -96,10 +101,11 @@ export function label(scene: Phaser.Scene, x: number, y: number, str: string, op
   const wrapWidth = opts.wrap;
   if (wrapWidth) {
     style.wordWrap = {
-      callback: (text: string, obj: Phaser.GameObjects.Text) => wrapLines(obj.context, text, wrapWidth).map(wrapForDirection),
+      callback: (text: string, obj: Phaser.GameObjects.Text) => wrapLines(obj.context, text, wrapWidth).map((l) => wrapForDirection(l)),
     };
   }
   const txt = scene.add.text(x, y, '', style);
+  if (opts.ltr) txt.setData('ltr', true);
   txt.setOrigin(originX(align), opts.originY ?? 0);
   // Letter spacing makes Phaser draw glyph by glyph, which breaks Arabic joining: Latin only.
   if (opts.letterSpacing && !isRtl()) txt.setLetterSpacing(opts.letterSpacing);
@@ -110,14 +116,15 @@ export function label(scene: Phaser.Scene, x: number, y: number, str: string, op
 
 /** Sets a label's text, applying the direction wrapper and optional ellipsis truncation. */
 export function setLabel(txt: Phaser.GameObjects.Text, str: string, maxWidth?: number): Phaser.GameObjects.Text {
-  const wrapped = txt.style.wordWrapCallback ? str : str.split('\n').map(wrapForDirection).join('\n');
+  const ltr = txt.getData('ltr') === true;
+  const wrapped = txt.style.wordWrapCallback ? str : str.split('\n').map((l) => wrapForDirection(l, ltr)).join('\n');
   txt.setText(wrapped);
   txt.setData('plain', str);
   if (maxWidth && txt.width > maxWidth && !txt.style.wordWrapCallback) {
     let s = str;
     while (s.length > 1 && txt.width > maxWidth) {
       s = s.slice(0, -1);
-      txt.setText(wrapForDirection(s.trimEnd() + '…'));
+      txt.setText(wrapForDirection(s.trimEnd() + '…', ltr));
     }
   }
   return txt;

@@ -1,0 +1,94 @@
+import { serverEndpoint } from '../net/session';
+import type { RecordErrorKind } from '../../shared/replay';
+import type { Role } from '../../shared/roles';
+import type { Standing } from '../../shared/engine/types';
+
+// The records API (docs/REPLAY.md §5) as the viewer uses it.
+
+export interface RecordItem {
+  id: string;
+  origin: 'match' | 'upload';
+  status: 'playing' | 'finished' | 'ended' | 'abandoned';
+  scenarioId: string;
+  seed: string;
+  engineVersion: string;
+  quartersPlayed: number;
+  quartersTotal: number;
+  seats: { role: Role; kind: string; name: string; persona: string }[];
+  standings: Standing[];
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  sizeBytes: number;
+  forkedFrom: string | null;
+}
+
+export interface RecordPage {
+  items: RecordItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+  pages: number;
+}
+
+/** A refusal from the server, with the record error kind when there is one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly kind: RecordErrorKind | 'network' | 'other',
+    readonly status: number,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function url(path: string): string {
+  return new URL(path, serverEndpoint().replace(/\/?$/, '/')).toString();
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url(path), init);
+  } catch (err) {
+    throw new ApiError((err as Error).message, 'network', 0);
+  }
+  const text = await res.text();
+  let body: any = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) throw new ApiError(body?.error ?? `HTTP ${res.status}`, body?.kind ?? 'other', res.status, body?.details ?? []);
+  return (body ?? text) as T;
+}
+
+export function listRecords(origin: 'match' | 'upload', page: number, pageSize: number): Promise<RecordPage> {
+  return call(`api/records?origin=${origin}&page=${page}&pageSize=${pageSize}`);
+}
+
+export async function fetchRecordText(id: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(url(`api/records/${encodeURIComponent(id)}`));
+  } catch (err) {
+    throw new ApiError((err as Error).message, 'network', 0);
+  }
+  if (!res.ok) throw new ApiError(`HTTP ${res.status}`, 'other', res.status);
+  return res.text();
+}
+
+export function recordDownloadUrl(id: string): string {
+  return url(`api/records/${encodeURIComponent(id)}?download=1`);
+}
+
+export function uploadRecord(bytes: ArrayBuffer): Promise<{ id: string; duplicate: boolean; quarters: number }> {
+  return call('api/records', { method: 'POST', body: bytes, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function forkRecord(id: string, quarter: number): Promise<{ code: string; hostSecret: string; matchId: string; quarter: number }> {
+  return call(`api/records/${encodeURIComponent(id)}/fork`, { method: 'POST', body: JSON.stringify({ quarter }), headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,103 @@
+import type { MatchState } from '../../shared/engine/types';
+import { calendarOf } from '../../shared/engine/calendar';
+import { standings } from '../../shared/engine/standings';
+import { stateHash } from '../../shared/engine/state-hash';
+import type { MatchRecord } from '../../shared/replay';
+import { ROLES, type Role } from '../../shared/roles';
+import type { PersonaId, SeatKind } from '../../shared/protocol';
+import type { CompanyView, MatchSnapshot, SeatView } from '../state/model';
+
+// A replayed engine state seen as the client's MatchSnapshot (what the room state would have
+// shown a spectator at that point), so the viewer draws with the same chart builders as the
+// live screens.
+
+function seatOf(record: MatchRecord, role: Role): SeatView {
+  const s = record.seats.find((x) => x.role === role);
+  const plays = record.settings.activeSeats.includes(role);
+  return {
+    role,
+    kind: (plays ? (s?.kind ?? 'bot') : 'absent') as SeatKind,
+    persona: (s?.persona ?? 'classic') as PersonaId,
+    name: s?.name ?? '',
+    claimed: s?.kind === 'human' && !!s.name,
+    connected: false,
+    ready: false,
+    submitted: false,
+    autopilot: false,
+    reconnectDeadline: 0,
+  };
+}
+
+function companyOf(state: MatchState, role: Role): CompanyView {
+  const c = state.companies[role];
+  return {
+    role,
+    active: c.active,
+    bankrupt: c.bankrupt,
+    bankruptQ: c.bankruptQ,
+    cash: c.cash,
+    debt: c.debt,
+    debtRate: c.debtRate,
+    revolver: c.revolver,
+    shares: c.shares,
+    startSharePrice: c.startSharePrice,
+    sharePrice: c.sharePrice,
+    sentiment: c.sentiment,
+    credibility: c.credibility,
+    quality: c.quality,
+    brand: c.brand,
+    positiveOcfStreak: c.positiveOcfStreak,
+    shellReadyGW: c.shellReadyGW,
+    shellBookValue: c.shellBookValue,
+    cloudStatus: c.cloud.status,
+    cloudReadyQuarter: c.cloud.readyQuarter,
+    cloudReputation: c.cloud.reputation,
+    cloudAskPrice: c.cloud.askPrice,
+    coreLines: c.coreLines.map((l) => ({ ...l })),
+    cohorts: c.cohorts.map((k) => ({ gw: k.gw, year: k.year, bookValue: k.bookValue, cost: k.cost, ageQ: k.ageQ, custom: k.custom })),
+    chipsOnOrder: c.chipsOnOrder.map((o) => ({ ...o })),
+    shellsUnderConstruction: c.shellsUnderConstruction.map((u) => ({ gw: u.gw, readyQuarter: u.readyQuarter, remainingInstallments: u.remainingInstallments, installment: u.installment })),
+    history: c.history,
+  };
+}
+
+export function snapshotOf(record: MatchRecord, state: MatchState, id: string | null): MatchSnapshot {
+  const cal = calendarOf(state.settings, Math.min(state.quarter, Math.max(0, state.settings.quarters - 1)));
+  const companies: MatchSnapshot['companies'] = {};
+  for (const r of state.settings.activeSeats) companies[r] = companyOf(state, r);
+  return {
+    code: id ?? '',
+    phase: state.finished ? 'debrief' : 'results',
+    quarter: state.quarter,
+    calendar: cal,
+    finished: state.finished,
+    timerDeadline: 0,
+    timerPaused: false,
+    timerRemainingMs: 0,
+    settings: {
+      scenario: record.scenarioId,
+      seed: record.seed,
+      quarters: record.settings.quarters,
+      planningSeconds: 0,
+      resultsSeconds: 0,
+      reconnectSeconds: 0,
+      autopilot: false,
+      startYear: record.settings.startYear,
+      startQuarter: record.settings.startQuarter,
+    },
+    engineVersion: record.engineVersion,
+    stateHash: stateHash(state),
+    hostConnected: false,
+    hostRole: null,
+    spectators: 0,
+    seats: Object.fromEntries(ROLES.map((r) => [r, seatOf(record, r)])) as Record<Role, SeatView>,
+    global: { ...state.global, customCaps: { ...state.global.customCaps }, moodHistory: [...state.global.moodHistory] },
+    companies,
+    contracts: state.contracts.map((c) => ({ id: c.id, seller: c.seller, buyer: c.buyer, cuPerQuarter: c.cuPerQuarter, pricePerCU: c.pricePerCU, startQ: c.startQ, endQ: c.endQ, endedEarlyQ: c.endedEarlyQ ?? null })),
+    events: state.events.map((e) => ({ id: e.id, target: e.target ?? null, startedQ: e.startedQ, remaining: e.remaining, injected: e.injected })),
+    news: state.news,
+    reports: state.reports,
+    standings: standings(state).map((s, i) => ({ ...s, rank: i + 1 })),
+    own: null,
+  };
+}
