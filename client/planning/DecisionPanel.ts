@@ -107,7 +107,7 @@ export class DecisionPanel {
       dot.setVisible(false);
       this.errorDots.set(k, dot);
     });
-    const footerH = 146;
+    const footerH = 160;
     this.contentBox = new Box(c.x, c.y + 34, c.w, c.h - 34 - footerH - 6);
     this.footerBox = new Box(c.x, c.bottom - footerH, c.w, footerH);
     this.capture('build', () => this.buildTab(this.contentBox, s));

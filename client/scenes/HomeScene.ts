@@ -80,10 +80,14 @@ export class HomeScene extends BaseScene {
     label(this, qc.start(), qc.y + 26, t('home.pickCompany'), { size: 'small', color: palette.textMuted });
     const roleTitle = label(this, qc.start(), qc.y + 104, '', { size: 'h3', bold: true });
     const roleLine = label(this, qc.start(), qc.y + 126, '', { size: 'small', color: palette.textDim, wrap: qc.w, maxLines: 2 });
+    const descLines = Math.max(0, Math.floor((qc.bottom - 66 - (qc.y + 148)) / 16));
+    const roleDesc = label(this, qc.start(), qc.y + 148, '', { size: 'tiny', color: palette.textMuted, wrap: qc.w, maxLines: Math.max(1, descLines) });
+    roleDesc.setVisible(descLines > 0);
     const showRole = (r: Role) => {
       setLabel(roleTitle, roleName(r));
       roleTitle.setColor(`#${companyColor[r].toString(16).padStart(6, '0')}`);
       setLabel(roleLine, roleText(r, 'tagline'));
+      setLabel(roleDesc, roleText(r, 'desc'));
     };
     const picker = new ChoiceGroup<Role>(this, qc.startX(0, 5 * 52 + 4 * 8), qc.y + 48, {
       id: 'home.role',
