@@ -479,6 +479,11 @@ export const en = {
   'award.bestTiming.value': "{tsr} since its launch",
   'help.custom': "Your own chips, outside the shared market, up to a cap each quarter.",
   'lobby.settings.hint': "0 s planning = no timer; 0 s results = wait until everyone is ready. Same seed and same orders replay the same match.",
+  'primer.title': "Before the first quarter: the markets right now",
+  'primer.chips': "Chips: list price {list}/GW and {cap} GW of supply this quarter; buyers outside the game take {neutral} GW. When everyone orders at once, the price climbs.",
+  'primer.build': "Data centers take 4 quarters to build; the grid adds {grid} GW a quarter and building beyond it costs more. Chips without a shell sit idle.",
+  'primer.cloud': "Cloud renters want about {dref} CU a quarter near {price}/CU; the more everyone offers, the lower the rent.",
+  'primer.products': "The world spends {spend} a quarter on AI products; the best models win most of it, if they have the compute to serve it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

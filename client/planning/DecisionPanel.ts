@@ -210,7 +210,7 @@ export class DecisionPanel {
     }
     y += 66;
     this.hint('chips', b.start(), y, b.w);
-    y += custom ? 32 : 30;
+    y += 36;
     if (custom) {
       this.hint('custom', b.start(), y - 4, b.w);
       y += 18;

@@ -104,7 +104,7 @@ export class CenterTabs {
     const sumText = label(this.ui, b.start(), b.y, summary, { size: 'tiny', color: palette.textDim, wrap: b.w, maxLines: 2 });
     const top0 = sumText.height + 6;
     const grid = new Box(b.x, b.y + top0, b.w, b.h - top0);
-    const [top, bottom] = grid.rows([1.25, 1], 10);
+    const [top, bottom] = grid.rows(s.reports.length === 0 ? [0.85, 1.15] : [1.25, 1], 10);
     const [tl, tr] = top.columns(2, 12);
     const [bl, br] = bottom.columns(2, 12);
     const titled = (box: Box, title: string, help: string, id: string): Box => {
@@ -115,8 +115,37 @@ export class CenterTabs {
     const q = r ? ` · ${quarterLabel(r.quarter)}` : '';
     new SupplyDemandChart(this.ui, titled(tl, `${t('mk.chips')}${q}`, t('help.chipMarket'), 'chipMarket'), 'chart.chips', t('mk.chips'), chipMarketData(r, s, this.role));
     new SupplyDemandChart(this.ui, titled(tr, `${t('mk.cloud')}${q}`, t('help.cloudMarket'), 'cloudMarket'), 'chart.cloud', t('mk.cloud'), cloudMarketData(r, s, this.role));
+    if (s.reports.length === 0) {
+      this.primer(bottom, s);
+      return;
+    }
     new LineChart(this.ui, titled(bl, t('mk.priceHistory'), t('help.priceHistory'), 'priceHistory'), 'chart.chipPrice', t('mk.priceHistory'), priceHistoryData(s));
     new LineChart(this.ui, titled(br, t('mk.aiSpendHistory'), t('help.aiSpend'), 'aiSpend'), 'chart.aiSpend', t('mk.aiSpendHistory'), aiSpendData(s));
+  }
+
+  /** Before the first quarter resolves: what the markets look like now and what to decide. */
+  private primer(b: Box, s: MatchSnapshot): void {
+    const g = this.ui.add.graphics();
+    roundRect(g, b, 10, palette.bgDeep, 0.55, palette.stroke, 1);
+    const inner = b.inset(14, 12);
+    label(this.ui, inner.start(), inner.y, t('primer.title'), { size: 'small', bold: true, color: palette.highlight });
+    const [c1, c2] = new Box(inner.x, inner.y + 24, inner.w, inner.h - 24).columns(2, 16);
+    const gl = s.global;
+    const lines1 = [
+      t('primer.chips', { list: money(gl.chipListPrice), cap: num(gl.chipSupplyCap, 1), neutral: num(gl.neutralChipDemand, 1) }),
+      t('primer.build', { grid: num(gl.gridAdditions, 1) }),
+    ];
+    const lines2 = [t('primer.cloud', { dref: num(gl.cloudDref, 0), price: money(gl.lastCloudPrice) }), t('primer.products', { spend: money(gl.aiProductSpend) })];
+    const col = (c: Box, lines: string[]) => {
+      let y = c.y;
+      for (const l of lines) {
+        const txt = label(this.ui, c.start(12), y, l, { size: 'tiny', color: palette.textDim, wrap: c.w - 12, maxLines: Math.max(2, Math.floor((c.bottom - y) / 15 / lines.length) + 1) });
+        this.ui.add.graphics().fillStyle(palette.accent, 1).fillCircle(c.start(4), y + 7, 2.5);
+        y += txt.height + 8;
+      }
+    };
+    col(c1, lines1);
+    col(c2, lines2);
   }
 
   private investors(b: Box, s: MatchSnapshot): void {
