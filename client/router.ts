@@ -31,6 +31,9 @@ export function route(game: Phaser.Game): void {
   if (!current || current === 'Boot') return;
   const target = targetScene();
   if (target === current) return;
+  // A scene may hold the screen for a moment (the final quarter's results before the debrief).
+  const holder = game.scene.getScene(current) as { holdsRoute?: (target: string) => boolean } | null;
+  if (holder?.holdsRoute?.(target)) return;
   // Keep showing the match while the connection is being restored.
   if (target === 'Home' && session.connection === 'reconnecting') return;
   game.scene.getScene(current)?.scene.start(target);

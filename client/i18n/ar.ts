@@ -53,7 +53,7 @@ export const ar: Record<MessageKey, string> = {
   'unit.pct': '٪',
   'unit.points': 'نقاط',
   'unit.sharePrice': '$ للسهم',
-  'unit.quality': 'الجودة',
+  'unit.quality': "درجة جودة النموذج",
 
   'role.openai.name': 'OpenAI',
   'role.meta.name': 'Meta',
@@ -486,4 +486,5 @@ export const ar: Record<MessageKey, string> = {
   'primer.build': "يستغرق بناء مراكز البيانات أربعة أرباع؛ وتضيف الشبكة {grid} غيغاواط في الربع، والبناء فوق ذلك يكلّف أكثر. الرقائق بلا مبنى تبقى معطّلة.",
   'primer.cloud': "يطلب مستأجرو السحابة نحو {dref} وحدة حوسبة في الربع بسعر قريب من {price}/وحدة؛ وكلما زاد العرض انخفض الإيجار.",
   'primer.products': "ينفق العالم {spend} في الربع على منتجات الذكاء الاصطناعي؛ تكسب أفضل النماذج معظمها إن امتلكت الحوسبة لخدمتها.",
+  'res.toDebrief': "الترتيب النهائي",
 };

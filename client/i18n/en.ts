@@ -51,7 +51,7 @@ export const en = {
   'unit.pct': '%',
   'unit.points': 'points',
   'unit.sharePrice': '$ per share',
-  'unit.quality': 'quality',
+  'unit.quality': "Model quality score",
 
   'role.openai.name': 'OpenAI',
   'role.meta.name': 'Meta',
@@ -484,6 +484,7 @@ export const en = {
   'primer.build': "Data centers take 4 quarters to build; the grid adds {grid} GW a quarter and building beyond it costs more. Chips without a shell sit idle.",
   'primer.cloud': "Cloud renters want about {dref} CU a quarter near {price}/CU; the more everyone offers, the lower the rent.",
   'primer.products': "The world spends {spend} a quarter on AI products; the best models win most of it, if they have the compute to serve it.",
+  'res.toDebrief': "Final standings",
 } as const;
 
 export type MessageKey = keyof typeof en;

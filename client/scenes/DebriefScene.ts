@@ -17,6 +17,7 @@ import { roundRect } from '../ui/draw';
 import { panel, helpBadge } from '../ui/panel';
 import { label } from '../ui/text';
 import { languageButton, titleMark } from './common';
+import { reportsShown } from './ResultsScene';
 
 // Debrief: the final ranking by total shareholder return, the four awards and charts over the
 // whole match (share prices, investor mood, cloud revenue, model quality), plus a CSV download.
@@ -29,6 +30,11 @@ export class DebriefScene extends BaseScene {
   build(): void {
     const s = session.snapshot;
     if (!s) return;
+    // The last quarter resolved straight into the debrief: show its results first.
+    if (s.finished && s.reports.length > reportsShown && s.reports.length > 0) {
+      this.time.delayedCall(0, () => this.scene.start('Results', { final: true }));
+      return;
+    }
     setCalendarStart(s.settings.startYear, s.settings.startQuarter);
     setScenario(s.settings.scenario);
     const { w, h } = this.vp;

@@ -28,16 +28,27 @@ import type Phaser from 'phaser';
 // draw in, then the clearing point), the company's P&L builds up row by row, the mood needle
 // swings with the causes of the move, and the quarter's news arrives.
 
-export class ResultsScene extends BaseScene {
+/** How many reports this client has seen animated (the debrief shows the last one first). */
+export let reportsShown = 0;
+
+export class ResultsScene extends BaseScene<{ final?: boolean }> {
   private timer: Phaser.GameObjects.Text | null = null;
+  private final = false;
 
   constructor() {
     super('Results');
   }
 
-  build(): void {
+  /** The final quarter's results stay on screen until the player moves on to the debrief. */
+  holdsRoute(target: string): boolean {
+    return this.final && target === 'Debrief';
+  }
+
+  build(data: { final?: boolean }): void {
     const s = session.snapshot;
+    this.final = !!data?.final;
     if (!s || s.reports.length === 0) return;
+    reportsShown = s.reports.length;
     setCalendarStart(s.settings.startYear, s.settings.startQuarter);
     setScenario(s.settings.scenario);
     const r = s.reports[s.reports.length - 1];
@@ -226,6 +237,22 @@ export class ResultsScene extends BaseScene {
     const ready = seated.filter((x) => x.ready).length;
     const mine = session.role ? s.seats[session.role] : null;
     const finished = s.finished;
+    if (finished) {
+      const go = new Button(this, 0, inner.y, {
+        id: 'results.debrief',
+        text: t('res.toDebrief'),
+        variant: 'primary',
+        icon: iconKey('trophy'),
+        iconTint: palette.textOnAccent,
+        h: 34,
+        size: 'small',
+        onClick: () => {
+          this.final = false;
+          this.scene.start('Debrief');
+        },
+      });
+      go.setX(inner.endX(0, go.bw));
+    }
     const msg = finished ? t('res.finished') : s.settings.resultsSeconds > 0 ? t('res.nextIn', { time: timerText(s) }) : t('res.waiting', { ready, total: seated.length });
     label(this, inner.start(), inner.cy, msg, { size: 'small', color: palette.textDim, originY: 0.5, maxWidth: inner.w - 300 });
     const status = label(this, inner.start(), inner.bottom, '', { size: 'tiny', color: palette.bad, originY: 1 });

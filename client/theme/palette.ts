@@ -56,7 +56,7 @@ export const companyColor: Record<Role, number> = {
   openai: 0x19b38a, // bluish green, lifted
   meta: OKABE_ITO.skyBlue,
   microsoft: OKABE_ITO.orange,
-  amazon: 0xf07a2e, // vermillion, lifted
+  amazon: 0xd55e00, // vermillion
   google: OKABE_ITO.reddishPurple,
 };
 
