@@ -6,6 +6,7 @@ import { palette } from '../theme/palette';
 import { roundRect } from '../ui/draw';
 import { label, setLabel } from '../ui/text';
 import { viewport } from '../ui/viewport';
+import { classroomEntry } from '../classroom/entry';
 
 // Boot: loads every asset with a real progress bar (driven by the loader's progress events),
 // then hands over to Home.
@@ -47,6 +48,6 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.scene.start('Home');
+    this.scene.start(classroomEntry() ?? 'Home');
   }
 }

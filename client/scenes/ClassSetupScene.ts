@@ -262,7 +262,7 @@ export class ClassSetupScene extends BaseScene {
       iconTint: palette.textOnAccent,
       h: 40,
       size: 'h3',
-      onClick: () => void this.create(seedField, create),
+      onClick: () => void this.createClass(seedField, create),
     });
     create.setX(c.endX(0, create.bw));
   }
@@ -280,7 +280,7 @@ export class ClassSetupScene extends BaseScene {
     };
   }
 
-  private async create(seedField: Field, button: Button): Promise<void> {
+  private async createClass(seedField: Field, button: Button): Promise<void> {
     if (this.busy) return;
     const seed = draft.seed.trim();
     if (seed && !/^[A-Za-z0-9._-]{1,64}$/.test(seed)) {

@@ -21,6 +21,8 @@ export interface GroupSummary {
   /** Quarter being planned (0-based); equals quartersTotal when finished. */
   quarter: number;
   quartersTotal: number;
+  startYear: number;
+  startQuarter: number;
   /** Calendar of the quarter being planned (or of the last one when finished). */
   label: string;
   mood: number;
@@ -41,6 +43,8 @@ export function groupSummary(state: MatchState): GroupSummary {
   return {
     quarter: state.quarter,
     quartersTotal: state.settings.quarters,
+    startYear: state.settings.startYear,
+    startQuarter: state.settings.startQuarter,
     label: calendarLabel(calendarOf(state.settings, shown)),
     mood: state.global.mood,
     moodHistory: [...state.global.moodHistory],
