@@ -6,6 +6,12 @@ import { LobbyScene } from './scenes/LobbyScene';
 import { PlanningScene } from './scenes/PlanningScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { DebriefScene } from './scenes/DebriefScene';
+import { ReplayListScene } from './scenes/ReplayListScene';
+import { ReplayScene } from './scenes/ReplayScene';
+import { ClassSetupScene } from './scenes/ClassSetupScene';
+import { ClassHostScene } from './scenes/ClassHostScene';
+import { ClassProjectorScene } from './scenes/ClassProjectorScene';
+import { ClassDebriefScene } from './scenes/ClassDebriefScene';
 import { BaseScene } from './ui/BaseScene';
 import { updateViewport, viewport } from './ui/viewport';
 import { installRouter } from './router';
@@ -37,7 +43,7 @@ const game = new Phaser.Game({
     roundPixels: false,
     mipmapFilter: 'LINEAR_MIPMAP_LINEAR',
   },
-  scene: [BootScene, HomeScene, LobbyScene, PlanningScene, ResultsScene, DebriefScene],
+  scene: [BootScene, HomeScene, LobbyScene, PlanningScene, ResultsScene, DebriefScene, ReplayListScene, ReplayScene, ClassSetupScene, ClassHostScene, ClassProjectorScene, ClassDebriefScene],
 });
 
 function activeBaseScenes(): BaseScene[] {

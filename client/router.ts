@@ -36,6 +36,10 @@ export function route(game: Phaser.Game): void {
   if (holder?.holdsRoute?.(target)) return;
   // Keep showing the match while the connection is being restored.
   if (target === 'Home' && session.connection === 'reconnecting') return;
+  // The replay screens are outside any match: only a match starting (e.g. a fork) leaves them.
+  if (target === 'Home' && current.startsWith('Replay')) return;
+  // Classroom screens (console, projector, class debrief) run outside the player's match session.
+  if (target === 'Home' && current.startsWith('Class')) return;
   game.scene.getScene(current)?.scene.start(target);
 }
 

@@ -94,7 +94,7 @@ export class Timeline {
     };
     ui.focus.add(this.focusable);
     ui.expose('replay.scrub', () => ({
-      kind: 'slider',
+      kind: 'readout',
       label: rt('rp.timeline'),
       enabled: true,
       focused: ui.focus.isFocused(this.focusable),
@@ -130,15 +130,19 @@ export class Timeline {
     g.fillStyle(palette.bgDeep, 1).fillRoundedRect(t.x - 6, t.y, t.w + 12, t.h, 6);
     g.lineStyle(1, palette.strokeStrong, 1).strokeRoundedRect(t.x - 6, t.y, t.w + 12, t.h, 6);
     const n = replay.last;
-    const every = Math.max(1, Math.ceil((n + 1) * 52 / Math.max(1, t.w)));
-    for (let p = 0; p <= n; p++) {
-      const x = this.xOf(p);
-      g.fillStyle(palette.textMuted, 1).fillCircle(x, t.cy, 2.5);
-      if (p % every === 0 || p === n) {
-        const text = p === 0 ? rt('rp.start') : quarterLabel(p - 1);
-        label(this.ui, x, t.bottom + 6, text, { size: 'tiny', color: palette.textMuted, align: 'center' }).setOrigin(0.5, 0);
-      }
+    for (let p = 0; p <= n; p++) g.fillStyle(palette.textMuted, 1).fillCircle(this.xOf(p), t.cy, 2.5);
+    // Stop labels, as many as fit: every k-th one, k the smallest step at which none overlap.
+    const texts = Array.from({ length: n + 1 }, (_, p) => (p === 0 ? rt('rp.start') : quarterLabel(p - 1)));
+    const probe = label(this.ui, 0, 0, texts[texts.length - 1], { size: 'tiny' });
+    const widest = probe.width + 10;
+    probe.destroy();
+    const gap = n > 0 ? Math.abs(this.xOf(1) - this.xOf(0)) : t.w;
+    const every = Math.max(1, Math.ceil(widest / Math.max(1, gap)));
+    for (let p = 0; p <= n; p += every) {
+      if (p !== n && n - p < every) continue;
+      label(this.ui, this.xOf(p), t.bottom + 6, texts[p], { size: 'tiny', color: palette.textMuted, align: 'center' }).setOrigin(0.5, 0);
     }
+    if (n % every !== 0) label(this.ui, this.xOf(n), t.bottom + 6, texts[n], { size: 'tiny', color: palette.textMuted, align: 'center' }).setOrigin(0.5, 0);
   }
 
   /** Redraws what depends on the position and the playback state. */

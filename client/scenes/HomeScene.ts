@@ -15,6 +15,7 @@ import { label, setLabel } from '../ui/text';
 import { roleName, roleText } from '../ui/company';
 import { monogramKey } from '../assets';
 import { languageButton, titleBar } from './common';
+import { rt } from '../replay/i18n';
 
 // Home: quick match against four bots, host a match, join by code, language switch.
 // What the person typed survives rebuilds (resize, language) in `draft`.
@@ -39,7 +40,19 @@ export class HomeScene extends BaseScene {
     this.buttons = [];
     const margin = Math.max(28, (w - 1360) / 2);
     const page = new Box(margin, 0, w - margin * 2, h);
-    titleBar(this, page, () => languageButton(this, page));
+    let langW = 0;
+    titleBar(this, page, () => (langW = languageButton(this, page).bw));
+    const replays = new Button(this, 0, 12, {
+      id: 'home.replays',
+      text: rt('rp.home'),
+      icon: iconKey('chart'),
+      variant: 'secondary',
+      size: 'small',
+      h: 32,
+      tooltip: rt('rp.homeHint'),
+      onClick: () => this.scene.start('ReplayList'),
+    });
+    replays.setX(page.endX(langW + 10, replays.bw));
 
     // Hero: title, pitch, name, art.
     const heroTop = 50;

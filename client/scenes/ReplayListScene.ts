@@ -94,6 +94,7 @@ export class ReplayListScene extends BaseScene {
     });
     choose.setX(uc.startX(0, choose.bw));
     this.status = label(this, uc.start(), uc.y + text.height + 70, '', { size: 'small', color: palette.textDim, wrap: uc.w });
+    label(this, uc.start(), uc.bottom, rt('rp.list.about'), { size: 'small', color: palette.textMuted, wrap: uc.w, originY: 1 });
     this.expose('replay.status', () => ({ kind: 'readout', label: 'status', enabled: true, focused: false, state: { text: this.status.text }, x: uc.x, y: this.status.y, w: uc.w, h: 40 }));
     pickFile((f) => void this.upload(f));
   }
