@@ -121,19 +121,18 @@ export class SupplyDemandChart extends ChartBase {
       dashedLine(g, this.sx(d.capQ.q), p.y, this.sx(d.capQ.q), p.y + p.h, 3, 4);
       this.addText(label(this.ui, this.sx(d.capQ.q) - 4, p.y + 2, d.capQ.label, { size: 'tiny', color: palette.textMuted }).setOrigin(1, 0));
     }
-    // Legend at the top end of the plot.
-    const lx = p.x + p.w - 6;
-    const legend = [
-      { c: palette.supply, s: t('chart.supply') },
+    // Legend in the header row, at the end of the chart (the y-axis title is at its start).
+    let lx = this.box.right - 2;
+    const ly = this.box.y + 2;
+    for (const item of [
       { c: palette.demand, s: t('chart.demand') },
-    ];
-    let ly = p.y + 6;
-    for (const item of legend) {
-      const txt = label(this.ui, lx - 16, ly, item.s, { size: 'tiny', color: palette.textDim }).setOrigin(1, 0);
+      { c: palette.supply, s: t('chart.supply') },
+    ]) {
+      const txt = label(this.ui, lx, ly, item.s, { size: 'tiny', color: palette.textDim }).setOrigin(1, 0);
       this.addText(txt);
       g.fillStyle(item.c, 1);
-      g.fillRoundedRect(lx - 12, ly + 5, 12, 4, 2);
-      ly += 16;
+      g.fillRoundedRect(lx - txt.width - 16, ly + 6, 12, 4, 2);
+      lx -= txt.width + 26;
     }
     this.curves = this.ui.add.graphics();
     this.container.addAt(this.curves, 1);

@@ -172,7 +172,7 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
       [t('co.revenue'), money(cr.pnl.revenue.reduce((x, l) => x + l.amount, 0)), palette.text],
       [t('co.netIncome'), money(cr.pnl.netIncome), cr.pnl.netIncome >= 0 ? palette.good : palette.bad],
       [t('co.cash'), money(cr.cashFlow.closing), cr.cashFlow.closing >= 0 ? palette.text : palette.bad],
-      [`${t('co.sharePrice')} ${pctDelta(change)}`, price(v.sharePrice), change >= 0 ? palette.good : palette.bad],
+      [t('co.sharePrice'), `${price(v.sharePrice)} ${pctDelta(change)}`, change >= 0 ? palette.good : palette.bad],
     ];
     const narrow = c.w < 460;
     const cols = narrow
@@ -182,9 +182,9 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
       const g = this.add.graphics();
       roundRect(g, cols[i], 8, palette.bgDeep, 0.7, palette.stroke, 1);
       const one = narrow;
-      label(this, cols[i].start(8), one ? cols[i].cy : cols[i].y + 5, k, { size: 'tiny', color: palette.textMuted, maxWidth: cols[i].w * 0.5, originY: one ? 0.5 : 0 });
+      label(this, cols[i].start(8), one ? cols[i].cy : cols[i].y + 5, k, { size: 'tiny', color: palette.textMuted, maxWidth: cols[i].w * 0.36, originY: one ? 0.5 : 0 });
       const vt = one
-        ? label(this, cols[i].end(8), cols[i].cy, val, { size: 'small', bold: true, color: col, align: 'end', originY: 0.5, maxWidth: cols[i].w * 0.55 })
+        ? label(this, cols[i].end(8), cols[i].cy, val, { size: 'small', bold: true, color: col, align: 'end', originY: 0.5, maxWidth: cols[i].w * 0.62 })
         : label(this, cols[i].start(8), cols[i].y + 22, val, { size: 'small', bold: true, color: col, maxWidth: cols[i].w - 12 });
       vt.setAlpha(0);
       this.tweens.add({ targets: vt, alpha: 1, delay: 1300 + i * 120, duration: 300 });
