@@ -64,6 +64,7 @@ export class Timeline {
     const zone = ui.add.zone(trackArea.x, trackArea.y, trackArea.w, trackArea.h + 8).setOrigin(0, 0).setInteractive({ cursor: 'pointer' });
     zone.on('pointerdown', (p: Phaser.Input.Pointer) => {
       this.dragging = true;
+      ui.focus.focus(this.focusable, false);
       replay.setPlaying(false);
       replay.setPosition(this.positionAt(p.worldX));
     });
