@@ -75,6 +75,8 @@ export class Match {
   private resolving = false;
   /** Restored after a restart: waits (paused) until the first seat holder or the host is back. */
   private awaitingReturn = false;
+  /** Restored seats whose holder may also come back by name (the seat token may have gone with the browser tab). */
+  private returning = new Set<Role>();
 
   constructor(code: string, settings: RoomSettings, private readonly ports: MatchPorts, init?: MatchInit) {
     this.code = code;
@@ -98,11 +100,20 @@ export class Match {
     for (const s of resume.seats) {
       const seat = this.seats.get(s.role);
       Object.assign(seat, { kind: s.kind, persona: s.persona, name: s.name, token: s.token, sessionId: null, connected: false, autopilot: false });
+      if (s.kind === 'human' && s.token !== null && s.name) this.returning.add(s.role);
     }
     this.awaitingReturn = true;
     this.beginPlanning();
     this.paused = true;
     this.timer.pause();
+  }
+
+  /** After a restart, the seat's holder coming back with the same name (any case) instead of the seat token, while the seat is empty. */
+  restoredSeat(role: Role, name: string): SeatRecord | null {
+    const seat = this.seats.get(role);
+    if (!this.returning.has(role) || seat.connected || seat.token === null) return null;
+    if (name.trim().toLocaleLowerCase() !== seat.name.trim().toLocaleLowerCase()) return null;
+    return seat;
   }
 
   /** A restored match goes on once someone who plays or hosts it is back. */

@@ -161,6 +161,8 @@ export function planJoin(match: Match, sessionId: string, o: JoinOptions, creato
     return { kind: 'reclaim', seat, host };
   }
   if (o.role !== undefined) {
+    const back = match.restoredSeat(o.role, o.name ?? '');
+    if (back) return { kind: 'reclaim', seat: back, host };
     const check = checkClaim(match, sessionId, o.role, o.name ?? '');
     if ('ok' in check) return check;
     return { kind: 'claim', role: o.role, name: check.name, host };

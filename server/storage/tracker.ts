@@ -68,7 +68,9 @@ export class MatchTracker implements MatchPersistence {
       const entry = this.entryFor(match);
       if (!entry) return;
       this.catchUp(entry, match);
-      const status: RecordStatus = match.phase === 'debrief' ? (match.state.finished ? 'finished' : 'ended') : 'playing';
+      let status: RecordStatus = match.phase === 'debrief' ? (match.state.finished ? 'finished' : 'ended') : 'playing';
+      // Ended before a single quarter resolved: nothing to replay, keep it out of the finished list.
+      if (status === 'ended' && entry.record.quarters.length === 0) status = 'abandoned';
       this.write(entry, match, status);
       if (entry.restored && match.log.quarters.length > entry.restored.quarters) {
         entry.restored.room.autoDispose = true;

@@ -114,12 +114,15 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
     await submit(ada, orders[q].openai!);
 
     if (opts.crash && q === CRASH_QUARTER) {
-      const tokens = { ada: ada.session().seatToken!, bob: bob.session().seatToken!, host: ada.session().hostSecret! };
+      const tokens = { ada: ada.session().seatToken!, host: ada.session().hostSecret! };
       await server.kill9();
       server = await start(dataDir);
       await vi.waitFor(async () => expect((await fetch(`${server.url}/api/rooms/${code}`)).status).toBe(200), { timeout: 15_000 });
       ada = quiet(await joinMatch(PORT, code, { seatToken: tokens.ada, hostSecret: tokens.host }));
-      bob = quiet(await joinMatch(PORT, code, { seatToken: tokens.bob }));
+      // Someone else cannot take Bob's seat by picking it.
+      await expect(joinMatch(PORT, code, { role: 'meta', name: 'Mallory' })).rejects.toThrow(/WRONG_PHASE/);
+      // Bob's browser tab is gone with his seat token: he comes back with the code, his seat and his name.
+      bob = quiet(await joinMatch(PORT, code, { role: 'meta', name: 'bob' }));
       onResolved(ada);
       expect(ada.session()).toMatchObject({ code, role: 'openai', isHost: true });
       expect(bob.session()).toMatchObject({ code, role: 'meta' });
