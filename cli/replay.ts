@@ -181,4 +181,10 @@ function main(): number {
   return exit;
 }
 
+// `npm run replay -- file | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 process.exitCode = main();
