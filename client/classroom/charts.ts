@@ -49,7 +49,13 @@ export function lineData(chart: LessonChart): LineChartData {
     xLabels: chart.xLabels.map((l) => l),
     series: chart.series.map((s) => ({ id: s.id, name: seriesName(s), color: seriesColor(s), values: s.values, dashed: s.dashed, width: 2.5 })),
     refs: (chart.refs ?? []).map((r) => ({ value: r.value, label: tc(`metric.${r.metric}` as never), color: palette.neutral })),
-    y: { title: tc(`unit.${chart.unit}` as never), format: chart.unit === 'share' ? (v) => pct(v, 0) : chart.unit === 'mood' ? (v) => num(v, 0) : undefined, ...(fixed ? { fixed } : {}) },
+    y: {
+      title: tc(`unit.${chart.unit}` as never),
+      format: chart.unit === 'share' ? (v) => pct(v, 0) : chart.unit === 'mood' ? (v) => num(v, 0) : undefined,
+      // Prices move within a band: an axis from zero would flatten what the lesson is about.
+      includeZero: !(chart.unit === 'perGW' || chart.unit === 'perCU'),
+      ...(fixed ? { fixed } : {}),
+    },
     format: fmt,
     empty: tc('deb.noData'),
   };
@@ -65,5 +71,6 @@ export function legend(chart: LessonChart): { name: string; color: number; dashe
     seen.add(name);
     out.push({ name, color: seriesColor(s), dashed: !!s.dashed });
   }
+  for (const r of chart.refs ?? []) out.push({ name: tc(`metric.${r.metric}` as never), color: palette.neutral, dashed: true });
   return out;
 }

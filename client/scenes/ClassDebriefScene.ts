@@ -13,7 +13,7 @@ import { findingText, groupColor, groupName, groupShort, tc } from '../classroom
 import { downloadBlob, downloadCsv, downloadRecords, snapshotPng } from '../classroom/exports';
 import { savedConsole } from '../classroom/storage';
 import { eventTitle, quarterLabel, setCalendarStart, setScenario } from '../i18n/engineText';
-import { pctDelta } from '../i18n/format';
+import { num, pctDelta } from '../i18n/format';
 import { companyColor, palette } from '../theme/palette';
 import { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
@@ -158,8 +158,11 @@ export class ClassDebriefScene extends BaseScene {
         },
       });
       buttons.push([s, b]);
-      y += s === 'mood' ? 42 : 34;
-      if (s === 'mood') label(this, c.start(), y - 12, tc('deb.lessons'), { size: 'tiny', bold: true, color: palette.textMuted });
+      y += 34;
+      if (s === 'mood') {
+        label(this, c.start(), y + 2, tc('deb.lessons'), { size: 'tiny', bold: true, color: palette.textMuted });
+        y += 20;
+      }
     }
     y += 8;
     label(this, c.start(), y, tc('deb.export'), { size: 'tiny', bold: true, color: palette.textMuted });
@@ -258,16 +261,17 @@ export class ClassDebriefScene extends BaseScene {
     const tp = panel(this, left, { title: tc('deb.tsr'), icon: iconKey('trophy'), accent: palette.highlight, help: tc('deb.tsrHelp'), helpId: 'help.classTsr' });
     const c = tp.content;
     const rows = table.rows.length;
-    const rowH = Math.max(20, Math.min(34, (c.h - 30) / (rows + 1)));
-    const firstW = 92;
+    const headH = 42;
+    const rowH = Math.max(20, Math.min(40, (c.h - headH - 70) / (rows + 1)));
+    const firstW = 96;
     const colW = (c.w - firstW) / Math.max(1, table.roles.length);
     table.roles.forEach((r, i) => {
       const cx = c.start(firstW + colW * i + colW / 2);
-      this.add.image(cx - 30, c.y + 12, monogramKey(r)).setDisplaySize(18, 18);
-      label(this, cx - 18, c.y + 4, roleName(r), { size: 'tiny', bold: true, color: companyColor[r], maxWidth: colW - 26 });
+      this.add.image(cx, c.y + 10, monogramKey(r)).setDisplaySize(20, 20);
+      label(this, cx, c.y + 22, roleName(r), { size: 'tiny', bold: true, align: 'center', color: companyColor[r], maxWidth: colW - 4 }).setOrigin(0.5, 0);
     });
     table.rows.forEach((row, ri) => {
-      const y = c.y + 28 + ri * rowH;
+      const y = c.y + headH + ri * rowH;
       if (ri % 2 === 0) roundRect(this.add.graphics(), { x: c.x, y, w: c.w, h: rowH }, 4, palette.bgDeep, 0.5);
       this.add.graphics().fillStyle(groupColor(row.group), 1).fillRect(c.startX(0, 4), y + 4, 4, rowH - 8);
       label(this, c.start(10), y + rowH / 2, `${groupShort(row.group)} · ${row.code}`, { size: 'tiny', bold: true, originY: 0.5, maxWidth: firstW - 12 });
@@ -283,6 +287,17 @@ export class ClassDebriefScene extends BaseScene {
       });
       this.expose(`deb.tsr.${row.group}`, () => ({ kind: 'readout', label: groupName(row.group), enabled: true, focused: false, state: { tsr: row.tsr }, x: c.x, y, w: c.w, h: rowH }));
     });
+    // How far apart the groups ended: the spread of each company's return across groups.
+    const sy = c.y + headH + rows * rowH + 8;
+    this.add.graphics().lineStyle(1, palette.strokeStrong, 1).lineBetween(c.x, sy, c.x + c.w, sy);
+    label(this, c.start(10), sy + 8, tc('deb.spread'), { size: 'tiny', bold: true, color: palette.textDim, maxWidth: firstW - 12 });
+    table.roles.forEach((_r, i) => {
+      const vals = table.rows.map((row) => row.tsr[i]).filter((v): v is number => v !== null);
+      if (vals.length < 2) return;
+      const spread = Math.max(...vals) - Math.min(...vals);
+      label(this, c.start(firstW + colW * i + colW / 2), sy + 8, tc('deb.points', { n: num(spread * 100, 1) }), { size: 'small', bold: true, align: 'center', color: palette.text }).setOrigin(0.5, 0);
+    });
+    label(this, c.start(), sy + 34, tc('deb.spreadHelp'), { size: 'tiny', color: palette.textMuted, wrap: c.w });
 
     // Clouds launched, and the events every group shared.
     const [cloudBox, eventsBox] = right.rows([1, 1.15], 12);
@@ -298,7 +313,7 @@ export class ClassDebriefScene extends BaseScene {
       label(this, cp.content.end(), y + 1, pctDelta(l.tsr), { size: 'tiny', bold: true, align: 'end', color: l.tsr >= 0 ? palette.good : palette.bad });
       y += 22;
     }
-    const ep = panel(this, eventsBox, { title: tc('deb.events'), icon: iconKey('news') });
+    const ep = panel(this, eventsBox, { title: tc('deb.events'), icon: iconKey('news'), help: tc('deb.eventsHelp'), helpId: 'help.classEvents' });
     const events = sharedEvents(data);
     y = ep.content.y;
     if (!events.length) label(this, ep.content.start(), y, tc('deb.noEvents'), { size: 'small', color: palette.textMuted });
@@ -334,20 +349,21 @@ export class ClassDebriefScene extends BaseScene {
 
   /** A chart with its title (what a PNG captures), a legend and a note beside it. */
   private renderChartPage(box: Box, title: string, help: string, chart: LessonChart, id: string, side?: (b: Box) => void): void {
-    const [chartArea, sideArea] = box.cutStart(Math.round(box.w * (side ? 0.64 : 0.74)), 12);
-    const [chartBox, legendBox] = chartArea.cutBottom(Math.min(70, 18 + Math.ceil(legend(chart).length / 4) * 18), 0);
+    const [chartArea, sideArea] = box.cutStart(Math.round(box.w * (side ? 0.64 : 0.72)), 12);
     const cp = panel(this, chartArea, { title, icon: iconKey('chart') });
-    void chartBox;
-    const plot = new Box(cp.content.x, cp.content.y, cp.content.w, legendBox.y - cp.content.y - 4);
+    const items = legend(chart).length;
+    const perRow = Math.max(1, Math.min(items, Math.floor(cp.content.w / 150)));
+    const legendH = Math.ceil(items / perRow) * 18;
+    const [legendBox, plot] = cp.content.cutBottom(legendH, 8);
     const data = lineData(chart);
     data.xLabels = chart.xLabels.map((_, i) => quarterLabel(i));
     new LineChart(this, plot, id, title, data);
-    this.drawLegend(new Box(cp.content.x, legendBox.y, cp.content.w, legendBox.h - 8), chart);
+    this.drawLegend(legendBox, chart);
     this.chartBox = chartArea;
     if (side) side(sideArea);
     else {
       const np = panel(this, sideArea, { title: tc('deb.read'), icon: iconKey('investors') });
-      label(this, np.content.start(), np.content.y, help, { size: 'small', color: palette.text, wrap: np.content.w });
+      label(this, np.content.start(), np.content.y, help, { size: 'body', color: palette.text, wrap: np.content.w });
     }
   }
 

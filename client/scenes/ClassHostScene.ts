@@ -169,6 +169,7 @@ export class ClassHostScene extends BaseScene {
     let x = allLabel.width + 12;
     const anyPaused = v.groups.some((g) => g.paused);
     const anyPlaying = v.groups.some((g) => g.phase === 'planning' || g.phase === 'results');
+    const anyRunning = v.groups.some((g) => (g.phase === 'planning' || g.phase === 'results') && !g.paused);
     const anyLobby = v.groups.some((g) => g.phase === 'lobby');
     const cmd = (id: string, text: string, onClick: () => void, variant: 'secondary' | 'primary' | 'danger' = 'secondary', enabled = true) => {
       const b = new Button(this, 0, y, { id: `host.all.${id}`, text, size: 'small', h: 32, variant, disabled: !enabled, onClick });
@@ -177,7 +178,7 @@ export class ClassHostScene extends BaseScene {
       return b;
     };
     cmd('start', tc('cmd.start'), () => void this.run({ command: 'start', force: true }), anyLobby ? 'primary' : 'secondary', anyLobby);
-    cmd('pause', tc('cmd.pause'), () => void this.run({ command: 'pause' }), 'secondary', anyPlaying);
+    cmd('pause', tc('cmd.pause'), () => void this.run({ command: 'pause' }), 'secondary', anyRunning);
     cmd('resume', tc('cmd.resume'), () => void this.run({ command: 'resume' }), anyPaused ? 'primary' : 'secondary', anyPaused);
     cmd('extend', tc('cmd.extend'), () => void this.run({ command: 'extendTimer', seconds: 60 }), 'secondary', anyPlaying);
     cmd('resolveNow', tc('cmd.resolveNow'), () => void this.run({ command: 'resolveNow' }), 'secondary', v.groups.some((g) => g.phase === 'planning'));
@@ -220,8 +221,31 @@ export class ClassHostScene extends BaseScene {
       onClick: () => void copyText(`${v.id} ${key}`).then((ok) => this.say(ok ? tc('host.keyCopied') : `${v.id} ${key}`, !ok)),
     });
     copyKey.setX(page.endX(0, copyKey.bw));
+    let legendEnd = copyKey.bw + 16;
     if (v.projectors > 0) {
-      label(this, page.end(copyKey.bw + 12), y2 + 7, tc('host.projectorsOn', { n: v.projectors }), { size: 'tiny', color: palette.good, align: 'end' });
+      const on = label(this, page.end(legendEnd), y2 + 7, tc('host.projectorsOn', { n: v.projectors }), { size: 'tiny', color: palette.good, align: 'end' });
+      legendEnd += on.width + 16;
+    }
+    this.legend(page, y2 + 14, legendEnd);
+  }
+
+  /** What the three seat marks mean, once for all cards. */
+  private legend(page: Box, cy: number, endOffset: number): void {
+    const items: [string, number, 'person' | 'wifi' | 'check'][] = [
+      [tc('status.joined'), palette.accent, 'person'],
+      [tc('status.connected'), palette.good, 'wifi'],
+      [tc('status.submitted'), palette.good, 'check'],
+    ];
+    let x = endOffset;
+    const g = this.add.graphics();
+    for (const [text, color, glyph] of [...items].reverse()) {
+      const t = label(this, page.end(x), cy, text, { size: 'tiny', color: palette.textDim, align: 'end', originY: 0.5 });
+      x += t.width + 12;
+      const cx = page.end(x);
+      g.fillStyle(color, 1).fillCircle(cx, cy, 7);
+      if (glyph === 'wifi') g.fillStyle(palette.textOnAccent, 1).fillCircle(cx, cy, 2.5);
+      else this.add.image(cx, cy, iconKey(glyph)).setDisplaySize(11, 11).setTint(palette.textOnAccent);
+      x += 20;
     }
   }
 
@@ -260,50 +284,55 @@ export class ClassHostScene extends BaseScene {
     const live = g.phase === 'planning' || g.phase === 'results';
     const accent = g.paused ? palette.warn : live ? palette.accent : g.phase === 'debrief' ? palette.good : palette.stroke;
     roundRect(bg, card, 10, palette.panel, 0.96, accent, g.paused ? 2 : 1);
-    const pad = 10;
-    const inner = card.inset(pad, 8, pad, 8);
-    label(this, inner.start(), inner.y + 2, groupName(g.index), { size: 'small', bold: true, color: palette.textDim });
-    const code = label(this, inner.start(62), inner.y - 3, g.code, { size: card.h > 190 ? 'h1' : 'h2', bold: true, mono: true, color: palette.highlight });
+    const inner = card.inset(10, 8, 10, 8);
+    const roomy = card.h > 200;
+    const gl = label(this, inner.start(), inner.y + 3, groupName(g.index), { size: 'small', bold: true, color: palette.textDim });
+    const code = label(this, inner.start(gl.width + 10), inner.y - 3, g.code, { size: roomy ? 'h1' : 'h2', bold: true, mono: true, ltr: true, color: palette.highlight });
     code.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
     const manage = new Button(this, 0, inner.y - 4, {
       id: `host.group.${g.index}.manage`,
       text: tc('group.manage'),
-      variant: 'ghost',
+      variant: 'secondary',
       size: 'tiny',
       h: 24,
       onClick: () => this.openGroup(g.index),
     });
     manage.setX(inner.endX(0, manage.bw));
 
-    // Phase, timer, submissions.
+    // Phase and timer; then who submitted and what is queued.
     const humans = g.seats.filter((s) => s.kind === 'human' && s.claimed && !s.bankrupt);
     const submitted = humans.filter((s) => s.submitted).length;
-    const phase = label(this, inner.start(), inner.y + 26, phaseLine(g, v), { size: 'tiny', bold: true, color: g.paused ? palette.warn : palette.text, maxWidth: inner.w * 0.62 });
-    void phase;
-    const timer = label(this, inner.end(), inner.y + 26, '', { size: 'tiny', bold: true, color: g.paused ? palette.warn : palette.textDim, align: 'end' });
+    label(this, inner.start(), inner.y + 28, phaseLine(g, v), { size: 'tiny', bold: true, color: g.paused ? palette.warn : palette.text, maxWidth: inner.w * 0.6 });
+    const timer = label(this, inner.end(), inner.y + 28, '', { size: 'tiny', bold: true, color: g.paused ? palette.warn : palette.textDim, align: 'end' });
     this.timers.push({ text: timer, group: g.index });
     this.updateTimer(timer, g);
-    if (g.phase === 'planning' && humans.length) {
-      label(this, inner.end(), inner.y + 42, tc('group.submitted', { n: submitted, total: humans.length }), { size: 'tiny', color: submitted === humans.length ? palette.good : palette.textMuted, align: 'end' });
-    }
+    const notes: string[] = [];
+    if (g.phase === 'planning' && humans.length) notes.push(tc('group.submitted', { n: submitted, total: humans.length }));
+    if (g.queuedEvents > 0) notes.push(tc('group.queued', { n: g.queuedEvents }));
+    if (g.phase === 'lobby') notes.push(tc('group.joined', { n: g.seats.filter((s) => s.claimed).length }));
+    const allIn = g.phase === 'planning' && humans.length > 0 && submitted === humans.length;
+    label(this, inner.start(), inner.y + 44, notes.join(' · '), { size: 'tiny', color: allIn ? palette.good : g.queuedEvents ? palette.highlight : palette.textMuted, maxWidth: inner.w });
 
-    // Seats, with a QR code beside them when the card has room.
-    const seatsTop = inner.y + 46;
-    const seatH = Math.max(15, Math.min(22, (inner.bottom - seatsTop) / 5));
-    const qrSize = Math.min(inner.bottom - seatsTop - 2, inner.w * 0.3, 110);
-    const showQr = qrSize >= 64 && g.phase !== 'debrief';
-    const seatW = showQr ? inner.w - qrSize - 10 : inner.w;
+    // Seats, with the join QR code and link beside them.
+    const seatsTop = inner.y + 62;
+    const linkH = roomy ? 16 : 0;
+    const area = inner.bottom - seatsTop - linkH;
+    const seatH = Math.max(15, Math.min(30, area / 5));
+    const qrSize = Math.min(area, inner.w * 0.36, 150);
+    const showQr = qrSize >= 60 && g.phase !== 'debrief';
+    const seatW = showQr ? inner.w - qrSize - 12 : inner.w;
     g.seats.forEach((s, i) => this.renderSeat(new Box(inner.startX(0, seatW), seatsTop + i * seatH, seatW, seatH), s, g.index));
-    if (showQr) {
-      const qx = inner.endX(0, qrSize);
-      qrImage(this, qx, seatsTop + 2, qrSize, joinUrl(g.code));
+    if (showQr) qrImage(this, inner.endX(0, qrSize), seatsTop + Math.max(0, (area - qrSize) / 2), qrSize, joinUrl(g.code));
+    if (roomy) {
+      const link = label(this, inner.start(), inner.bottom - 13, joinUrl(g.code).replace(/^https?:\/\//, ''), { size: 'tiny', mono: true, ltr: true, color: palette.textMuted, maxWidth: seatW });
+      link.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
     }
     this.expose(`host.group.${g.index}`, () => ({
       kind: 'readout',
       label: groupName(g.index),
       enabled: true,
       focused: false,
-      state: { code: g.code, phase: g.phase, quarter: g.quarter, paused: g.paused, submitted, humans: humans.length, joined: g.seats.filter((s) => s.claimed).length },
+      state: { code: g.code, phase: g.phase, quarter: g.quarter, paused: g.paused, submitted, humans: humans.length, joined: g.seats.filter((s) => s.claimed).length, queuedEvents: g.queuedEvents },
       x: card.x,
       y: card.y,
       w: card.w,
@@ -313,7 +342,8 @@ export class ClassHostScene extends BaseScene {
 
   private renderSeat(row: Box, s: ClassSeat, group: number): void {
     const role = s.role as Role;
-    const size = Math.min(16, row.h - 2);
+    const size = Math.min(20, row.h - 4);
+    const text = row.h >= 24 ? 'small' : 'tiny';
     this.add.image(row.start(size / 2), row.cy, monogramKey(role)).setDisplaySize(size, size).setAlpha(s.kind === 'absent' ? 0.35 : 1);
     let who: string;
     let color: number = palette.text;
@@ -331,30 +361,34 @@ export class ClassHostScene extends BaseScene {
     }
     if (s.bankrupt) who += ` · ${tc('seat.bankrupt')}`;
     else if (s.claimed && s.autopilot) who += ` · ${tc('seat.autopilot')}`;
-    label(this, row.start(size + 6), row.cy, who, { size: 'tiny', color, originY: 0.5, maxWidth: row.w - size - 6 - 58 });
-    // Status: joined · connected · submitted (colour plus a shape, never colour alone).
+    const human = s.kind === 'human';
+    label(this, row.start(size + 6), row.cy, who, { size: text, bold: s.claimed, color, originY: 0.5, maxWidth: row.w - size - 6 - (human ? 64 : 4) });
+    if (!human) return;
+    // Joined · connected · submitted, in reading order; colour plus a glyph or outline, never colour alone.
     const g = this.add.graphics();
-    const icons: { on: boolean; color: number; key: string; what: string }[] = [
-      { on: s.claimed, color: palette.accent, key: 'person', what: tc('status.joined') },
-      { on: s.claimed && s.connected, color: palette.good, key: 'wifi', what: tc('status.connected') },
-      { on: s.submitted, color: palette.good, key: 'check', what: tc('status.submitted') },
+    const away = s.claimed && !s.connected;
+    const icons: { on: boolean; color: number; glyph: 'person' | 'wifi' | 'check'; what: string }[] = [
+      { on: s.claimed, color: palette.accent, glyph: 'person', what: tc('status.joined') },
+      { on: s.claimed && s.connected, color: palette.good, glyph: 'wifi', what: away ? `${tc('status.connected')} (${tc('seat.away')})` : tc('status.connected') },
+      { on: s.submitted, color: palette.good, glyph: 'check', what: tc('status.submitted') },
     ];
     const r = Math.min(7, row.h / 2 - 1);
+    const step = 19;
     icons.forEach((ic, i) => {
-      const cx = row.end(8 + i * 19);
-      if (s.kind !== 'human' && i < 2) return;
+      const cx = row.end(8 + (2 - i) * step);
       if (ic.on) {
         g.fillStyle(ic.color, 1).fillCircle(cx, row.cy, r);
-        if (ic.key === 'check') this.add.image(cx, row.cy, iconKey('check')).setDisplaySize(r * 1.6, r * 1.6).setTint(palette.textOnAccent);
-        else if (ic.key === 'person') this.add.image(cx, row.cy, iconKey('person')).setDisplaySize(r * 1.5, r * 1.5).setTint(palette.textOnAccent);
+        if (ic.glyph !== 'wifi') this.add.image(cx, row.cy, iconKey(ic.glyph)).setDisplaySize(r * 1.6, r * 1.6).setTint(palette.textOnAccent);
+        else g.fillStyle(palette.textOnAccent, 1).fillCircle(cx, row.cy, r * 0.35);
       } else {
-        const away = i === 1 && s.claimed && !s.connected;
-        g.lineStyle(1.5, away ? palette.bad : palette.strokeStrong, 1).strokeCircle(cx, row.cy, r - 1);
+        g.lineStyle(1.5, i === 1 && away ? palette.bad : palette.strokeStrong, 1).strokeCircle(cx, row.cy, r - 1);
+        if (i === 1 && away) g.lineBetween(cx - r * 0.5, row.cy - r * 0.5, cx + r * 0.5, row.cy + r * 0.5);
       }
     });
-    const zone = this.add.zone(row.end(8 + 2 * 19) - r, row.y, 2 * 19 + 2 * r, row.h).setOrigin(0, 0).setInteractive();
-    const text = icons.map((ic, i) => `${ic.on ? '●' : '○'} ${ic.what}${i === 1 && s.claimed && !s.connected ? ` (${tc('seat.away')})` : ''}`).join('\n');
-    zone.on('pointerover', () => this.tooltip.show(`seat.${group}.${role}`, `${roleName(role)}\n${text}`, { x: zone.x, y: zone.y, w: zone.width, h: zone.height }));
+    const zx = Math.min(row.end(8 + 2 * step), row.end(8)) - r - 2;
+    const zone = this.add.zone(zx, row.y, 2 * step + 2 * r + 4, row.h).setOrigin(0, 0).setInteractive();
+    const tip = icons.map((ic) => `${ic.on ? '●' : '○'} ${ic.what}`).join('\n');
+    zone.on('pointerover', () => this.tooltip.show(`seat.${group}.${role}`, `${roleName(role)}\n${tip}`, { x: zone.x, y: zone.y, w: zone.width, h: zone.height }));
     zone.on('pointerout', () => this.tooltip.hide(`seat.${group}.${role}`));
     this.expose(`host.group.${group}.seat.${role}`, () => ({
       kind: 'readout',
@@ -480,9 +514,9 @@ export class ClassHostScene extends BaseScene {
       const [left, right] = inner.cutStart(240, 20);
       qrImage(this, left.x + 10, left.y, 220, url);
       label(this, left.cx, left.y + 228, tc('group.scan', { group: groupName(index) }), { size: 'small', align: 'center', color: palette.textDim, wrap: left.w });
-      label(this, left.cx, left.y + 270, g.code, { size: 'display', bold: true, mono: true, align: 'center', color: palette.highlight }).setOrigin(0.5, 0);
+      label(this, left.cx, left.y + 270, g.code, { size: 'display', bold: true, mono: true, ltr: true, align: 'center', color: palette.highlight }).setOrigin(0.5, 0);
       const shown = url.replace(/^https?:\/\//, '');
-      label(this, left.cx, left.y + 316, shown, { size: 'tiny', mono: true, align: 'center', color: palette.textMuted, maxWidth: left.w }).setOrigin(0.5, 0);
+      label(this, left.cx, left.y + 316, shown, { size: 'tiny', mono: true, ltr: true, align: 'center', color: palette.textMuted, maxWidth: left.w }).setOrigin(0.5, 0);
       const copy = new Button(this, 0, left.y + 342, {
         id: 'group.copyLink',
         text: tc('group.copyLink'),

@@ -138,7 +138,7 @@ export class ClassProjectorScene extends BaseScene {
   private header(page: Box, title: string, sub: string): void {
     this.add.image(page.start(14), 26, iconKey('chip')).setDisplaySize(26, 26).setTint(palette.accent);
     label(this, page.start(36), 8, title, { size: BIG.title, bold: true, maxWidth: page.w - 220 });
-    if (sub) label(this, page.start(36), 46, sub, { size: BIG.small, color: palette.textDim, maxWidth: page.w - 220 });
+    if (sub) label(this, page.start(36), 46, sub, { size: BIG.text, color: palette.textDim, maxWidth: page.w - 220 });
   }
 
   // ------------------------------------------------------------------ before the start: join codes
@@ -162,7 +162,7 @@ export class ClassProjectorScene extends BaseScene {
       const textW = tw - qr - 36;
       label(this, tile.start(16), tile.y + 12, groupName(g.index), { size: BIG.head, bold: true, color: groupColor(g.index), maxWidth: textW });
       const codeSize = Math.min(BIG.code, textW / 4.2, th * 0.3);
-      const code = label(this, tile.start(16), tile.y + th * 0.36, g.code, { size: codeSize, bold: true, mono: true, color: palette.highlight });
+      const code = label(this, tile.start(16), tile.y + th * 0.36, g.code, { size: codeSize, bold: true, mono: true, ltr: true, color: palette.highlight });
       code.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
       const joined = g.seats.filter((s) => s.claimed).map((s) => s.name);
       label(this, tile.start(16), tile.bottom - 12, joined.length ? joined.join(', ') : tc('proj.nobodyYet'), { size: BIG.small, color: palette.textDim, maxWidth: textW, originY: 1 });
@@ -174,7 +174,7 @@ export class ClassProjectorScene extends BaseScene {
   private renderAll(page: Box, v: ClassView): void {
     this.header(page, v.title || tc('proj.class', { code: v.id }), '');
     const area = new Box(page.x, 62, page.w, page.h - 62 - 12);
-    const [tilesBox, boardBox] = area.cutEnd(Math.min(300, area.w * 0.27), 14);
+    const [boardBox, tilesBox] = area.cutEnd(Math.min(300, area.w * 0.27), 14);
     this.renderLeaderboard(boardBox, v);
     const n = v.groups.length;
     const cols = n <= 2 ? n : n <= 4 ? 2 : n <= 9 ? 3 : 4;
@@ -203,7 +203,7 @@ export class ClassProjectorScene extends BaseScene {
     if (g.phase === 'lobby' || !s) {
       const qr = Math.min(body.h, body.w * 0.4);
       qrImage(this, body.endX(0, qr), body.y, qr, joinUrl(g.code));
-      const code = label(this, body.start(), body.y + 4, g.code, { size: Math.min(BIG.code, body.w / 7), bold: true, mono: true, color: palette.highlight });
+      const code = label(this, body.start(), body.y + 4, g.code, { size: Math.min(BIG.code, body.w / 7), bold: true, mono: true, ltr: true, color: palette.highlight });
       code.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
       return;
     }
@@ -252,7 +252,7 @@ export class ClassProjectorScene extends BaseScene {
       return;
     }
     setCalendarStart(s.settings.startYear, s.settings.startQuarter);
-    const [main, side] = area.cutEnd(Math.min(330, area.w * 0.3), 12);
+    const [side, main] = area.cutEnd(Math.min(340, area.w * 0.3), 12);
     const [top, bottom] = main.rows([1.15, 1], 10);
     const [chipsBox, cloudBox] = top.columns(2, 10);
     const r = lastReport(s);
@@ -312,7 +312,8 @@ function summaryShares(s: GroupSummary): Parameters<LineChart['setData']>[0] {
   setCalendarStart(s.startYear, s.startQuarter);
   const n = Math.max(0, ...s.companies.map((c) => c.prices.length));
   return {
-    xLabels: Array.from({ length: n }, (_, i) => (i === 0 ? t('mk.start') : quarterLabel(i - 1))),
+    // Short labels ("Q3"): a tile is narrow, and its subtitle names the full quarter.
+    xLabels: Array.from({ length: n }, (_, i) => (i === 0 ? t('mk.start') : tc('quarter.short', { q: ((s.startQuarter - 1 + i - 1) % 4) + 1 }))),
     series: s.companies.map((c) => ({
       id: c.role,
       name: roleName(c.role),

@@ -89,7 +89,7 @@ export class ClassSetupScene extends BaseScene {
     const body = new Box(page.x, 56, page.w, h - 56 - 14);
     const [formBox, sideBox] = body.cutStart(Math.round(body.w * 0.63), 14);
     this.buildForm(formBox);
-    const [recentBox, reopenBox] = sideBox.cutBottom(196, 12);
+    const [reopenBox, recentBox] = sideBox.cutBottom(196, 12);
     this.recent = new Region(this);
     this.recent.render(() => this.renderRecent(recentBox));
     this.buildReopen(reopenBox);
@@ -212,10 +212,11 @@ export class ClassSetupScene extends BaseScene {
 
     // Companies: who plays each, and its bots' style.
     label(this, c.start(), y + 4, tc('setup.seats'), { size: 'small', bold: true, color: palette.text });
-    label(this, c.start(250), y + 4, tc('setup.persona'), { size: 'tiny', color: palette.textMuted, maxWidth: c.w - 250 });
-    y += 24;
     const kindW = 62;
-    const personaW = Math.min(84, (c.w - 250 - 4 * 5) / 5);
+    const personaX = 104 + 3 * kindW + 2 * 4 + 14;
+    label(this, c.start(personaX), y + 4, tc('setup.persona'), { size: 'tiny', color: palette.textMuted, maxWidth: c.w - personaX });
+    y += 24;
+    const personaW = Math.min(84, (c.w - personaX - 4 * 5) / 5);
     for (const role of ROLES) {
       this.add.image(c.start(12), y + 13, monogramKey(role)).setDisplaySize(22, 22);
       label(this, c.start(30), y + 5, roleName(role), { size: 'small', bold: true, color: companyColor[role], maxWidth: 74 });
@@ -232,7 +233,7 @@ export class ClassSetupScene extends BaseScene {
           showGroups();
         },
       });
-      new ChoiceGroup<PersonaId>(this, c.startX(250, 5 * personaW + 4 * 5), y, {
+      new ChoiceGroup<PersonaId>(this, c.startX(personaX, 5 * personaW + 4 * 5), y, {
         id: `class.persona.${role}`,
         items: PERSONA_IDS.map((id) => ({ value: id, text: tc(`persona.${id}`), tooltip: tc(`persona.${id}.help`) })),
         value: draft.personas[role],

@@ -237,10 +237,13 @@ function obsolescence(data: ClassData, labels: string[]): Lesson {
   const first = perCU.find((v) => v !== null) ?? null;
   const lastIdx = perCU.reduce<number>((k, v, i) => (v !== null ? i : k), -1);
   const last = lastIdx >= 0 ? perCU[lastIdx] : null;
-  const finding: Finding =
-    first !== null && last !== null && first > 0
-      ? { key: 'cheaper', params: { first: round(first, 2), last: round(last, 2), change: round(last / first - 1, 4), from: labels[0] ?? '', to: labels[lastIdx] ?? '' } }
-      : { key: 'noData', params: {} };
+  let finding: Finding = { key: 'noData', params: {} };
+  if (first !== null && last !== null && first > 0) {
+    const change = last / first - 1;
+    const params = { first: round(first, 2), last: round(last, 2), change: round(change, 4), from: labels[0] ?? '', to: labels[lastIdx] ?? '' };
+    // Within one chip generation the price per CU barely moves: say so rather than call it obsolescence.
+    finding = { key: change < -0.05 ? 'cheaper' : 'sameGeneration', params };
+  }
   return {
     id: 'obsolescence',
     number: 5,
