@@ -16,6 +16,7 @@ import { roleName, roleText } from '../ui/company';
 import { monogramKey } from '../assets';
 import { languageButton, titleBar } from './common';
 import { rt } from '../replay/i18n';
+import { tc } from '../classroom/i18n';
 
 // Home: quick match against four bots, host a match, join by code, language switch.
 // What the person typed survives rebuilds (resize, language) in `draft`.
@@ -53,6 +54,17 @@ export class HomeScene extends BaseScene {
       onClick: () => this.scene.start('ReplayList'),
     });
     replays.setX(page.endX(langW + 10, replays.bw));
+    const teach = new Button(this, 0, 12, {
+      id: 'home.teach',
+      text: tc('home.teach'),
+      icon: iconKey('person'),
+      variant: 'secondary',
+      size: 'small',
+      h: 32,
+      tooltip: tc('home.teachHint'),
+      onClick: () => this.scene.start('ClassSetup'),
+    });
+    teach.setX(page.endX(langW + replays.bw + 20, teach.bw));
 
     // Hero: title, pitch, name, art.
     const heroTop = 50;
