@@ -74,7 +74,7 @@ function orderCells(o: Orders | undefined, q: QuarterRecord, role: Role): Cell[]
     d.reject.length ? rt('rp.orders.reject', { n: d.reject.length }) : '',
     moves ? rt('rp.orders.dealActions', { n: moves }) : '',
   ].filter(Boolean);
-  const talk: Cell = { main: o.statement === 'none' ? '—' : t(`stmt.${o.statement}` as MessageKey), sub: dealBits.join(' · ') || undefined, color: o.statement === 'none' ? palette.textMuted : palette.text };
+  const talk: Cell = { main: o.statement === 'none' ? '—' : t(`stmt.${o.statement}` as MessageKey), sub: dealBits[0], sub2: dealBits.slice(1).join(' · ') || undefined, color: o.statement === 'none' ? palette.textMuted : palette.text };
   return [chips, build, split, cloud, finance, talk];
 }
 
@@ -162,7 +162,7 @@ export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: 
   const restW = box.w - seatW - arrowW - 8;
   const ordersW = restW * 0.52;
   const outW = restW - ordersW;
-  const orderCols = [1.05, 0.7, 0.95, 1.05, 1.2, 1.05];
+  const orderCols = [1.0, 0.8, 0.95, 0.95, 1.1, 1.2];
   const outCols = [1.1, 0.95, 0.95, 0.95, 0.95];
   const widths = (weights: number[], w: number) => weights.map((x) => (x / weights.reduce((a, b) => a + b, 0)) * w);
   const ow = widths(orderCols, ordersW);
