@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../../shared/roles';
-import { PERSONAS, type PersonaId } from '../../shared/bots/index';
+import { PERSONAS, type PersonaId } from '../../shared/bots/personas';
 import { CLOUD_ROLES, type CloudRole, type SeedResult } from './balance-seed';
 
 // Aggregates seed results into the GAME.md section 11 targets and renders them for the terminal

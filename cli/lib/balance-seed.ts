@@ -2,7 +2,8 @@ import { ROLES, type Role } from '../../shared/roles';
 import { stream, pickIndex } from '../../shared/math/rng';
 import type { Scenario } from '../../shared/engine/scenario-types';
 import { DEFAULT_SCENARIO } from '../../shared/engine/scenario';
-import { PERSONAS, runBotMatch, type BotMatchResult, type PersonaId } from '../../shared/bots/index';
+import { PERSONAS, type PersonaId } from '../../shared/bots/personas';
+import { runBotMatch, type BotMatchResult } from '../../shared/bots/runner';
 
 // One balance seed: the measurements every GAME.md section 11 target needs, from four all-bot
 // matches on the same seed:

@@ -2,7 +2,7 @@ import { ROLES, type Role } from '../roles';
 import type { DealTerms, Orders } from '../orders/types';
 import { ORDER_LIMITS } from '../orders/limits';
 import type { DealProposal, PlayerView, PublicCompany } from '../engine/types';
-import { buyerPayments, contractCU } from '../engine/model/contracts';
+import { buyerPayments, contractCU, neutralCommittedCU } from '../engine/model/contracts';
 import { trailing } from '../engine/model/valuation';
 import type { Situation } from './situation';
 import type { BotTraits } from './personas';
@@ -98,14 +98,17 @@ export function planDeals(ctx: DealContext): Orders['deals'] {
     const cu = floor2(clamp(gap * tr.buyDeals, 0, Math.min(ORDER_LIMITS.dealCU, 4)));
     const quarters = Math.min(maxQ, Math.max(4, Math.round(quartersLeft * (0.6 + 0.6 * ctx.draws[0]))));
     const sellers = bestSellers(view, k.role);
-    const neutralPrice = round2(k.sc.contracts.neutral.priceMarkup * price * 1.01);
+    // The neutral suppliers judge at the price the cloud market clears at this quarter: leave a margin.
+    const neutralPrice = round2(k.sc.contracts.neutral.priceMarkup * price * 1.06);
+    const neutralSpare = k.sc.contracts.neutral.maxContractShare * view.global.neutralSupplierCapacity - neutralCommittedCU(view.contracts, t + 1);
     if (cu > 0.05) {
       if (sellers.length > 0 && ctx.draws[1] < 0.6) {
         const seller = sellers[0];
         const offer = round2(price * (1 + (tr.maxBuyMarkup - 1) * 0.5));
         if (!openFrom(view, k.role, seller)) propose.push({ seller, buyer: k.role, cuPerQuarter: cu, pricePerCU: clamp(offer, 0.01, ORDER_LIMITS.dealPricePerCU), quarters });
-      } else if (neutralPrice <= tr.maxBuyMarkup * price) {
-        propose.push({ seller: 'neutral', buyer: k.role, cuPerQuarter: cu, pricePerCU: clamp(neutralPrice, 0.01, ORDER_LIMITS.dealPricePerCU), quarters });
+      } else if (neutralPrice <= tr.maxBuyMarkup * price && neutralSpare > 0.1) {
+        const n = floor2(Math.min(cu, 0.9 * neutralSpare));
+        if (n > 0.05) propose.push({ seller: 'neutral', buyer: k.role, cuPerQuarter: n, pricePerCU: clamp(neutralPrice, 0.01, ORDER_LIMITS.dealPricePerCU), quarters });
       }
     }
   }

@@ -50,19 +50,32 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   const tr = traitsFor(persona, role);
   const k = readSituation(view, role, sc);
 
-  const launch = decideLaunch(k, tr, draws[3], opts?.cloud);
-  const sellsCompute = me.cloud.status !== 'none' || launch;
   const jitter = [0.85 + 0.3 * draws[0], 0.9 + 0.2 * draws[1], 0.95 + 0.1 * draws[2]];
-  let capacity = planCapacity(k, tr, jitter, sellsCompute);
-  const launchCost = launch ? sc.companies[role].launchCost : 0;
-  const money = planFinance(k, tr, capacity, launchCost);
-  capacity = scaleCapacity(capacity, money.spendScale);
+  const plan = (launching: boolean) => {
+    const capacity = planCapacity(k, tr, jitter, me.cloud.status !== 'none' || launching);
+    const cost = launching ? sc.companies[role].launchCost : 0;
+    return { capacity, cost, money: planFinance(k, tr, capacity, cost) };
+  };
+  let launch = decideLaunch(k, tr, draws[3], opts?.cloud);
+  let p = plan(launch);
+  // A launch the seat cannot fund waits (unless forced).
+  if (launch && p.money.spendScale < 1 && !opts?.cloud) {
+    launch = false;
+    p = plan(false);
+  }
+  const money = p.money;
+  const launchCost = p.cost;
+  const capacity = scaleCapacity(p.capacity, money.spendScale);
   const orderedCapex = capacity.chipsGW * capacity.chipPrice + capacity.customGW * capacity.customPrice + capacity.buildGW * capacity.buildCostPerGW + launchCost;
 
   // Compute the seat would like beyond what it has: unserved products, and OpenAI's training appetite.
   const needProducts = k.revenuePerCU > 0 ? k.productDemand / k.revenuePerCU : 0;
   const trainingWish = k.availableCU * tr.minTraining + (k.isPrivate ? 0.15 * k.availableCU : 0);
-  const computeGapCU = Math.max(0, needProducts * (1 + tr.productsHeadroom) + trainingWish - k.availableCU);
+  // A seat without a cloud of its own, or living on bought compute, may also want its compute to keep
+  // growing under contract (OpenAI's deals).
+  const buysCompute = me.cloud.status !== 'live' || k.contractInCU > k.ownCU;
+  const ambition = buysCompute ? Math.max(0, tr.computeAmbition * k.availableCU - k.contractInGrowth) : 0;
+  const computeGapCU = Math.max(0, needProducts * (1 + tr.productsHeadroom) + trainingWish - k.availableCU) + ambition;
 
   const orders: Orders = {
     quarter: view.quarter,

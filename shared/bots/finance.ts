@@ -26,8 +26,10 @@ export function capexOf(k: Situation, p: CapacityPlan, launchCost: number): { no
 
 function reserveFor(k: Situation, tr: BotTraits, capexNext: number): number {
   const burn = Math.max(0, -k.ocf);
-  // OpenAI can only raise every other quarter: it keeps enough for the quarter without a round.
-  const quarters = tr.bufferQuarters + (k.isPrivate ? 1 : 0);
+  // OpenAI can only raise every other quarter: it keeps enough for the quarter without a round
+  // (reckless personas keep less and count on the market being there when they need it).
+  const headroom = k.recentEmergency ? Math.max(1, tr.roundHeadroom) : tr.roundHeadroom;
+  const quarters = tr.bufferQuarters + (k.recentEmergency ? 1 : 0) + (k.isPrivate ? headroom : 0);
   const floor = Math.max(2, 0.02 * k.trailingRevenue);
   return capexNext + quarters * burn + floor;
 }
@@ -49,7 +51,8 @@ export function planFinance(k: Situation, tr: BotTraits, p: CapacityPlan, launch
     }
     if (left > 0 && k.canRaiseEquity && k.maxEquityRaise > 1) {
       // A private round covers the gap and the quarter until the next round.
-      const want = k.isPrivate ? left + Math.max(0, -k.ocf) + 0.5 * capex.next : left * 1.2;
+      const headroom = k.recentEmergency ? Math.max(1, tr.roundHeadroom) : tr.roundHeadroom;
+      const want = k.isPrivate ? left + headroom * (Math.max(0, -k.ocf) + 0.5 * capex.next) : left * 1.2;
       finance.raiseEquity = floor1(Math.min(want, k.maxEquityRaise * 0.999, ORDER_LIMITS.raiseEquity));
       left -= finance.raiseEquity;
     }

@@ -43,6 +43,8 @@ export interface BotTraits {
   launchPenaltyTrigger: number;
   /** Cash kept as a buffer, in quarters of burn plus next quarter's committed capex. */
   bufferQuarters: number;
+  /** Private company: quarters of burn kept and raised on top of the gap (it cannot raise again next quarter). */
+  roundHeadroom: number;
   /** Highest debt / trailing EBITDA the bot borrows up to. */
   maxLeverage: number;
   /** Share of excess cash used to repay debt. */
@@ -65,6 +67,8 @@ export interface BotTraits {
   askFactor: number;
   /** Next-4-quarter contract payments / trailing revenue the bot tolerates as a buyer. */
   maxCommitmentCoverage: number;
+  /** Without a cloud: wanted growth of compute per quarter, bought under contract, as a share of what it has. */
+  computeAmbition: number;
   /** Slow down chip orders in the last quarters, when new capacity has little time left to earn. */
   endGameCut: boolean;
 }
@@ -84,6 +88,7 @@ const BASE: BotTraits = {
   launchChance: 0.2,
   launchPenaltyTrigger: 0.1,
   bufferQuarters: 2,
+  roundHeadroom: 1,
   maxLeverage: 1.5,
   repayShare: 0.2,
   buybackShare: 0.15,
@@ -95,6 +100,7 @@ const BASE: BotTraits = {
   sellDeals: true,
   askFactor: 0.7,
   maxCommitmentCoverage: 2.5,
+  computeAmbition: 0,
   endGameCut: true,
 };
 
@@ -111,7 +117,8 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     expedite: true,
     launchChance: 0.3,
     launchPenaltyTrigger: 0.15,
-    bufferQuarters: 1,
+    bufferQuarters: 0,
+    roundHeadroom: 0.25,
     maxLeverage: 3,
     repayShare: 0,
     buybackShare: 0,
@@ -120,6 +127,7 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     buyDeals: 0.8,
     maxBuyMarkup: 1.4,
     maxCommitmentCoverage: 4,
+    computeAmbition: 0.1,
     endGameCut: false,
   },
   'cloud-first': {
@@ -172,6 +180,7 @@ const CLASSIC: Record<Role, Partial<BotTraits>> = {
     buyDeals: 0.9,
     maxBuyMarkup: 1.35,
     maxCommitmentCoverage: 6,
+    computeAmbition: 0.12,
   },
   // Cloud-scale capex without a cloud; training-heavy open models; buybacks on top.
   meta: {

@@ -38,6 +38,8 @@ export interface Situation {
   ownCU: number;
   contractInCU: number;
   contractOutCU: number;
+  /** Growth of contract compute already signed, from this quarter to two quarters on. */
+  contractInGrowth: number;
   availableCU: number;
   /** Contract payments / receipts due this quarter and the change from last quarter. */
   paymentsNow: number;
@@ -85,6 +87,8 @@ export interface Situation {
   /** Growth of AI revenue, average of the last quarters (q/q). */
   aiGrowth: number;
   rumorAgainstMe: boolean;
+  /** The seat was forced into an emergency share sale in the last four quarters (it learns to keep more cash). */
+  recentEmergency: boolean;
 }
 
 function cloudLiveIn(c: Pick<CompanyState, 'cloud'>, t: number): boolean {
@@ -202,6 +206,7 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     ownCU: inst.ownCU,
     contractInCU: now.inCU,
     contractOutCU: now.outCU,
+    contractInGrowth: Math.max(0, contractsAt(view.contracts, role, t + 2).inCU - now.inCU),
     availableCU,
     paymentsNow: now.pay,
     receiptsNow: now.receive,
@@ -237,5 +242,6 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     capexPenalty: lastReport ? lastReport.valuation.capexPenalty : 0,
     aiGrowth,
     rumorAgainstMe: view.events.some((e) => e.target === role && (e.rumorHit ?? 0) > 0),
+    recentEmergency: view.news.some((n) => n.key === 'news.distress.emergencyRaise' && n.role === role && n.quarter >= t - 4),
   };
 }

@@ -31,6 +31,7 @@ describe('events', () => {
 
   it('efficiency breakthrough: revenue per CU ×0.7 for 4q, cloud demand ×0.85 for 2q, mood −12', () => {
     let s = newMatch();
+    const dg = 1 + s.scenario.cloud.drefGrowth;
     const r0 = step(s, {}, [{ id: 'efficiencyBreakthrough' }]);
     expect(r0.report.products.revenuePerCU).toBeCloseTo(6 * 0.7, 12);
     expect(r0.report.cloud.dref).toBeCloseTo(10 * 0.85, 12);
@@ -42,8 +43,8 @@ describe('events', () => {
       reports.push(r.report);
       s = r.state;
     }
-    expect(reports[0].cloud.dref).toBeCloseTo(10 * 1.12 * 0.85, 12);
-    expect(reports[1].cloud.dref).toBeCloseTo(10 * 1.12 * 1.12, 12);
+    expect(reports[0].cloud.dref).toBeCloseTo(10 * dg * 0.85, 12);
+    expect(reports[1].cloud.dref).toBeCloseTo(10 * dg * dg, 12);
     expect(reports[2].products.revenuePerCU).toBeCloseTo(6 * 0.97 ** 3 * 0.7, 12);
     expect(reports[3].products.revenuePerCU).toBeCloseTo(6 * 0.97 ** 4, 12);
   });
@@ -76,7 +77,7 @@ describe('events', () => {
     const r0 = step(newMatch(), {}, [{ id: 'enterpriseWave' }]);
     expect(r0.report.cloud.dref).toBeCloseTo(13, 12);
     const r1 = step(r0.state);
-    expect(r1.report.cloud.dref).toBeCloseTo(13 * 1.12, 12);
+    expect(r1.report.cloud.dref).toBeCloseTo(13 * (1 + r0.state.scenario.cloud.drefGrowth), 12);
   });
 
   it('rate hike and rate cut move the base rate by 1 point', () => {
@@ -102,12 +103,13 @@ describe('events', () => {
 
   it('recession scare: core revenue ×0.95 for 2 quarters, mood −8', () => {
     const r = step(newMatch(), {}, [{ id: 'recessionScare' }]);
+    const g = 1 + r.state.scenario.companies.microsoft.coreLines[0].growth;
     expect(line(companyReport(r.report, 'microsoft').pnl.revenue, 'revenue.core.software')).toBeCloseTo(45 * 0.95, 12);
     expect(r.report.mood.causes.find((c) => c.key === 'events')!.amount).toBe(-8);
     const r1 = step(r.state);
-    expect(line(companyReport(r1.report, 'microsoft').pnl.revenue, 'revenue.core.software')).toBeCloseTo(45 * 1.03 * 0.95, 12);
+    expect(line(companyReport(r1.report, 'microsoft').pnl.revenue, 'revenue.core.software')).toBeCloseTo(45 * g * 0.95, 12);
     const r2 = step(r1.state);
-    expect(line(companyReport(r2.report, 'microsoft').pnl.revenue, 'revenue.core.software')).toBeCloseTo(45 * 1.03 * 1.03, 12);
+    expect(line(companyReport(r2.report, 'microsoft').pnl.revenue, 'revenue.core.software')).toBeCloseTo(45 * g * g, 12);
     expect(r2.report.news.some((n) => n.key === 'news.event.ended' && n.params.id === 'recessionScare')).toBe(true);
   });
 

@@ -65,8 +65,10 @@ describe('AI products and training', () => {
     expect(adUpliftFactor(8, 10, 0.1)).toBeCloseTo(1.03, 12);
     const s = newMatch();
     const r = step(s);
-    expect(line(companyReport(r.report, 'meta').pnl.revenue, 'revenue.core.ads')).toBeCloseTo(48 * 1.03, 10);
-    expect(line(companyReport(r.report, 'google').pnl.revenue, 'revenue.core.ads')).toBeCloseTo(85 * 1.045, 10);
+    const u = s.scenario.products.adUplift;
+    expect(line(companyReport(r.report, 'meta').pnl.revenue, 'revenue.core.ads')).toBeCloseTo(48 * adUpliftFactor(8, 10, u), 10);
+    expect(line(companyReport(r.report, 'google').pnl.revenue, 'revenue.core.ads')).toBeCloseTo(85 * adUpliftFactor(9.5, 10, u), 10);
+    expect(adUpliftFactor(9.5, 10, u)).toBeGreaterThan(adUpliftFactor(8, 10, u));
   });
 
   it('training: Q ← 0.96 Q + k × sqrt(training CU), OpenAI ×1.25', () => {

@@ -10,7 +10,8 @@ describe('CEO statements', () => {
   });
 
   it('hype: +0.15 × credibility now; kept promise (AI revenue +10%/q over 4 quarters) restores credibility', () => {
-    let s = newMatch();
+    // Its own fixture: AI spend growing fast enough (8%/q base) that the promise can be kept.
+    let s = newMatch({ scenario: quietScenario((x) => void (x.products.growthBase = 0.08)) });
     const r0 = step(s, { ...allSteady(s), openai: { ...allSteady(s).openai!, statement: 'hype' } });
     expect(line(companyReport(r0.report, 'openai').sentiment.causes, 'statement.hype')).toBeCloseTo(0.15 * 0.7, 12);
     expect(r0.state.statements).toEqual([{ kind: 'hype', role: 'openai', madeQ: 0, dueQ: 4, baselineAIRevenue: r0.state.companies.openai.trail.at(-1)!.aiRevenue }]);
