@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { money, num } from '../i18n/format';
+import { money } from '../i18n/format';
 import { niceDomain } from '../charts/scale';
 import { LineChart, type LineChartData } from '../charts/LineChart';
 import { cloudPriceHistoryData, historyData, moodHistoryData, priceHistoryData, sharePriceData } from '../planning/charts';
@@ -42,5 +42,4 @@ export function renderCharts(ui: BaseScene, box: Box, final: MatchSnapshot, posi
     const p = panel(ui, cells[i], { title });
     new LineChart(ui, p.content, id, title, upTo(data, position, withStart));
   });
-  void num;
 }

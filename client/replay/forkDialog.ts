@@ -13,7 +13,7 @@ import { rt } from './i18n';
 // current position, then joins it as host. The router then shows its lobby and join code.
 
 export function openForkDialog(ui: BaseScene, recordId: string, position: number): void {
-  new Modal(ui, Math.min(620, ui.vp.w - 40), 260, rt('rp.fork.title'), (inner, modal) => {
+  new Modal(ui, Math.min(620, ui.vp.w - 40), 260, rt('rp.fork.title'), (inner) => {
     const text = label(ui, inner.start(), inner.y, rt('rp.fork.text', { n: position, quarter: quarterLabel(position) }), { size: 'body', color: palette.text, wrap: inner.w });
     label(ui, inner.start(), inner.y + text.height + 12, rt('rp.fork.host'), { size: 'small', color: palette.textDim, wrap: inner.w });
     const status = label(ui, inner.start(), inner.bottom - 8, '', { size: 'small', color: palette.bad, wrap: inner.w - 260, originY: 1 });
@@ -40,6 +40,5 @@ export function openForkDialog(ui: BaseScene, recordId: string, position: number
       },
     });
     go.setX(inner.endX(0, go.bw));
-    void modal;
   });
 }
