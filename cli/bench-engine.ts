@@ -1,6 +1,7 @@
 // npm run bench:engine — how fast the economy engine resolves, and how big its state and reports are.
-// Prints figures only (timing never goes into tests). Options: --quarters-runs N --match-runs N
+// Prints figures only (timing never goes into tests). Options: --quarters-runs N --match-runs N --balance-seeds N
 import { performance } from 'node:perf_hooks';
+import { printBalanceThroughput } from './lib/balance-throughput';
 import { DEFAULT_SCENARIO, ROLES, blankOrders, createMatch, resolveQuarter, stateHash, type MatchState, type Orders, type Role } from '../shared/index';
 
 function arg(name: string, fallback: number): number {
@@ -76,3 +77,6 @@ console.log(`  state after 40 quarters  ${kb(bytes(s))} as JSON, of which ${kb(b
 console.log(`  state without reports    ${kb(bytes(withoutReports))}`);
 console.log(`  one quarter report       ${kb(bytes(reports[reports.length - 1]))}`);
 console.log(`  fresh match state        ${kb(bytes(createMatch(DEFAULT_SCENARIO, {}, 'size')))}`);
+
+// Balance throughput (issue 3): matches per second per balance worker.
+printBalanceThroughput(arg('balance-seeds', 12));
