@@ -9,7 +9,7 @@ import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
 import { recordRoutes } from './http/records';
 import { openStorage, type RestoreOutcome, type Storage } from './storage';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
-import { ClassRoom, attachClassStorage, classRoutes } from './classroom';
+import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -77,6 +77,8 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     throw err;
   }
   const restored = storage ? await storage.restore() : [];
+  // Classes whose groups all came back get their console back (same id and teacher key).
+  if (storage && classes.store) await restoreClasses(classes.store, (m) => storage.tracker.idOf(m));
   return {
     server,
     port: options.port,

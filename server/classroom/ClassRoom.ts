@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, matchMaker, type Client } from '@colyseus/core';
 import {
   CLASS_C2S,
@@ -11,12 +10,13 @@ import {
   type ClassSessionPayload,
 } from '../../shared/classroom/protocol';
 import type { ErrorPayload } from '../../shared/protocol';
-import { allocateJoinCode, releaseJoinCode } from '../room/joinCodes';
+import { allocateJoinCode, releaseJoinCode, reserveJoinCode } from '../room/joinCodes';
 import { zodFieldErrors } from '../room/settings';
 import { classPersistence } from './persistence';
 import { registerClass, unregisterClass } from './registry';
 import { ClassStateSchema } from './schema';
 import { ClassError, ClassSession } from './session';
+import { takeStagedClass } from './staging';
 
 // The `class` room: a teacher's console (and projectors) for one class session. Creating it opens
 // one match room per group; the room then mirrors every group's status into its state a few
@@ -34,12 +34,6 @@ export const CLASS_SYNC_MS = 250;
 /** A class nobody looks at and nobody plays in for this long is closed, with its groups. */
 export const CLASS_IDLE_MS = 3 * 60 * 60 * 1000;
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 function error(code: ErrorPayload['code'], message: string, type: string): ClassCommandResult {
   return { ok: false, error: { code, message, type }, results: [] };
 }
@@ -53,6 +47,15 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   private idleSince: number | null = null;
 
   override async onCreate(options: unknown): Promise<void> {
+    const restored = takeStagedClass(options);
+    if (restored) {
+      // A class brought back after a restart keeps its id; nobody is creator: the host rejoins with the secret.
+      if (!reserveJoinCode(restored.id, (c) => matchMaker.getLocalRoomById(c) !== undefined)) throw new ServerError(409, `class id ${restored.id} is in use`);
+      this.roomId = restored.id;
+      this.creatorPending = false;
+      this.begin(restored);
+      return;
+    }
     const parsed = classCreateSchema.safeParse(options ?? {});
     if (!parsed.success) {
       const fields = zodFieldErrors(parsed.error);
@@ -68,19 +71,26 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       if (err instanceof ClassError) throw new ServerError(400, err.message);
       throw err;
     }
-    registerClass(this.session);
+    this.begin(this.session);
+  }
+
+  private begin(session: ClassSession): void {
+    this.session = session;
+    registerClass(session);
     this.state = new ClassStateSchema();
-    this.session.sync(this.state);
-    classPersistence()?.saveClass(this.session);
+    session.sync(this.state);
+    classPersistence()?.saveClass(session);
     this.clock.setInterval(() => this.tick(), CLASS_SYNC_MS);
     this.registerMessages();
   }
 
   override onJoin(client: Client<{ userData: ClassClientData }>, options: unknown): void {
     let host: boolean;
+    let secret: string | null = null;
     if (this.creatorPending) {
       this.creatorPending = false;
       host = true;
+      secret = this.session.takeCreatedSecret();
     } else {
       const parsed = classJoinSchema.safeParse(options ?? {});
       if (!parsed.success) {
@@ -88,17 +98,18 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       }
       const o = parsed.data;
       if ('hostSecret' in o) {
-        if (!sameSecret(o.hostSecret, this.session.hostSecret)) throw new ServerError(400, 'BAD_SECRET: hostSecret: not the host secret of this class');
+        if (!this.session.isHostSecret(o.hostSecret)) throw new ServerError(400, 'BAD_SECRET: hostSecret: not the host secret of this class');
         host = true;
+        secret = o.hostSecret;
       } else {
-        if (!sameSecret(o.viewKey, this.session.viewKey)) throw new ServerError(400, 'BAD_SECRET: viewKey: not the projector key of this class');
+        if (!this.session.isViewKey(o.viewKey)) throw new ServerError(400, 'BAD_SECRET: viewKey: not the projector key of this class');
         host = false;
       }
     }
     client.userData = { host };
     const payload: ClassSessionPayload = { classId: this.session.id, title: this.session.title, isHost: host };
     if (host) {
-      payload.hostSecret = this.session.hostSecret;
+      if (secret) payload.hostSecret = secret;
       payload.viewKey = this.session.viewKey;
     }
     client.send(CLASS_S2C.session, payload);

@@ -5,7 +5,7 @@ import { normalizeJoinCode } from '../../shared/protocol';
 import { checkRecord, type MatchRecord } from '../../shared/replay';
 import { groupDataFromRecord, liveGroupRecord, type RecordSource } from './records';
 import { liveClass } from './registry';
-import { secretHash, secretMatches, type ClassStore, type StoredClass } from './store';
+import { secretMatches, type ClassStore, type StoredClass } from './store';
 
 // A class's data over HTTP, for its debrief and exports (docs/CLASSROOM.md). The host secret
 // travels in the x-class-secret header, never in the URL:
@@ -86,7 +86,7 @@ export function classRoutes(deps: ClassHttpDeps) {
     // Same answer for an unknown class and a wrong secret: ids cannot be probed.
     const denied = () => json(res, 403, { error: `no class ${id} with this host secret` });
     if (live) {
-      if (!secretMatches(secret, secretHash(live.hostSecret))) return denied(), true;
+      if (!live.isHostSecret(secret)) return denied(), true;
       if (rest[1] === 'records') {
         const records = live.groups.map((g) => liveGroupRecord(live, g.index, deps.records));
         json(res, 200, { classId: live.id, title: live.title, records });

@@ -3,7 +3,7 @@ import type { Match } from '../room/match';
 import type { ClassHttpDeps } from './http';
 import { setClassPersistence } from './persistence';
 import type { RecordSource } from './records';
-import { ClassStore } from './store';
+import { ClassStore, secretHash } from './store';
 import type { ClassSession } from './session';
 
 // Classroom mode on the game server: the `class` room, its HTTP endpoints and, when the server
@@ -12,6 +12,7 @@ import type { ClassSession } from './session';
 export { ClassRoom } from './ClassRoom';
 export { classRoutes } from './http';
 export { ClassSession } from './session';
+export { restoreClasses, type ClassRestoreOutcome } from './restore';
 
 /** The parts of server/storage the classroom uses. */
 export interface ClassStorageDeps {
@@ -35,8 +36,8 @@ export function attachClassStorage(deps: ClassStorageDeps | null, now: () => num
           {
             id: session.id,
             title: session.title,
-            hostSecret: session.hostSecret,
-            viewKey: session.viewKey,
+            secretHash: session.secretHash,
+            viewKeyHash: secretHash(session.viewKey),
             settings: session.settings,
             createdAt: session.createdAt,
             groups: session.groups.map((g) => ({ index: g.index, code: g.code, recordId: deps.recordIdOf(g.room.match) })),

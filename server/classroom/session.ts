@@ -11,6 +11,7 @@ import type { Match } from '../room/match';
 import type { MatchRoom } from '../room/MatchRoom';
 import { resolveSettings } from '../room/settings';
 import { ClassGroupSchema, ClassLogSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { secretHash, secretMatches } from './store';
 
 // One class session: its groups' match rooms (same scenario, seed and settings), one host secret
 // for all of them, and the fan-out of host commands. Every command goes through the match room's
@@ -65,12 +66,36 @@ export class ClassSession {
   private constructor(
     readonly id: string,
     readonly title: string,
-    readonly hostSecret: string,
+    /** Only a hash of the host secret is kept (and stored); the host brings the secret. */
+    readonly secretHash: string,
+    /** The projector key: view only. A restored class gets a new one. */
     readonly viewKey: string,
     public settings: RoomSettings,
     readonly createdAt: number,
     readonly groups: ClassGroup[],
+    /** The secret drawn at creation, for the creator's first `classSession` message only. */
+    private createdSecret: string | null = null,
   ) {}
+
+  isHostSecret(secret: string): boolean {
+    return secretMatches(secret, this.secretHash);
+  }
+
+  isViewKey(key: string): boolean {
+    return secretMatches(key, secretHash(this.viewKey));
+  }
+
+  /** The creator's secret, once (it is not kept after it was handed over). */
+  takeCreatedSecret(): string | null {
+    const s = this.createdSecret;
+    this.createdSecret = null;
+    return s;
+  }
+
+  /** A class whose rooms came back after a server restart (server/classroom/restore.ts). */
+  static restored(c: { id: string; title: string; secretHash: string; settings: RoomSettings; createdAt: number }, groups: ClassGroup[]): ClassSession {
+    return new ClassSession(c.id, c.title, c.secretHash, newSecret(), c.settings, c.createdAt, groups);
+  }
 
   /** Opens one match room per group, all with the same settings and seed. */
   static async open(id: string, input: ClassCreateOptions, now: number = Date.now()): Promise<ClassSession> {
@@ -85,7 +110,8 @@ export class ClassSession {
       throw err;
     }
     const groups = rooms.map((room, index) => ({ index, code: room.roomId, room }));
-    return new ClassSession(id, (input.title ?? '').trim(), newSecret(), newSecret(), settings, now, groups);
+    const secret = newSecret();
+    return new ClassSession(id, (input.title ?? '').trim(), secretHash(secret), newSecret(), settings, now, groups, secret);
   }
 
   /** The group's room while it is alive on this server. */

@@ -63,8 +63,8 @@ export interface StoredClass {
 export interface ClassToSave {
   id: string;
   title: string;
-  hostSecret: string;
-  viewKey: string;
+  secretHash: string;
+  viewKeyHash: string;
   settings: RoomSettings;
   createdAt: number;
   groups: StoredClassGroup[];
@@ -95,14 +95,14 @@ export class ClassStore {
         .prepare(
           `INSERT INTO class_sessions (id, title, secret_hash, view_key_hash, seed, scenario_id, quarters, groups_count, settings_json, created_at, updated_at)
            VALUES (@id, @title, @secretHash, @viewKeyHash, @seed, @scenarioId, @quarters, @groups, @settings, @createdAt, @now)
-           ON CONFLICT (id) DO UPDATE SET title = excluded.title, seed = excluded.seed, scenario_id = excluded.scenario_id, quarters = excluded.quarters,
-             settings_json = excluded.settings_json, updated_at = excluded.updated_at`,
+           ON CONFLICT (id) DO UPDATE SET title = excluded.title, view_key_hash = excluded.view_key_hash, seed = excluded.seed, scenario_id = excluded.scenario_id,
+             quarters = excluded.quarters, settings_json = excluded.settings_json, updated_at = excluded.updated_at`,
         )
         .run({
           id: c.id,
           title: c.title,
-          secretHash: secretHash(c.hostSecret),
-          viewKeyHash: secretHash(c.viewKey),
+          secretHash: c.secretHash,
+          viewKeyHash: c.viewKeyHash,
           seed: c.settings.seed,
           scenarioId: c.settings.scenario,
           quarters: c.settings.quarters,
@@ -117,6 +117,11 @@ export class ClassStore {
       );
       for (const g of c.groups) upsert.run(c.id, g.index, g.code, g.recordId);
     })();
+  }
+
+  /** Ids of the classes saved since `since` (epoch ms), oldest first. */
+  savedSince(since: number): string[] {
+    return (this.db.prepare('SELECT id FROM class_sessions WHERE updated_at >= ? ORDER BY updated_at').all(since) as { id: string }[]).map((r) => r.id);
   }
 
   has(id: string): boolean {

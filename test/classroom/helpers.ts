@@ -59,8 +59,22 @@ export async function createClass(port: number, options: ClassCreateOptions): Pr
   return c;
 }
 
+/**
+ * Runs an SDK call, once more on a fresh socket when Node's fetch reused a kept-alive connection
+ * to a server that was restarted on the same port ("fetch failed"); any other error is the answer.
+ */
+export async function afterRestart<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= 3 || !String((err as Error)?.message).includes('fetch failed')) throw err;
+    }
+  }
+}
+
 export async function joinClass(port: number, id: string, options: Record<string, unknown>): Promise<ClassClient> {
-  const c = wrap(await sdk(port).joinById(id, options));
+  const c = wrap(await afterRestart(() => sdk(port).joinById(id, options)));
   await vi.waitFor(() => c.session());
   return c;
 }

@@ -10,7 +10,7 @@ import { defaultOrders } from '../../shared/engine';
 import type { QuarterReport } from '../../shared/engine/types';
 import { C2S } from '../../shared/protocol';
 import { verifyRecord, type MatchRecord } from '../../shared/replay';
-import { bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassClient, type ClassServer } from './helpers';
+import { afterRestart, bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassClient, type ClassServer } from './helpers';
 
 // A class of 3 groups × 2 students (OpenAI and Meta) with three bots each, on one seed, run by the
 // teacher's console through 3 quarters with class-wide commands: start, pause, an injected event,
@@ -307,7 +307,7 @@ describe('a class of 3 groups × 2 students', () => {
     expect(nextDay.body.groups).toHaveLength(3);
     const records = await getJson(`${srv.url}/api/classes/${classId}/records`, secret);
     expect(records.body.records).toHaveLength(3);
-    await expect(sdk(PORT).joinById(classId, { hostSecret: secret })).rejects.toThrow();
+    await expect(afterRestart(() => sdk(PORT).joinById(classId, { hostSecret: secret }))).rejects.toThrow(/not found|BAD_SECRET|locked/i);
   });
 
   it('refuses a class with a bad group count or bad settings, naming the field', async () => {

@@ -100,6 +100,8 @@ describe('classroom mode in the browser', () => {
     const page = teacher.page;
     await page.goto(`${url}?lang=en`);
     await waitScene(page, 'Home');
+    await settle(page, 300);
+    await shot(page, 'class-home-en');
     await click(page, 'home.teach');
     await waitScene(page, 'ClassSetup');
     await fill(page, 'class.title', 'Econ 101');
