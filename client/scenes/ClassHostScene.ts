@@ -15,10 +15,12 @@ import { Button } from '../ui/button';
 import { ChoiceGroup } from '../ui/choice';
 import { copyText } from '../ui/clipboard';
 import { roleName } from '../ui/company';
+import { num, pctDelta } from '../i18n/format';
 import { roundRect } from '../ui/draw';
 import { Modal } from '../ui/modal';
 import { Region } from '../ui/region';
 import { label, setLabel } from '../ui/text';
+import { isRtl } from '../i18n';
 import { describeServerError } from './errors';
 import { languageButton, titleMark } from './common';
 import { qrImage } from '../classroom/qr';
@@ -191,8 +193,10 @@ export class ClassHostScene extends BaseScene {
     const pl = label(this, page.start(), y2 + 7, tc('host.projectorShows'), { size: 'small', color: palette.textDim });
     const items = [{ value: 'all', text: tc('projector.all') }, ...v.groups.map((g) => ({ value: String(g.index), text: String(g.index + 1) }))];
     const current = v.projectorMode === 'all' ? 'all' : String(v.projectorGroup);
-    const itemW = (i: number) => (i === 0 ? 92 : 30);
-    const groupW = items.reduce((s, _it, i) => s + itemW(i), 0) + (items.length - 1) * 4;
+    // The group is laid out from its left edge: measure its buttons (text + padding, as Button does).
+    const probe = label(this, 0, 0, '', { size: 'tiny', bold: true });
+    const groupW = items.reduce((sum, it) => sum + Math.ceil(setLabel(probe, it.text).width + 28), 0) + (items.length - 1) * 4;
+    probe.destroy();
     const choice = new ChoiceGroup(this, page.startX(pl.width + 12, groupW), y2, {
       id: 'host.projectorMode',
       items,
@@ -226,7 +230,8 @@ export class ClassHostScene extends BaseScene {
       const on = label(this, page.end(legendEnd), y2 + 7, tc('host.projectorsOn', { n: v.projectors }), { size: 'tiny', color: palette.good, align: 'end' });
       legendEnd += on.width + 16;
     }
-    this.legend(page, y2 + 14, legendEnd);
+    // The legend of the seat marks, where the projector buttons leave room for it.
+    if (page.w - (pl.width + 12 + groupW) - legendEnd > 290) this.legend(page, y2 + 14, legendEnd);
   }
 
   /** What the three seat marks mean, once for all cards. */
@@ -310,22 +315,30 @@ export class ClassHostScene extends BaseScene {
     if (g.phase === 'planning' && humans.length) notes.push(tc('group.submitted', { n: submitted, total: humans.length }));
     if (g.queuedEvents > 0) notes.push(tc('group.queued', { n: g.queuedEvents }));
     if (g.phase === 'lobby') notes.push(tc('group.joined', { n: g.seats.filter((s) => s.claimed).length }));
+    const lead = g.summary?.ranking[0];
+    if (g.summary && lead && g.phase !== 'planning') notes.push(tc('group.mood', { mood: num(g.summary.mood, 0) }), tc('group.leader', { company: roleName(lead.role), tsr: pctDelta(lead.tsr) }));
     const allIn = g.phase === 'planning' && humans.length > 0 && submitted === humans.length;
     label(this, inner.start(), inner.y + 44, notes.join(' · '), { size: 'tiny', color: allIn ? palette.good : g.queuedEvents ? palette.highlight : palette.textMuted, maxWidth: inner.w });
 
     // Seats, with the join QR code and link beside them.
     const seatsTop = inner.y + 62;
-    const linkH = roomy ? 16 : 0;
-    const area = inner.bottom - seatsTop - linkH;
-    const seatH = Math.max(15, Math.min(30, area / 5));
-    const qrSize = Math.min(area, inner.w * 0.36, 150);
-    const showQr = qrSize >= 60 && g.phase !== 'debrief';
-    const seatW = showQr ? inner.w - qrSize - 12 : inner.w;
-    g.seats.forEach((s, i) => this.renderSeat(new Box(inner.startX(0, seatW), seatsTop + i * seatH, seatW, seatH), s, g.index));
-    if (showQr) qrImage(this, inner.endX(0, qrSize), seatsTop + Math.max(0, (area - qrSize) / 2), qrSize, joinUrl(g.code));
-    if (roomy) {
-      const link = label(this, inner.start(), inner.bottom - 13, joinUrl(g.code).replace(/^https?:\/\//, ''), { size: 'tiny', mono: true, ltr: true, color: palette.textMuted, maxWidth: seatW });
-      link.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
+    if (card.h < 200) {
+      // Compact (many groups): the five seats side by side; the QR code is under Manage and on the projector.
+      const colW = inner.w / 5;
+      g.seats.forEach((s, i) => this.renderSeatChip(new Box(inner.startX(i * colW, colW), seatsTop, colW - 4, Math.min(40, inner.bottom - seatsTop)), s, g.index));
+    } else {
+      const linkH = roomy ? 16 : 0;
+      const area = inner.bottom - seatsTop - linkH;
+      const seatH = Math.max(15, Math.min(30, area / 5));
+      const qrSize = Math.min(area, inner.w * 0.36, 150);
+      const showQr = qrSize >= 60 && g.phase !== 'debrief';
+      const seatW = showQr ? inner.w - qrSize - 12 : inner.w;
+      g.seats.forEach((s, i) => this.renderSeat(new Box(inner.startX(0, seatW), seatsTop + i * seatH, seatW, seatH), s, g.index));
+      if (showQr) qrImage(this, inner.endX(0, qrSize), seatsTop + Math.max(0, (area - qrSize) / 2), qrSize, joinUrl(g.code));
+      if (roomy) {
+        const link = label(this, inner.start(), inner.bottom - 13, joinUrl(g.code).replace(/^https?:\/\//, ''), { size: 'tiny', mono: true, ltr: true, color: palette.textMuted, maxWidth: seatW });
+        link.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
+      }
     }
     this.expose(`host.group.${g.index}`, () => ({
       kind: 'readout',
@@ -340,11 +353,7 @@ export class ClassHostScene extends BaseScene {
     }));
   }
 
-  private renderSeat(row: Box, s: ClassSeat, group: number): void {
-    const role = s.role as Role;
-    const size = Math.min(20, row.h - 4);
-    const text = row.h >= 24 ? 'small' : 'tiny';
-    this.add.image(row.start(size / 2), row.cy, monogramKey(role)).setDisplaySize(size, size).setAlpha(s.kind === 'absent' ? 0.35 : 1);
+  private seatText(s: ClassSeat): { who: string; color: number } {
     let who: string;
     let color: number = palette.text;
     if (s.kind === 'absent') {
@@ -361,10 +370,12 @@ export class ClassHostScene extends BaseScene {
     }
     if (s.bankrupt) who += ` · ${tc('seat.bankrupt')}`;
     else if (s.claimed && s.autopilot) who += ` · ${tc('seat.autopilot')}`;
-    const human = s.kind === 'human';
-    label(this, row.start(size + 6), row.cy, who, { size: text, bold: s.claimed, color, originY: 0.5, maxWidth: row.w - size - 6 - (human ? 64 : 4) });
-    if (!human) return;
-    // Joined · connected · submitted, in reading order; colour plus a glyph or outline, never colour alone.
+    return { who, color };
+  }
+
+  /** Joined · connected · submitted, in reading order from `x0` (the first mark's centre); colour plus a glyph or outline, never colour alone. */
+  private seatMarks(x0: number, cy: number, r: number, step: number, s: ClassSeat, group: number): void {
+    const role = s.role as Role;
     const g = this.add.graphics();
     const away = s.claimed && !s.connected;
     const icons: { on: boolean; color: number; glyph: 'person' | 'wifi' | 'check'; what: string }[] = [
@@ -372,35 +383,60 @@ export class ClassHostScene extends BaseScene {
       { on: s.claimed && s.connected, color: palette.good, glyph: 'wifi', what: away ? `${tc('status.connected')} (${tc('seat.away')})` : tc('status.connected') },
       { on: s.submitted, color: palette.good, glyph: 'check', what: tc('status.submitted') },
     ];
-    const r = Math.min(7, row.h / 2 - 1);
-    const step = 19;
+    const dir = isRtl() ? -1 : 1;
     icons.forEach((ic, i) => {
-      const cx = row.end(8 + (2 - i) * step);
+      const cx = x0 + dir * i * step;
       if (ic.on) {
-        g.fillStyle(ic.color, 1).fillCircle(cx, row.cy, r);
-        if (ic.glyph !== 'wifi') this.add.image(cx, row.cy, iconKey(ic.glyph)).setDisplaySize(r * 1.6, r * 1.6).setTint(palette.textOnAccent);
-        else g.fillStyle(palette.textOnAccent, 1).fillCircle(cx, row.cy, r * 0.35);
+        g.fillStyle(ic.color, 1).fillCircle(cx, cy, r);
+        if (ic.glyph !== 'wifi') this.add.image(cx, cy, iconKey(ic.glyph)).setDisplaySize(r * 1.6, r * 1.6).setTint(palette.textOnAccent);
+        else g.fillStyle(palette.textOnAccent, 1).fillCircle(cx, cy, r * 0.35);
       } else {
-        g.lineStyle(1.5, i === 1 && away ? palette.bad : palette.strokeStrong, 1).strokeCircle(cx, row.cy, r - 1);
-        if (i === 1 && away) g.lineBetween(cx - r * 0.5, row.cy - r * 0.5, cx + r * 0.5, row.cy + r * 0.5);
+        g.lineStyle(1.5, i === 1 && away ? palette.bad : palette.strokeStrong, 1).strokeCircle(cx, cy, r - 1);
+        if (i === 1 && away) g.lineBetween(cx - r * 0.5, cy - r * 0.5, cx + r * 0.5, cy + r * 0.5);
       }
     });
-    const zx = Math.min(row.end(8 + 2 * step), row.end(8)) - r - 2;
-    const zone = this.add.zone(zx, row.y, 2 * step + 2 * r + 4, row.h).setOrigin(0, 0).setInteractive();
+    const left = Math.min(x0, x0 + dir * 2 * step) - r - 2;
+    const zone = this.add.zone(left, cy - r - 2, 2 * step + 2 * r + 4, 2 * r + 4).setOrigin(0, 0).setInteractive();
     const tip = icons.map((ic) => `${ic.on ? '●' : '○'} ${ic.what}`).join('\n');
     zone.on('pointerover', () => this.tooltip.show(`seat.${group}.${role}`, `${roleName(role)}\n${tip}`, { x: zone.x, y: zone.y, w: zone.width, h: zone.height }));
     zone.on('pointerout', () => this.tooltip.hide(`seat.${group}.${role}`));
+  }
+
+  private exposeSeat(box: Box, s: ClassSeat, group: number, who: string): void {
+    const role = s.role as Role;
     this.expose(`host.group.${group}.seat.${role}`, () => ({
       kind: 'readout',
       label: `${roleName(role)}: ${who}`,
       enabled: true,
       focused: false,
       state: { name: s.name, kind: s.kind, claimed: s.claimed, connected: s.connected, submitted: s.submitted },
-      x: row.x,
-      y: row.y,
-      w: row.w,
-      h: row.h,
+      x: box.x,
+      y: box.y,
+      w: box.w,
+      h: box.h,
     }));
+  }
+
+  /** One seat as a row: monogram, who sits there, the three marks at the reading end. */
+  private renderSeat(row: Box, s: ClassSeat, group: number): void {
+    const role = s.role as Role;
+    const size = Math.min(20, row.h - 4);
+    this.add.image(row.start(size / 2), row.cy, monogramKey(role)).setDisplaySize(size, size).setAlpha(s.kind === 'absent' ? 0.35 : 1);
+    const { who, color } = this.seatText(s);
+    const human = s.kind === 'human';
+    label(this, row.start(size + 6), row.cy, who, { size: row.h >= 24 ? 'small' : 'tiny', bold: s.claimed, color, originY: 0.5, maxWidth: row.w - size - 6 - (human ? 64 : 4) });
+    if (human) this.seatMarks(row.end(8 + 2 * 19), row.cy, Math.min(7, row.h / 2 - 1), 19, s, group);
+    this.exposeSeat(row, s, group, who);
+  }
+
+  /** One seat as a small column (compact cards): monogram and name, the three marks under them. */
+  private renderSeatChip(box: Box, s: ClassSeat, group: number): void {
+    const role = s.role as Role;
+    this.add.image(box.start(8), box.y + 8, monogramKey(role)).setDisplaySize(16, 16).setAlpha(s.kind === 'absent' ? 0.35 : 1);
+    const { who, color } = this.seatText(s);
+    label(this, box.start(20), box.y + 1, s.kind === 'human' && !s.claimed ? tc('seat.open') : s.kind === 'bot' ? tc('common.bot') : who, { size: 'tiny', bold: s.claimed, color, maxWidth: box.w - 22 });
+    if (s.kind === 'human') this.seatMarks(box.start(26), box.y + 27, 5, 13, s, group);
+    this.exposeSeat(box, s, group, who);
   }
 
   private updateTimer(text: Phaser.GameObjects.Text, g: ClassGroupView): void {

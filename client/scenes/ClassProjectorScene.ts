@@ -193,8 +193,9 @@ export class ClassProjectorScene extends BaseScene {
     roundRect(bg, tile, 12, palette.panel, 0.96, g.paused ? palette.warn : palette.stroke, g.paused ? 2 : 1);
     bg.fillStyle(groupColor(g.index), 1).fillRoundedRect(tile.startX(0, 6), tile.y + 10, 6, 22, 3);
     const inner = tile.inset(14, 8, 12, 8);
-    label(this, inner.start(), inner.y, groupName(g.index), { size: BIG.head, bold: true, maxWidth: inner.w * 0.45 });
     const timer = label(this, inner.end(), inner.y + 3, '', { size: BIG.small, bold: true, align: 'end', color: g.paused ? palette.warn : palette.textDim });
+    const name = tile.w > 300 ? groupName(g.index) : groupShort(g.index);
+    label(this, inner.start(), inner.y, name, { size: BIG.head, bold: true, maxWidth: inner.w - 60 });
     this.timers.push({ text: timer, group: g.index });
     this.updateTimer(timer, g);
     label(this, inner.start(), inner.y + 26, phaseLine(g, v), { size: BIG.small, color: palette.textDim, maxWidth: inner.w });
@@ -322,7 +323,7 @@ function summaryShares(s: GroupSummary): Parameters<LineChart['setData']>[0] {
       width: 3,
     })),
     refs: [{ value: 100, label: '100', color: palette.neutral }],
-    y: { title: '' },
+    y: { title: '', includeZero: false },
     format: (x) => num(x, 0),
     empty: t('chart.noData'),
   };
