@@ -45,6 +45,8 @@ export interface BalanceSummary {
   moodMaxMedian: number;
   tsr: Record<Role, { p10: number; median: number; p90: number }>;
   tsrByPersona: Record<PersonaId, number>;
+  /** Median TSR and win rate of each role when it plays each persona. */
+  rolePersona: Record<Role, Record<PersonaId, { seats: number; medianTsr: number; winRate: number }>>;
   targets: Target[];
   pass: boolean;
 }
@@ -128,6 +130,18 @@ export function summarize(results: readonly SeedResult[], quarters: number): Bal
     }),
   ) as BalanceSummary['tsr'];
 
+  const rolePersona = Object.fromEntries(
+    ROLES.map((r) => [
+      r,
+      Object.fromEntries(
+        ids.map((p) => {
+          const mine = results.filter((x) => x.personas[r] === p);
+          return [p, { seats: mine.length, medianTsr: median(mine.map((x) => x.tsr[r])), winRate: share(mine.filter((x) => x.winner === r).length, mine.length) }];
+        }),
+      ),
+    ]),
+  ) as BalanceSummary['rolePersona'];
+
   const targets: Target[] = [];
   for (const r of ROLES)
     targets.push({
@@ -179,6 +193,7 @@ export function summarize(results: readonly SeedResult[], quarters: number): Bal
     moodMaxMedian: median(results.map((x) => x.moodMax)),
     tsr,
     tsrByPersona,
+    rolePersona,
     targets,
     pass: targets.every((t) => t.pass),
   };
@@ -236,6 +251,10 @@ export function balanceMarkdown(s: BalanceSummary, ctx: ReportContext): string {
   out.push('"Share of wins" is the share of all matches won by a seat playing the persona (5 personas: 20% when fair); "win rate per seat" divides by the seats it played.');
   out.push('');
   out.push(mdTable(['persona', 'seats played', 'share of wins', 'win rate per seat', 'median TSR'], PERSONAS.map((p) => [p.id, String(s.personaSeats[p.id]), pct(s.personaWinShare[p.id]), pct(s.personaSeatWinRate[p.id]), pct(s.tsrByPersona[p.id], 0)])));
+  out.push('');
+  out.push('Median TSR (and win rate) of each role by the persona it plays:');
+  out.push('');
+  out.push(mdTable(['role', ...PERSONAS.map((p) => p.id)], ROLES.map((r) => [r, ...PERSONAS.map((p) => { const c = s.rolePersona[r][p.id]; return c.seats ? `${pct(c.medianTsr, 0)} (${pct(c.winRate, 0)})` : 'n/a'; })])));
   out.push('');
   out.push(`"Do nothing" (\`idle\`): wins ${pct(s.idleWins)} of its matches; median rank ${s.idleMedianRank}. By role: ${ROLES.map((r) => `${r} ${pct(s.idleWinsByRole[r])}`).join(', ')}.`);
   out.push('');
