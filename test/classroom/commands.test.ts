@@ -2,7 +2,11 @@ import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findMatchRoom } from '../../server';
 import { liveClass } from '../../server/classroom/registry';
-import { bootClassServer, classState, createClass, getJson, type ClassServer } from './helpers';
+import type { Room } from '@colyseus/sdk';
+import { defaultOrders } from '../../shared/engine';
+import { C2S } from '../../shared/protocol';
+import { ROLES, type Role } from '../../shared/roles';
+import { bootClassServer, classState, createClass, getJson, sdk, type ClassServer } from './helpers';
 
 // Class commands aimed at one group, the all-or-nothing event injection, class-wide settings in
 // the lobby, a random seed shared by all groups, and closing a class.
@@ -90,7 +94,38 @@ describe('class commands', () => {
     await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
   });
 
-  it('closing a class closes its groups; without a records database it is gone', async () => {
+  it('30 students in 6 groups of 5 play two quarters, paced from the console', async () => {
+    const teacher = await createClass(PORT, { title: 'Thirty', groups: 6, settings: { seed: 'thirty', quarters: 4, planningSeconds: 600, resultsSeconds: 0 } });
+    const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    const students: { room: Room; code: string; role: Role }[] = [];
+    for (const code of codes) {
+      for (const role of ROLES) {
+        const room = await sdk(PORT).joinById(code, { name: `${code}-${role}`, role });
+        room.onMessage('*', () => undefined);
+        students.push({ room, code, role });
+      }
+    }
+    await vi.waitFor(() => expect(classState(teacher).groups.every((g: any) => g.seats.every((s: any) => s.claimed && s.connected))).toBe(true));
+    expect((await teacher.command({ command: 'start', force: true })).results.every((r) => r.ok)).toBe(true);
+    for (let q = 0; q < 2; q++) {
+      await Promise.all(
+        students.map(async (s) => {
+          const orders = structuredClone(defaultOrders(match(s.code).state, s.role));
+          const r = await s.room.request(C2S.submitOrders as never, { orders } as never, { timeout: 15_000 });
+          expect(r).toMatchObject({ ok: true });
+        }),
+      );
+      await vi.waitFor(() => expect(classState(teacher).groups.every((g: any) => g.phase === 'results' && g.quarter === q + 1)).toBe(true), { timeout: 15_000 });
+      for (const code of codes) expect(match(code).log.quarters[q].trigger).toBe('allSubmitted');
+      if (q === 0) expect((await teacher.command({ command: 'next' })).results.every((r) => r.ok)).toBe(true);
+    }
+    const data = await getJson(`${srv.url}/api/classes/${classState(teacher).id}`, teacher.session().hostSecret);
+    expect(data.body.groups.flatMap((g: any) => g.seats.filter((x: any) => x.kind === 'human' && x.name))).toHaveLength(30);
+    for (const s of students) await s.room.leave();
+    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  });
+
+  it('closing a class closes its groups; its debrief stays available, without the groups that never started', async () => {
     const teacher = await createClass(PORT, { groups: 2 });
     const { id, groups } = classState(teacher);
     const secret = teacher.session().hostSecret!;
