@@ -67,7 +67,10 @@ export function planCapacity(k: Situation, tr: BotTraits, jitter: number[], sell
   let build = Math.max(0, target - k.shellPipeline);
   const shortNext = chipsAfter - k.shellNext - shellDueWithin(k, 2);
   let expedite = false;
-  if (tr.expedite && shortNext > 0.15 && k.quartersLeft > 2) {
+  // Builders pay +60% to have shell in two quarters when chips would wait for it, or when the
+  // rental market is tight enough that capacity sells at a premium.
+  const tight = sellsCompute && k.lastCloudPrice > 1.1 * k.pref && build > 0.1;
+  if (tr.expedite && (shortNext > 0.15 || tight) && k.quartersLeft > 2) {
     expedite = true;
     build = Math.max(build, shortNext);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, ROLES, createMatch, playerView, resolveQuarter, stream, type Orders, type Role } from '../../shared/index';
 import { PERSONA_IDS } from '../../shared/protocol';
 import { PERSONAS, botOrders, decideOrders, runBotMatch, traitsFor } from '../../shared/bots';
+import { personasFor } from '../../cli/lib/balance-seed';
 
 // Personas (GAME.md section 10): the UI list, visibly different play, and bots that only use what
 // their seat can see.
@@ -46,6 +47,40 @@ describe('personas', () => {
     };
     expect(launches('cloud-first')).toBeGreaterThanOrEqual(9);
     expect(launches('frugal')).toBeLessThanOrEqual(3);
+  });
+
+  it('over a few mixed matches, bots use every kind of order', () => {
+    const used = new Set<string>();
+    let signed = 0;
+    for (let i = 0; i < 10; i++) {
+      const m = runBotMatch({ seed: `balance-${i}`, seats: personasFor(`balance-${i}`) });
+      for (const q of m.orders)
+        for (const o of Object.values(q)) {
+          const marks: [string, boolean][] = [
+            ['chips', o!.chips.gw > 0 && o!.chips.maxPricePerGW > 0],
+            ['customChips', o!.customChips.gw > 0],
+            ['build', o!.build.gw > 0],
+            ['expedite', o!.build.expedite],
+            ['cloud share', o!.allocation.cloud > 0],
+            ['launch', o!.cloud.launch],
+            ['ask price', o!.cloud.askPrice > 0],
+            ['equity', o!.finance.raiseEquity > 0],
+            ['debt', o!.finance.issueDebt > 0],
+            ['repay', o!.finance.repayDebt > 0],
+            ['buyback', o!.finance.buyback > 0],
+            ['propose', o!.deals.propose.length > 0],
+            ['accept', o!.deals.accept.length > 0],
+            ['reject', o!.deals.reject.length > 0],
+            [`statement ${o!.statement}`, o!.statement !== 'none'],
+          ];
+          for (const [k, yes] of marks) if (yes) used.add(k);
+        }
+      signed += m.final.contracts.filter((k) => k.proposalId !== undefined && k.seller !== 'neutral').length;
+    }
+    const kinds = ['chips', 'customChips', 'build', 'expedite', 'cloud share', 'launch', 'ask price', 'equity', 'debt', 'repay', 'buyback', 'propose', 'accept', 'reject'];
+    const statements = ['clarify', 'hype', 'capexDiscipline', 'announceCloud'].map((x) => `statement ${x}`);
+    expect([...kinds, ...statements].filter((k) => !used.has(k))).toEqual([]);
+    expect(signed).toBeGreaterThan(0); // deals between seats get signed, not only with the neutral suppliers
   });
 
   it('different personas play differently on the same view', () => {
