@@ -4,6 +4,7 @@ import { ORDER_LIMITS } from '../orders/limits';
 import type { DealProposal, PlayerView, PublicCompany } from '../engine/types';
 import { buyerPayments, contractCU, neutralCommittedCU } from '../engine/model/contracts';
 import { trailing } from '../engine/model/valuation';
+import { isProposalOpen } from '../engine/proposals';
 import type { Situation } from './situation';
 import type { BotTraits } from './personas';
 import { clamp, floor2, round2 } from './numbers';
@@ -77,7 +78,7 @@ export function planDeals(ctx: DealContext): Orders['deals'] {
   const accept: string[] = [];
   const reject: string[] = [];
   const incoming = view.proposals
-    .filter((p) => p.to === k.role && p.status === 'open' && p.expiresQ >= t)
+    .filter((p) => p.to === k.role && isProposalOpen(p, t))
     .slice(0, ORDER_LIMITS.responses);
   let gap = ctx.computeGapCU;
   for (const p of incoming) {

@@ -4,6 +4,7 @@ import type { DealTerms, Orders } from '../orders/types';
 import { ORDER_LIMITS as L } from '../orders/limits';
 import type { PlayerView } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
+import { isProposalOpen } from '../engine/proposals';
 import { clamp, floor2 } from './numbers';
 
 // The last step of every bot decision: bring the orders inside the rules of GAME.md section 7
@@ -74,7 +75,7 @@ export function sanitizeOrders(o: Orders, view: PlayerView, role: Role, sc: Scen
   let statement = o.statement;
   if (statement === 'announceCloud' && !launch) statement = 'none';
 
-  const open = new Set(view.proposals.filter((p) => p.to === role && p.status === 'open' && p.expiresQ >= t).map((p) => p.id));
+  const open = new Set(view.proposals.filter((p) => p.to === role && isProposalOpen(p, t)).map((p) => p.id));
   const seen = new Set<string>();
   const pick = (ids: string[]) =>
     ids.filter((id) => {

@@ -2,11 +2,12 @@ import type { Role } from '../roles';
 import type { DealTerms } from '../orders/types';
 import type { Contract, DealProposal, MatchState } from './types';
 import { neutralCommittedCU } from './model/contracts';
+import { isProposalOpen, proposalExpiresQ } from './proposals';
 
-// Deal proposals and their acceptance (GAME.md 5.5). A proposal is visible to the counterparty for
-// two planning phases; an accepted one becomes a contract starting the quarter after the one being
-// planned. The neutral supplier answers at once: it sells at ≥ 1.1 × the last cloud price while
-// its uncommitted capacity allows.
+// Deal proposals and their acceptance (GAME.md 5.5). A proposal stays open until it expires
+// (proposals.ts); an accepted one becomes a contract starting the quarter after the one in which it
+// is accepted. The neutral supplier answers at once: it sells at ≥ 1.1 × the last cloud price
+// while its uncommitted capacity allows.
 
 export function counterpartyOf(from: Role, terms: DealTerms): Role | 'neutral' {
   return terms.seller === from ? terms.buyer : terms.seller;
@@ -40,9 +41,14 @@ export function addContract(s: MatchState, proposal: DealProposal, startQ: numbe
   return c;
 }
 
-/** Mutates `s`: records a proposal (the neutral supplier decides immediately). */
-export function addProposal(s: MatchState, from: Role, terms: DealTerms, proposedQ: number, expiresQ: number, startQ: number): DealProposal {
+/**
+ * Mutates `s`: records a proposal made while quarter `proposedQ` is planned (live or in orders).
+ * The neutral supplier decides immediately; a deal it accepts starts in quarter proposedQ + 1.
+ */
+export function addProposal(s: MatchState, from: Role, terms: DealTerms, proposedQ: number): DealProposal {
   const to = counterpartyOf(from, terms);
+  const expiresQ = proposalExpiresQ(s.scenario, proposedQ);
+  const startQ = proposedQ + 1;
   const p: DealProposal = { id: `p${s.nextId++}`, from, to, terms: { ...terms }, proposedQ, expiresQ, status: 'open' };
   if (to === 'neutral') {
     if (neutralAccepts(s, terms, startQ)) {
@@ -58,5 +64,5 @@ export function addProposal(s: MatchState, from: Role, terms: DealTerms, propose
 }
 
 export function openProposalFor(state: MatchState, role: Role, id: string, t: number): DealProposal | undefined {
-  return state.proposals.find((p) => p.id === id && p.to === role && p.status === 'open' && p.expiresQ >= t);
+  return state.proposals.find((p) => p.id === id && p.to === role && isProposalOpen(p, t));
 }

@@ -7,6 +7,7 @@ import type { Action, MatchState, ReduceResult } from './types';
 import { makeError, EngineInputError } from './errors';
 import { addContract, addProposal, counterpartyOf, neutralQuote } from './deals';
 import { resolveQuarter } from './resolve';
+import { isProposalOpen } from './proposals';
 
 // The engine as a reducer (boardgame.io-like): every change to a match goes through here.
 // Invalid actions return field-level errors and leave the state untouched.
@@ -66,7 +67,7 @@ export function reduce(state: MatchState, action: Action): ReduceResult {
           ]);
       }
       const s = forDeals(state);
-      addProposal(s, action.seat, terms, t, t + state.scenario.contracts.proposalQuarters - 1, t + 1);
+      addProposal(s, action.seat, terms, t);
       return { ok: true, state: s };
     }
     case 'respondDeal': {
@@ -75,7 +76,7 @@ export function reduce(state: MatchState, action: Action): ReduceResult {
       const p = state.proposals.find((x) => x.id === action.proposalId);
       if (!p) return fail([makeError('proposalId', 'action.proposal.unknown', { id: String(action.proposalId) })]);
       if (p.to !== action.seat) return fail([makeError('proposalId', 'action.proposal.notAddressed', { id: p.id, role: action.seat })]);
-      const status = p.status === 'open' && p.expiresQ < t ? 'expired' : p.status;
+      const status = p.status === 'open' && !isProposalOpen(p, t) ? 'expired' : p.status;
       if (status !== 'open') return fail([makeError('proposalId', 'action.proposal.closed', { id: p.id, status })]);
       if (state.companies[p.from].bankrupt) return fail([makeError('proposalId', 'action.proposal.closed', { id: p.id, status: 'expired' })]);
       const s = forDeals(state);

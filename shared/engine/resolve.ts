@@ -231,7 +231,6 @@ function writeHistory(ctx: Ctx, valuations: Partial<Record<Role, ValuationReport
 /** Orders' deals.accept / reject / propose, processed after the quarter (contracts start next quarter). */
 function runDealOrders(ctx: Ctx): void {
   const { s, t } = ctx;
-  const proposalQuarters = s.scenario.contracts.proposalQuarters;
   for (const role of ctx.live) {
     if (s.companies[role].bankrupt) continue;
     const d = ctx.orders[role]!.deals;
@@ -250,6 +249,6 @@ function runDealOrders(ctx: Ctx): void {
       const p = openProposalFor(s, role, id, t);
       if (p) p.status = 'rejected';
     }
-    for (const terms of d.propose) addProposal(s, role, terms, t, t + proposalQuarters, t + 1);
+    for (const terms of d.propose) addProposal(s, role, terms, t);
   }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '../roles';
 import { CUSTOM_SILICON_ROLES } from '../roles';
 import type { MatchState } from '../engine/types';
+import { isProposalOpen } from '../engine/proposals';
 import type { DealTerms, OrderError, OrderValidation, Orders } from './types';
 import { ordersSchema } from './schema';
 import { zodIssuesToErrors } from './zod-errors';
@@ -108,7 +109,7 @@ export function validateOrders(input: unknown, ctx: ValidationContext): OrderVal
         return;
       }
       seen.add(id);
-      const p = state.proposals.find((x) => x.id === id && x.to === role && x.status === 'open' && x.expiresQ >= t);
+      const p = state.proposals.find((x) => x.id === id && x.to === role && isProposalOpen(x, t));
       if (!p) errors.push(e(path, 'orders.deals.unknownProposal', { id, role }));
     });
   check(o.deals.accept, 'accept');

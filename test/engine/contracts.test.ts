@@ -55,7 +55,7 @@ describe('contracts', () => {
     const terms = { seller: 'google' as const, buyer: 'meta' as const, cuPerQuarter: 0.5, pricePerCU: 3.2, quarters: 4 };
     const p = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'google', terms });
     if (!p.ok) throw new Error(JSON.stringify(p.errors));
-    expect(p.state.proposals).toEqual([{ id: 'p1', from: 'meta', to: 'google', terms, proposedQ: 0, expiresQ: 1, status: 'open' }]);
+    expect(p.state.proposals).toEqual([{ id: 'p1', from: 'meta', to: 'google', terms, proposedQ: 0, expiresQ: 2, status: 'open' }]);
     expect(s0.proposals).toEqual([]);
     const a = reduce(p.state, { type: 'respondDeal', seat: 'google', proposalId: 'p1', accept: true });
     if (!a.ok) throw new Error(JSON.stringify(a.errors));
@@ -84,6 +84,32 @@ describe('contracts', () => {
     expect(st.proposals[0].status).toBe('open');
     st = step(st).state;
     expect(st.proposals[0].status).toBe('expired');
+  });
+
+  it('one expiry rule for live and order proposals: made while planning t, open through quarter t + 2, expired when it resolves', () => {
+    const s0 = newMatch();
+    const terms = { seller: 'amazon' as const, buyer: 'meta' as const, cuPerQuarter: 1, pricePerCU: 3, quarters: 4 };
+    expect(s0.scenario.contracts.proposalQuarters).toBe(2);
+    // Live (reduce's proposeDeal) and in orders, both while quarter 0 is planned.
+    const live = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'amazon', terms });
+    if (!live.ok) throw new Error(JSON.stringify(live.errors));
+    const both = step(live.state, { meta: orders(live.state, 'meta', { deals: { propose: [terms], accept: [], reject: [] } }) }).state;
+    expect(both.proposals.map((p) => [p.proposedQ, p.expiresQ, p.status])).toEqual([[0, 2, 'open'], [0, 2, 'open']]);
+    // Still open while quarter 2 is planned: a live answer and an answer in quarter 2's orders both sign.
+    const q2 = step(both).state;
+    expect(q2.quarter).toBe(2);
+    expect(q2.proposals.map((p) => p.status)).toEqual(['open', 'open']);
+    const [a, b] = q2.proposals.map((p) => p.id);
+    const signedLive = reduce(q2, { type: 'respondDeal', seat: 'amazon', proposalId: a, accept: true });
+    if (!signedLive.ok) throw new Error(JSON.stringify(signedLive.errors));
+    expect(signedLive.state.contracts.at(-1)).toMatchObject({ proposalId: a, startQ: 3 });
+    const signedInOrders = step(q2, { amazon: orders(q2, 'amazon', { deals: { propose: [], accept: [b], reject: [] } }) }).state;
+    expect(signedInOrders.contracts.at(-1)).toMatchObject({ proposalId: b, startQ: 3 });
+    // Unanswered, both expire when quarter 2 resolves.
+    const q3 = step(q2).state;
+    expect(q3.proposals.map((p) => p.status)).toEqual(['expired', 'expired']);
+    const late = reduce(q3, { type: 'respondDeal', seat: 'amazon', proposalId: a, accept: true });
+    expect(!late.ok && late.errors[0].message).toMatch(/is expired/);
   });
 
   it('the neutral supplier sells at ≥ 1.1 × the last cloud price within its free capacity, at once', () => {

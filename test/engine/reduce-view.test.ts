@@ -68,9 +68,10 @@ describe('reduce', () => {
     expect(p.state.proposals[0].status).toBe('open');
     const again = reduce(no.state, { type: 'respondDeal', seat: 'openai', proposalId: 'p1', accept: true });
     expect(!again.ok && again.errors[0].message).toMatch(/proposal p1 is rejected/);
-    // Expired after two planning phases.
-    const later = step(step(p.state).state).state;
-    const late = reduce(later, { type: 'respondDeal', seat: 'openai', proposalId: 'p1', accept: true });
+    // Made while quarter 0 is planned: still open in quarter 2, expired once quarter 2 resolves.
+    const q2 = step(step(p.state).state).state;
+    expect(q2.proposals[0].status).toBe('open');
+    const late = reduce(step(q2).state, { type: 'respondDeal', seat: 'openai', proposalId: 'p1', accept: true });
     expect(!late.ok && late.errors[0].message).toMatch(/is expired/);
   });
 

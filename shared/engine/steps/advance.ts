@@ -1,6 +1,7 @@
 import { ROLES } from '../../roles';
 import { logisticStep } from '../../math/index';
 import type { Ctx } from '../context';
+import { isProposalOpen } from '../proposals';
 
 // End of the quarter: chips age, markets and core businesses grow, proposals expire.
 
@@ -29,7 +30,7 @@ export function runAdvance(ctx: Ctx): { spendGrowth: number } {
   const growth = sc.products.growthBase * (sc.products.growthOffset + frontierFactor);
   const before = g.aiProductSpend;
   g.aiProductSpend = logisticStep(before, growth, sc.products.ceiling);
-  for (const p of s.proposals) if (p.status === 'open' && p.expiresQ < t + 1) p.status = 'expired';
+  for (const p of s.proposals) if (p.status === 'open' && !isProposalOpen(p, t + 1)) p.status = 'expired';
   s.quarter = t + 1;
   s.finished = s.quarter >= s.settings.quarters;
   s.pending = {};
