@@ -96,6 +96,9 @@ export function label(scene: Phaser.Scene, x: number, y: number, str: string, op
     align: phaserAlign(align),
     resolution: viewport().zoom,
     lineSpacing: opts.lineSpacing ?? (isRtl() ? 3 : 2),
+    // Phaser sizes the text canvas to the glyphs' exact height times the resolution and truncates
+    // it to whole device pixels: at zooms like 1.125 the bottom of g, y, p was cut off.
+    padding: { bottom: 1 },
   };
   if (opts.maxLines) style.maxLines = opts.maxLines;
   const wrapWidth = opts.wrap;
