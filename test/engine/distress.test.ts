@@ -54,7 +54,7 @@ describe('distress and bankruptcy', () => {
   it('when mood is too low for an emergency raise the company goes bankrupt: contracts end, contagion, TSR −100%', () => {
     const s = newMatch({ scenario: quietScenario((x) => {
       x.companies.openai.cash = 1;
-      x.mood.start = 10;
+      x.mood.start = 40; // an emergency raise needs mood above distress.emergencyMinMood (45); docs/ECONOMY.md's example
     }) });
     const r = step(s);
     const o = companyReport(r.report, 'openai');
