@@ -1,54 +1,16 @@
-import { SCENARIOS, DEFAULT_SCENARIO, NEWS_TEMPLATES, PREVIEW_WARNINGS, type NewsKey } from '../../shared/engine';
+import { SCENARIOS, DEFAULT_SCENARIO, LINE_LABELS, NEWS_TEMPLATES, PREVIEW_WARNINGS, type NewsKey } from '../../shared/engine';
 import type { NewsItem, PreviewWarning, Scenario } from '../../shared/engine/types';
 import { isRole } from '../../shared/roles';
 import { getLocale, t, type MessageKey } from './index';
 import { money, num, pct, int } from './format';
 
 // Client texts for every key the engine emits (news items, money-line and cause labels, preview
-// warnings), in English and Arabic. Placeholders carry a format: `{price|money}` renders $B the
+// warnings). English comes from shared/engine/news-keys.ts (the one English source); Arabic is
+// here, with the same placeholders. Placeholders carry a format: `{price|money}` renders $B the
 // locale's way, `{role|role}` a company name, `{q|quarter}` a calendar quarter. The completeness
 // test (test/client) checks every engine key against both tables.
 
 type Table = Record<string, string>;
-
-const NEWS_EN: Record<NewsKey, string> = {
-  'news.event': '{title}{target|targetSuffix}',
-  'news.event.ended': '{title} is over',
-  'news.chips.retired': '{role|role} retired {gw|gw} of old chips',
-  'news.chips.droppedOut': '{role|role} dropped out of the chip market: its limit of {maxPrice|money}/GW was below the price of {price|money}/GW',
-  'news.chips.scarce': 'Chips are scarce: {demand|gw} ordered against {supply|gw} of supply pushed the price to {price|money}/GW; orders filled pro rata',
-  'news.chips.slack': 'Chip supply is ample ({demand|gw} ordered of {supply|gw}): price {price|money}/GW',
-  'news.dc.ready': '{role|role} brought {gw|gw} of data-center shell online',
-  'news.dc.powerIndex': 'Grid strain: {starts|gw} of data centers started against {grid|gw} of new grid; building costs ×{index|x}',
-  'news.contract.started': 'Compute deal starts: {seller|role} sells {buyer|role} {cu|cu} a quarter at {price|money}/CU for {quarters|int} quarters',
-  'news.contract.shortfall': '{seller|role} fell {missingCU|cu} short on a deal with {buyer|role} and pays a {penalty|money} penalty',
-  'news.contract.ended': 'A deal between {seller|role} and {buyer|role} ended early; {counterparty|role} loses {lost|money} of future payments',
-  'news.cloud.launched': '{role|role} is launching a cloud, live in {readyQuarter|quarter}',
-  'news.cloud.live': '{role|role}’s cloud is live',
-  'news.cloud.overbuilt': 'Overbuilt: cloud compute rents for only {price|money}/CU ({quantity|cu} sold)',
-  'news.cloud.tight': 'Compute is tight: cloud rents reach {price|money}/CU ({quantity|cu} sold)',
-  'news.cloud.price': 'Cloud compute cleared at {price|money}/CU ({quantity|cu} sold)',
-  'news.products.unserved': '{role|role} could not serve {amount|money} of its {demand|money} AI product demand: not enough compute',
-  'news.frontier': '{role|role} now has the best model (ahead of {previous|role})',
-  'news.finance.equity': '{role|role} raised {amount|money} of equity at a {discount|percent} discount',
-  'news.finance.debt': '{role|role} issued {amount|money} of debt at {rate|percent}',
-  'news.finance.buyback': '{role|role} bought back {amount|money} of shares',
-  'news.distress.revolverRepaid': '{role|role} repaid {amount|money} of its revolver',
-  'news.distress.revolver': '{role|role} ran out of cash and drew {amount|money} on its revolver at {rate|percent}',
-  'news.distress.emergencyRaise': '{role|role} was forced into an emergency share sale: {amount|money} at a {discount|percent} discount',
-  'news.distress.bankrupt': '{role|role} is bankrupt, leaving {unpaid|money} unpaid',
-  'news.distress.contagion': '{role|role}’s collapse shakes the market: investor mood {mood|int}',
-  'news.statement.clarifyRumor': '{role|role}’s CEO answers the rumor; sentiment +{effect|n2}',
-  'news.statement.clarify': '{role|role}’s CEO clarifies; sentiment +{effect|n2}',
-  'news.statement.hype': '{role|role}’s CEO promises explosive AI growth; sentiment +{effect|n2} (checked in {dueQ|quarter})',
-  'news.statement.capexCut': '{role|role} promised capex discipline and cut orders to {ordered|money} from {last|money}; sentiment +{effect|n2}',
-  'news.statement.capexNotCut': '{role|role} promised capex discipline but ordered {ordered|money} after {last|money}; sentiment {effect|n2}',
-  'news.statement.announceCloud': '{role|role} announces its own cloud; sentiment +{effect|n2}',
-  'news.statement.hypeKept': '{role|role} kept its growth promise: AI revenue {aiRevenue|money} (needed {target|money})',
-  'news.statement.hypeBroken': '{role|role} missed its growth promise: AI revenue {aiRevenue|money} (needed {target|money}); sentiment {effect|n2}, credibility falls',
-  'news.mood.bust': 'Investor mood collapses to {mood|int}',
-  'news.mood.boom': 'Investor euphoria: mood {mood|int}',
-};
 
 const NEWS_AR: Record<NewsKey, string> = {
   'news.event': '{title}{target|targetSuffix}',
@@ -89,58 +51,7 @@ const NEWS_AR: Record<NewsKey, string> = {
   'news.mood.boom': 'نشوة المستثمرين: المزاج {mood|int}',
 };
 
-const LINES_EN: Table = {
-  'revenue.core.ads': 'Ads',
-  'revenue.core.software': 'Software',
-  'revenue.core.retail': 'Retail',
-  'revenue.core.cloudNonAI': 'Cloud (non-AI)',
-  'revenue.core.cloudAI': 'Cloud (AI)',
-  'revenue.core.aiProducts': 'AI products',
-  'revenue.aiProducts': 'AI products',
-  'revenue.cloud': 'Cloud compute sales',
-  'revenue.contracts': 'Compute contracts sold',
-  'revenue.partnerShare': 'Partner share from OpenAI',
-  'revenue.shortfallCompensation': 'Shortfall compensation received',
-  'cost.core': 'Core business costs',
-  'cost.dataCenters': 'Data-center running costs',
-  'cost.training': 'Training overhead',
-  'cost.serving': 'Serving costs',
-  'cost.cloudSales': 'Cloud sales costs',
-  'cost.contracts': 'Compute contracts bought',
-  'cost.shortfallPenalty': 'Shortfall penalties paid',
-  'cost.partnerShare': 'Partner share to Microsoft',
-  'cost.interest': 'Interest',
-  'cost.tax': 'Tax',
-  'capex.chips': 'Chips delivered',
-  'capex.customChips': 'Custom silicon delivered',
-  'capex.dataCenters': 'Data-center construction',
-  'capex.cloudLaunch': 'Cloud launch',
-  'finance.equity': 'Equity raised',
-  'finance.debt': 'Debt issued',
-  'finance.repay': 'Debt repaid',
-  'finance.buyback': 'Share buyback',
-  'distress.revolver': 'Revolver drawn',
-  'distress.revolverRepaid': 'Revolver repaid',
-  'distress.emergencyEquity': 'Emergency equity raise',
-  'distress.unpaid': 'Unpaid at bankruptcy',
-  'sentiment.decay': 'Fading of old news',
-  'sentiment.surprise': 'Earnings surprise',
-  'sentiment.commitments': 'Contract commitments above revenue',
-  'statement.clarify': 'CEO clarification',
-  'statement.hype': 'CEO hype',
-  'statement.hypeBroken': 'Broken promise',
-  'statement.capexDiscipline': 'Capex discipline statement',
-  'statement.announceCloud': 'Cloud announcement',
-  'event.{id}': 'Event: {title}',
-  'mood.growth': 'AI revenue growth',
-  'mood.roiGap': 'ROI gap (capex vs AI revenue)',
-  'mood.reversion': 'Drift back to normal',
-  'mood.events': 'Events',
-  'mood.noise': 'Noise',
-  'mood.contagion': 'Bankruptcy contagion',
-};
-
-const LINES_AR: Table = {
+const LINES_AR: Record<keyof typeof LINE_LABELS, string> = {
   'revenue.core.ads': 'الإعلانات',
   'revenue.core.software': 'البرمجيات',
   'revenue.core.retail': 'التجزئة',
@@ -191,15 +102,6 @@ const LINES_AR: Table = {
   'mood.contagion': 'عدوى الإفلاس',
 };
 
-const WARN_EN: Record<keyof typeof PREVIEW_WARNINGS, string> = {
-  'preview.cashNegative': 'Cash would end near {cash|money}: the revolver ({revolver|money} available) covers the shortfall first',
-  'preview.distress': 'Cash would end near {cash|money}, more than the revolver ({revolver|money}) covers: expect an emergency share sale or bankruptcy',
-  'preview.chipLimit': 'Your chip limit {maxPrice|money}/GW is below the expected price {price|money}/GW: you may drop out',
-  'preview.chipsScarce': 'Chip demand looks above supply: expect a premium price and a partial fill',
-  'preview.stranded': 'Chips would exceed your data-center shell by {gw|gw} next quarter: they would sit idle',
-  'preview.powerIndex': 'Grid strain: building costs ×{index|x}',
-};
-
 const WARN_AR: Record<keyof typeof PREVIEW_WARNINGS, string> = {
   'preview.cashNegative': 'سينتهي النقد قرب {cash|money}: خط الائتمان ({revolver|money} متاح) يغطي العجز أولًا',
   'preview.distress': 'سينتهي النقد قرب {cash|money}، أكثر مما يغطيه خط الائتمان ({revolver|money}): توقّع بيع أسهم طارئًا أو الإفلاس',
@@ -210,7 +112,7 @@ const WARN_AR: Record<keyof typeof PREVIEW_WARNINGS, string> = {
 };
 
 export const ENGINE_TEXT: Record<'en' | 'ar', Table> = {
-  en: { ...NEWS_EN, ...LINES_EN, ...WARN_EN },
+  en: { ...NEWS_TEMPLATES, ...LINE_LABELS, ...PREVIEW_WARNINGS },
   ar: { ...NEWS_AR, ...LINES_AR, ...WARN_AR },
 };
 
@@ -299,7 +201,7 @@ export function newsText(item: Pick<NewsItem, 'key' | 'params'>): string {
   const table = ENGINE_TEXT[getLocale()];
   const params = { ...item.params };
   if ((item.key === 'news.event' || item.key === 'news.event.ended') && typeof params.id === 'string') params.title = eventTitle(params.id);
-  const template = table[item.key] ?? ENGINE_TEXT.en[item.key] ?? (NEWS_TEMPLATES as Table)[item.key];
+  const template = table[item.key] ?? ENGINE_TEXT.en[item.key];
   return template ? fill(template, params) : item.key;
 }
 

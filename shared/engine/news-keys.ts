@@ -1,52 +1,57 @@
 import { ERROR_MESSAGES } from '../orders/error-keys';
 
 // English text for every key the engine emits: news items, money-line and cause keys, preview
-// warnings. `{name}` placeholders are filled from the item's params. The client translates by key.
+// warnings — the one English source: the client shows these and keeps only its Arabic table.
+// Placeholders `{name}` or `{name|format}` are filled from the item's params; the format says what
+// the value is, so each reader can render it its own way: money ($B), gw, cu, int, n2 (a number),
+// x (a multiplier), percent (already in percent), role (a role or 'neutral'), quarter (a quarter
+// index), targetSuffix (" (target)" when there is one). formatTemplate renders them as plain
+// English; the client formats them for the reader's locale.
 
 export const NEWS_TEMPLATES = {
-  /** Targeted events also carry `target` (and the item's `role`); newsText appends it in brackets. */
-  'news.event': '{title}',
+  /** Targeted events also carry `target` (and the item's `role`), shown in brackets. */
+  'news.event': '{title}{target|targetSuffix}',
   'news.event.ended': '{title} is over',
-  'news.chips.retired': '{role} retired {gw} GW of old chips',
-  'news.chips.droppedOut': '{role} dropped out of the chip market: its limit of ${maxPrice}B/GW was below the price of ${price}B/GW',
-  'news.chips.scarce': 'Chips are scarce: demand of {demand} GW against supply of {supply} GW pushed the price to ${price}B/GW; orders are filled pro rata',
-  'news.chips.slack': 'Chip supply is ample ({demand} GW ordered of {supply} GW): price ${price}B/GW',
-  'news.dc.ready': '{role} brought {gw} GW of data-center shell online',
-  'news.dc.powerIndex': 'Grid strain: {starts} GW of data centers started against {grid} GW of new grid; building costs ×{index}',
-  'news.contract.started': 'Compute deal {id} starts: {seller} sells {buyer} {cu} CU a quarter at ${price}B/CU for {quarters} quarters',
-  'news.contract.shortfall': '{seller} fell {missingCU} CU short on deal {id} with {buyer} and pays a ${penalty}B penalty',
-  'news.contract.ended': 'Deal {id} between {seller} and {buyer} ended early; {counterparty} loses ${lost}B of future payments',
-  'news.cloud.launched': '{role} is launching a cloud, live in quarter {readyQuarter}',
-  'news.cloud.live': "{role}'s cloud is live",
-  'news.cloud.overbuilt': 'Overbuilt: cloud compute rents for only ${price}B/CU ({quantity} CU sold)',
-  'news.cloud.tight': 'Compute is tight: cloud rents reach ${price}B/CU ({quantity} CU sold)',
-  'news.cloud.price': 'Cloud compute cleared at ${price}B/CU ({quantity} CU sold)',
-  'news.products.unserved': '{role} could not serve ${amount}B of its ${demand}B AI product demand: not enough compute',
-  'news.frontier': '{role} now has the best model (ahead of {previous})',
-  'news.finance.equity': '{role} raised ${amount}B of equity at a {discount}% discount',
-  'news.finance.debt': '{role} issued ${amount}B of debt at {rate}%',
-  'news.finance.buyback': '{role} bought back ${amount}B of shares',
-  'news.distress.revolverRepaid': '{role} repaid ${amount}B of its revolver',
-  'news.distress.revolver': '{role} ran out of cash and drew ${amount}B on its revolver at {rate}%',
-  'news.distress.emergencyRaise': '{role} was forced into an emergency share sale: ${amount}B at a {discount}% discount',
-  'news.distress.bankrupt': '{role} is bankrupt, leaving ${unpaid}B unpaid',
-  'news.distress.contagion': "{role}'s collapse shakes the market: investor mood {mood}",
-  'news.statement.clarifyRumor': "{role}'s CEO answers the rumor; sentiment +{effect}",
-  'news.statement.clarify': "{role}'s CEO clarifies; sentiment +{effect}",
-  'news.statement.hype': "{role}'s CEO promises explosive AI growth; sentiment +{effect} (checked in quarter {dueQ})",
-  'news.statement.capexCut': '{role} promised capex discipline and cut orders to ${ordered}B from ${last}B; sentiment +{effect}',
-  'news.statement.capexNotCut': '{role} promised capex discipline but ordered ${ordered}B after ${last}B; sentiment {effect}',
-  'news.statement.announceCloud': '{role} announces its own cloud; sentiment +{effect}',
-  'news.statement.hypeKept': "{role} kept its growth promise: AI revenue ${aiRevenue}B (needed ${target}B)",
-  'news.statement.hypeBroken': "{role} missed its growth promise: AI revenue ${aiRevenue}B (needed ${target}B); sentiment {effect}, credibility falls",
-  'news.mood.bust': 'Investor mood collapses to {mood}',
-  'news.mood.boom': 'Investor euphoria: mood {mood}',
+  'news.chips.retired': '{role|role} retired {gw|gw} of old chips',
+  'news.chips.droppedOut': '{role|role} dropped out of the chip market: its limit of {maxPrice|money}/GW was below the price of {price|money}/GW',
+  'news.chips.scarce': 'Chips are scarce: {demand|gw} ordered against {supply|gw} of supply pushed the price to {price|money}/GW; orders filled pro rata',
+  'news.chips.slack': 'Chip supply is ample ({demand|gw} ordered of {supply|gw}): price {price|money}/GW',
+  'news.dc.ready': '{role|role} brought {gw|gw} of data-center shell online',
+  'news.dc.powerIndex': 'Grid strain: {starts|gw} of data centers started against {grid|gw} of new grid; building costs ×{index|x}',
+  'news.contract.started': 'Compute deal starts: {seller|role} sells {buyer|role} {cu|cu} a quarter at {price|money}/CU for {quarters|int} quarters',
+  'news.contract.shortfall': '{seller|role} fell {missingCU|cu} short on a deal with {buyer|role} and pays a {penalty|money} penalty',
+  'news.contract.ended': 'A deal between {seller|role} and {buyer|role} ended early; {counterparty|role} loses {lost|money} of future payments',
+  'news.cloud.launched': '{role|role} is launching a cloud, live in {readyQuarter|quarter}',
+  'news.cloud.live': '{role|role}’s cloud is live',
+  'news.cloud.overbuilt': 'Overbuilt: cloud compute rents for only {price|money}/CU ({quantity|cu} sold)',
+  'news.cloud.tight': 'Compute is tight: cloud rents reach {price|money}/CU ({quantity|cu} sold)',
+  'news.cloud.price': 'Cloud compute cleared at {price|money}/CU ({quantity|cu} sold)',
+  'news.products.unserved': '{role|role} could not serve {amount|money} of its {demand|money} AI product demand: not enough compute',
+  'news.frontier': '{role|role} now has the best model (ahead of {previous|role})',
+  'news.finance.equity': '{role|role} raised {amount|money} of equity at a {discount|percent} discount',
+  'news.finance.debt': '{role|role} issued {amount|money} of debt at {rate|percent}',
+  'news.finance.buyback': '{role|role} bought back {amount|money} of shares',
+  'news.distress.revolverRepaid': '{role|role} repaid {amount|money} of its revolver',
+  'news.distress.revolver': '{role|role} ran out of cash and drew {amount|money} on its revolver at {rate|percent}',
+  'news.distress.emergencyRaise': '{role|role} was forced into an emergency share sale: {amount|money} at a {discount|percent} discount',
+  'news.distress.bankrupt': '{role|role} is bankrupt, leaving {unpaid|money} unpaid',
+  'news.distress.contagion': '{role|role}’s collapse shakes the market: investor mood {mood|int}',
+  'news.statement.clarifyRumor': '{role|role}’s CEO answers the rumor; sentiment +{effect|n2}',
+  'news.statement.clarify': '{role|role}’s CEO clarifies; sentiment +{effect|n2}',
+  'news.statement.hype': '{role|role}’s CEO promises explosive AI growth; sentiment +{effect|n2} (checked in {dueQ|quarter})',
+  'news.statement.capexCut': '{role|role} promised capex discipline and cut orders to {ordered|money} from {last|money}; sentiment +{effect|n2}',
+  'news.statement.capexNotCut': '{role|role} promised capex discipline but ordered {ordered|money} after {last|money}; sentiment {effect|n2}',
+  'news.statement.announceCloud': '{role|role} announces its own cloud; sentiment +{effect|n2}',
+  'news.statement.hypeKept': '{role|role} kept its growth promise: AI revenue {aiRevenue|money} (needed {target|money})',
+  'news.statement.hypeBroken': '{role|role} missed its growth promise: AI revenue {aiRevenue|money} (needed {target|money}); sentiment {effect|n2}, credibility falls',
+  'news.mood.bust': 'Investor mood collapses to {mood|int}',
+  'news.mood.boom': 'Investor euphoria: mood {mood|int}',
 } as const;
 
 export type NewsKey = keyof typeof NEWS_TEMPLATES;
 
 /** Labels for money lines (P&L, cash flow, capex, finance), sentiment causes and mood causes. */
-export const LINE_LABELS: Record<string, string> = {
+export const LINE_LABELS = {
   'revenue.core.ads': 'Ads',
   'revenue.core.software': 'Software',
   'revenue.core.retail': 'Retail',
@@ -95,28 +100,47 @@ export const LINE_LABELS: Record<string, string> = {
   'mood.events': 'Events',
   'mood.noise': 'Noise',
   'mood.contagion': 'Bankruptcy contagion',
-};
-
-export const PREVIEW_WARNINGS = {
-  'preview.cashNegative': 'Cash would end near ${cash}B: the revolver (${revolver}B available) covers shortfalls first',
-  'preview.distress': 'Cash would end near ${cash}B, more than the revolver covers: expect an emergency share sale or bankruptcy',
-  'preview.chipLimit': 'Your chip limit ${maxPrice}B/GW is below the expected price ${price}B/GW: you may drop out',
-  'preview.chipsScarce': 'Chip demand looks above supply: expect a premium price and partial fill',
-  'preview.stranded': 'Chips would exceed your data-center shell by {gw} GW next quarter: they would sit idle',
-  'preview.powerIndex': 'Expected building costs ×{index} from grid strain',
 } as const;
 
-/** Fill a template's `{name}` placeholders. */
+export const PREVIEW_WARNINGS = {
+  'preview.cashNegative': 'Cash would end near {cash|money}: the revolver ({revolver|money} available) covers the shortfall first',
+  'preview.distress': 'Cash would end near {cash|money}, more than the revolver ({revolver|money}) covers: expect an emergency share sale or bankruptcy',
+  'preview.chipLimit': 'Your chip limit {maxPrice|money}/GW is below the expected price {price|money}/GW: you may drop out',
+  'preview.chipsScarce': 'Chip demand looks above supply: expect a premium price and a partial fill',
+  'preview.stranded': 'Chips would exceed your data-center shell by {gw|gw} next quarter: they would sit idle',
+  'preview.powerIndex': 'Grid strain: building costs ×{index|x}',
+} as const;
+
+function plain(value: string | number, format: string | undefined): string {
+  switch (format) {
+    case 'money':
+      return `$${value}B`;
+    case 'gw':
+      return `${value} GW`;
+    case 'cu':
+      return `${value} CU`;
+    case 'percent':
+      return `${value}%`;
+    case 'quarter':
+      return `quarter ${value}`;
+    case 'targetSuffix':
+      return ` (${value})`;
+    default:
+      return String(value);
+  }
+}
+
+/** Fill a template's `{name}` / `{name|format}` placeholders as plain English. */
 export function formatTemplate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (m, name: string, format?: string) =>
+    name in params ? plain(params[name], format) : format === 'targetSuffix' ? '' : m,
+  );
 }
 
 /** English text of a news item (the event title param already is English). */
 export function newsText(key: string, params: Record<string, string | number>): string {
   const t = (NEWS_TEMPLATES as Record<string, string>)[key];
-  if (!t) return key;
-  const text = formatTemplate(t, params);
-  return key === 'news.event' && params.target !== undefined ? `${text} (${params.target})` : text;
+  return t ? formatTemplate(t, params) : key;
 }
 
 /** Every key with English text, for the client's translation tables and the completeness test. */
