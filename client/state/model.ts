@@ -1,6 +1,21 @@
-import type { CloudStatus, CompanyHistoryRow, NewsItem, PlayerView, QuarterReport, Severity } from '../../shared/engine/types';
-import type { Orders } from '../../shared/orders/types';
-import type { Phase, PersonaId, SeatKind } from '../../shared/protocol';
+import type {
+  ActiveEvent,
+  ChipCohort,
+  CloudStatus,
+  CompanyHistoryRow,
+  CompanyState,
+  Contract,
+  DealProposal,
+  GlobalState,
+  NewsItem,
+  PlayerView,
+  QuarterReport,
+  Segment,
+  Severity,
+  ShellUnderConstruction,
+} from '../../shared/engine/types';
+import type { DealTerms, Orders } from '../../shared/orders/types';
+import type { Phase, PersonaId, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
 
 // The client's picture of a match: a plain, typed copy of the room state the server sends
@@ -20,86 +35,33 @@ export interface SeatView {
   reconnectDeadline: number;
 }
 
-export interface CompanyView {
-  role: Role;
-  active: boolean;
-  bankrupt: boolean;
-  bankruptQ: number | null;
-  cash: number;
-  debt: number;
-  debtRate: number;
-  revolver: number;
-  shares: number;
-  startSharePrice: number;
-  sharePrice: number;
-  sentiment: number;
-  credibility: number;
-  quality: number;
-  brand: number;
-  positiveOcfStreak: number;
-  shellReadyGW: number;
-  shellBookValue: number;
+/** The company fields the room state carries, as the engine names them (cloud flattened, no trailing figures). */
+export type CompanyView = Pick<
+  CompanyState,
+  | 'role' | 'active' | 'bankrupt' | 'bankruptQ' | 'cash' | 'debt' | 'debtRate' | 'revolver' | 'shares' | 'startSharePrice'
+  | 'sharePrice' | 'sentiment' | 'credibility' | 'quality' | 'brand' | 'positiveOcfStreak' | 'shellReadyGW' | 'shellBookValue'
+  | 'coreLines' | 'chipsOnOrder' | 'history'
+> & {
   cloudStatus: CloudStatus;
   cloudReadyQuarter: number | null;
   cloudReputation: number;
   cloudAskPrice: number;
-  coreLines: { segment: string; base: number; growth: number; margin: number }[];
-  cohorts: { gw: number; year: number; bookValue: number; cost: number; ageQ: number; custom: boolean }[];
-  chipsOnOrder: { gw: number; price: number; custom: boolean }[];
-  shellsUnderConstruction: { gw: number; readyQuarter: number; remainingInstallments: number; installment: number }[];
-  history: CompanyHistoryRow[];
-}
+  cohorts: Omit<ChipCohort, 'efficiency'>[];
+  shellsUnderConstruction: Omit<ShellUnderConstruction, 'cost'>[];
+};
 
-export interface ContractView {
-  id: string;
-  seller: Role | 'neutral';
-  buyer: Role | 'neutral';
-  cuPerQuarter: number;
-  pricePerCU: number;
-  startQ: number;
-  endQ: number;
-  endedEarlyQ: number | null;
-}
+export type ContractView = Pick<Contract, 'id' | 'seller' | 'buyer' | 'cuPerQuarter' | 'pricePerCU' | 'startQ' | 'endQ'> & { endedEarlyQ: number | null };
 
-export interface ProposalView {
-  id: string;
-  from: Role;
-  to: Role | 'neutral';
-  seller: Role | 'neutral';
-  buyer: Role;
-  cuPerQuarter: number;
-  pricePerCU: number;
-  quarters: number;
-  proposedQ: number;
-  expiresQ: number;
-  status: 'open' | 'accepted' | 'rejected' | 'expired';
-}
+/** A deal proposal with its terms flattened, as the room state carries it. */
+export type ProposalView = Omit<DealProposal, 'terms'> & DealTerms;
 
-export interface ActiveEventView {
-  id: string;
-  target: Role | null;
-  startedQ: number;
-  remaining: number | null;
-  injected: boolean;
-}
+export type ActiveEventView = Pick<ActiveEvent, 'id' | 'startedQ' | 'remaining' | 'injected'> & { target: Role | null };
 
-export interface GlobalView {
-  mood: number;
-  chipListPrice: number;
-  chipSupplyCap: number;
-  neutralChipDemand: number;
-  dcCostIndex: number;
-  gridAdditions: number;
-  aiProductSpend: number;
-  revenuePerCU: number;
-  cloudDref: number;
-  baseRate: number;
-  neutralSupplierCapacity: number;
-  lastCloudPrice: number;
-  customCaps: Partial<Record<Role, number>>;
-  roiGap: number;
-  moodHistory: number[];
-}
+export type GlobalView = Pick<
+  GlobalState,
+  | 'mood' | 'chipListPrice' | 'chipSupplyCap' | 'neutralChipDemand' | 'dcCostIndex' | 'gridAdditions' | 'aiProductSpend'
+  | 'revenuePerCU' | 'cloudDref' | 'baseRate' | 'neutralSupplierCapacity' | 'lastCloudPrice' | 'customCaps' | 'roiGap' | 'moodHistory'
+>;
 
 export interface StandingRow {
   role: Role;
@@ -119,17 +81,8 @@ export interface PrivateView {
   view: PlayerView | null;
 }
 
-export interface MatchSettingsView {
-  scenario: string;
-  seed: string;
-  quarters: number;
-  planningSeconds: number;
-  resultsSeconds: number;
-  reconnectSeconds: number;
-  autopilot: boolean;
-  startYear: number;
-  startQuarter: number;
-}
+/** The room's settings (shared/protocol/settings.ts) without the seats, which the snapshot carries as `seats`. */
+export type MatchSettingsView = Omit<RoomSettings, 'seats'>;
 
 export interface MatchSnapshot {
   code: string;
@@ -237,7 +190,7 @@ function companyFrom(c: Json): CompanyView {
     cloudReadyQuarter: optQ(c.cloudReadyQuarter),
     cloudReputation: num(c.cloudReputation),
     cloudAskPrice: num(c.cloudAskPrice),
-    coreLines: arr(c.coreLines).map((l) => ({ segment: str(l.segment), base: num(l.base), growth: num(l.growth), margin: num(l.margin) })),
+    coreLines: arr(c.coreLines).map((l) => ({ segment: str(l.segment) as Segment, base: num(l.base), growth: num(l.growth), margin: num(l.margin) })),
     cohorts: arr(c.cohorts).map((k) => ({
       gw: num(k.gw),
       year: num(k.year),
@@ -301,7 +254,7 @@ export function snapshotFrom(s: Json, myRole: Role | null): MatchSnapshot {
       reconnectSeconds: num(s.settings?.reconnectSeconds),
       autopilot: !!s.settings?.autopilot,
       startYear: num(s.settings?.startYear, 2026),
-      startQuarter: num(s.settings?.startQuarter, 1),
+      startQuarter: num(s.settings?.startQuarter, 1) as MatchSettingsView['startQuarter'],
     },
     engineVersion: str(s.engineVersion),
     stateHash: str(s.stateHash),
