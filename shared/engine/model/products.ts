@@ -1,4 +1,5 @@
 import type { Role } from '../../roles';
+import type { ProductShare } from '../types';
 
 // AI products (GAME.md 5.9): demand share by attractiveness a = (Q/Qmax)² × brand; revenue served
 // is capped by products compute × revenue per CU; unserved demand goes once, pro rata to spare
@@ -15,17 +16,8 @@ export interface ProductsInput {
   productsCU: number;
 }
 
-export interface ProductsOutcome {
-  role: Role;
-  attractiveness: number;
-  share: number;
-  demand: number;
-  servedOwn: number;
-  servedSpill: number;
-  unserved: number;
-  productsCU: number;
-  revenue: number;
-}
+/** One company's share of product demand: the report's ProductShare. */
+export type ProductsOutcome = ProductShare;
 
 export function splitProductDemand(
   inputs: readonly ProductsInput[],

@@ -47,17 +47,7 @@ export function runProducts(ctx: Ctx): void {
     growth: 0,
     frontierFactor: Math.min(sc.products.frontierCap, frontier / g.startFrontier),
     revenuePerCU: rpc,
-    shares: outcomes.map((o) => ({
-      role: o.role,
-      attractiveness: o.attractiveness,
-      share: o.share,
-      demand: o.demand,
-      servedOwn: o.servedOwn,
-      servedSpill: o.servedSpill,
-      unserved: o.unserved,
-      productsCU: o.productsCU,
-      revenue: o.revenue,
-    })),
+    shares: outcomes,
     lostDemand: lost,
   };
 }
