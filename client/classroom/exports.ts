@@ -5,21 +5,13 @@ import type { ClassData } from '../../shared/classroom/data';
 import type { MatchRecord } from '../../shared/replay';
 import { palette, css } from '../theme/palette';
 import { viewport } from '../ui/viewport';
+import { downloadBlob } from '../debrief/exportCsv';
 
 // The class's exports: the CSV (papaparse, with a byte-order mark so spreadsheets read names in
 // any script as UTF-8), the JSON of every group's match record, and a PNG of a chart taken from
 // the renderer (the chart's panel on the page's background colour).
 
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 2000);
-}
+export { downloadBlob };
 
 export function classCsv(data: ClassData): string {
   return '\ufeff' + Papa.unparse(classCsvTable(data), { newline: '\r\n' });

@@ -16,8 +16,8 @@ export function historyCsv(s: MatchSnapshot): string {
   return Papa.unparse(rows);
 }
 
-export function download(filename: string, text: string, type = 'text/csv'): void {
-  const blob = new Blob([text], { type: `${type};charset=utf-8` });
+/** Offers a file to the browser's downloads (the one download helper of the client). */
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -25,5 +25,9 @@ export function download(filename: string, text: string, type = 'text/csv'): voi
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 2000);
+}
+
+export function download(filename: string, text: string, type = 'text/csv'): void {
+  downloadBlob(filename, new Blob([text], { type: `${type};charset=utf-8` }));
 }
