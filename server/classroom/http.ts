@@ -6,6 +6,7 @@ import { checkRecord, type MatchRecord } from '../../shared/replay';
 import { groupDataFromRecord, liveGroupRecord, type RecordSource } from './records';
 import { liveClass } from './registry';
 import { secretMatches, type ClassStore, type StoredClass } from './store';
+import { sendJson as json } from '../http/json';
 
 // A class's data over HTTP, for its debrief and exports (docs/CLASSROOM.md). The host secret
 // travels in the x-class-secret header, never in the URL:
@@ -19,15 +20,6 @@ export interface ClassHttpDeps {
 }
 
 const PREFIX = '/api/classes';
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(text);
-}
 
 function headerSecret(req: IncomingMessage): string | null {
   const v = req.headers[CLASS_SECRET_HEADER];

@@ -16,6 +16,7 @@ import {
 import { ROLES } from '../../shared/roles';
 import { findMatchRoom } from '../room/create';
 import { ENGINE_VERSION, eventCatalogue, listScenarios } from '../room/engine';
+import { sendJson as json } from './json';
 
 // JSON endpoints: /health, /api/catalogue (scenarios, events, personas, settings), /api/rooms/:code.
 
@@ -28,15 +29,6 @@ export const SERVER_VERSION: string = (() => {
     return 'unknown';
   }
 })();
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(text);
-}
 
 async function health(res: ServerResponse): Promise<void> {
   const rooms = await matchMaker.query({});

@@ -16,6 +16,7 @@ import { forkMatch } from '../storage/fork';
 import { newRecordId } from '../storage/tracker';
 import type { Storage } from '../storage';
 import { readBody } from './body';
+import { sendJson as json } from './json';
 
 // Match records over HTTP (docs/REPLAY.md):
 //   GET  /api/records?page=&pageSize=&origin=match|upload&status=done|all   finished matches, newest first
@@ -26,16 +27,6 @@ import { readBody } from './body';
 export const UPLOAD_LIMIT_BYTES = MAX_RECORD_BYTES;
 const PREFIX = '/api/records';
 const ID = /^[A-Za-z0-9_-]{6,32}$/;
-
-function json(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.setHeader('Cache-Control', 'no-store');
-  for (const [k, v] of Object.entries(extraHeaders)) res.setHeader(k, v);
-  res.end(text);
-}
 
 /** HTTP status for each way a record can be refused. */
 const STATUS: Record<RecordError['kind'], number> = {
