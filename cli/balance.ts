@@ -7,9 +7,10 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SCENARIO, ENGINE_VERSION, ScenarioError, loadScenario, scenarioHash, type Scenario } from '../shared/index';
+import { DEFAULT_SCENARIO, ENGINE_VERSION, scenarioHash } from '../shared/index';
 import { parseFlags, intFlag, UsageError } from './lib/args';
 import { progressBar } from './lib/progress';
+import { readScenarioFile } from './lib/scenario-file';
 import { runSeed, type SeedResult } from './lib/balance-seed';
 import { balanceMarkdown, notesOf, summarize, targetsTable } from './lib/balance-report';
 
@@ -35,23 +36,8 @@ function parse() {
     quarters: intFlag(f.quarters, 'quarters', 4, 40, 12),
     report: typeof f.report === 'string' ? path.resolve(f.report) : path.join(root, 'docs', 'BALANCE.md'),
     json: f.json === true,
-    scenario: typeof f.scenario === 'string' ? readScenario(f.scenario) : undefined,
+    scenario: typeof f.scenario === 'string' ? readScenarioFile(f.scenario) : undefined,
   };
-}
-
-function readScenario(file: string): { json: unknown; scenario: Scenario } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`--scenario: cannot read ${file} as JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  try {
-    return { json, scenario: loadScenario(json) };
-  } catch (e) {
-    if (e instanceof ScenarioError) throw new UsageError(`--scenario: ${e.message}`);
-    throw e;
-  }
 }
 
 function runInWorkers(seeds: number, workers: number, quarters: number, scenario: unknown, onResult: (r: SeedResult) => void): Promise<void> {

@@ -2,14 +2,15 @@
 // Plays an all-bot match headless. Default output: a per-quarter table (mood, chip and cloud
 // prices, each company's share price, cash and capacity) and the final ranking. --json: stdout is
 // exactly one JSON document. --out: writes the match record (docs/REPLAY.md). Exit 2 on bad arguments.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROLES, isRole, type Role } from '../shared/roles';
-import { ENGINE_VERSION, ScenarioError, calendarLabel, loadScenario, scenarioHash, type Scenario } from '../shared/engine';
+import { ENGINE_VERSION, calendarLabel, scenarioHash, type Scenario } from '../shared/engine';
 import { BASELINE_IDS, PERSONAS, isBotPersona, matchRecord, runBotMatch, type BotMatchResult, type BotPersona } from '../shared/bots';
 import { serializeRecord } from '../shared/replay';
 import { intFlag, parseFlags, UsageError } from './lib/args';
 import { simTable } from './lib/sim-table';
+import { readScenarioFile } from './lib/scenario-file';
 
 const PERSONA_LIST = [...PERSONAS.map((p) => p.id), ...BASELINE_IDS].join(', ');
 const USAGE = `usage: npm run sim -- --seed <s> [--quarters <n>] [--seats <role>=<persona>,...] [--json] [--out <file>] [--scenario <file>]
@@ -44,21 +45,6 @@ function parseSeats(spec: string): Partial<Record<Role, BotPersona>> {
   return seats;
 }
 
-function readScenario(file: string): Scenario {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`--scenario: cannot read ${file} as JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  try {
-    return loadScenario(json);
-  } catch (e) {
-    if (e instanceof ScenarioError) throw new UsageError(`--scenario: ${e.message}`);
-    throw e;
-  }
-}
-
 function parse(argv: string[]): SimOptions | 'help' {
   const f = parseFlags(argv, { seed: 'string', quarters: 'string', seats: 'string', json: 'boolean', out: 'string', scenario: 'string', help: 'boolean' });
   if (f.help) return 'help';
@@ -70,7 +56,7 @@ function parse(argv: string[]): SimOptions | 'help' {
     seats: typeof f.seats === 'string' ? parseSeats(f.seats) : {},
     json: f.json === true,
     out: typeof f.out === 'string' ? path.resolve(f.out) : null,
-    scenario: typeof f.scenario === 'string' ? readScenario(f.scenario) : undefined,
+    scenario: typeof f.scenario === 'string' ? readScenarioFile(f.scenario).scenario : undefined,
   };
 }
 
