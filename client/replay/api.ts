@@ -1,35 +1,9 @@
 import { serverEndpoint } from '../net/session';
-import type { RecordErrorKind } from '../../shared/replay';
-import type { Role } from '../../shared/roles';
-import type { Standing } from '../../shared/engine/types';
+import type { RecordErrorKind, RecordListItem, RecordListPage } from '../../shared/replay';
 
 // The records API (docs/REPLAY.md §5) as the viewer uses it.
 
-export interface RecordItem {
-  id: string;
-  origin: 'match' | 'upload';
-  status: 'playing' | 'finished' | 'ended' | 'abandoned';
-  scenarioId: string;
-  seed: string;
-  engineVersion: string;
-  quartersPlayed: number;
-  quartersTotal: number;
-  seats: { role: Role; kind: string; name: string; persona: string }[];
-  standings: Standing[];
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  sizeBytes: number;
-  forkedFrom: string | null;
-}
-
-export interface RecordPage {
-  items: RecordItem[];
-  page: number;
-  pageSize: number;
-  total: number;
-  pages: number;
-}
+export type { RecordListItem as RecordItem, RecordListPage as RecordPage };
 
 /** A refusal from the server, with the record error kind when there is one. */
 export class ApiError extends Error {
@@ -66,7 +40,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return (body ?? text) as T;
 }
 
-export function listRecords(origin: 'match' | 'upload', page: number, pageSize: number): Promise<RecordPage> {
+export function listRecords(origin: RecordListItem['origin'], page: number, pageSize: number): Promise<RecordListPage> {
   return call(`api/records?origin=${origin}&page=${page}&pageSize=${pageSize}`);
 }
 

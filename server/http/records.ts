@@ -11,6 +11,7 @@ import {
   summarizeRecord,
   verifyRecord,
   type RecordError,
+  type RecordListPage,
 } from '../../shared/replay';
 import { forkMatch } from '../storage/fork';
 import { newRecordId } from '../storage/tracker';
@@ -65,7 +66,8 @@ function list(storage: Storage, url: URL, res: ServerResponse): void {
   const q = pageQuery.safeParse(Object.fromEntries(url.searchParams));
   if (!q.success) return json(res, 400, { error: zodMessage(q.error) });
   const { items, total } = storage.store.list(q.data);
-  json(res, 200, { items, page: q.data.page, pageSize: q.data.pageSize, total, pages: Math.max(1, Math.ceil(total / q.data.pageSize)) });
+  const page: RecordListPage = { items, page: q.data.page, pageSize: q.data.pageSize, total, pages: Math.max(1, Math.ceil(total / q.data.pageSize)) };
+  json(res, 200, page);
 }
 
 function download(storage: Storage, id: string, url: URL, res: ServerResponse, head: boolean): void {

@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { PersonaId, RoomSettings, SeatKind } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
-import type { MatchRecord, RecordStatus } from '../../shared/replay';
+import type { MatchRecord, RecordListItem, RecordOrigin, RecordStatus } from '../../shared/replay';
 
 // Records in SQLite: one row per match (its record JSON plus the columns the list needs) and, for
 // matches still being played, their room's private data (join code, host secret, seat tokens)
 // in a separate table that is never served over HTTP.
 
-export type Origin = 'match' | 'upload';
+export type Origin = RecordOrigin;
 
 export interface LiveRoom {
   code: string;
@@ -16,24 +16,7 @@ export interface LiveRoom {
   seats: { role: Role; kind: SeatKind; persona: PersonaId; name: string; token: string | null }[];
 }
 
-export interface RecordListItem {
-  id: string;
-  origin: Origin;
-  status: RecordStatus;
-  scenarioId: string;
-  seed: string;
-  engineVersion: string;
-  quartersPlayed: number;
-  quartersTotal: number;
-  seats: { role: Role; kind: string; name: string; persona: string }[];
-  standings: MatchRecord['standings'];
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  sizeBytes: number;
-  forkedFrom: string | null;
-  note: string | null;
-}
+export type { RecordListItem };
 
 interface Row {
   id: string;

@@ -89,3 +89,35 @@ export interface MatchRecord {
   /** stableHash of every other field: detects a file edited by hand. */
   checksum: string;
 }
+
+/** Where a stored record came from: a match played on the server, or a file someone uploaded. */
+export type RecordOrigin = 'match' | 'upload';
+
+/** One row of the records list (GET /api/records, docs/REPLAY.md §5): a record's summary, not its content. */
+export interface RecordListItem {
+  id: string;
+  origin: RecordOrigin;
+  status: RecordStatus;
+  scenarioId: string;
+  seed: string;
+  engineVersion: string;
+  quartersPlayed: number;
+  quartersTotal: number;
+  seats: { role: Role; kind: string; name: string; persona: string }[];
+  standings: Standing[];
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  sizeBytes: number;
+  forkedFrom: string | null;
+  note: string | null;
+}
+
+/** A page of the records list. */
+export interface RecordListPage {
+  items: RecordListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+  pages: number;
+}
