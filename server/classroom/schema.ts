@@ -1,4 +1,5 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
+import { seatFields } from '../schema/seat';
 
 // State of the `class` room: the session's settings, the projector's mode and, per group, its
 // phase, timer, seats and a summary for the side-by-side view. Only the host console and
@@ -6,19 +7,7 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
 
 export const ClassSeatSchema = schema(
   {
-    role: t.string(),
-    /** human | bot | absent */
-    kind: t.string().default('human'),
-    persona: t.string().default('classic'),
-    /** Display name of the student in the seat, '' when nobody joined it. */
-    name: t.string().default(''),
-    /** A student holds the seat (joined). */
-    claimed: t.boolean().default(false),
-    connected: t.boolean().default(false),
-    /** Orders in for the quarter being planned. */
-    submitted: t.boolean().default(false),
-    ready: t.boolean().default(false),
-    autopilot: t.boolean().default(false),
+    ...seatFields(),
     bankrupt: t.boolean().default(false),
   },
   'ClassSeat',

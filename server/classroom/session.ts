@@ -11,6 +11,7 @@ import type { Match } from '../room/match';
 import type { MatchRoom } from '../room/MatchRoom';
 import { resolveSettings } from '../room/settings';
 import { ClassGroupSchema, ClassLogSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { assignSeatFields } from '../schema/seat';
 import { secretHash, secretMatches } from './store';
 
 // One class session: its groups' match rooms (same scenario, seed and settings), one host secret
@@ -305,15 +306,7 @@ export class ClassSession {
         gs.seats.push(seat);
       }
       const plays = m.state.settings.activeSeats.includes(rec.role);
-      seat.role = rec.role;
-      seat.kind = plays ? rec.kind : 'absent';
-      seat.persona = rec.persona;
-      seat.name = rec.name;
-      seat.claimed = rec.token !== null;
-      seat.connected = rec.connected;
-      seat.submitted = m.phase === 'planning' && m.state.pending[rec.role] !== undefined;
-      seat.ready = rec.ready;
-      seat.autopilot = rec.autopilot;
+      assignSeatFields(seat, rec, plays ? rec.kind : 'absent', m.phase === 'planning' && m.state.pending[rec.role] !== undefined);
       seat.bankrupt = Boolean(m.state.companies[rec.role]?.bankrupt);
     });
     if (m.phase === 'lobby') {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
 import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
-import { GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema } from '../schema';
+import { GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
 import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
 import { botOrders } from './autopilot';
 import {
@@ -406,15 +406,7 @@ export class Match {
         seat = new SeatSchema();
         this.schema.seats.set(role, seat);
       }
-      seat.role = role;
-      seat.kind = rec.kind;
-      seat.persona = rec.persona;
-      seat.name = rec.name;
-      seat.claimed = rec.token !== null;
-      seat.connected = rec.connected;
-      seat.ready = rec.ready;
-      seat.submitted = this.phase === 'planning' && this.state.pending[role] !== undefined;
-      seat.autopilot = rec.autopilot;
+      assignSeatFields(seat, rec, rec.kind, this.phase === 'planning' && this.state.pending[role] !== undefined);
       seat.reconnectDeadline = rec.reconnectDeadline;
 
       if (this.state.companies[role]?.active) {

@@ -1,10 +1,12 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
+import type { SeatRecord } from '../room/seats';
 
 // Seats (who plays which company) and each seat's private part, which only that seat's client
 // sees (StateView).
 
-export const SeatSchema = schema(
-  {
+/** Who holds a seat and how it is played: the fields a match seat and a class seat share (fresh builders each call). */
+export function seatFields() {
+  return {
     role: t.string(),
     /** human | bot | absent (from the settings; seatToBot turns human into bot). */
     kind: t.string().default('human'),
@@ -21,12 +23,33 @@ export const SeatSchema = schema(
     submitted: t.boolean().default(false),
     /** The seat's bot plays it for now (its player dropped past the grace period, or was kicked). */
     autopilot: t.boolean().default(false),
+  };
+}
+
+export const SeatSchema = schema(
+  {
+    ...seatFields(),
     /** Epoch ms at which a dropped player's grace period ends (0 = not dropped). */
     reconnectDeadline: t.float64().default(0),
   },
   'Seat',
 );
 export type SeatSchema = SchemaType<typeof SeatSchema>;
+
+type SeatFieldValues = { [K in keyof ReturnType<typeof seatFields>]: SeatSchema[K] };
+
+/** Writes the shared seat fields from the seat's record; `kind` and `submitted` as the caller sees them. */
+export function assignSeatFields(target: SeatFieldValues, rec: SeatRecord, kind: string, submitted: boolean): void {
+  target.role = rec.role;
+  target.kind = kind;
+  target.persona = rec.persona;
+  target.name = rec.name;
+  target.claimed = rec.token !== null;
+  target.connected = rec.connected;
+  target.ready = rec.ready;
+  target.submitted = submitted;
+  target.autopilot = rec.autopilot;
+}
 
 export const ProposalSchema = schema(
   {
