@@ -92,6 +92,28 @@ export class DomLayer {
     return el;
   }
 
+  /** A short text laid over an input's reading end (its unit), in the DOM so the input does not hide it. */
+  tag(r: LogicalRect, text: string, size: TextSize | number = 'small'): HTMLElement {
+    const el = document.createElement('span');
+    el.className = 'cr-unit';
+    el.textContent = text;
+    el.setAttribute('aria-hidden', 'true');
+    const s = viewport().scale;
+    el.style.left = `${r.x * s}px`;
+    el.style.top = `${r.y * s}px`;
+    el.style.width = `${r.w * s}px`;
+    el.style.height = `${r.h * s}px`;
+    el.style.lineHeight = `${r.h * s}px`;
+    el.style.fontSize = `${fontSizePx(size) * s}px`;
+    el.style.fontFamily = fontFamily();
+    el.style.padding = `0 ${8 * s}px`;
+    el.style.textAlign = isRtl() ? 'left' : 'right';
+    this.root.appendChild(el);
+    this.owned.push(el);
+    this.capture?.push(el);
+    return el;
+  }
+
   remove(el: HTMLElement): void {
     el.remove();
     const i = this.owned.indexOf(el);

@@ -26,6 +26,7 @@ export class Field {
   private errorText: Phaser.GameObjects.Text;
   private labelText?: Phaser.GameObjects.Text;
   private error: string | null = null;
+  private unitEl: HTMLElement | null = null;
   readonly height: number;
 
   constructor(
@@ -41,20 +42,16 @@ export class Field {
       this.labelText = label(ui, ui.vpStart(x, w), y, o.label, { size: 'small', color: palette.textDim, maxWidth: w });
       top += 18;
     }
-    const unitW = o.unit ? 44 : 0;
+    // The unit sits inside the input at its reading end, sized to the unit's text.
+    const unitW = o.unit ? Math.min(Math.round(w * 0.45), 14 + o.unit.length * 7.5) : 0;
     this.input = ui.dom.input(
       { x, y: top, w, h },
-      { ...o, ariaLabel: o.ariaLabel ?? o.label ?? o.id },
+      { ...o, ariaLabel: o.ariaLabel ?? (o.label && o.unit ? `${o.label} (${o.unit})` : o.label) ?? o.id },
     );
     if (o.unit) {
-      this.input.style.paddingInlineEnd = `${unitW * ui.vp.scale}px`;
+      this.input.style.paddingInlineEnd = `${(unitW + 4) * ui.vp.scale}px`;
       const rtl = document.documentElement.dir === 'rtl';
-      label(ui, rtl ? x + 8 : x + w - 8, top + h / 2, o.unit, {
-        size: 'small',
-        color: palette.textMuted,
-        align: 'end',
-        originY: 0.5,
-      }).setDepth(5);
+      this.unitEl = ui.dom.tag({ x: rtl ? x + 1 : x + w - unitW - 1, y: top + 1, w: unitW, h: h - 2 }, o.unit);
     }
     this.errorText = label(ui, ui.vpStart(x, w), top + h + 3, '', { size: 'small', color: palette.bad, wrap: w });
     this.height = top + h + 20 - y;
@@ -124,6 +121,7 @@ export class Field {
 
   setVisible(on: boolean): void {
     this.input.style.display = on ? '' : 'none';
+    if (this.unitEl) this.unitEl.style.display = on ? '' : 'none';
     this.labelText?.setVisible(on);
     this.errorText.setVisible(on);
   }

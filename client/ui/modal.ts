@@ -20,6 +20,7 @@ export class Modal {
     }
   };
   private closed = false;
+  private overlay: HTMLElement | null = null;
 
   constructor(
     private ui: BaseScene,
@@ -43,11 +44,24 @@ export class Modal {
     close.setX(box.endX(14, close.bw)).setDepth(5002);
     const inner = new Box(box.x + 20, box.y + 56, w - 40, h - 72);
     const depthBefore = new Set(ui.children.list);
+    const overlay = document.getElementById('ui-overlay');
+    const domBefore = new Set(overlay ? Array.from(overlay.children) : []);
     fill(inner, this);
+    // The screen's text inputs are DOM elements above the canvas: hide them while the dialog is
+    // open (its own inputs stay), or they would show through it.
+    if (overlay) {
+      for (const el of Array.from(overlay.children)) if (!domBefore.has(el)) (el as HTMLElement).dataset.modal = '1';
+      overlay.dataset.modals = String(Number(overlay.dataset.modals ?? 0) + 1);
+      overlay.classList.add('cr-modal-open');
+      this.overlay = overlay;
+    }
     for (const o of ui.children.list) if (!depthBefore.has(o)) (o as unknown as { setDepth?: (d: number) => void }).setDepth?.(5003);
     this.objects = ui.children.list.filter((o) => !before.has(o));
     window.addEventListener('keydown', this.onKey, true);
-    ui.onTeardown(() => window.removeEventListener('keydown', this.onKey, true));
+    ui.onTeardown(() => {
+      window.removeEventListener('keydown', this.onKey, true);
+      this.releaseOverlay();
+    });
     ui.focus.move(1);
   }
 
@@ -58,6 +72,16 @@ export class Modal {
     this.ui.tooltip.hide();
     for (const o of this.objects) o.destroy();
     this.ui.focus.popLayer();
+    this.releaseOverlay();
     this.onClose?.();
+  }
+
+  private releaseOverlay(): void {
+    const overlay = this.overlay;
+    if (!overlay) return;
+    this.overlay = null;
+    const left = Math.max(0, Number(overlay.dataset.modals ?? 1) - 1);
+    overlay.dataset.modals = String(left);
+    if (left === 0) overlay.classList.remove('cr-modal-open');
   }
 }

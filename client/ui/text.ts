@@ -75,6 +75,16 @@ function wrapLines(ctx: CanvasRenderingContext2D, text: string, width: number): 
   return out;
 }
 
+/** Keeps `max` lines; when text was cut, the last kept line ends with an ellipsis that fits the width. */
+function clampLines(ctx: CanvasRenderingContext2D, lines: string[], width: number, max?: number): string[] {
+  if (!max || lines.length <= max) return lines;
+  const out = lines.slice(0, max);
+  let last = out[max - 1];
+  while (last.length > 1 && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1);
+  out[max - 1] = `${last.trimEnd()}…`;
+  return out;
+}
+
 export function originX(align: Align): number {
   if (align === 'center') return 0.5;
   const startIsLeft = !isRtl();
@@ -104,7 +114,7 @@ export function label(scene: Phaser.Scene, x: number, y: number, str: string, op
   const wrapWidth = opts.wrap;
   if (wrapWidth) {
     style.wordWrap = {
-      callback: (text: string, obj: Phaser.GameObjects.Text) => wrapLines(obj.context, text, wrapWidth).map((l) => wrapForDirection(l)),
+      callback: (text: string, obj: Phaser.GameObjects.Text) => clampLines(obj.context, wrapLines(obj.context, text, wrapWidth), wrapWidth, obj.style.maxLines).map((l) => wrapForDirection(l)),
     };
   }
   const txt = scene.add.text(x, y, '', style);
