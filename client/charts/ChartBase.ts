@@ -6,7 +6,7 @@ import { roundRect } from '../ui/draw';
 import type { Focusable } from '../ui/focus';
 import { label } from '../ui/text';
 import { num } from '../i18n/format';
-import { niceDomain, linear, tickDecimals, type Domain } from './scale';
+import { niceDomain, linear, spacedLabels, tickDecimals, type Domain } from './scale';
 
 // What every chart shares: a frame with a plot area, axes with tick labels and unit titles,
 // a hover/focus cursor (pointer moves it, arrow keys move it when the chart has keyboard
@@ -140,17 +140,16 @@ export abstract class ChartBase {
     const xStep = this.xd.ticks.length > 1 ? this.xd.ticks[1] - this.xd.ticks[0] : 1;
     const fmtX = x.format ?? ((v: number) => num(v, tickDecimals(xStep)));
     if (opts.xTickLabels) {
-      const n = opts.xTickLabels.length;
-      const every = Math.max(1, Math.ceil((n * 48) / p.w));
-      opts.xTickLabels.forEach((s, i) => {
-        if (i % every !== 0 && i !== n - 1) return;
+      const texts = opts.xTickLabels.map((s, i) => {
         const xx = this.sx(i);
         const tl = label(this.ui, xx, p.y + p.h + 5, s, { size: 'tiny', color: palette.textMuted, align: 'center' }).setOrigin(0.5, 0);
         // Keep the first and last labels inside the chart.
         if (xx + tl.width / 2 > b.right) tl.setOrigin(1, 0).setX(b.right);
         if (xx - tl.width / 2 < b.x) tl.setOrigin(0, 0).setX(b.x);
-        this.addText(tl);
+        return tl;
       });
+      const shown = new Set(spacedLabels(texts.map((tl) => [tl.x - tl.originX * tl.width, tl.x + (1 - tl.originX) * tl.width])));
+      texts.forEach((tl, i) => (shown.has(i) ? this.addText(tl) : tl.destroy()));
     } else {
       for (const v of this.xd.ticks) {
         const xx = this.sx(v);
@@ -184,3 +183,4 @@ export abstract class ChartBase {
     this.container.destroy();
   }
 }
+

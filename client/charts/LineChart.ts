@@ -2,6 +2,7 @@ import { palette } from '../theme/palette';
 import type { BaseScene } from '../ui/BaseScene';
 import type { Box } from '../ui/box';
 import { dashedLine } from '../ui/draw';
+import { label } from '../ui/text';
 import { ChartBase, type AxisSpec } from './ChartBase';
 
 export interface Series {
@@ -55,6 +56,11 @@ export class LineChart extends ChartBase {
       g.lineStyle(1, r.color, 0.7);
       const yy = this.sy(r.value);
       dashedLine(g, this.plot.x, yy, this.plot.x + this.plot.w, yy, 5, 4);
+      // Name the line (a bare number is already on the axis), just above it at the plot's start.
+      if (r.label && !/^[\d.,\s]+$/.test(r.label) && this.plot.h > 60) {
+        const above = yy - this.plot.y > 14;
+        this.addText(label(this.ui, this.plot.x + 4, above ? yy - 2 : yy + 2, r.label, { size: 'tiny', color: r.color, alpha: 0.9, originY: above ? 1 : 0 }).setOrigin(0, above ? 1 : 0));
+      }
     }
     for (const s of data.series) {
       const pts = s.values.map((v, i) => (v === null || !Number.isFinite(v) ? null : { x: this.sx(i), y: this.sy(v) }));

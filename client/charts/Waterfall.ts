@@ -4,7 +4,7 @@ import { palette } from '../theme/palette';
 import type { BaseScene } from '../ui/BaseScene';
 import type { Box } from '../ui/box';
 import { dashedLine } from '../ui/draw';
-import { label } from '../ui/text';
+import { label, setLabel } from '../ui/text';
 import { ChartBase } from './ChartBase';
 import { linear, niceDomain } from './scale';
 
@@ -63,8 +63,13 @@ export class Waterfall extends ChartBase {
       return;
     }
     const b = this.box;
-    const labelW = Math.min(190, b.w * 0.36);
-    const valueW = 76;
+    // Columns sized to the texts: whole row names where the chart is wide enough, bars get the rest.
+    const probe = label(this.ui, 0, 0, '', { size: 'tiny', bold: true });
+    const widest = Math.max(...d.items.map((it) => setLabel(probe, it.label).width));
+    const widestValue = Math.max(...d.items.map((it) => setLabel(probe, d.format(it.amount)).width));
+    probe.destroy();
+    const valueW = Math.max(56, widestValue + 12);
+    const labelW = Math.max(Math.min(190, b.w * 0.36), Math.min(widest + 14, b.w * 0.5, b.w - valueW - 90));
     const n = d.items.length;
     this.rowH = Math.max(14, Math.min(24, (b.h - 8) / n));
     let run = 0;

@@ -46,3 +46,22 @@ export function tickDecimals(step: number): number {
   if (step >= 0.1) return 1;
   return 2;
 }
+
+/**
+ * Which x labels to show, given each one's [left, right] extent: every k-th one from the first,
+ * with the smallest k that leaves a gap between neighbours, and always the last one (the latest
+ * quarter) — a label just before it that would touch it is dropped instead.
+ */
+export function spacedLabels(extents: [number, number][], gap = 6): number[] {
+  const n = extents.length;
+  if (n <= 1) return n ? [0] : [];
+  const clear = (a: number, b: number) => extents[a][1] + gap <= extents[b][0];
+  for (let k = 1; k < n; k++) {
+    const idx: number[] = [];
+    for (let i = 0; i < n - 1; i += k) idx.push(i);
+    while (idx.length > 1 && !clear(idx[idx.length - 1], n - 1)) idx.pop();
+    idx.push(n - 1);
+    if (idx.every((v, j) => j === 0 || clear(idx[j - 1], v))) return idx;
+  }
+  return clear(0, n - 1) ? [0, n - 1] : [n - 1];
+}
