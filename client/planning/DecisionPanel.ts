@@ -304,7 +304,7 @@ export class DecisionPanel {
       ['repayDebt', 'dp.repayDebt', 'help.repayDebt'],
       ['buyback', 'dp.buyback', 'help.buyback'],
     ];
-    keys.forEach(([k, name, help], i) => this.numberField(k, b.startX(i * (quarter + 8), quarter), y, quarter, t(name), '', t(help)));
+    keys.forEach(([k, name, help], i) => this.numberField(k, b.startX(i * (quarter + 8), quarter), y, quarter, t(name), t('unit.billions'), t(help)));
     y += 66;
     this.hint('finance', b.start(), y, b.w);
     y += 30;
