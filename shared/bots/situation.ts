@@ -1,11 +1,12 @@
 import type { Role } from '../roles';
-import type { CompanyReport, CompanyState, Contract, PlayerView } from '../engine/types';
+import type { CompanyReport, CompanyState, PlayerView } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
 import { calendarOf, efficiency } from '../engine/calendar';
 import { chipPrice } from '../engine/model/chips';
 import { powerIndex } from '../engine/model/datacenters';
-import { contractCU, contractPayment, buyerPayments } from '../engine/model/contracts';
-import { installedCapacity } from '../engine/model/capacity';
+import { commitmentCoverageOf, contractFlows } from '../engine/model/contracts';
+import { availableAfterContracts, capacityAfterDeliveries } from '../engine/model/capacity';
+import { cloudLiveIn } from '../engine/model/cloud';
 import { equityDiscount, leverage } from '../engine/model/finance';
 import { trailing } from '../engine/model/valuation';
 import { activeEffects } from '../engine/effects';
@@ -91,28 +92,6 @@ export interface Situation {
   recentEmergency: boolean;
 }
 
-function cloudLiveIn(c: Pick<CompanyState, 'cloud'>, t: number): boolean {
-  return c.cloud.status === 'live' || (c.cloud.status === 'launching' && c.cloud.readyQuarter !== null && c.cloud.readyQuarter <= t);
-}
-
-function contractsAt(contracts: readonly Contract[], role: Role, t: number) {
-  let inCU = 0;
-  let outCU = 0;
-  let pay = 0;
-  let receive = 0;
-  for (const k of contracts) {
-    if (k.buyer === role) {
-      inCU += contractCU(k, t);
-      pay += contractPayment(k, t);
-    }
-    if (k.seller === role) {
-      outCU += contractCU(k, t);
-      receive += contractPayment(k, t);
-    }
-  }
-  return { inCU, outCU, pay, receive };
-}
-
 export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situation {
   const me = view.own!;
   const t = view.quarter;
@@ -127,18 +106,13 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
   const shellNow = me.shellReadyGW + me.shellsUnderConstruction.filter((u) => u.readyQuarter <= t).reduce((x, u) => x + u.gw, 0);
   const shellNext = shellNow + me.shellsUnderConstruction.filter((u) => u.readyQuarter === t + 1).reduce((x, u) => x + u.gw, 0);
   const shellPipeline = me.shellReadyGW + me.shellsUnderConstruction.reduce((x, u) => x + u.gw, 0);
-  const customEff = sc.customSilicon[role]?.efficiency ?? 1;
-  const cohortsNow = [
-    ...me.cohorts.filter((k) => k.ageQ < retire),
-    ...me.chipsOnOrder.map((o) => ({ gw: o.gw, year: cal.year, cost: 0, bookValue: 0, ageQ: 0, custom: o.custom, efficiency: o.custom ? customEff : 1 })),
-  ];
-  const inst = installedCapacity({ cohorts: cohortsNow, shellReadyGW: shellNow }, sc, settings);
+  const inst = capacityAfterDeliveries(me, sc, settings, t);
   const chipGWNext = me.cohorts.filter((k) => k.ageQ + 1 < retire).reduce((x, k) => x + k.gw, 0) + me.chipsOnOrder.reduce((x, o) => x + o.gw, 0);
   const retiringSoonGW = me.cohorts.filter((k) => k.ageQ + 4 >= retire).reduce((x, k) => x + k.gw, 0);
 
-  const now = contractsAt(view.contracts, role, t);
-  const before = contractsAt(view.contracts, role, t - 1);
-  const availableCU = Math.max(0, inst.ownCU - Math.min(now.outCU, inst.ownCU) + now.inCU);
+  const now = contractFlows(view.contracts, role, t);
+  const before = contractFlows(view.contracts, role, t - 1);
+  const availableCU = availableAfterContracts(inst.ownCU, now.outCU, now.inCU);
 
   // Markets, assuming the others repeat last quarter's orders (what the decision panel assumes).
   const othersChips = Object.entries(g.lastChipRequests).reduce((x, [r, v]) => (r === role ? x : x + (v ?? 0)), 0);
@@ -174,7 +148,6 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
   const m = sc.money;
   const marketCap = me.sharePrice * me.shares;
   const trailingRevenue = trailing(me.trail, (r) => r.revenue);
-  const nextPayments = buyerPayments(view.contracts, role, t + 1, t + 4);
 
   let aiGrowth = 0;
   const tr = me.trail;
@@ -206,12 +179,12 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     ownCU: inst.ownCU,
     contractInCU: now.inCU,
     contractOutCU: now.outCU,
-    contractInGrowth: Math.max(0, contractsAt(view.contracts, role, t + 2).inCU - now.inCU),
+    contractInGrowth: Math.max(0, contractFlows(view.contracts, role, t + 2).inCU - now.inCU),
     availableCU,
     paymentsNow: now.pay,
     receiptsNow: now.receive,
     paymentsDelta,
-    cloudLiveNow: cloudLiveIn(me, t),
+    cloudLiveNow: cloudLiveIn(me.cloud.status, me.cloud.readyQuarter, t),
     chipPriceFor,
     listPrice: g.chipListPrice,
     customCap: sc.customSilicon[role] ? (g.customCaps[role] ?? 0) : 0,
@@ -237,7 +210,7 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     canIssueDebt: !isPrivate || me.positiveOcfStreak >= m.privateDebtAfterPositiveOcfQuarters,
     canRaiseEquity: me.sharePrice > 0 && !(isPrivate && me.lastEquityRaiseQ !== null && t - me.lastEquityRaiseQ < m.privateEquityEveryQuarters),
     maxEquityRaise: Math.max(0, m.maxEquityRaiseShare * marketCap),
-    commitmentCoverage: trailingRevenue > 0 ? nextPayments / trailingRevenue : nextPayments > 0 ? 10 : 0,
+    commitmentCoverage: commitmentCoverageOf(view.contracts, role, t, me.trail),
     trailingRevenue,
     capexPenalty: lastReport ? lastReport.valuation.capexPenalty : 0,
     aiGrowth,

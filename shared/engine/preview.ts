@@ -1,17 +1,16 @@
 import type { Role } from '../roles';
 import type { Orders } from '../orders/types';
 import type { MatchState, MoneyLine, OrderPreview, PreviewWarning } from './types';
-import { calendarOf } from './calendar';
 import { activeEffects } from './effects';
 import { chipPrice } from './model/chips';
 import { buildPlan, powerIndex } from './model/datacenters';
-import { contractActive, contractCU, contractPayment } from './model/contracts';
-import { cohortDepreciation, installedCapacity, shellDepreciation, shellRunningCost } from './model/capacity';
+import { contractFlows } from './model/contracts';
+import { availableAfterContracts, capacityAfterDeliveries, cohortDepreciation, shellDepreciation, shellRunningCost } from './model/capacity';
 import { blendRate, debtSpread, leverage, quarterlyInterest, revolverLimit, taxOn } from './model/finance';
 import { trailing } from './model/valuation';
 import { customChipPrice } from './steps/chip-market';
 import { coreRevenue } from './steps/money';
-import { cloudLiveIn } from './steps/allocation';
+import { cloudLiveIn } from './model/cloud';
 import { PREVIEW_WARNINGS, formatTemplate } from './news-keys';
 
 // Live estimate of what a seat's orders do to this quarter's cash (the decision panel), built from
@@ -30,7 +29,6 @@ export function previewOrders(state: MatchState, role: Role, orders: Orders): Or
   const t = state.quarter;
   const c = state.companies[role];
   const fx = activeEffects(sc, state.events, t);
-  const cal = calendarOf(state.settings, t);
   const others = (m: Partial<Record<Role, number>>) =>
     Object.entries(m).reduce((x, [r, v]) => (r === role || state.companies[r as Role]?.bankrupt ? x : x + (v ?? 0)), 0);
 
@@ -58,28 +56,12 @@ export function previewOrders(state: MatchState, role: Role, orders: Orders): Or
   push(capexNext, 'capex.customChips', customCost);
 
   // Capacity after this quarter's deliveries.
-  const shellNow = c.shellReadyGW + c.shellsUnderConstruction.filter((u) => u.readyQuarter <= t).reduce((x, u) => x + u.gw, 0);
-  const cohortsNow = [
-    ...c.cohorts.filter((k) => k.ageQ < sc.chips.retireAfterQuarters),
-    ...c.chipsOnOrder.map((o) => ({ gw: o.gw, year: cal.year, cost: o.gw * o.price, bookValue: o.gw * o.price, ageQ: 0, custom: o.custom, efficiency: o.custom ? (sc.customSilicon[role]?.efficiency ?? 1) : 1 })),
-  ];
-  const inst = installedCapacity({ cohorts: cohortsNow, shellReadyGW: shellNow }, sc, state.settings);
-  let outCU = 0;
-  let inCU = 0;
-  let payments = 0;
-  let receipts = 0;
-  for (const k of state.contracts) {
-    if (!contractActive(k, t)) continue;
-    if (k.buyer === role) {
-      payments += contractPayment(k, t);
-      inCU += contractCU(k, t);
-    }
-    if (k.seller === role) {
-      receipts += contractPayment(k, t);
-      outCU += contractCU(k, t);
-    }
-  }
-  const available = Math.max(0, inst.ownCU - Math.min(outCU, inst.ownCU) + inCU);
+  const inst = capacityAfterDeliveries(c, sc, state.settings, t);
+  const shellNow = inst.shellGW;
+  const flows = contractFlows(state.contracts, role, t);
+  const payments = flows.pay;
+  const receipts = flows.receive;
+  const available = availableAfterContracts(inst.ownCU, flows.outCU, flows.inCU);
   const trainingCU = (available * orders.allocation.training) / 100;
 
   // Operating lines: core exact, AI at last quarter's level.

@@ -2,6 +2,7 @@ import type { Role } from '../roles';
 import { CUSTOM_SILICON_ROLES } from '../roles';
 import type { MatchState } from '../engine/types';
 import { isProposalOpen } from '../engine/proposals';
+import { cloudLiveIn } from '../engine/model/cloud';
 import type { DealTerms, OrderError, OrderValidation, Orders } from './types';
 import { ordersSchema } from './schema';
 import { zodIssuesToErrors } from './zod-errors';
@@ -18,10 +19,6 @@ export interface ValidationContext {
 
 function e(path: string, key: ErrorKey, params: Record<string, string | number> = {}): OrderError {
   return { path, key, params, message: formatMessage(ERROR_MESSAGES[key], { path, ...params }) };
-}
-
-function cloudLiveIn(status: string, readyQuarter: number | null, t: number): boolean {
-  return status === 'live' || (status === 'launching' && readyQuarter !== null && readyQuarter <= t);
 }
 
 /** Rules for one proposed deal by `role` (also used by the proposeDeal action). */

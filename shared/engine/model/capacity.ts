@@ -1,6 +1,6 @@
 import type { ChipCohort, CompanyState, MatchSettings } from '../types';
 import type { Scenario } from '../scenario-types';
-import { efficiency } from '../calendar';
+import { calendarOf, efficiency } from '../calendar';
 
 // Installed capacity (GAME.md 5.2, 5.6): chips need shell; when chips exceed shell the oldest
 // cohorts sit idle ("stranded"). Own CU = Σ installed gw × eff(year) × chip efficiency.
@@ -50,6 +50,32 @@ export function installedCapacity(
     idleShellGW: Math.max(0, company.shellReadyGW - installedGW),
     ownCU,
   };
+}
+
+/**
+ * Capacity in quarter t once its deliveries are in, as resolution will see it (for estimates made
+ * while t is planned): shell that is ready or finishes now, chips on order installed as this year's
+ * cohort, chips past their life retired. `shellGW` is that shell.
+ */
+export function capacityAfterDeliveries(
+  company: Pick<CompanyState, 'role' | 'cohorts' | 'chipsOnOrder' | 'shellReadyGW' | 'shellsUnderConstruction'>,
+  scenario: Scenario,
+  settings: Pick<MatchSettings, 'startYear' | 'startQuarter'>,
+  t: number,
+): InstalledCapacity {
+  const year = calendarOf(settings, t).year;
+  const customEfficiency = scenario.customSilicon[company.role]?.efficiency ?? 1;
+  const shellReadyGW = company.shellReadyGW + company.shellsUnderConstruction.filter((u) => u.readyQuarter <= t).reduce((x, u) => x + u.gw, 0);
+  const cohorts: ChipCohort[] = [
+    ...company.cohorts.filter((k) => k.ageQ < scenario.chips.retireAfterQuarters),
+    ...company.chipsOnOrder.map((o) => ({ gw: o.gw, year, cost: o.gw * o.price, bookValue: o.gw * o.price, ageQ: 0, custom: o.custom, efficiency: o.custom ? customEfficiency : 1 })),
+  ];
+  return installedCapacity({ cohorts, shellReadyGW }, scenario, settings);
+}
+
+/** Compute left for the seat's own allocation: own CU less what it must deliver (at most all of it) plus what it receives. */
+export function availableAfterContracts(ownCU: number, outCU: number, inCU: number): number {
+  return Math.max(0, ownCU - Math.min(outCU, ownCU) + inCU);
 }
 
 /** Ready shell costs its running cost per GW in use; idle shell a fraction of it. */

@@ -3,6 +3,11 @@ import type { CloudOffer, CurvePoint } from '../types';
 // Cloud rental market (GAME.md 5.8): linear demand Qd(P) = D × (Pmax − P) / (Pmax − Pref),
 // uniform-price clearing against the step supply curve of offers sorted by ask.
 
+/** Whether a cloud with this status is live in quarter t (a launching cloud goes live in its ready quarter). */
+export function cloudLiveIn(status: string, readyQuarter: number | null, t: number): boolean {
+  return status === 'live' || (status === 'launching' && readyQuarter !== null && readyQuarter <= t);
+}
+
 export interface CloudOfferIn {
   seller: CloudOffer['seller'];
   ask: number;

@@ -1,5 +1,6 @@
 import type { Role } from '../../roles';
-import type { Contract } from '../types';
+import type { Contract, TrailRow } from '../types';
+import { trailing } from './valuation';
 
 // Take-or-pay compute contracts (GAME.md 5.5).
 
@@ -44,4 +45,31 @@ export function neutralCommittedCU(contracts: readonly Contract[], t: number): n
   let s = 0;
   for (const c of contracts) if (c.seller === 'neutral') s += contractCU(c, t);
   return s;
+}
+
+/** A company's contract flows in quarter t: CU it receives and delivers, what it pays and receives. */
+export function contractFlows(contracts: readonly Contract[], role: Role, t: number): { inCU: number; outCU: number; pay: number; receive: number } {
+  let inCU = 0;
+  let outCU = 0;
+  let pay = 0;
+  let receive = 0;
+  for (const k of contracts) {
+    if (!contractActive(k, t)) continue;
+    if (k.buyer === role) {
+      inCU += contractCU(k, t);
+      pay += contractPayment(k, t);
+    }
+    if (k.seller === role) {
+      outCU += contractCU(k, t);
+      receive += contractPayment(k, t);
+    }
+  }
+  return { inCU, outCU, pay, receive };
+}
+
+/** Investors' commitment coverage (GAME.md 5.13): contract payments due in quarters t+1..t+4 ÷ trailing-4q revenue. */
+export function commitmentCoverageOf(contracts: readonly Contract[], role: Role, t: number, trail: readonly TrailRow[]): number {
+  const next = buyerPayments(contracts, role, t + 1, t + 4);
+  const rev = trailing(trail, (r) => r.revenue);
+  return rev > 0 ? next / rev : next > 0 ? 10 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../../roles';
 import { installedCapacity } from '../model/capacity';
+import { cloudLiveIn } from '../model/cloud';
 import type { Ctx } from '../context';
 
 // Steps 2/5/6 capacity bookkeeping (GAME.md 5.6): own CU from installed cohorts; available =
@@ -29,11 +30,6 @@ export function measureCapacity(ctx: Ctx): void {
       idleCU: 0,
     };
   }
-}
-
-/** Whether the company's cloud is live in quarter t (or goes live at its start). */
-export function cloudLiveIn(status: string, readyQuarter: number | null, t: number): boolean {
-  return status === 'live' || (status === 'launching' && readyQuarter !== null && readyQuarter <= t);
 }
 
 export function runAllocation(ctx: Ctx, outCU: Partial<Record<Role, number>>, inCU: Partial<Record<Role, number>>): void {

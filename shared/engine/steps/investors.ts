@@ -3,8 +3,8 @@ import { clamp, mean } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
 import type { CompanyState, MoodCause, MoodReport, TrailRow } from '../types';
-import { buyerPayments } from '../model/contracts';
-import { trailing, valuation } from '../model/valuation';
+import { commitmentCoverageOf } from '../model/contracts';
+import { valuation } from '../model/valuation';
 import { roiGapOf } from '../create';
 import { addSentiment, news, r2, total, type Ctx } from '../context';
 
@@ -44,13 +44,6 @@ export function earningsSurprise(trail: readonly TrailRow[]): number {
   const expected = prev * (1 + mean(growths));
   if (expected <= 0) return 0;
   return clamp((rev - expected) / expected, -1, 1);
-}
-
-/** Next-4-quarter contract payments as a buyer / trailing-4q revenue. */
-export function commitmentCoverage(ctx: Pick<Ctx, 's' | 't'>, c: CompanyState): number {
-  const next = buyerPayments(ctx.s.contracts, c.role, ctx.t + 1, ctx.t + 4);
-  const rev = trailing(c.trail, (r) => r.revenue);
-  return rev > 0 ? next / rev : next > 0 ? 10 : 0;
 }
 
 function updateMood(ctx: Ctx): MoodReport {
@@ -106,7 +99,7 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
     sentimentBefore[role] = c.sentiment;
     addSentiment(ctx, role, 'sentiment.decay', -(1 - inv.sentimentPersistence) * c.sentiment);
     addSentiment(ctx, role, 'sentiment.surprise', inv.surpriseWeight * earningsSurprise(c.trail));
-    const cov = commitmentCoverage(ctx, c);
+    const cov = commitmentCoverageOf(s.contracts, role, ctx.t, c.trail);
     coverage[role] = cov;
     if (cov > inv.commitment.threshold) addSentiment(ctx, role, 'sentiment.commitments', -inv.commitment.drag * (cov - inv.commitment.threshold));
     c.sentiment = clamp(c.sentiment + total(ctx.sentimentCauses[role] ?? []), -1, 1);
