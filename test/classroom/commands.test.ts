@@ -1,25 +1,19 @@
 import { matchMaker } from '@colyseus/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMatchRoom } from '../../server';
 import { liveClass } from '../../server/classroom/registry';
 import type { Room } from '@colyseus/sdk';
 import { defaultOrders } from '../../shared/engine';
 import { C2S } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
-import { bootClassServer, classState, createClass, getJson, sdk, type ClassServer } from './helpers';
+import { bootClassServer, classState, createClass, getJson, sdk } from './helpers';
+import { serverForFile } from '../server/helpers';
 
 // Class commands aimed at one group, the all-or-nothing event injection, class-wide settings in
 // the lobby, a random seed shared by all groups, and closing a class.
 
 const PORT = 2751;
-let srv: ClassServer;
-
-beforeAll(async () => {
-  srv = await bootClassServer(PORT);
-});
-afterAll(async () => {
-  await srv.game.close();
-});
+const srv = serverForFile(() => bootClassServer(PORT));
 
 const match = (code: string) => findMatchRoom(code)!.match;
 

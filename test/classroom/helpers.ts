@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client, type Room } from '@colyseus/sdk';
+import type { Room } from '@colyseus/sdk';
 import { vi } from 'vitest';
-import { startGameServer, type GameServer } from '../../server';
+import type { GameServer } from '../../server';
+import { sdk, startTestServer } from '../server/helpers';
 import { CLASS_C2S, CLASS_ROOM_NAME, CLASS_S2C, type ClassCommandResult, type ClassCreateOptions, type ClassSessionPayload } from '../../shared/classroom/protocol';
 import type { HostCommand } from '../../shared/protocol';
 
@@ -18,15 +19,11 @@ export interface ClassServer {
 }
 
 export async function bootClassServer(port: number, dataDir = mkdtempSync(path.join(tmpdir(), 'cr-class-data-'))): Promise<ClassServer> {
-  const staticDir = mkdtempSync(path.join(tmpdir(), 'cr-class-static-'));
-  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
-  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, dataDir });
+  const { game } = await startTestServer(port, dataDir);
   return { game, port, url: `http://127.0.0.1:${port}`, dataDir };
 }
 
-export function sdk(port: number): Client {
-  return new Client(`ws://127.0.0.1:${port}`);
-}
+export { sdk };
 
 export interface ClassClient {
   room: Room;

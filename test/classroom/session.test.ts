@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Room } from '@colyseus/sdk';
 import { findMatchRoom } from '../../server';
 import { liveClass } from '../../server/classroom/registry';
@@ -10,21 +10,15 @@ import { defaultOrders } from '../../shared/engine';
 import type { QuarterReport } from '../../shared/engine/types';
 import { C2S } from '../../shared/protocol';
 import { verifyRecord, type MatchRecord } from '../../shared/replay';
-import { afterRestart, bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassClient, type ClassServer } from './helpers';
+import { afterRestart, bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassClient } from './helpers';
+import { serverForFile } from '../server/helpers';
 
 // A class of 3 groups × 2 students (OpenAI and Meta) with three bots each, on one seed, run by the
 // teacher's console through 3 quarters with class-wide commands: start, pause, an injected event,
 // resume, extend, resolve now, next and end; then the debrief data, the CSV and the records.
 
 const PORT = 2750;
-let srv: ClassServer;
-
-beforeAll(async () => {
-  srv = await bootClassServer(PORT);
-});
-afterAll(async () => {
-  await srv.game.close();
-});
+const srv = serverForFile(() => bootClassServer(PORT));
 
 interface Student {
   name: string;
@@ -301,7 +295,7 @@ describe('a class of 3 groups × 2 students', () => {
 
     // The next day: a new server on the same data directory.
     await srv.game.close();
-    srv = await bootClassServer(PORT, srv.dataDir);
+    Object.assign(srv, await bootClassServer(PORT, srv.dataDir));
     const nextDay = await getJson(`${srv.url}/api/classes/${classId}`, secret);
     expect(nextDay.status).toBe(200);
     expect(nextDay.body.groups).toHaveLength(3);

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { C2S, S2C } from '../../shared/protocol';
-import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, waitForCount, type Booted } from './helpers';
+import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, waitForCount, serverForFile } from './helpers';
 
 const PORT = 2606;
-let b: Booted;
-
-beforeAll(async () => {
-  b = await boot(PORT);
-});
-afterAll(async () => {
-  await b.game.close();
-});
+const b = serverForFile(() => boot(PORT));
 
 describe('deals between seats', () => {
   it('a deal proposed by one seat and accepted by the other becomes a contract next quarter', async () => {

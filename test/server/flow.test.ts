@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { C2S, S2C } from '../../shared/protocol';
 import type { QuarterReport } from '../../shared/engine/types';
-import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, waitForCount, type Booted, type Player } from './helpers';
+import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, waitForCount, serverForFile, type Player } from './helpers';
 
 const PORT = 2603;
-let b: Booted;
-
-beforeAll(async () => {
-  b = await boot(PORT);
-});
-afterAll(async () => {
-  await b.game.close();
-});
+const b = serverForFile(() => boot(PORT));
 
 /** Host (OpenAI) and Bob (Meta) in a room with three bots, started. */
 async function twoHumansThreeBots(settings: Record<string, unknown> = {}): Promise<{ host: Player; bob: Player; code: string }> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from '@colyseus/sdk';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
 import type { MatchRoom } from '../../server/room/MatchRoom';
 import { defaultOrders } from '../../shared/engine';
@@ -20,11 +20,32 @@ export interface Booted {
   staticDir: string;
 }
 
-export async function boot(port: number): Promise<Booted> {
+/** Starts the real game server on 127.0.0.1:port with a placeholder client; a records database only with `dataDir`. */
+export async function startTestServer(port: number, dataDir?: string): Promise<{ game: GameServer; staticDir: string }> {
   const staticDir = mkdtempSync(path.join(tmpdir(), 'cr-static-'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
-  const game = await startGameServer({ port, host: '127.0.0.1', staticDir });
+  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, ...(dataDir ? { dataDir } : {}) });
+  return { game, staticDir };
+}
+
+export async function boot(port: number): Promise<Booted> {
+  const { game, staticDir } = await startTestServer(port);
   return { game, colyseus: new ColyseusTestServer(game.server), url: `http://127.0.0.1:${port}`, staticDir };
+}
+
+/**
+ * One server for a whole test file: started before its first test, closed after its last. The
+ * returned object is filled in by then (use it inside tests and hooks, not at import time).
+ */
+export function serverForFile<T extends { game: GameServer }>(start: () => Promise<T>): T {
+  const server = {} as T;
+  beforeAll(async () => {
+    Object.assign(server, await start());
+  });
+  afterAll(async () => {
+    await server.game?.close();
+  });
+  return server;
 }
 
 /** A connected SDK client with every message it received, by type. */

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { ROLES } from '../../shared/roles';
-import { boot, createMatch, joinMatch, type Booted } from './helpers';
+import { boot, createMatch, joinMatch, serverForFile } from './helpers';
 
 const PORT = 2601;
-let b: Booted;
-
-beforeAll(async () => {
-  b = await boot(PORT);
-});
-afterAll(async () => {
-  await b.game.close();
-});
+const b = serverForFile(() => boot(PORT));
 
 describe('HTTP', () => {
   it('GET /health reports status, version, rooms and clients', async () => {

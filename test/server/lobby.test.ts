@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { C2S, ROOM_NAME } from '../../shared/protocol';
-import { boot, call, createMatch, joinMatch, sdk, serverRoom, type Booted } from './helpers';
+import { boot, call, createMatch, joinMatch, sdk, serverRoom, serverForFile } from './helpers';
 
 const PORT = 2602;
-let b: Booted;
-
-beforeAll(async () => {
-  b = await boot(PORT);
-});
-afterAll(async () => {
-  await b.game.close();
-});
+const b = serverForFile(() => boot(PORT));
 
 describe('creating a room', () => {
   it('gives a 6-character join code as room id, makes the creator host and shows the random seed', async () => {

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { C2S, S2C } from '../../shared/protocol';
-import { boot, call, createMatch, joinMatch, ordersFor, sdk, serverRoom, track, waitForCount, type Booted, type Player } from './helpers';
+import { boot, call, createMatch, joinMatch, ordersFor, sdk, serverRoom, track, waitForCount, serverForFile, type Player } from './helpers';
 
 const PORT = 2605;
-let b: Booted;
-
-beforeAll(async () => {
-  b = await boot(PORT);
-});
-afterAll(async () => {
-  await b.game.close();
-});
+const b = serverForFile(() => boot(PORT));
 
 async function started(reconnectSeconds: number): Promise<{ host: Player; bob: Player; code: string }> {
   const host = await createMatch(PORT, {

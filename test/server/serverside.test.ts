@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMatch as engineCreateMatch, DEFAULT_SCENARIO, reduce, stateHash } from '../../shared/engine';
 import type { MatchState } from '../../shared/engine/types';
 import { C2S, S2C } from '../../shared/protocol';
 import { applyHostCommand, createMatchRoom } from '../../server';
 import { toMatchSettings } from '../../server/room/settings';
-import { boot, call, joinMatch, ordersFor, waitForCount, type Booted } from './helpers';
+import { boot, call, joinMatch, ordersFor, waitForCount, serverForFile } from './helpers';
 
 // What later work builds on: rooms created by the server (classrooms, recovery, forks), host
 // commands applied from the server side, and an action log a match can be rebuilt from.
 
 const PORT = 2607;
-let b: Booted;
-
-beforeAll(async () => {
-  b = await boot(PORT);
-});
-afterAll(async () => {
-  await b.game.close();
-});
+const b = serverForFile(() => boot(PORT));
 
 describe('server-side rooms', () => {
   it('creates several rooms on one seed, drives them with host commands, and they stay identical', async () => {

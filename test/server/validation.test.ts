@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { C2S, RATE_LIMIT_PER_SECOND, S2C } from '../../shared/protocol';
 import { stateHash } from '../../shared/engine';
-import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, sleep, type Booted, type Player } from './helpers';
+import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, sleep, serverForFile, type Player } from './helpers';
 
 const PORT = 2604;
-let b: Booted;
+const b = serverForFile(() => boot(PORT));
 let host: Player;
 let bob: Player;
 let code: string;
 
 beforeAll(async () => {
-  b = await boot(PORT);
   host = await createMatch(PORT, { name: 'Ada', role: 'openai', settings: { planningSeconds: 0, seats: { microsoft: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } } });
   code = host.session().code;
   bob = await joinMatch(PORT, code, { name: 'Bob', role: 'meta' });
@@ -18,9 +17,6 @@ beforeAll(async () => {
   await call(bob, C2S.ready, { ready: true });
   await call(host, C2S.host, { command: 'start' });
   await vi.waitFor(() => expect(bob.room.state.phase).toBe('planning'));
-});
-afterAll(async () => {
-  await b.game.close();
 });
 
 function valid(): any {
