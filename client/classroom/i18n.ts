@@ -46,16 +46,6 @@ const en = {
   'time.seconds': '{n} s',
   'quarter.short': 'Q{q}',
   'time.minutes': '{n} min',
-  'persona.classic': 'Like 2025',
-  'persona.balanced': 'Balanced',
-  'persona.builder': 'Builder',
-  'persona.cloud-first': 'Cloud first',
-  'persona.frugal': 'Frugal',
-  'persona.classic.help': 'Plays like the real company’s 2025 strategy.',
-  'persona.balanced.help': 'Builds at a steady pace and keeps a balanced split.',
-  'persona.builder.help': 'Orders chips and data centers aggressively.',
-  'persona.cloud-first.help': 'Rents out compute and launches a cloud early.',
-  'persona.frugal.help': 'Spends little and protects cash.',
   'recent.title': 'Your classes',
   'recent.empty': 'Classes you create on this computer are listed here, to reopen their console or their debrief later.',
   'recent.untitled': 'Class without a name',
@@ -314,16 +304,6 @@ const ar: Record<ClassKey, string> = {
   'time.seconds': '{n} ث',
   'quarter.short': 'ر{q}',
   'time.minutes': '{n} د',
-  'persona.classic': 'مثل 2025',
-  'persona.balanced': 'متوازن',
-  'persona.builder': 'بنّاء',
-  'persona.cloud-first': 'السحابة أولًا',
-  'persona.frugal': 'مقتصد',
-  'persona.classic.help': 'يلعب مثل استراتيجية الشركة الحقيقية في 2025.',
-  'persona.balanced.help': 'يبني بوتيرة ثابتة ويحافظ على توزيع متوازن.',
-  'persona.builder.help': 'يطلب الرقائق ومراكز البيانات بجرأة.',
-  'persona.cloud-first.help': 'يؤجّر قدرته الحاسوبية ويطلق سحابة مبكرًا.',
-  'persona.frugal.help': 'ينفق قليلًا ويحمي النقد.',
   'recent.title': 'صفوفك',
   'recent.empty': 'تظهر هنا الصفوف التي تنشئها على هذا الحاسوب، لتعيد فتح لوحة التحكم أو المراجعة لاحقًا.',
   'recent.untitled': 'صف بلا اسم',
@@ -570,10 +550,7 @@ export function groupColor(index: number): number {
   return GROUP_COLORS[index % GROUP_COLORS.length];
 }
 
-export function personaName(id: string): string {
-  const key = `persona.${id}` as ClassKey;
-  return key in en ? tc(key) : id;
-}
+export { personaName } from '../i18n/personas';
 
 export function commandName(command: HostCommand['command']): string {
   const map: Partial<Record<HostCommand['command'], ClassKey>> = {

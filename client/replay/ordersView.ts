@@ -5,6 +5,7 @@ import type { Role } from '../../shared/roles';
 import { monogramKey } from '../assets';
 import { t, type MessageKey } from '../i18n';
 import { eventTitle, partyName, quarterLabel } from '../i18n/engineText';
+import { personaName } from '../i18n/personas';
 import { money, num, pctDelta, price } from '../i18n/format';
 import { companyColor, palette } from '../theme/palette';
 import type { BaseScene } from '../ui/BaseScene';
@@ -19,11 +20,6 @@ import type { Loaded } from './store';
 // followed (chips obtained, revenue, profit, cash, share price). Seeing why things happened.
 
 const total = (lines: { amount: number }[]) => lines.reduce((s, l) => s + l.amount, 0);
-
-function personaName(id: string): string {
-  const text = t(`persona.${id}` as MessageKey);
-  return text && !text.startsWith('persona.') ? text : id;
-}
 
 /** Who played the seat: the person's name, or the bot's persona. */
 function seatLine(record: MatchRecord, role: Role): string {

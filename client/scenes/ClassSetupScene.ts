@@ -11,6 +11,7 @@ import { tc } from '../classroom/i18n';
 import { forgetClass, recentClasses, rememberClass, saveConsole, type RecentClass } from '../classroom/storage';
 import { getLocale } from '../i18n';
 import { scenarioName } from '../i18n/engineText';
+import { personaDescription, personaShortName } from '../i18n/personas';
 import { companyColor, palette } from '../theme/palette';
 import { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
@@ -235,7 +236,7 @@ export class ClassSetupScene extends BaseScene {
       });
       new ChoiceGroup<PersonaId>(this, c.startX(personaX, 5 * personaW + 4 * 5), y, {
         id: `class.persona.${role}`,
-        items: PERSONA_IDS.map((id) => ({ value: id, text: tc(`persona.${id}`), tooltip: tc(`persona.${id}.help`) })),
+        items: PERSONA_IDS.map((id) => ({ value: id, text: personaShortName(id), tooltip: personaDescription(id) })),
         value: draft.personas[role],
         itemW: personaW,
         h: 26,

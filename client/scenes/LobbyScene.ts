@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../shared/roles';
 import { SETTINGS_LIMITS, checkDisplayName, type SeatKind } from '../../shared/protocol';
 import { iconKey, monogramKey } from '../assets';
 import { t, type MessageKey } from '../i18n';
+import { personaName } from '../i18n/personas';
 import { session } from '../net/session';
 import { companyColor, css, palette } from '../theme/palette';
 import { BaseScene } from '../ui/BaseScene';
@@ -301,7 +302,7 @@ export class LobbyScene extends BaseScene {
     let icon = iconKey('person');
     if (absent) status = t('lobby.seat.absent');
     else if (seat.kind === 'bot') {
-      status = t('lobby.seat.bot', { persona: t(`persona.${seat.persona}` as MessageKey) });
+      status = t('lobby.seat.bot', { persona: personaName(seat.persona) });
       icon = iconKey('bot');
     } else if (seat.claimed) {
       status = mine ? `${seat.name} (${t('lobby.seat.you')})` : seat.name;

@@ -6,10 +6,12 @@ import type { PersonaId } from '../protocol/settings';
 
 export type { PersonaId };
 
-/** What the UI shows for a persona. */
+/** What the UI shows for a persona (every client text about personas comes from here). */
 export interface PersonaInfo {
   id: PersonaId;
   name: { en: string; ar: string };
+  /** For compact choices (a row of buttons). */
+  short: { en: string; ar: string };
   description: { en: string; ar: string };
 }
 
@@ -212,6 +214,7 @@ export const PERSONAS: readonly PersonaInfo[] = [
   {
     id: 'classic',
     name: { en: 'Classic', ar: 'كلاسيكي' },
+    short: { en: 'Like 2025', ar: 'مثل 2025' },
     description: {
       en: "Plays like the real company's 2025 strategy: OpenAI signs huge compute deals, Meta builds without a cloud, the hyperscalers rent out what they build.",
       ar: 'يلعب مثل استراتيجية الشركة الحقيقية في 2025: أوبن إيه آي توقّع صفقات حوسبة ضخمة، وميتا تبني دون سحابة، والشركات السحابية الكبرى تؤجّر ما تبنيه.',
@@ -220,6 +223,7 @@ export const PERSONAS: readonly PersonaInfo[] = [
   {
     id: 'balanced',
     name: { en: 'Balanced', ar: 'متوازن' },
+    short: { en: 'Balanced', ar: 'متوازن' },
     description: {
       en: 'Builds at a steady pace, follows prices and demand, keeps a cash buffer and borrows moderately.',
       ar: 'يبني بوتيرة ثابتة، ويتابع الأسعار والطلب، ويحتفظ باحتياطي نقدي ويقترض باعتدال.',
@@ -228,6 +232,7 @@ export const PERSONAS: readonly PersonaInfo[] = [
   {
     id: 'builder',
     name: { en: 'Aggressive builder', ar: 'بنّاء جريء' },
+    short: { en: 'Builder', ar: 'بنّاء' },
     description: {
       en: 'Orders chips and data centers far ahead of demand, pays up in scarce markets, expedites and borrows to do it.',
       ar: 'يطلب الرقائق ومراكز البيانات قبل الطلب بكثير، ويدفع أكثر حين تشحّ السوق، ويسرّع البناء ويقترض لذلك.',
@@ -236,6 +241,7 @@ export const PERSONAS: readonly PersonaInfo[] = [
   {
     id: 'cloud-first',
     name: { en: 'Cloud first', ar: 'السحابة أولاً' },
+    short: { en: 'Cloud first', ar: 'السحابة أولًا' },
     description: {
       en: 'Turns capacity into rental revenue: launches a cloud early, rents out most compute and sells contracts.',
       ar: 'يحوّل السعة إلى إيرادات تأجير: يطلق سحابة مبكرًا، ويؤجّر معظم الحوسبة ويبيع العقود.',
@@ -244,6 +250,7 @@ export const PERSONAS: readonly PersonaInfo[] = [
   {
     id: 'frugal',
     name: { en: 'Frugal', ar: 'مقتصد' },
+    short: { en: 'Frugal', ar: 'مقتصد' },
     description: {
       en: 'Spends little, only when prices are good; repays debt, buys back shares and promises capex discipline.',
       ar: 'ينفق القليل وفقط حين تكون الأسعار مناسبة؛ يسدّد الديون، ويعيد شراء الأسهم، ويعد بالانضباط في الإنفاق الرأسمالي.',
