@@ -30,7 +30,10 @@ export function openForkDialog(ui: BaseScene, recordId: string, position: number
         busy = true;
         go.setEnabled(false);
         void forkRecord(recordId, position)
-          .then((fork) => session.join(fork.code, { hostSecret: fork.hostSecret }))
+          .then((fork) => {
+            rememberFork(fork.code, fork.quarter);
+            return session.join(fork.code, { hostSecret: fork.hostSecret });
+          })
           .catch((err: unknown) => {
             busy = false;
             if (!ui.sys.isActive()) return;
@@ -41,4 +44,29 @@ export function openForkDialog(ui: BaseScene, recordId: string, position: number
     });
     go.setX(inner.endX(0, go.bw));
   });
+}
+
+const FORK_KEY = 'computeRace.forks';
+
+/** Remembers, for this tab, that the match with this code is a fork (its lobby says so, even at quarter 0). */
+function rememberFork(code: string, quarter: number): void {
+  try {
+    const all = JSON.parse(sessionStorage.getItem(FORK_KEY) ?? '{}') as Record<string, number>;
+    all[code] = quarter;
+    sessionStorage.setItem(FORK_KEY, JSON.stringify(all));
+  } catch {
+    /* storage unavailable: a fork past quarter 0 is still recognised by its played quarters */
+  }
+}
+
+/** The quarter a match resumes from when it is a fork opened from a replay, else null. Forks keep
+ *  their played quarters, so one that resumes after quarter 0 is recognised by anyone in its lobby. */
+export function forkQuarter(code: string, quarter: number, reports: number): number | null {
+  if (quarter > 0 || reports > 0) return quarter;
+  try {
+    const all = JSON.parse(sessionStorage.getItem(FORK_KEY) ?? '{}') as Record<string, number>;
+    return typeof all[code] === 'number' ? all[code] : null;
+  } catch {
+    return null;
+  }
 }

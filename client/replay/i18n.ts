@@ -121,6 +121,9 @@ const en = {
   'rp.chart.capex': 'Capex',
   'rp.chart.installed': 'Installed capacity',
   'rp.forkedFrom': 'forked at quarter {quarter}',
+  'rp.lobby.fork': 'A “what if” match: it picks up a replay at {quarter} ({played} of {total} quarters already played).',
+  'rp.lobby.forkStart': 'A “what if” match: it replays the same seed from the first quarter.',
+  'rp.lobby.fixed': 'Seed {seed} · {total} quarters: fixed by the replay it continues.',
 } as const;
 
 export type ReplayKey = keyof typeof en;
@@ -243,6 +246,9 @@ const ar: Record<ReplayKey, string> = {
   'rp.chart.capex': 'الإنفاق الرأسمالي',
   'rp.chart.installed': 'السعة المركّبة',
   'rp.forkedFrom': 'متفرّعة عند الربع {quarter}',
+  'rp.lobby.fork': 'مباراة «ماذا لو»: تستأنف إعادةً عند {quarter} (لُعب {played} من {total} ربعًا).',
+  'rp.lobby.forkStart': 'مباراة «ماذا لو»: تعيد البذرة نفسها من الربع الأول.',
+  'rp.lobby.fixed': 'البذرة {seed} · {total} ربعًا: تحدّدها الإعادة التي تُستكمل.',
 };
 
 const tables = { en: en as Record<ReplayKey, string>, ar };

@@ -11,7 +11,7 @@ import { Button } from '../ui/button';
 import { ChoiceGroup } from '../ui/choice';
 import { Field } from '../ui/field';
 import { panel } from '../ui/panel';
-import { label, setLabel } from '../ui/text';
+import { fontSizePx, label, setLabel } from '../ui/text';
 import { roleName, roleText } from '../ui/company';
 import { monogramKey } from '../assets';
 import { languageButton, titleBar } from './common';
@@ -101,20 +101,31 @@ export class HomeScene extends BaseScene {
     // Quick match.
     const quick = panel(this, quickBox, { title: t('home.quick.title'), icon: iconKey('play'), accent: palette.accent });
     const qc = quick.content;
-    label(this, qc.start(), qc.y, t('home.quick.text'), { size: 'body', color: palette.textDim, wrap: qc.w });
-    label(this, qc.start(), qc.y + 26, t('home.pickCompany'), { size: 'small', color: palette.textMuted });
-    const roleTitle = label(this, qc.start(), qc.y + 104, '', { size: 'h3', bold: true });
-    const roleLine = label(this, qc.start(), qc.y + 126, '', { size: 'small', color: palette.textDim, wrap: qc.w, maxLines: 2 });
-    const descLines = Math.max(0, Math.floor((qc.bottom - 66 - (qc.y + 148)) / 16));
-    const roleDesc = label(this, qc.start(), qc.y + 148, '', { size: 'tiny', color: palette.textMuted, wrap: qc.w, maxLines: Math.max(1, descLines) });
-    roleDesc.setVisible(descLines > 0);
+    label(this, qc.start(), qc.y, t('home.quick.text'), { size: 'body', color: palette.textDim, wrap: qc.w, maxLines: 1 });
+    // The picked company: name, tagline and the whole description between the picker and the button.
+    const roleTitle = label(this, qc.start(), qc.y + 94, '', { size: 'h3', bold: true });
+    const roleLine = label(this, qc.start(), qc.y + 115, '', { size: 'small', color: palette.textDim, wrap: qc.w, maxLines: 2 });
+    const roleDesc = label(this, qc.start(), 0, '', { size: 'small', color: palette.textMuted, wrap: qc.w });
+    const descBottom = qc.bottom - 54;
     const showRole = (r: Role) => {
       setLabel(roleTitle, roleName(r));
       roleTitle.setColor(`#${companyColor[r].toString(16).padStart(6, '0')}`);
       setLabel(roleLine, roleText(r, 'tagline'));
+      const top = roleLine.y + roleLine.height + 3;
+      roleDesc.setFontSize(fontSizePx('small')).setMaxLines(0).setY(top);
       setLabel(roleDesc, roleText(r, 'desc'));
+      if (top + roleDesc.height > descBottom) {
+        roleDesc.setFontSize(fontSizePx('tiny'));
+        setLabel(roleDesc, roleText(r, 'desc'));
+      }
+      if (top + roleDesc.height > descBottom) {
+        const lineH = roleDesc.height / Math.max(1, roleDesc.getWrappedText().length);
+        roleDesc.setMaxLines(Math.max(1, Math.floor((descBottom - top) / lineH)));
+        setLabel(roleDesc, roleText(r, 'desc'));
+      }
     };
-    const picker = new ChoiceGroup<Role>(this, qc.startX(0, 5 * 52 + 4 * 8), qc.y + 48, {
+    label(this, qc.start(), qc.y + 22, t('home.pickCompany'), { size: 'tiny', color: palette.textMuted });
+    const picker = new ChoiceGroup<Role>(this, qc.startX(0, 5 * 52 + 4 * 8), qc.y + 40, {
       id: 'home.role',
       items: ROLES.map((r) => ({ value: r, text: '', icon: monogramKey(r), tooltip: `${roleName(r)}: ${roleText(r, 'tagline')}`, accent: companyColor[r] })),
       value: draft.role,
@@ -124,6 +135,7 @@ export class HomeScene extends BaseScene {
       onChange: (r) => {
         draft.role = r;
         showRole(r);
+        setLabel(modeHint, draft.hostPlays === 'play' ? t('home.create.playingAs', { company: roleName(r) }) : t('home.create.spectating'));
       },
     });
     showRole(draft.role);
@@ -159,11 +171,11 @@ export class HomeScene extends BaseScene {
       size: 'small',
       onChange: (v) => {
         draft.hostPlays = v;
-        setLabel(modeHint, v === 'play' ? t('home.create.playing') : t('home.create.spectating'));
+        setLabel(modeHint, v === 'play' ? t('home.create.playingAs', { company: roleName(draft.role) }) : t('home.create.spectating'));
       },
     });
     void modes;
-    const modeHint = label(this, hc.start(), modeY + 42, draft.hostPlays === 'play' ? t('home.create.playing') : t('home.create.spectating'), {
+    const modeHint = label(this, hc.start(), modeY + 42, draft.hostPlays === 'play' ? t('home.create.playingAs', { company: roleName(draft.role) }) : t('home.create.spectating'), {
       size: 'small',
       color: palette.textMuted,
       wrap: hc.w,
@@ -202,6 +214,7 @@ export class HomeScene extends BaseScene {
       },
       onEnter: () => void this.joinMatch(nameField, codeField),
     });
+    label(this, jc.start(), jc.y + 50 + 18 + 44 + 24, t('home.join.reclaim'), { size: 'tiny', color: palette.textMuted, wrap: jc.w, maxLines: Math.max(1, Math.floor((jc.bottom - 66 - (jc.y + 136)) / 15)) });
     const joinBtn = new Button(this, jc.x, jc.bottom - 58, {
       id: 'home.join',
       text: t('home.join.button'),

@@ -16,15 +16,20 @@ import { roundRect } from '../ui/draw';
 import { Field } from '../ui/field';
 import { panel } from '../ui/panel';
 import { Region } from '../ui/region';
-import { label, setLabel } from '../ui/text';
+import { fontSizePx, label, setLabel } from '../ui/text';
 import { Toggle } from '../ui/toggle';
 import { languageButton, titleMark } from './common';
+import { quarterLabel, setCalendarStart } from '../i18n/engineText';
+import { forkQuarter } from '../replay/forkDialog';
+import { rt } from '../replay/i18n';
 import { describeServerError } from './errors';
 
 // Lobby: the join code (large, copyable, with a QR code), the five seats with each role's
 // description and special rule, who is in and ready, host settings and the start button.
 
 const settingsDraft: Record<string, string> = {};
+/** The host's setting errors survive the lobby redrawing when someone joins or gets ready. */
+const settingsErrors: Record<string, string> = {};
 const qrPending = new Set<string>();
 let settingsDraftCode = '';
 
@@ -136,17 +141,29 @@ export class LobbyScene extends BaseScene {
       .catch(() => undefined);
   }
 
+  /** A fork of a replay says where it picks up; returns the height it used (0 for a new match). */
+  private forkNote(c: Box, y: number): number {
+    const s = session.snapshot!;
+    const q = forkQuarter(s.code, s.quarter, s.reports.length);
+    if (q === null) return 0;
+    setCalendarStart(s.settings.startYear, s.settings.startQuarter);
+    const text = q > 0 ? rt('rp.lobby.fork', { quarter: quarterLabel(q), played: q, total: s.settings.quarters }) : rt('rp.lobby.forkStart');
+    const note = label(this, c.start(), y, text, { size: 'small', color: palette.highlight, wrap: c.w });
+    return note.height + 8;
+  }
+
   private renderInfo(box: Box): void {
     const s = session.snapshot!;
     const p = panel(this, box, { title: t('lobby.settings'), icon: iconKey('timer') });
     const c = p.content;
     const planning = s.settings.planningSeconds > 0 ? t('common.seconds', { n: s.settings.planningSeconds }) : t('common.noTimer');
-    label(this, c.start(), c.y, t('lobby.settings.summary', { quarters: s.settings.quarters, planning, seed: s.settings.seed }), {
+    const forkH = this.forkNote(c, c.y);
+    const summary = label(this, c.start(), c.y + forkH, t('lobby.settings.summary', { quarters: s.settings.quarters, planning, seed: s.settings.seed }), {
       size: 'small',
       color: palette.textDim,
       wrap: c.w,
     });
-    this.nameField(c, c.y + 62);
+    this.nameField(c, Math.max(c.y + 62, summary.y + summary.height + 14));
     const leave = new Button(this, 0, c.bottom - 30, {
       id: 'lobby.leave',
       text: t('lobby.leaveMatch'),
@@ -178,6 +195,7 @@ export class LobbyScene extends BaseScene {
     if (settingsDraftCode !== s.code) {
       settingsDraftCode = s.code;
       for (const k of Object.keys(settingsDraft)) delete settingsDraft[k];
+      for (const k of Object.keys(settingsErrors)) delete settingsErrors[k];
     }
     const value = (k: string, v: string | number) => settingsDraft[k] ?? String(v);
     const p = panel(this, box, { title: t('lobby.settings'), icon: iconKey('timer') });
@@ -194,24 +212,38 @@ export class LobbyScene extends BaseScene {
         h: 28,
         onInput: (nv) => {
           settingsDraft[id] = nv;
+          delete settingsErrors[id];
           f.setError(null);
         },
       });
+      if (settingsErrors[id]) f.setError(settingsErrors[id]);
       fields.push(f);
       return f;
     };
-    const quarters = mk('quarters', t('lobby.settings.quarters'), c.startX(0, half), c.y, half, String(s.settings.quarters));
-    const planning = mk('planning', t('lobby.settings.planning'), c.startX(half + 10, half), c.y, half, String(s.settings.planningSeconds));
-    const results = mk('results', t('lobby.settings.results'), c.startX(0, half), c.y + 60, half, String(s.settings.resultsSeconds));
-    const seed = mk('seed', t('lobby.settings.seed'), c.startX(half + 10, half), c.y + 60, half, s.settings.seed);
-    const auto = new Toggle(this, c.x, c.y + 122, c.w, {
+    // A fork continues a replay: its seed, length and scenario are the replay's (the server refuses
+    // to change them), so only the timers and the autopilot are offered.
+    const forked = forkQuarter(s.code, s.quarter, s.reports.length) !== null;
+    let y = c.y;
+    if (forked) y += this.forkNote(c, y);
+    const planning = mk('planning', t('lobby.settings.planning'), c.startX(0, half), y, half, String(s.settings.planningSeconds));
+    const results = mk('results', t('lobby.settings.results'), c.startX(half + 10, half), y, half, String(s.settings.resultsSeconds));
+    let quarters: Field | null = null;
+    let seed: Field | null = null;
+    if (forked) {
+      const fixed = label(this, c.start(), y + 58, rt('rp.lobby.fixed', { seed: s.settings.seed, total: s.settings.quarters }), { size: 'tiny', color: palette.textMuted, wrap: c.w });
+      y += fixed.height - 54;
+    } else {
+      quarters = mk('quarters', t('lobby.settings.quarters'), c.startX(0, half), y + 60, half, String(s.settings.quarters));
+      seed = mk('seed', t('lobby.settings.seed'), c.startX(half + 10, half), y + 60, half, s.settings.seed);
+    }
+    const auto = new Toggle(this, c.x, y + 122, c.w, {
       id: 'lobby.settings.autopilot',
       text: t('lobby.settings.autopilot'),
       value: settingsDraft.autopilot !== undefined ? settingsDraft.autopilot === 'true' : s.settings.autopilot,
       onChange: (on) => (settingsDraft.autopilot = String(on)),
     });
     void auto;
-    const apply = new Button(this, 0, c.y + 160, {
+    const apply = new Button(this, 0, y + 160, {
       id: 'lobby.settings.apply',
       text: t('lobby.settings.apply'),
       size: 'small',
@@ -221,34 +253,38 @@ export class LobbyScene extends BaseScene {
     });
     apply.setX(c.startX(0, apply.bw));
     if (!session.role) {
-      label(this, c.start(), c.y + 204, t('lobby.hostSpectator'), { size: 'small', color: palette.textDim, wrap: c.w });
+      label(this, c.start(), y + 204, t('lobby.hostSpectator'), { size: 'small', color: palette.textDim, wrap: c.w });
     } else {
-      this.nameField(c, c.y + 200);
+      this.nameField(c, Math.min(y + 200, c.bottom - 50));
     }
   }
 
-  private async applySettings(f: { quarters: Field; planning: Field; results: Field; seed: Field }): Promise<void> {
-    const ints: [Field, string, { min: number; max: number }][] = [
-      [f.quarters, 'quarters', SETTINGS_LIMITS.quarters],
-      [f.planning, 'planningSeconds', SETTINGS_LIMITS.planningSeconds],
-      [f.results, 'resultsSeconds', SETTINGS_LIMITS.resultsSeconds],
+  private async applySettings(f: { quarters: Field | null; planning: Field; results: Field; seed: Field | null }): Promise<void> {
+    const ints: [Field | null, string, string, { min: number; max: number }][] = [
+      [f.quarters, 'quarters', 'quarters', SETTINGS_LIMITS.quarters],
+      [f.planning, 'planning', 'planningSeconds', SETTINGS_LIMITS.planningSeconds],
+      [f.results, 'results', 'resultsSeconds', SETTINGS_LIMITS.resultsSeconds],
     ];
     const settings: Record<string, unknown> = {};
     let bad = false;
-    for (const [field, key, lim] of ints) {
-      const n = Number(field.value.trim());
-      if (!Number.isInteger(n) || n < lim.min || n > lim.max) {
-        field.setError(t('lobby.settings.range', { min: lim.min, max: lim.max }));
-        bad = true;
-      } else settings[key] = n;
-    }
-    const seed = f.seed.value.trim();
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(seed)) {
-      f.seed.setError(t('lobby.settings.seedInvalid'));
+    const fail = (field: Field, id: string, msg: string) => {
+      settingsErrors[id] = msg;
+      field.setError(msg);
       bad = true;
-    } else settings.seed = seed;
+    };
+    for (const [field, id, key, lim] of ints) {
+      if (!field) continue;
+      const n = Number(field.value.trim());
+      if (!Number.isInteger(n) || n < lim.min || n > lim.max) fail(field, id, t('lobby.settings.range', { min: lim.min, max: lim.max }));
+      else settings[key] = n;
+    }
+    if (f.seed) {
+      const seed = f.seed.value.trim();
+      if (!/^[A-Za-z0-9._-]{1,64}$/.test(seed)) fail(f.seed, 'seed', t('lobby.settings.seedInvalid'));
+      else settings.seed = seed;
+    }
     if (settingsDraft.autopilot !== undefined) settings.autopilot = settingsDraft.autopilot === 'true';
-    if (bad) return;
+    if (bad) return this.say(t('lobby.settings.notApplied'), true);
     const res = await session.host({ command: 'configure', settings });
     if (res.ok) {
       for (const k of Object.keys(settingsDraft)) delete settingsDraft[k];
@@ -279,22 +315,34 @@ export class LobbyScene extends BaseScene {
     let y = inner.y + 50;
     const tag = label(this, inner.start(), y, roleText(role, 'tagline'), { size: 'small', bold: true, color: palette.text, wrap: inner.w });
     tag.setColor(css(companyColor[role]));
-    y += tag.height + 6;
-    // The special rule is shown in full; the description gets the room that is left (all of it is
-    // in the card's tooltip).
-    const bottomH = session.isHost ? 118 : 84;
+    // Tagline, description and special rule are all shown in full: when the card is short (e.g.
+    // 1280×720 with the host's seat controls), the tagline gets smaller and the lines closer.
+    const bottomH = session.isHost ? 108 : 80;
     const ruleText = label(this, inner.start(8), 0, roleText(role, 'rule'), { size: 'tiny', color: palette.text, wrap: inner.w - 16 });
-    const ruleH = ruleText.height + 28;
+    const desc = label(this, inner.start(), 0, roleText(role, 'desc'), { size: 'tiny', color: palette.textDim, wrap: inner.w });
+    const avail = inner.bottom - bottomH - 8 - y;
+    const need = () => tag.height + 6 + desc.height + 8 + ruleText.height + 24;
+    if (need() > avail) tag.setFontSize(fontSizePx('tiny'));
+    if (need() > avail) for (const x of [desc, ruleText]) x.setLineSpacing(0);
+    if (need() > avail) tag.setLineSpacing(0);
+    y += tag.height + 6;
+    const ruleH = ruleText.height + 24;
     const ruleY = inner.bottom - bottomH - 8 - ruleH;
-    const descLines = Math.max(1, Math.floor((ruleY - y - 6) / (ruleText.height / Math.max(1, ruleText.getWrappedText().length))));
-    const desc = label(this, inner.start(), y, roleText(role, 'desc'), { size: 'tiny', color: palette.textDim, wrap: inner.w, maxLines: descLines });
+    const lineH = desc.height / Math.max(1, desc.getWrappedText().length);
+    const descLines = Math.max(1, Math.floor((ruleY - y - 4) / lineH));
+    if (desc.getWrappedText().length > descLines) {
+      // Still too long (very small windows): keep what fits, with the whole text on hover.
+      desc.setMaxLines(descLines);
+      setLabel(desc, roleText(role, 'desc'));
+    }
+    desc.setY(y);
     const descZone = this.add.zone(inner.x, y, inner.w, desc.height).setOrigin(0, 0).setInteractive();
     descZone.on('pointerover', () => this.tooltip.show(`desc.${role}`, `${roleText(role, 'desc')}\n\n${t('lobby.rule')}: ${roleText(role, 'rule')}`, { x: inner.x, y, w: inner.w, h: desc.height }));
     descZone.on('pointerout', () => this.tooltip.hide(`desc.${role}`));
     const rg = this.add.graphics();
     roundRect(rg, { x: inner.x, y: ruleY, w: inner.w, h: ruleH }, 8, palette.bgDeep, 0.6, palette.stroke, 1);
     label(this, inner.start(8), ruleY + 4, t('lobby.rule'), { size: 'tiny', bold: true, color: palette.highlight });
-    ruleText.setY(ruleY + 20).setDepth(1);
+    ruleText.setY(ruleY + 19).setDepth(1);
 
     // Occupant and actions.
     let status: string;
@@ -314,10 +362,10 @@ export class LobbyScene extends BaseScene {
     if (seat.kind === 'human' && seat.claimed) {
       const readyText = !seat.connected ? t('lobby.seat.offline') : seat.ready ? t('lobby.seat.ready') : t('lobby.seat.notReady');
       const col = !seat.connected ? palette.bad : seat.ready ? palette.good : palette.textMuted;
-      const rt = label(this, inner.start(24), sy + 22, `${seat.ready ? '✓ ' : ''}${readyText}`, { size: 'tiny', bold: true, color: col });
+      const rt = label(this, inner.start(24), sy + 20, `${seat.ready ? '✓ ' : ''}${readyText}`, { size: 'tiny', bold: true, color: col });
       void rt;
     }
-    const by = inner.bottom - (session.isHost ? 72 : 34);
+    const by = inner.bottom - (session.isHost ? 68 : 32);
     if (mine) {
       new Button(this, inner.x, by, { id: `lobby.leave.${role}`, text: t('lobby.seat.leave'), w: inner.w, h: 32, size: 'small', onClick: () => void this.leaveSeat() });
     } else if (seat.kind === 'human' && !seat.claimed) {
@@ -334,7 +382,7 @@ export class LobbyScene extends BaseScene {
     if (session.isHost) {
       const kinds: SeatKind[] = ['human', 'bot', 'absent'];
       const locked = seat.claimed && !mine;
-      const group = new ChoiceGroup<SeatKind>(this, inner.x, inner.bottom - 30, {
+      const group = new ChoiceGroup<SeatKind>(this, inner.x, inner.bottom - 28, {
         id: `lobby.kind.${role}`,
         items: kinds.map((k) => ({
           value: k,

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { lineLabel, newsText, quarterLabel, setCalendarStart, setScenario } from '../i18n/engineText';
 import { money, numDelta, num, pctDelta, price } from '../i18n/format';
 import { session } from '../net/session';
-import { companyColor, palette } from '../theme/palette';
+import { companyColor, css, palette } from '../theme/palette';
 import { MoodGauge } from '../charts/MoodGauge';
 import { SupplyDemandChart } from '../charts/SupplyDemandChart';
 import { Waterfall } from '../charts/Waterfall';
@@ -93,11 +93,15 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
     y += 16;
     const causes = r.mood.causes.filter((c) => Math.abs(c.amount) >= 0.05);
     const maxAbs = Math.max(1, ...causes.map((c) => Math.abs(c.amount)));
+    // Cause names get the width they need (up to 62%); the bars share what is left.
+    const probe = label(this, 0, 0, '', { size: 'tiny' });
+    const nameW = Math.min(mc.w * 0.62, Math.max(mc.w * 0.4, ...causes.map((c) => setLabel(probe, lineLabel(`mood.${c.key}`)).width + 6)));
+    probe.destroy();
     causes.forEach((c, i) => {
       const rowY = y + i * 17;
-      const name = label(this, mc.start(), rowY, lineLabel(`mood.${c.key}`), { size: 'tiny', color: palette.textDim, maxWidth: mc.w * 0.5 });
-      const barArea = mc.w * 0.5 - 46;
-      const center = document.documentElement.dir === 'rtl' ? mc.x + 46 + barArea / 2 : mc.x + mc.w * 0.5 + barArea / 2;
+      const name = label(this, mc.start(), rowY, lineLabel(`mood.${c.key}`), { size: 'tiny', color: palette.textDim, maxWidth: nameW });
+      const barArea = mc.w - nameW - 46;
+      const center = document.documentElement.dir === 'rtl' ? mc.x + 46 + barArea / 2 : mc.x + nameW + barArea / 2;
       const len = (Math.abs(c.amount) / maxAbs) * (barArea / 2);
       const g = this.add.graphics();
       const color = c.amount >= 0 ? palette.good : palette.bad;
@@ -193,25 +197,25 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
     label(this, c.start(), y, t('cp.pnl'), { size: 'small', bold: true });
     helpBadge(this, c.end(8), y + 8, 'help.res.pnl', t('help.pnl'), 7);
     y += 20;
-    const capH = 74;
+    const capH = 96;
     const wf = new Waterfall(this, new Box(c.x, y, c.w, c.bottom - y - capH - 8), 'chart.pnl', t('cp.pnl'), pnlData(cr));
     wf.animateIn(1200, 90);
-    // Capacity and investors line.
+    // Capacity and investors: one figure a row, so every name is read whole (Arabic names are long).
     const cy = c.bottom - capH;
     const cap = cr.capacity;
     const g = this.add.graphics();
     roundRect(g, { x: c.x, y: cy, w: c.w, h: capH }, 8, palette.bgDeep, 0.6, palette.stroke, 1);
-    const half = (c.w - 30) / 2;
-    stat(this, c.startX(10, half), cy + 8, half, t('res.compute'), `${num(cap.availableCU, 1)} ${t('unit.cu')}`, { size: 'tiny', help: t('help.ready') });
-    stat(this, c.startX(20 + half, half), cy + 8, half, t('res.split'), `${num(cap.trainingCU, 1)} / ${num(cap.productsCU, 1)} / ${num(cap.cloudCU, 1)}`, { size: 'tiny', help: t('help.split') });
-    stat(this, c.startX(10, half), cy + 27, half, t('co.quality'), `${num(cr.quality, 1)} · ${t('co.rank', { rank: cr.qualityRank, of: s.reports[s.reports.length - 1].companies.length })}`, { size: 'tiny' });
-    stat(this, c.startX(20 + half, half), cy + 27, half, t('res.sentiment'), `${numDelta(cr.sentiment.after - cr.sentiment.before, 2)}`, {
+    const rowW = c.w - 20;
+    stat(this, c.x + 10, cy + 7, rowW, t('res.compute'), `${num(cap.availableCU, 1)} ${t('unit.cu')}`, { size: 'tiny', help: t('help.ready') });
+    stat(this, c.x + 10, cy + 24, rowW, t('res.split'), `${num(cap.trainingCU, 1)} / ${num(cap.productsCU, 1)} / ${num(cap.cloudCU, 1)} ${t('unit.cu')}`, { size: 'tiny', help: t('help.split') });
+    stat(this, c.x + 10, cy + 41, rowW, t('co.quality'), `${num(cr.quality, 1)} · ${t('co.rank', { rank: cr.qualityRank, of: s.reports[s.reports.length - 1].companies.length })}`, { size: 'tiny' });
+    stat(this, c.x + 10, cy + 58, rowW, t('res.sentiment'), `${numDelta(cr.sentiment.after - cr.sentiment.before, 2)}`, {
       size: 'tiny',
       valueColor: cr.sentiment.after >= cr.sentiment.before ? palette.good : palette.bad,
       help: cr.sentiment.causes.map((x) => `${lineLabel(x.key)} ${numDelta(x.amount, 2)}`).join('\n') || t('res.sentiment'),
     });
     const idleNote = cap.strandedGW > 0.005 ? t('res.stranded', { gw: num(cap.strandedGW, 2) }) : cap.idleCU > 0.05 ? t('res.idle', { cu: num(cap.idleCU, 1) }) : t('res.capexPenalty', { pen: num(v.capexPenalty, 2) });
-    label(this, c.start(10), cy + 48, idleNote, { size: 'tiny', color: cap.strandedGW > 0.005 || cap.idleCU > 0.05 ? palette.warn : palette.textMuted, maxWidth: c.w - 20 });
+    label(this, c.start(10), cy + 76, idleNote, { size: 'tiny', color: cap.strandedGW > 0.005 || cap.idleCU > 0.05 ? palette.warn : palette.textMuted, maxWidth: c.w - 20 });
   }
 
   private standingsColumn(b: Box): void {
@@ -253,14 +257,23 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
       });
       go.setX(inner.endX(0, go.bw));
     }
-    const msg = finished ? t('res.finished') : s.settings.resultsSeconds > 0 ? t('res.nextIn', { time: timerText(s) }) : t('res.waiting', { ready, total: seated.length });
-    label(this, inner.start(), inner.cy, msg, { size: 'small', color: palette.textDim, originY: 0.5, maxWidth: inner.w - 300 });
-    const status = label(this, inner.start(), inner.bottom, '', { size: 'tiny', color: palette.bad, originY: 1 });
-    let used = 0;
+    // One action: a seated player says they are ready (alone, that starts the next quarter); a host
+    // without a seat starts it. The line beside it says what the room waits for; a host who does not
+    // want to wait for everyone finds "Next quarter" in the Host menu.
+    const others = seated.filter((x) => x.role !== session.role);
+    const solo = !!mine && others.length === 0;
+    let msgLabel: Phaser.GameObjects.Text | null = null;
+    const refused = (e: Parameters<typeof describeServerError>[0]) => {
+      if (!msgLabel?.active) return;
+      setLabel(msgLabel, describeServerError(e));
+      msgLabel.setColor(css(palette.bad));
+    };
+    let buttonW = 0;
     if (mine && !finished) {
+      const waitingFor = others.filter((x) => !x.ready).length;
       const b1 = new Button(this, 0, inner.y, {
         id: 'results.continue',
-        text: mine.ready ? `✓ ${t('res.ready')}` : t('res.continue'),
+        text: mine.ready ? `✓ ${t('res.readyWaiting', { n: waitingFor })}` : solo ? t('res.next') : t('res.imReady'),
         variant: mine.ready ? 'secondary' : 'primary',
         selected: mine.ready,
         accent: palette.good,
@@ -268,23 +281,37 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
         size: 'small',
         icon: mine.ready ? undefined : iconKey('play'),
         iconTint: palette.textOnAccent,
+        tooltip: mine.ready ? t('res.unready') : undefined,
         onClick: () =>
           void session.setReady(!mine.ready).then((res) => {
-            if (!res.ok) setLabel(status, describeServerError(res.error));
+            if (!res.ok) refused(res.error);
           }),
       });
       b1.setX(inner.endX(0, b1.bw));
-      used = b1.bw + 10;
-    }
-    if (session.isHost && !finished) {
+      buttonW = b1.bw;
+    } else if (session.isHost && !finished) {
       const b2 = new Button(this, 0, inner.y, {
         id: 'results.next',
         text: t('host.next'),
+        variant: 'primary',
+        icon: iconKey('play'),
+        iconTint: palette.textOnAccent,
         h: 34,
         size: 'small',
-        onClick: () => void session.host({ command: 'next' }).then((res) => !res.ok && setLabel(status, describeServerError(res.error))),
+        onClick: () => void session.host({ command: 'next' }).then((res) => !res.ok && refused(res.error)),
       });
-      b2.setX(inner.endX(used, b2.bw));
+      b2.setX(inner.endX(0, b2.bw));
+      buttonW = b2.bw;
     }
+    let msg: string;
+    if (finished) msg = t('res.finished');
+    else if (solo && s.settings.resultsSeconds === 0) msg = t('res.soloHint');
+    else if (seated.length === 0) msg = s.settings.resultsSeconds > 0 ? t('res.timerOnly') : session.isHost ? t('res.botsOnly') : t('res.waitHost');
+    else {
+      const timer = s.settings.resultsSeconds > 0 ? t('res.nextIn') : t('res.whenReady');
+      msg = `${timer} ${t('res.waiting', { ready, total: seated.length })}`;
+      if (session.isHost && mine && !solo) msg += ` ${t('res.hostMenu')}`;
+    }
+    msgLabel = label(this, inner.start(), inner.cy, msg, { size: 'small', color: palette.textDim, originY: 0.5, wrap: inner.w - Math.max(buttonW, finished ? 200 : 0) - 24, maxLines: 2 });
   }
 }
