@@ -124,6 +124,37 @@ export class Session {
     }
   }
 
+  /**
+   * Takes a seat back by the name it was played under (a match restored after a server restart,
+   * whose seat token went with the browser tab). The current connection (as spectator) is kept
+   * until the server has given the seat, so a refusal changes nothing.
+   */
+  async reclaim(role: Role, name: string): Promise<void> {
+    const code = this.code;
+    if (!code) throw new Error('not in a match');
+    const room = await this.sdk().joinById(code, { name, role, ...(this.hostSecret ? { hostSecret: this.hostSecret } : {}) });
+    const old = this.room;
+    const secret = this.hostSecret;
+    this.info = null;
+    this.name = name;
+    this.attach(room);
+    this.hostSecret = secret;
+    if (old) void old.leave(true).catch(() => undefined);
+    // The seat is ours once the server's session message says so.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        off();
+        clearTimeout(timer);
+        resolve();
+      };
+      const off = this.on('change', () => {
+        if (this.role === role) done();
+      });
+      const timer = setTimeout(done, 5000);
+      if (this.role === role) done();
+    });
+  }
+
   /** A seat this browser held before (page reload): code and tokens from sessionStorage. */
   stored(): Stored | null {
     try {

@@ -209,12 +209,11 @@ export class DecisionPanel {
       this.numberField('chipsMaxPrice', b.startX(half + 12, half), y, half, t('dp.maxPrice'), t('unit.billions'), t('help.maxPrice'));
     }
     y += 66;
-    this.hint('chips', b.start(), y, b.w);
-    y += 36;
-    if (custom) {
-      this.hint('custom', b.start(), y - 4, b.w);
-      y += 18;
-    }
+    // One hint under the chip fields (the custom-chip line joins it), with room for its lines so
+    // a wrapped hint never runs into the next section.
+    const chipHint = this.hint('chips', b.start(), y, b.w);
+    chipHint.setMaxLines(custom ? 3 : 2);
+    y += custom ? 50 : 36;
     const half = (b.w - 12) / 2;
     this.sectionTitle(b, y, t('dp.build'), iconKey('datacenter'));
     y += 22;
@@ -295,7 +294,8 @@ export class DecisionPanel {
 
   private financeTab(b: Box, s: MatchSnapshot): void {
     let y = b.y;
-    this.sectionTitle(b, y, t('dp.finance'), iconKey('cash'));
+    // The unit goes in the title: four narrow fields have no room for it ("مليار $" in Arabic).
+    this.sectionTitle(b, y, `${t('dp.finance')} (${t('unit.billions')})`, iconKey('cash'));
     y += 22;
     const quarter = (b.w - 24) / 4;
     const keys: [NumberField, MessageKey, MessageKey][] = [
@@ -304,7 +304,7 @@ export class DecisionPanel {
       ['repayDebt', 'dp.repayDebt', 'help.repayDebt'],
       ['buyback', 'dp.buyback', 'help.buyback'],
     ];
-    keys.forEach(([k, name, help], i) => this.numberField(k, b.startX(i * (quarter + 8), quarter), y, quarter, t(name), t('unit.billions'), t(help)));
+    keys.forEach(([k, name, help], i) => this.numberField(k, b.startX(i * (quarter + 8), quarter), y, quarter, t(name), '', t(help)));
     y += 66;
     this.hint('finance', b.start(), y, b.w);
     y += 30;
@@ -369,10 +369,7 @@ export class DecisionPanel {
       label(this.ui, b.start(), y, t('deal.noneOut'), { size: 'tiny', color: palette.textMuted });
       y += 18;
     }
-    for (const p of outbox.slice(0, inbox.length > 1 ? 1 : 2)) {
-      this.proposalRow(b, y, p, false);
-      y += 20;
-    }
+    for (const p of outbox.slice(0, inbox.length > 1 ? 1 : 2)) y += this.proposalRow(b, y, p, false) + 4;
     y += 4;
     divider(this.ui, b.x, y, b.w);
     y += 8;
@@ -398,6 +395,8 @@ export class DecisionPanel {
         this.dealRegion.render(() => this.dealsTab(this.contentBox, session.snapshot!));
       },
     });
+    // Who is selected, by name (the buttons show monograms).
+    label(this.ui, b.start(cpX + others.length * (cpW + 6) + 4), y + 8, partyName(this.draft.deal.to), { size: 'small', bold: true, color: this.draft.deal.to === 'neutral' ? palette.text : companyColor[this.draft.deal.to], maxWidth: Math.max(40, b.w - cpX - others.length * (cpW + 6) - 4) });
     void to;
     y += 36;
     const sides = new ChoiceGroup<'buy' | 'sell'>(this.ui, b.startX(0, 2 * 90 + 6), y, {
@@ -461,7 +460,8 @@ export class DecisionPanel {
     send.setX(b.endX(0, send.bw));
   }
 
-  private proposalRow(b: Box, y: number, p: ProposalView, incoming: boolean): void {
+  /** One proposal; returns the height it took. */
+  private proposalRow(b: Box, y: number, p: ProposalView, incoming: boolean): number {
     const terms = t('deal.terms', {
       seller: partyName(p.seller),
       buyer: partyName(p.buyer),
@@ -478,11 +478,11 @@ export class DecisionPanel {
       reject.setX(b.endX(0, reject.bw));
       const accept = new Button(this.ui, 0, y + 12, { id: `deal.accept.${p.id}`, text: t('deal.accept'), size: 'tiny', h: 24, variant: 'primary', onClick: () => void this.respond(p.id, true) });
       accept.setX(b.endX(reject.bw + 6, accept.bw));
-    } else {
-      const st = t(`status.${p.status}` as MessageKey);
-      label(this.ui, b.start(24), y + 2, terms, { size: 'tiny', color: palette.textDim, maxWidth: b.w - 100 });
-      label(this.ui, b.end(), y + 2, st, { size: 'tiny', bold: true, align: 'end', color: p.status === 'accepted' ? palette.good : p.status === 'open' ? palette.info : palette.textMuted });
+      return 40;
     }
+    const st = label(this.ui, b.end(), y + 2, t(`status.${p.status}` as MessageKey), { size: 'tiny', bold: true, align: 'end', color: p.status === 'accepted' ? palette.good : p.status === 'open' ? palette.info : palette.textMuted });
+    const txt = label(this.ui, b.start(24), y + 2, terms, { size: 'tiny', color: palette.textDim, wrap: b.w - 24 - st.width - 10, maxLines: 2 });
+    return Math.max(16, txt.height);
   }
 
   private async respond(id: string, accept: boolean): Promise<void> {
@@ -624,8 +624,11 @@ export class DecisionPanel {
       if (h) setLabel(h, text);
     };
     if (p) {
-      set('chips', t('dp.chipsHint', { list: money(s.global.chipListPrice), est: money(p.chipPriceEstimate), cost: money(p.chipsCostEstimate) }));
-      set('custom', t('dp.customHint', { cost: money(p.customChipsCost), cap: num(s.global.customCaps[this.role] ?? 0, 2) }));
+      const chips = t('dp.chipsHint', { list: money(s.global.chipListPrice), est: money(p.chipPriceEstimate), cost: money(p.chipsCostEstimate) });
+      const custom = CUSTOM_SILICON_ROLES.includes(this.role)
+        ? `\n${t('dp.customHint', { chip: t(this.role === 'amazon' ? 'dp.customTrainium' : 'dp.customTpu'), cost: money(p.customChipsCost), cap: num(s.global.customCaps[this.role] ?? 0, 2) })}`
+        : '';
+      set('chips', chips + custom);
       set('build', t('dp.buildHint', { cost: money(p.buildCostPerGW), n: p.buildQuarters, index: num(p.powerIndexEstimate, 2) }));
       const state = engineState(s);
       if (state) {
@@ -692,6 +695,8 @@ export class DecisionPanel {
         status = this.draft.dirty ? t('dp.changed') : t('dp.submitted');
         kind = this.draft.dirty ? 'info' : 'ok';
       }
+      // Until the first submit, say what to do on this panel.
+      if (!status && !seat.submitted) status = t('dp.howto');
       const submit = new Button(this.ui, 0, by, {
         id: 'dp.submit',
         text: this.sending ? t('dp.sending') : seat.submitted ? t('dp.resubmit') : t('dp.submit'),
@@ -764,4 +769,3 @@ export class DecisionPanel {
 }
 
 void ROLES;
-void companyColor;

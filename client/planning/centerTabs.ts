@@ -19,7 +19,7 @@ import { roundRect } from '../ui/draw';
 import { panel, helpBadge } from '../ui/panel';
 import { Region } from '../ui/region';
 import { divider, stat } from '../ui/stat';
-import { label } from '../ui/text';
+import { label, setLabel } from '../ui/text';
 import { monogramKey } from '../assets';
 import {
   aiSpendData,
@@ -241,11 +241,16 @@ export class CenterTabs {
     newsPage = Math.min(newsPage, pages - 1);
     y = newsBox.y + 24;
     if (items.length === 0) label(this.ui, newsBox.start(), y, t('news.empty'), { size: 'tiny', color: palette.textMuted });
-    for (const n of items.slice(newsPage * perPage, newsPage * perPage + perPage)) {
+    const shown = items.slice(newsPage * perPage, newsPage * perPage + perPage);
+    const probe = label(this.ui, 0, 0, '', { size: 'tiny' });
+    const qW = Math.min(110, Math.max(0, ...shown.map((n) => setLabel(probe, quarterLabel(n.quarter)).width)) + 10);
+    probe.destroy();
+    for (const n of shown) {
       const color = n.severity === 'good' ? palette.good : n.severity === 'bad' ? palette.bad : palette.info;
       this.ui.add.graphics().fillStyle(color, 1).fillCircle(newsBox.start(5), y + 8, 4);
-      label(this.ui, newsBox.start(16), y, quarterLabel(n.quarter), { size: 'tiny', color: palette.textMuted });
-      label(this.ui, newsBox.start(16), y + 14, newsText(n), { size: 'tiny', color: palette.text, maxWidth: newsBox.w - 16 });
+      // The quarter beside the item, the item on up to two lines (it used to be cut at one).
+      label(this.ui, newsBox.start(16), y + 1, quarterLabel(n.quarter), { size: 'tiny', color: palette.textMuted, maxWidth: qW - 6 });
+      label(this.ui, newsBox.start(16 + qW), y, newsText(n), { size: 'tiny', color: palette.text, wrap: newsBox.w - 16 - qW, maxLines: 2 });
       y += 36;
     }
     if (pages > 1) {

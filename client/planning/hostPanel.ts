@@ -19,7 +19,7 @@ import { describeServerError } from '../scenes/errors';
 export function openHostPanel(ui: BaseScene): void {
   const s = session.snapshot;
   if (!s) return;
-  new Modal(ui, 640, 470, t('host.title'), (inner) => {
+  new Modal(ui, 640, 520, t('host.title'), (inner) => {
     const status = label(ui, inner.start(), inner.bottom - 18, '', { size: 'small', color: palette.textDim, maxWidth: inner.w });
     const run = async (cmd: Parameters<typeof session.host>[0], ok: string) => {
       const res = await session.host(cmd);
@@ -40,7 +40,23 @@ export function openHostPanel(ui: BaseScene): void {
     }
     if (s.phase === 'planning') row('host.resolveNow', t('host.resolveNow'), () => void run({ command: 'resolveNow' }, t('host.done')), 'primary');
     if (s.phase === 'results') row('host.next', t('host.next'), () => void run({ command: 'next' }, t('host.done')), 'primary');
-    row('host.end', t('host.end'), () => void run({ command: 'end' }, t('host.done')), 'danger');
+    // Ending is for everyone and cannot be undone: the first click asks, the second ends.
+    let armed = false;
+    const end = row(
+      'host.end',
+      t('host.end'),
+      () => {
+        if (!armed) {
+          armed = true;
+          end.setText(t('host.endConfirm'));
+          setLabel(status, t('host.endWarning'));
+          status.setColor('#f0e442');
+          return;
+        }
+        void run({ command: 'end' }, t('host.done'));
+      },
+      'danger',
+    );
 
     // Inject an event.
     const y0 = inner.y + 54;
@@ -49,14 +65,36 @@ export function openHostPanel(ui: BaseScene): void {
     const events = scenarioById(s.settings.scenario).events;
     let chosen = events[0]?.id ?? '';
     let target: Role | null = null;
-    const desc = label(ui, inner.start(), y0 + 176, '', { size: 'small', color: palette.textDim, wrap: inner.w });
+    const cols = 2;
+    const rows = Math.ceil(events.length / cols);
+    const descY = y0 + 44 + rows * 30 + 4;
+    const desc = label(ui, inner.start(), descY, '', { size: 'small', color: palette.textDim, wrap: inner.w, maxLines: 2 });
     const targets = activeRoles(s);
-    const showDesc = () => setLabel(desc, eventText(chosen));
-    const colW = (inner.w - 16) / 3;
+    const ty = descY + 46;
+    const targetLabel = label(ui, inner.start(), ty + 6, t('host.target'), { size: 'small', color: palette.textDim });
+    const tg = new ChoiceGroup<Role>(ui, inner.startX(90, targets.length * 96), ty, {
+      id: 'host.target',
+      items: targets.map((r) => ({ value: r, text: roleName(r) })),
+      value: targets[0],
+      itemW: 90,
+      h: 28,
+      gap: 6,
+      size: 'tiny',
+      onChange: (r) => (target = r),
+    });
+    target = tg.selected;
+    // A global event has no target: say so instead of offering the companies.
+    const showDesc = () => {
+      setLabel(desc, eventText(chosen));
+      const global = events.find((e) => e.id === chosen)?.target === 'global';
+      tg.setVisible(!global);
+      setLabel(targetLabel, global ? t('host.targetAll') : t('host.target'));
+    };
+    const colW = (inner.w - 8 * (cols - 1)) / cols;
     const buttons: [string, Button][] = [];
     events.forEach((e, i) => {
-      const col = i % 3;
-      const rowI = Math.floor(i / 3);
+      const col = i % cols;
+      const rowI = Math.floor(i / cols);
       const b = new Button(ui, inner.startX(col * (colW + 8), colW), y0 + 44 + rowI * 30, {
         id: `host.event.${e.id}`,
         text: eventTitle(e.id),
@@ -74,19 +112,6 @@ export function openHostPanel(ui: BaseScene): void {
       buttons.push([e.id, b]);
     });
     showDesc();
-    const ty = y0 + 236;
-    label(ui, inner.start(), ty + 6, t('host.target'), { size: 'small', color: palette.textDim });
-    const tg = new ChoiceGroup<Role>(ui, inner.startX(90, targets.length * 96), ty, {
-      id: 'host.target',
-      items: targets.map((r) => ({ value: r, text: roleName(r) })),
-      value: targets[0],
-      itemW: 90,
-      h: 28,
-      gap: 6,
-      size: 'tiny',
-      onChange: (r) => (target = r),
-    });
-    target = tg.selected;
     const inject = new Button(ui, 0, ty + 40, {
       id: 'host.injectButton',
       text: t('host.injectButton'),

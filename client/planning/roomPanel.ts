@@ -9,7 +9,10 @@ import type { Box } from '../ui/box';
 import { Button } from '../ui/button';
 import { roleName } from '../ui/company';
 import { panel } from '../ui/panel';
-import { label } from '../ui/text';
+import { label, setLabel } from '../ui/text';
+import { Field } from '../ui/field';
+import { divider } from '../ui/stat';
+import { NAME_MAX_LENGTH, checkDisplayName } from '../../shared/protocol';
 import { openHostPanel } from './hostPanel';
 
 // For spectators and a teacher hosting without a seat: who is playing, who has submitted,
@@ -32,9 +35,78 @@ export function renderRoomPanel(ui: BaseScene, box: Box, s: MatchSnapshot): void
     y += 40;
   }
   y += 8;
-  label(ui, c.start(), y, t('spec.hint'), { size: 'tiny', color: palette.textMuted, wrap: c.w });
+  const hint = label(ui, c.start(), y, t('spec.hint'), { size: 'tiny', color: palette.textMuted, wrap: c.w });
+  y += hint.height + 14;
+  if (!session.role) reclaimSection(ui, c, y, s);
   if (session.isHost) {
     const b = new Button(ui, 0, c.bottom - 40, { id: 'room.host', text: t('host.title'), variant: 'primary', h: 36, onClick: () => openHostPanel(ui) });
     b.setX(c.startX(0, b.bw));
+  }
+}
+
+let reclaimName: string | null = null;
+let reclaimMessage = '';
+
+/**
+ * A player who lost their seat token (new device, closed tab) takes the seat back by the name it
+ * was played under: offered for the seats whose player is away. The server allows it for matches
+ * restored after a restart; otherwise it says why, and the spectator view stays as it was.
+ */
+function reclaimSection(ui: BaseScene, c: Box, y: number, s: MatchSnapshot): void {
+  const away = activeRoles(s).filter((r) => {
+    const seat = s.seats[r];
+    return seat.kind === 'human' && seat.claimed && !seat.connected && !s.companies[r]?.bankrupt;
+  });
+  if (away.length === 0 || s.phase === 'lobby' || s.phase === 'debrief') return;
+  const bottom = session.isHost ? c.bottom - 50 : c.bottom;
+  if (bottom - y < 150) return;
+  divider(ui, c.x, y - 7, c.w);
+  label(ui, c.start(), y, t('spec.reclaim.title'), { size: 'small', bold: true });
+  y += 20;
+  const text = label(ui, c.start(), y, t('spec.reclaim.text'), { size: 'tiny', color: palette.textDim, wrap: c.w });
+  y += text.height + 6;
+  if (reclaimName === null) reclaimName = session.name;
+  const field = new Field(ui, c.x, y, c.w, {
+    id: 'spec.reclaim.name',
+    label: t('spec.reclaim.name'),
+    value: reclaimName,
+    dir: 'auto',
+    maxLength: NAME_MAX_LENGTH,
+    h: 28,
+    onInput: (v) => {
+      reclaimName = v;
+      field.setError(null);
+    },
+  });
+  y += 52;
+  const shown = away.slice(0, 4);
+  const rows = Math.ceil(shown.length / 2);
+  const status = label(ui, c.start(), y + rows * 34, reclaimMessage, { size: 'tiny', color: palette.bad, wrap: c.w, maxLines: 3 });
+  const bw = (c.w - 6) / 2;
+  for (const [i, role] of shown.entries()) {
+    new Button(ui, c.startX((i % 2) * (bw + 6), bw), y + Math.floor(i / 2) * 34, {
+      id: `spec.reclaim.${role}`,
+      w: bw,
+      text: t('spec.reclaim.take', { company: roleName(role) }),
+      size: 'tiny',
+      h: 28,
+      icon: monogramKey(role),
+      onClick: () => {
+        const name = checkDisplayName(field.value);
+        if (!name.ok) return field.setError(t('home.error.name'));
+        setLabel(status, t('home.connecting'));
+        void session.reclaim(role, name.name).then(
+          () => {
+            reclaimMessage = '';
+            if (ui.sys.isActive()) ui.rebuild();
+          },
+          (err: unknown) => {
+            const msg = err instanceof Error ? err.message : String(err);
+            reclaimMessage = /^WRONG_PHASE/.test(msg) ? t('spec.reclaim.refused') : t('home.error.join', { reason: msg.replace(/^[A-Z_]+: /, '') });
+            if (status.active) setLabel(status, reclaimMessage);
+          },
+        );
+      },
+    });
   }
 }

@@ -49,8 +49,9 @@ export class Field {
       { ...o, ariaLabel: o.ariaLabel ?? (o.label && o.unit ? `${o.label} (${o.unit})` : o.label) ?? o.id },
     );
     if (o.unit) {
-      this.input.style.paddingInlineEnd = `${(unitW + 4) * ui.vp.scale}px`;
+      // Padding on the unit's side (inputs of numbers are left-to-right even on Arabic screens).
       const rtl = document.documentElement.dir === 'rtl';
+      this.input.style[rtl ? 'paddingLeft' : 'paddingRight'] = `${(unitW + 4) * ui.vp.scale}px`;
       this.unitEl = ui.dom.tag({ x: rtl ? x + 1 : x + w - unitW - 1, y: top + 1, w: unitW, h: h - 2 }, o.unit);
     }
     this.errorText = label(ui, ui.vpStart(x, w), top + h + 3, '', { size: 'small', color: palette.bad, wrap: w });

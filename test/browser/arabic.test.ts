@@ -122,6 +122,9 @@ describe('Arabic, right-to-left, in the browser', () => {
     await shot(page, 'planning-company-ar');
     await click(page, 'top.host');
     await click(page, 'host.end');
+    // Ending is for everyone: the button asks once more.
+    await settle(page, 200);
+    await click(page, 'host.end');
     await waitScene(page, 'Debrief', 60_000);
     await settle(page, 1500);
     await shot(page, 'debrief-ar');

@@ -81,6 +81,9 @@ describe('quick match against four bots, in the browser', () => {
     // End the match from the host panel: the debrief shows the ranking of all five companies.
     await click(page, 'top.host');
     await click(page, 'host.end');
+    // Ending is for everyone: the button asks once more.
+    await settle(page, 200);
+    await click(page, 'host.end');
     await waitScene(page, 'Debrief', 60_000);
     await settle(page, 1500);
     await shot(page, 'debrief-en');
