@@ -50,7 +50,7 @@ export class ClassHostScene extends BaseScene {
     titleMark(this, page);
     this.bar = new Region(this);
     this.grid = new Region(this);
-    this.statusText = label(this, page.start(), h - 22, '', { size: 'small', color: palette.textDim, maxWidth: page.w * 0.7 });
+    this.statusText = label(this, page.start(), h - 22, '', { size: 'small', color: palette.textDim, maxWidth: page.w * 0.85 });
     this.connText = label(this, page.end(), h - 22, '', { size: 'small', color: palette.warn, align: 'end' });
     if (this.lastMessage) this.say(this.lastMessage.text, this.lastMessage.isError);
     const render = () => {
@@ -98,7 +98,7 @@ export class ClassHostScene extends BaseScene {
   private say(text: string, isError: boolean): void {
     this.lastMessage = { text, isError };
     if (!this.statusText?.active) return;
-    setLabel(this.statusText, text, this.vp.w * 0.7);
+    setLabel(this.statusText, text, (this.vp.w - 32) * 0.85);
     this.statusText.setColor(isError ? '#ff8a4c' : '#a3b1c6');
   }
 
@@ -113,11 +113,19 @@ export class ClassHostScene extends BaseScene {
     const name = commandName(cmd);
     if (!res.ok) return this.say(tc('cmd.failed', { command: name, reason: describeServerError(res.error) }), true);
     if (ok === total) return this.say(tc('cmd.ok', { command: name, n: ok, total }), false);
-    const problems = res.results
-      .filter((r) => !r.ok)
-      .map((r) => `${groupName(r.group)}: ${!r.ok ? describeServerError(r.error) : ''}`)
-      .join(' · ');
-    this.say(tc('cmd.partial', { command: name, ok, total, problems }), true);
+    // Groups the command did not apply to (already resolved, still planning, not started, ended)
+    // are said where they are, grouped; only real refusals are shown as errors.
+    const failed = res.results.filter((r): r is Extract<typeof r, { ok: false }> => !r.ok);
+    const skipped = new Map<string, number[]>();
+    const problems: string[] = [];
+    for (const r of failed) {
+      const state = skipReason(cmd, r.error.code, this.conn?.view?.groups.find((g) => g.index === r.group));
+      if (state) skipped.set(state, [...(skipped.get(state) ?? []), r.group]);
+      else problems.push(`${groupName(r.group)}: ${describeServerError(r.error)}`);
+    }
+    const parts = [tc('cmd.ok', { command: name, n: ok, total })];
+    for (const [state, groups] of skipped) parts.push(`${groupList(groups)}: ${state}`);
+    this.say([...parts, ...problems].join(' · '), problems.length > 0);
   }
 
   private async run(command: HostCommand, group?: number): Promise<void> {
@@ -632,4 +640,26 @@ export class ClassHostScene extends BaseScene {
 function scenarioEvents(scenarioId: string): string[] {
   const sc = Object.values(SCENARIOS).find((s) => s.id === scenarioId) ?? DEFAULT_SCENARIO;
   return sc.events.map((e) => e.id);
+}
+
+/** Why a group was left out of a class-wide command, in the teacher's words; null for a real refusal. */
+function skipReason(cmd: HostCommand['command'], code: string, g: ClassView['groups'][number] | undefined): string | null {
+  if (code === 'MATCH_OVER') return tc('skip.ended');
+  if (code === 'NO_EFFECT') {
+    if (cmd === 'pause') return tc('skip.paused');
+    if (cmd === 'resume') return tc('skip.notPaused');
+    if (cmd === 'extendTimer') return tc('skip.noTimer');
+    return null;
+  }
+  if (code !== 'WRONG_PHASE' || !g) return null;
+  if (g.phase === 'lobby') return tc('skip.lobby');
+  if (g.phase === 'planning') return tc('skip.planning');
+  if (g.phase === 'results') return tc('skip.results');
+  return tc('skip.ended');
+}
+
+/** "Group 2" or "Groups 1, 3" (numbers as the console shows them). */
+function groupList(groups: number[]): string {
+  if (groups.length === 1) return groupName(groups[0]);
+  return tc('group.list', { list: groups.map((g) => g + 1).join(', ') });
 }
