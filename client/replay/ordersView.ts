@@ -108,12 +108,26 @@ function outcomeCells(r: QuarterReport, cr: CompanyReport | undefined, prevPrice
   ];
 }
 
-/** A cell's main figure: bold, one size smaller when it does not fit (long Arabic units), then cut. */
-function fitLabel(ui: BaseScene, x: number, y: number, text: string, color: number, maxWidth: number): void {
-  const big = label(ui, x, y, text, { size: 'small', bold: true, color });
-  if (big.width <= maxWidth) return;
-  big.destroy();
-  label(ui, x, y + 1, text, { size: 'tiny', bold: true, color, maxWidth });
+/**
+ * One cell, stacked from its top: the main figure in bold (one size smaller and on two lines when
+ * it does not fit, e.g. "Capex discipline" or long Arabic units), then the details, each wrapped
+ * to the column on up to two lines while the row has room. The whole cell is also in its tooltip.
+ */
+function cellLabels(ui: BaseScene, x: number, y: number, w: number, bottom: number, cell: Cell): void {
+  const color = cell.color ?? palette.text;
+  let main = label(ui, x, y, cell.main, { size: 'small', bold: true, color });
+  if (main.width > w) {
+    main.destroy();
+    main = label(ui, x, y + 1, cell.main, { size: 'tiny', bold: true, color, wrap: w, maxLines: 2 });
+  }
+  let yy = main.y + main.height + 2;
+  for (const text of [cell.sub, cell.sub2]) {
+    if (!text) continue;
+    const lines = Math.min(2, Math.floor((bottom - yy) / 14));
+    if (lines < 1) break;
+    const l = label(ui, x, yy, text, { size: 'tiny', color: palette.textDim, wrap: w, maxLines: lines });
+    yy += l.height + 1;
+  }
 }
 
 export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: number): void {
@@ -216,9 +230,7 @@ export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: 
         const tipId = `replay.cell.${role}.${part}.${k}`;
         zone.on('pointerover', () => ui.tooltip.show(tipId, full, cellBox));
         zone.on('pointerout', () => ui.tooltip.hide(tipId));
-        fitLabel(ui, row.start(cx + 6), row.y + 10, cell.main, cell.color ?? palette.text, w - 10);
-        if (cell.sub) label(ui, row.start(cx + 6), row.y + 30, cell.sub, { size: 'tiny', color: palette.textDim, maxWidth: w - 10 });
-        if (cell.sub2 && row.h >= 62) label(ui, row.start(cx + 6), row.y + 46, cell.sub2, { size: 'tiny', color: palette.textDim, maxWidth: w - 10 });
+        cellLabels(ui, row.start(cx + 6), row.y + 8, w - 10, row.bottom - 4, cell);
         cx += w;
       });
     };
