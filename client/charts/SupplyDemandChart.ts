@@ -60,6 +60,8 @@ export class SupplyDemandChart extends ChartBase {
   private steps = 24;
   private curves: Phaser.GameObjects.Graphics | null = null;
   private tag: Phaser.GameObjects.Text | null = null;
+  /** Where the guide labels are, so the clearing and marker labels go elsewhere. */
+  private taken: Rect[] = [];
 
   constructor(ui: BaseScene, box: Box, id: string, ariaLabel: string, data?: SupplyDemandData) {
     super(ui, box, id, ariaLabel);
@@ -90,6 +92,7 @@ export class SupplyDemandChart extends ChartBase {
     this.curves?.destroy();
     this.curves = null;
     this.tag = null;
+    this.taken = [];
     if (!d || (d.supply.length === 0 && d.demand.length === 0)) {
       this.emptyMessage(d?.empty ?? '');
       return;
@@ -114,12 +117,16 @@ export class SupplyDemandChart extends ChartBase {
     if (d.refP) {
       g.lineStyle(1, palette.neutral, 0.8);
       dashedLine(g, p.x, this.sy(d.refP.p), p.x + p.w, this.sy(d.refP.p), 3, 4);
-      this.addText(label(this.ui, p.x + 4, this.sy(d.refP.p) - 2, d.refP.label, { size: 'tiny', color: palette.textMuted }).setOrigin(0, 1));
+      const ref = label(this.ui, p.x + 4, this.sy(d.refP.p) - 2, d.refP.label, { size: 'tiny', color: palette.textMuted }).setOrigin(0, 1);
+      this.addText(ref);
+      this.taken.push(rectOf(ref));
     }
     if (d.capQ) {
       g.lineStyle(1, palette.neutral, 0.8);
       dashedLine(g, this.sx(d.capQ.q), p.y, this.sx(d.capQ.q), p.y + p.h, 3, 4);
-      this.addText(label(this.ui, this.sx(d.capQ.q) - 4, p.y + 2, d.capQ.label, { size: 'tiny', color: palette.textMuted }).setOrigin(1, 0));
+      const cap = label(this.ui, this.sx(d.capQ.q) - 4, p.y + 2, d.capQ.label, { size: 'tiny', color: palette.textMuted }).setOrigin(1, 0);
+      this.addText(cap);
+      this.taken.push(rectOf(cap));
     }
     // Legend in the header row, at the end of the chart (the y-axis title is at its start).
     let lx = this.box.right - 2;
@@ -167,16 +174,59 @@ export class SupplyDemandChart extends ChartBase {
       g.lineStyle(2, palette.bg, 1);
       g.strokeCircle(cx, cy, 5.5);
       if (!this.tag) {
+        // The clearing label, then each marker's, each at the first spot (around its point) that
+        // stays in the plot and clear of the labels already there, on a dark backing.
+        const placed = [...this.taken, { x: cx - 10, y: cy - 10, w: 20, h: 20 }];
         const txt = `${d.fmtP(d.clearing.p)} · ${d.fmtQ(d.clearing.q)}`;
-        const right = cx < p.x + p.w * 0.6;
-        this.tag = label(this.ui, right ? cx + 12 : cx - 12, cy - 14, txt, { size: 'small', bold: true, color: palette.clearing });
-        this.tag.setOrigin(right ? 0 : 1, 0.5);
-        this.addText(this.tag);
+        this.tag = label(this.ui, 0, 0, txt, { size: 'small', bold: true, color: palette.clearing });
+        this.placeLabel(this.tag, cx, cy, placed, [
+          [12, -14, 0, 0.5],
+          [-12, -14, 1, 0.5],
+          [12, 14, 0, 0.5],
+          [-12, 14, 1, 0.5],
+          [0, -22, 0.5, 0.5],
+          [0, 22, 0.5, 0.5],
+        ]);
         for (const m of d.markers ?? []) {
-          this.addText(label(this.ui, this.sx(m.q) + 7, this.sy(m.p) + 10, m.label, { size: 'tiny', color: palette.text }).setOrigin(0, 0.5));
+          const mx = this.sx(m.q);
+          const my = this.sy(m.p);
+          placed.push({ x: mx - 6, y: my - 7, w: 12, h: 12 });
+          const ml = label(this.ui, 0, 0, m.label, { size: 'tiny', color: palette.text });
+          this.placeLabel(ml, mx, my, placed, [
+            [7, 10, 0, 0.5],
+            [-7, 10, 1, 0.5],
+            [7, -12, 0, 0.5],
+            [-7, -12, 1, 0.5],
+            [0, 20, 0.5, 0.5],
+            [0, -22, 0.5, 0.5],
+          ]);
         }
       }
     }
+  }
+
+  private placeLabel(txt: Phaser.GameObjects.Text, ax: number, ay: number, placed: Rect[], spots: [number, number, number, number][]): void {
+    const p = this.plot;
+    let best: Rect | null = null;
+    for (const [dx, dy, ox, oy] of spots) {
+      txt.setOrigin(ox, oy).setPosition(ax + dx, ay + dy);
+      const r = rectOf(txt);
+      const inside = r.x >= p.x && r.y >= p.y - 2 && r.x + r.w <= p.x + p.w && r.y + r.h <= p.y + p.h;
+      if (inside && !placed.some((o) => overlaps(o, r))) {
+        best = r;
+        break;
+      }
+    }
+    if (!best) {
+      const [dx, dy, ox, oy] = spots[0];
+      txt.setOrigin(ox, oy).setPosition(ax + dx, ay + dy);
+      best = rectOf(txt);
+    }
+    placed.push(best);
+    const back = this.ui.add.graphics();
+    back.fillStyle(palette.bgDeep, 0.78).fillRoundedRect(best.x - 3, best.y - 1, best.w + 6, best.h + 2, 3);
+    this.addText(back);
+    this.addText(txt);
   }
 
   private drawCurve(g: Phaser.GameObjects.Graphics, curve: CurvePoint[], color: number, clipQ: number): void {
@@ -243,4 +293,19 @@ export class SupplyDemandChart extends ChartBase {
   protected describe(): Record<string, unknown> {
     return { clearing: this.data?.clearing ?? null, supplyPoints: this.data?.supply.length ?? 0, demandPoints: this.data?.demand.length ?? 0 };
   }
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function rectOf(t: Phaser.GameObjects.Text): Rect {
+  return { x: t.x - t.originX * t.width, y: t.y - t.originY * t.height, w: t.width, h: t.height };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && a.x + a.w > b.x && a.y < b.y + b.h && a.y + a.h > b.y;
 }
