@@ -3,4 +3,4 @@ export * from './roles';
 export * from './engine/index';
 export * from './orders/index';
 export * from './math/index';
-export { stream, uniform, noise4, pickIndex, type Stream } from './math/rng';
+export { stream, noise4, pickIndex, type Stream } from './math/rng';

@@ -11,7 +11,6 @@ import { EngineInputError, makeError } from './errors';
 import { defaultOrders } from './defaults';
 import { addContract, addProposal, openProposalFor } from './deals';
 import { stateHash } from './state-hash';
-import { valuation } from './model/valuation';
 import { runEvents, validateHostEvents } from './steps/events';
 import { runDeliveries } from './steps/deliveries';
 import { runChipMarket } from './steps/chip-market';
@@ -108,7 +107,7 @@ export function resolveQuarter(
   runDistress(ctx);
   runStatements(ctx);
   const inv = runInvestors(ctx);
-  const valuations = priceAll(ctx);
+  const valuations = valuationsOf(ctx, inv.valuations);
   const companies = live.map((r) => companyReport(ctx, r, inv.sentimentBefore[r] ?? s.companies[r].sentiment, valuations[r]!));
   writeHistory(ctx, valuations);
   runDealOrders(ctx);
@@ -134,20 +133,10 @@ export function resolveQuarter(
   return { state: s, report };
 }
 
-function priceAll(ctx: Ctx): Partial<Record<Role, ValuationReport>> {
+/** Every active seat's valuation this quarter: the one the investors step priced it with, or a bankrupt's zeros. */
+function valuationsOf(ctx: Ctx, priced: Partial<Record<Role, ValuationReport>>): Partial<Record<Role, ValuationReport>> {
   const out: Partial<Record<Role, ValuationReport>> = {};
-  for (const role of ctx.s.settings.activeSeats) {
-    const c = ctx.s.companies[role];
-    if (c.bankrupt) {
-      out[role] = bankruptValuation();
-      continue;
-    }
-    out[role] = valuation(
-      { trail: c.trail, cash: c.cash, debt: c.debt + c.revolver, shares: c.shares, mood: ctx.s.global.mood, sentiment: c.sentiment, startSharePrice: c.startSharePrice },
-      ctx.sc,
-      ctx.sc.companies[role].multiples,
-    );
-  }
+  for (const role of ctx.s.settings.activeSeats) out[role] = ctx.s.companies[role].bankrupt ? bankruptValuation() : priced[role]!;
   return out;
 }
 

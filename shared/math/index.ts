@@ -26,27 +26,10 @@ export function roundTo(x: number, digits: number): number {
   return (Math.sign(x) * Math.round(y)) / f;
 }
 
-/** Money is kept at 1e-9 $B (one dollar) resolution in reports to avoid float dust. */
-export function money(x: number): number {
-  const r = Math.round(x * 1e9) / 1e9;
-  return r === 0 ? 0 : r;
-}
-
 export function sum(xs: readonly number[]): number {
   let s = 0;
   for (const x of xs) s += x;
   return s;
-}
-
-/** Safe ratio: `fallback` when the denominator is zero or not finite. */
-export function ratio(a: number, b: number, fallback = 0): number {
-  if (b === 0 || !Number.isFinite(b)) return fallback;
-  return a / b;
-}
-
-/** Linear interpolation between a and b at fraction f. */
-export function lerp(a: number, b: number, f: number): number {
-  return a + (b - a) * f;
 }
 
 /** Arithmetic mean; 0 for an empty list. */

@@ -13,10 +13,6 @@ export function stream(seed: string, quarter: number, name: string): Stream {
   return { next: () => prng() };
 }
 
-export function uniform(s: Stream, lo = 0, hi = 1): number {
-  return lo + (hi - lo) * s.next();
-}
-
 /** Integer in [0, n). */
 export function pickIndex(s: Stream, n: number): number {
   return Math.min(n - 1, Math.floor(s.next() * n));

@@ -8,7 +8,7 @@ import { addCost, addRevenue, news, r2, type Ctx } from '../context';
 // the full contract every quarter whether or not it uses the compute.
 
 export function runContracts(ctx: Ctx): { outCU: Partial<Record<Role, number>>; inCU: Partial<Record<Role, number>> } {
-  const { s, sc, t } = ctx;
+  const { s, t } = ctx;
   const outCU: Partial<Record<Role, number>> = {};
   const inCU: Partial<Record<Role, number>> = {};
   const active = s.contracts.filter((c) => contractActive(c, t));
@@ -36,7 +36,6 @@ export function runContracts(ctx: Ctx): { outCU: Partial<Record<Role, number>>; 
     else outCU[seller] = delivered;
   }
   if (!active.some((c) => c.seller === 'neutral')) ctx.neutralSpareCU = s.global.neutralSupplierCapacity;
-  void sc;
   return { outCU, inCU };
 }
 

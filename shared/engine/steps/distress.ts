@@ -5,8 +5,9 @@ import { addDistress, addSentiment, news, r2, type Ctx } from '../context';
 import { cashFlowTotal, ebitda4 } from './money';
 
 // Step 12 (GAME.md 5.12): cash below zero after all flows → draw the revolver (up to 4 × trailing
-// EBITDA) → automatic emergency equity at a 40% discount (needs mood > 15 and positive equity) →
-// bankruptcy: contracts end, the unpaid amount is written off, mood −15 for everyone.
+// EBITDA) → automatic emergency equity at a 40% discount (needs start-of-quarter mood above
+// distress.emergencyMinMood and positive equity) → bankruptcy: contracts end, the unpaid amount is
+// written off, mood −15 for everyone. (Figures are the default scenario's `distress` parameters.)
 
 export function runDistress(ctx: Ctx): void {
   const { s, sc, t } = ctx;

@@ -2,7 +2,7 @@ import type { Role } from '../../roles';
 import { stream } from '../../math/rng';
 import { clamp } from '../../math/index';
 import type { ActiveEvent, HostEvent, MatchState } from '../types';
-import type { EventDef, Scenario } from '../scenario-types';
+import type { EventDef } from '../scenario-types';
 import type { OrderError } from '../../orders/types';
 import { eventDef, eventRemaining } from '../effects';
 import { makeError } from '../errors';
@@ -123,16 +123,12 @@ export function runEvents(ctx: Ctx, hostEvents: readonly HostEvent[]): void {
       if (options.length === 0) continue;
       target = options[Math.min(options.length - 1, Math.floor(v * options.length))];
     }
-    if (s.events.some((e) => e.id === def.id && e.target === target && e.startedQ < t)) continue;
-    if (s.events.some((e) => e.id === def.id && e.target === target && e.startedQ === t)) continue;
+    // Already running (from an earlier quarter, or rolled just now): not started again.
+    if (s.events.some((e) => e.id === def.id && e.target === target)) continue;
     startEvent(ctx, def, target, false);
   }
   for (const h of hostEvents) {
     const def = eventDef(sc, h.id) as EventDef;
     startEvent(ctx, def, h.target, true);
   }
-}
-
-export function scenarioEventIds(sc: Scenario): string[] {
-  return sc.events.map((e) => e.id);
 }

@@ -2,7 +2,7 @@ import type { Role } from '../../roles';
 import { clamp, mean } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
-import type { CompanyState, MoodCause, MoodReport, TrailRow } from '../types';
+import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types';
 import { commitmentCoverageOf } from '../model/contracts';
 import { valuation } from '../model/valuation';
 import { roiGapOf } from '../create';
@@ -84,6 +84,8 @@ export interface InvestorOutcome {
   mood: MoodReport;
   sentimentBefore: Partial<Record<Role, number>>;
   coverage: Partial<Record<Role, number>>;
+  /** The valuation that set each solvent company's share price this quarter. */
+  valuations: Partial<Record<Role, ValuationReport>>;
 }
 
 export function runInvestors(ctx: Ctx): InvestorOutcome {
@@ -92,6 +94,7 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
   const mood = updateMood(ctx);
   const sentimentBefore: Partial<Record<Role, number>> = {};
   const coverage: Partial<Record<Role, number>> = {};
+  const valuations: Partial<Record<Role, ValuationReport>> = {};
   for (const role of ctx.live) {
     const c = s.companies[role];
     if (c.bankrupt) continue;
@@ -109,6 +112,7 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
       sc.companies[role].multiples,
     );
     c.sharePrice = v.sharePrice;
+    valuations[role] = v;
   }
-  return { mood, sentimentBefore, coverage };
+  return { mood, sentimentBefore, coverage, valuations };
 }
