@@ -24,7 +24,7 @@ export const GlobalSchema = schema(
     lastChipPrice: t.float64(),
     /** Role → chip GW requested last quarter. */
     lastChipRequests: t.map('float64'),
-    /** Data-center GW started last quarter by all seats. */
+    /** Data-center GW started last quarter by all seats (the sum of lastBuildRequests). */
     lastBuildStarts: t.float64(),
     /** Role → data-center GW started last quarter. */
     lastBuildRequests: t.map('float64'),

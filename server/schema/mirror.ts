@@ -158,7 +158,7 @@ function assignGlobal(target: GlobalSchema, g: PlayerView['global']): void {
   target.startFrontier = g.startFrontier;
   target.lastChipPrice = g.lastChipPrice;
   syncNumberMap(target.lastChipRequests, g.lastChipRequests as Record<string, number | undefined>);
-  target.lastBuildStarts = g.lastBuildStarts;
+  target.lastBuildStarts = Object.values(g.lastBuildRequests).reduce((x: number, gw) => x + (gw ?? 0), 0);
   syncNumberMap(target.lastBuildRequests, g.lastBuildRequests as Record<string, number | undefined>);
   syncPrimitiveArray(target.moodHistory, g.moodHistory);
 }

@@ -169,7 +169,6 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     startFrontier: frontier,
     lastChipPrice: scenario.chips.listPrice,
     lastChipRequests,
-    lastBuildStarts: 0,
     lastBuildRequests: {},
   };
   return {

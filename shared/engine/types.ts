@@ -214,8 +214,6 @@ export interface GlobalState {
   lastChipPrice: number;
   /** Chip GW each seat requested last quarter (public, for price estimates). */
   lastChipRequests: Partial<Record<Role, number>>;
-  /** Data-center GW started last quarter by all seats. */
-  lastBuildStarts: number;
   /** Data-center GW each seat started last quarter (public, for power-index estimates). */
   lastBuildRequests: Partial<Record<Role, number>>;
 }

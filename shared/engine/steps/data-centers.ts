@@ -26,7 +26,6 @@ export function runDataCenters(ctx: Ctx): void {
   }
   const plain = buildPlan(1, false, costIndex, pIndex, ctx.fx.buildQuarters, sc);
   ctx.dataCenters = { totalStartsGW: starts, gridAdditions: g.gridAdditions, powerIndex: pIndex, costPerGW: plain.costPerGW };
-  g.lastBuildStarts = starts;
   g.lastBuildRequests = Object.fromEntries(ctx.live.map((r) => [r, ctx.orders[r]!.build.gw]));
   if (pIndex > 1) news(ctx, 'news.dc.powerIndex', { index: r2(pIndex), starts: r2(starts), grid: r2(g.gridAdditions) }, 'bad');
 }
