@@ -77,6 +77,12 @@ export class Match {
   private awaitingReturn = false;
   /** Restored seats whose holder may also come back by name (the seat token may have gone with the browser tab). */
   private returning = new Set<Role>();
+  /**
+   * The engine state last copied into the public schema and into each seat's private part. The
+   * engine never changes a state in place, so the same object means nothing to copy again.
+   */
+  private mirroredPublic: MatchState | null = null;
+  private readonly mirroredPrivate = new Map<Role, MatchState>();
 
   constructor(code: string, settings: RoomSettings, private readonly ports: MatchPorts, init?: MatchInit) {
     this.code = code;
@@ -288,7 +294,7 @@ export class Match {
       this.state = result.state;
       this.hostEvents = [];
       this.timer.stop();
-      const hash = stateHash(this.state);
+      const hash = result.report?.hash ?? stateHash(this.state);
       this.log.close({ quarter, hostEvents, orders, sources, trigger, hash });
       this.schema.stateHash = hash;
       if (this.state.finished) {
@@ -378,7 +384,10 @@ export class Match {
     s.hostConnected = this.hostSessionId !== null;
     s.hostRole = (this.hostSessionId && this.roleOf(this.hostSessionId)) ?? '';
     s.spectators = this.spectators;
-    mirrorPublic(s, playerView(this.state, null));
+    if (this.mirroredPublic !== this.state) {
+      mirrorPublic(s, playerView(this.state, null));
+      this.mirroredPublic = this.state;
+    }
     this.syncSeats();
     if (this.phase !== 'lobby') s.standings = JSON.stringify(standings(this.state));
     else s.standings = '';
@@ -415,10 +424,15 @@ export class Match {
           priv = new SeatPrivateSchema();
           priv.role = role;
           this.schema.privates.set(role, priv);
+          this.mirroredPrivate.delete(role);
         }
-        mirrorPrivate(priv, playerView(this.state, role));
+        if (this.mirroredPrivate.get(role) !== this.state) {
+          mirrorPrivate(priv, playerView(this.state, role));
+          this.mirroredPrivate.set(role, this.state);
+        }
       } else if (this.schema.privates.has(role)) {
         this.schema.privates.delete(role);
+        this.mirroredPrivate.delete(role);
       }
     }
   }

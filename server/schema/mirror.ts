@@ -14,8 +14,9 @@ import { ActiveEventSchema, ContractSchema, NewsSchema, type GlobalSchema } from
 import type { MatchStateSchema } from './MatchState';
 import { ProposalSchema, type SeatPrivateSchema } from './seat';
 
-// Copies the engine's views into the schema. Nothing is computed here: values are assigned as the
-// engine has them (schema setters skip unchanged values, so only real changes are patched).
+// Copies the engine's views into the schema. Values are assigned as the engine has them (schema
+// setters skip unchanged values, so only real changes are patched); the only figure computed here
+// is the global lastBuildStarts, the sum of lastBuildRequests that the engine does not keep.
 
 /** Reuses the schema items by index, adds missing ones, removes extra ones. */
 function syncArray<S, V>(target: ArraySchema<S>, values: readonly V[], create: () => S, assign: (item: S, value: V) => void): void {
