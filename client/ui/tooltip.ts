@@ -13,6 +13,7 @@ export class Tooltip {
   private txt: Phaser.GameObjects.Text;
   private ownerId: string | null = null;
   private hidden: HTMLElement[] = [];
+  private shownCount = 0;
 
   constructor(private scene: Phaser.Scene) {
     this.g = scene.add.graphics().setDepth(20_000).setVisible(false);
@@ -52,6 +53,16 @@ export class Tooltip {
     }
     for (const el of covering) el.style.visibility = 'hidden';
     this.hidden = covering;
+    // A tooltip shown while its screen part is being redrawn (focus coming back to a button) may
+    // get inputs created after it: look again once the redraw is done.
+    const shown = ++this.shownCount;
+    setTimeout(() => {
+      if (shown !== this.shownCount || this.ownerId === null) return;
+      for (const el of inputsOver(rect)) {
+        el.style.visibility = 'hidden';
+        this.hidden.push(el);
+      }
+    }, 0);
     const { x, y } = rect;
     this.g.clear();
     roundRect(this.g, { x: x + 2, y: y + 3, w, h }, 8, 0x000000, 0.35);
@@ -68,6 +79,7 @@ export class Tooltip {
   hide(ownerId?: string): void {
     if (ownerId && ownerId !== this.ownerId) return;
     this.ownerId = null;
+    this.shownCount += 1;
     this.restoreInputs();
     this.g.setVisible(false);
     this.txt.setVisible(false);
