@@ -305,10 +305,15 @@ export class ClassDebriefScene extends BaseScene {
     const launches = cloudLaunchTable(data);
     let y = cp.content.y;
     if (!launches.length) label(this, cp.content.start(), y, tc('deb.noClouds'), { size: 'small', color: palette.textMuted, wrap: cp.content.w });
-    for (const l of launches) {
-      if (y > cp.content.bottom - 18) break;
+    for (const [i, l] of launches.entries()) {
+      // Keep a line to say how many rows did not fit.
+      if (y > cp.content.bottom - (i < launches.length - 1 ? 40 : 18)) {
+        label(this, cp.content.start(24), y + 1, tc('deb.moreRows', { n: launches.length - i }), { size: 'tiny', color: palette.textMuted });
+        break;
+      }
       this.add.image(cp.content.start(9), y + 9, monogramKey(l.role)).setDisplaySize(16, 16);
-      const text = tc('deb.cloudRow', { group: groupShort(l.group), company: roleName(l.role), launched: quarterLabel(l.launchedQ), live: l.liveQ === null ? tc('deb.notLive') : quarterLabel(l.liveQ) });
+      const names = { group: groupShort(l.group), company: roleName(l.role), launched: quarterLabel(l.launchedQ) };
+      const text = l.liveQ === null ? tc('deb.cloudRowPending', names) : tc('deb.cloudRow', { ...names, live: quarterLabel(l.liveQ) });
       label(this, cp.content.start(24), y + 1, text, { size: 'tiny', maxWidth: cp.content.w - 90 });
       label(this, cp.content.end(), y + 1, pctDelta(l.tsr), { size: 'tiny', bold: true, align: 'end', color: l.tsr >= 0 ? palette.good : palette.bad });
       y += 22;

@@ -165,7 +165,7 @@ export class ClassProjectorScene extends BaseScene {
       const code = label(this, tile.start(16), tile.y + th * 0.36, g.code, { size: codeSize, bold: true, mono: true, ltr: true, color: palette.highlight });
       code.setOrigin(document.documentElement.dir === 'rtl' ? 1 : 0, 0);
       const joined = g.seats.filter((s) => s.claimed).map((s) => s.name);
-      label(this, tile.start(16), tile.bottom - 12, joined.length ? joined.join(', ') : tc('proj.nobodyYet'), { size: BIG.small, color: palette.textDim, maxWidth: textW, originY: 1 });
+      label(this, tile.start(16), tile.bottom - 12, joined.length ? joined.join(', ') : tc('proj.nobodyYet'), { size: BIG.small, color: palette.textDim, wrap: textW, maxLines: 2, originY: 1 });
     });
   }
 
@@ -323,7 +323,7 @@ function summaryShares(s: GroupSummary): Parameters<LineChart['setData']>[0] {
       width: 3,
     })),
     refs: [{ value: 100, label: '100', color: palette.neutral }],
-    y: { title: '', includeZero: false },
+    y: { title: t('inv.indexAxis'), includeZero: false },
     format: (x) => num(x, 0),
     empty: t('chart.noData'),
   };
