@@ -2,7 +2,7 @@ import type { Role } from '../roles';
 import type { Orders } from '../orders/types';
 import type { MatchState, PlayerView } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
-import { blankOrders } from '../engine/defaults';
+import { idleOrders } from '../engine/defaults';
 import { playerView } from '../engine/view';
 import { SCENARIOS, DEFAULT_SCENARIO } from '../engine/scenario';
 import { stream, type Stream } from '../math/rng';
@@ -33,20 +33,12 @@ function scenarioOf(view: PlayerView, opts?: BotOptions): Scenario {
   return opts?.scenario ?? SCENARIOS[view.scenarioId] ?? DEFAULT_SCENARIO;
 }
 
-/** The orders a seat that does nothing would get (GAME.md section 7): last allocation, no spending. */
-function idleOrders(view: PlayerView): Orders {
-  const me = view.own!;
-  const o = blankOrders(view.quarter, me.allocation);
-  o.cloud.askPrice = me.cloud.askPrice;
-  return o;
-}
-
 export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, rng: Stream, opts?: BotOptions): Orders {
   const me = view.own;
   if (!me || view.seat !== role) throw new Error(`decideOrders: the view is not ${role}'s own view`);
   const sc = scenarioOf(view, opts);
   const draws = Array.from({ length: DRAWS }, () => rng.next());
-  if (persona === 'idle') return sanitizeOrders(idleOrders(view), view, role, sc);
+  if (persona === 'idle') return sanitizeOrders(idleOrders(view.quarter, me), view, role, sc);
   const tr = traitsFor(persona, role);
   const k = readSituation(view, role, sc);
 

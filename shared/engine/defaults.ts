@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 import type { Orders } from '../orders/types';
-import type { MatchState } from './types';
+import type { CompanyState, MatchState } from './types';
 
 /** Orders with no new spending and the given allocation. */
 export function blankOrders(quarter: number, allocation: Orders['allocation']): Orders {
@@ -17,10 +17,14 @@ export function blankOrders(quarter: number, allocation: Orders['allocation']): 
   };
 }
 
-/** GAME.md section 7: a seat that submits nothing keeps its last allocation and spends nothing new. */
-export function defaultOrders(state: MatchState, role: Role): Orders {
-  const c = state.companies[role];
-  const o = blankOrders(state.quarter, c.allocation);
-  o.cloud.askPrice = c.cloud.askPrice;
+/** GAME.md section 7: a seat that submits nothing keeps its last allocation (and ask) and spends nothing new. */
+export function idleOrders(quarter: number, company: Pick<CompanyState, 'allocation' | 'cloud'>): Orders {
+  const o = blankOrders(quarter, company.allocation);
+  o.cloud.askPrice = company.cloud.askPrice;
   return o;
+}
+
+/** The orders of a seat that submitted nothing this quarter. */
+export function defaultOrders(state: MatchState, role: Role): Orders {
+  return idleOrders(state.quarter, state.companies[role]);
 }
