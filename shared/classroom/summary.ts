@@ -40,6 +40,8 @@ export function groupSummary(state: MatchState): GroupSummary {
   const roles = state.settings.activeSeats;
   const last = state.reports[state.reports.length - 1];
   const shown = Math.min(state.quarter, state.settings.quarters - 1);
+  const ranked = standings(state);
+  const tsrOf = new Map(ranked.map((r) => [r.role, r.tsr]));
   return {
     quarter: state.quarter,
     quartersTotal: state.settings.quarters,
@@ -55,13 +57,13 @@ export function groupSummary(state: MatchState): GroupSummary {
         role,
         sharePrice: c.bankrupt ? 0 : c.sharePrice,
         startSharePrice: c.startSharePrice,
-        tsr: c.bankrupt ? -1 : c.startSharePrice > 0 ? c.sharePrice / c.startSharePrice - 1 : 0,
+        tsr: tsrOf.get(role)!,
         bankrupt: c.bankrupt,
         cloudStatus: c.cloud.status,
         prices: [c.startSharePrice, ...c.history.map((h) => (h.bankrupt ? 0 : h.sharePrice))],
       };
     }),
-    ranking: standings(state).map((s) => ({ role: s.role, tsr: s.tsr, bankrupt: s.bankrupt })),
+    ranking: ranked.map((s) => ({ role: s.role, tsr: s.tsr, bankrupt: s.bankrupt })),
     lastEvents: (last?.events ?? []).filter((e) => e.started).map((e) => ({ id: e.id, ...(e.target ? { target: e.target } : {}), injected: e.injected })),
   };
 }
