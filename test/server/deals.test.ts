@@ -1,19 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { C2S, S2C } from '../../shared/protocol';
-import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, waitForCount, serverForFile } from './helpers';
+import { boot, call, createMatch, joinMatch, ordersFor, serverForFile, serverRoom, waitForCount } from './helpers';
 
 const PORT = 2606;
 const b = serverForFile(() => boot(PORT));
 
+/** Ada (OpenAI) hosts, Satya (Microsoft) joins, the other seats are bots; no timers. */
+async function openaiAndAzure() {
+  const openai = await createMatch(PORT, {
+    name: 'Ada',
+    role: 'openai',
+    settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+  });
+  const code = openai.session().code;
+  const azure = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+  return { openai, azure, code };
+}
+
 describe('deals between seats', () => {
   it('a deal proposed by one seat and accepted by the other becomes a contract next quarter', async () => {
-    const openai = await createMatch(PORT, {
-      name: 'Ada',
-      role: 'openai',
-      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
-    });
-    const code = openai.session().code;
-    const azure = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+    const { openai, azure, code } = await openaiAndAzure();
     const watcher = await joinMatch(PORT, code, {});
     await call(openai, C2S.ready, { ready: true });
     await call(azure, C2S.ready, { ready: true });
@@ -77,13 +83,7 @@ describe('deals between seats', () => {
   });
 
   it('a rejected deal does not become a contract', async () => {
-    const openai = await createMatch(PORT, {
-      name: 'Ada',
-      role: 'openai',
-      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
-    });
-    const code = openai.session().code;
-    const azure = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+    const { openai, azure, code } = await openaiAndAzure();
     await call(openai, C2S.host, { command: 'start', force: true });
     await vi.waitFor(() => expect(azure.room.state.phase).toBe('planning'));
     const proposed = await call(openai, C2S.proposeDeal, { to: 'microsoft', terms: { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.7, pricePerCU: 2.9, quarters: 4 } });
