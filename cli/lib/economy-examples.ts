@@ -1,9 +1,9 @@
-import { DEFAULT_SCENARIO, blankOrders, createMatch, loadScenario, resolveQuarter, type MatchState, type Orders, type QuarterReport, type Role, type Scenario } from '../../shared/index';
+import { DEFAULT_SCENARIO, createMatch, resolveQuarter, type Role, type Scenario } from '../../shared/index';
 import { clearChipMarket, chipPrice, type ChipBid } from '../../shared/engine/model/chips';
 import { clearCloudMarket, type CloudOfferIn } from '../../shared/engine/model/cloud';
-import { buyerPayments } from '../../shared/engine/model/contracts';
 import { capexPenalty, trailing } from '../../shared/engine/model/valuation';
 import { ROLES } from '../../shared/roles';
+import { companyReport, line, orders, quietScenario } from '../../test/engine/helpers';
 
 // The worked examples of docs/ECONOMY.md, computed with the engine itself (`npm run docs` writes
 // them into the document; test/engine/economy-doc.test.ts fails when they no longer match). Each
@@ -16,27 +16,10 @@ const n = (x: number, d = 2) => x.toFixed(d);
 const pct = (x: number, d = 0) => `${(x * 100).toFixed(d)}%`;
 const money = (x: number, d = 1) => `${x < 0 ? '−' : ''}$${Math.abs(x).toFixed(d)}B`;
 
-/** The scenario with random events and mood noise switched off, as in the engine tests. */
-export function quiet(scenario: Scenario, patch?: (s: Scenario) => void): Scenario {
-  const s = structuredClone(scenario);
-  for (const e of s.events) e.probability = 0;
-  s.mood.noiseSigma = 0;
-  patch?.(s);
-  return loadScenario(s);
-}
+/** The scenario with random events and mood noise switched off: the engine tests' fixture. */
+const quiet = (scenario: Scenario, patch?: (s: Scenario) => void): Scenario => quietScenario(patch, scenario);
 
-function report(r: QuarterReport, role: Role) {
-  const c = r.companies.find((x) => x.role === role);
-  if (!c) throw new Error(`no report for ${role}`);
-  return c;
-}
-
-const lineSum = (lines: readonly { key: string; amount: number }[], key: string) => lines.filter((l) => l.key === key).reduce((x, l) => x + l.amount, 0);
 const flowBeforeDistress = (lines: readonly { key: string; amount: number }[]) => lines.filter((l) => !l.key.startsWith('distress.')).reduce((x, l) => x + l.amount, 0);
-
-function ordersFor(state: MatchState, role: Role, patch: Partial<Orders> = {}): Orders {
-  return { ...blankOrders(state.quarter, state.companies[role].allocation), ...patch };
-}
 
 /** Late-2025 market values GAME.md section 2 calibrates to (also test/engine/calibration.test.ts). */
 const REFERENCE_VALUE: Record<Role, string> = { openai: '$500B', meta: '$1.7T', microsoft: '$3.8T', amazon: '$2.5T', google: '$3.4T' };
@@ -48,15 +31,15 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   const r = resolveQuarter(s0, {}, []);
   const rows = ROLES.map((role) => {
     const c0 = s0.companies[role];
-    const cr = report(r.report, role);
+    const cr = companyReport(r.report, role);
     const h = r.state.companies[role].history[0];
     const pen = capexPenalty(c0.trail, sc.investors.capexPenalty);
     const bought = cr.capacity.contractInCU;
     return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | ${pct(1 - pen.factor)} (u = ${n(pen.unbacked)}) |`;
   });
   const o = s0.companies.openai;
-  const oq = report(r.report, 'openai');
-  const drag = -lineSum(oq.sentiment.causes, 'sentiment.commitments');
+  const oq = companyReport(r.report, 'openai');
+  const drag = -line(oq.sentiment.causes, 'sentiment.commitments');
   const coverage = sc.investors.commitment.threshold + drag / sc.investors.commitment.drag;
   return [
     '| company | market value Q0 (late-2025 reference) | revenue Q1 | AI products | AI cloud (rental + contracts) | EBITDA | capex paid Q1* | own compute Q1 | capex penalty Q0 |',
@@ -66,8 +49,8 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     `\\* chips ordered in Q4 2025 and data-center installments already under way; new orders add to it. The Q1 2026 figures are`,
     `that quarter played with the scenario's allocations, no new orders and no random events.`,
     '',
-    `OpenAI pays ${b(lineSum(oq.pnl.costs, 'cost.contracts'))} to its compute suppliers in Q1 2026 against ${b(lineSum(oq.pnl.revenue, 'revenue.aiProducts'))} of AI product revenue`,
-    `(and ${b(lineSum(oq.pnl.costs, 'cost.partnerShare'))} of partner share to Microsoft): its cash falls from ${b(o.cash, 0)} to ${b(r.state.companies.openai.cash)} in the first quarter.`,
+    `OpenAI pays ${b(line(oq.pnl.costs, 'cost.contracts'))} to its compute suppliers in Q1 2026 against ${b(line(oq.pnl.revenue, 'revenue.aiProducts'))} of AI product revenue`,
+    `(and ${b(line(oq.pnl.costs, 'cost.partnerShare'))} of partner share to Microsoft): its cash falls from ${b(o.cash, 0)} to ${b(r.state.companies.openai.cash)} in the first quarter.`,
     `Its contract payments due in the next four quarters are ${n(coverage, 1)} × its trailing-4q revenue, which drags its sentiment by ${minus(n(-drag, 2))} that quarter.`,
   ].join('\n');
 }
@@ -136,25 +119,25 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   // 1. Revolver: Meta with $1B of cash orders 3 GW of chips; it pays for them on delivery.
   const sm = quiet(scenario, (x) => (x.companies.meta.cash = 1));
   const m0 = createMatch(sm, {}, 'economy-doc');
-  const q0 = resolveQuarter(m0, { meta: ordersFor(m0, 'meta', { chips: { gw: 3, maxPricePerGW: 0 } }) }, []);
+  const q0 = resolveQuarter(m0, { meta: orders(m0, 'meta', { chips: { gw: 3, maxPricePerGW: 0 } }) }, []);
   const q1 = resolveQuarter(q0.state, {}, []);
-  const mr = report(q1.report, 'meta');
-  const draw = lineSum(mr.cashFlow.lines, 'distress.revolver');
-  const chips = -lineSum(mr.cashFlow.lines, 'capex.chips');
+  const mr = companyReport(q1.report, 'meta');
+  const draw = line(mr.cashFlow.lines, 'distress.revolver');
+  const chips = -line(mr.cashFlow.lines, 'capex.chips');
   const gap = -(mr.cashFlow.opening + flowBeforeDistress(mr.cashFlow.lines));
   const meta1 = q1.state.companies.meta;
   const e4 = trailing(meta1.trail, (r) => r.ebitda);
   const q2 = resolveQuarter(q1.state, {}, []);
-  const repaid = -lineSum(report(q2.report, 'meta').cashFlow.lines, 'distress.revolverRepaid');
+  const repaid = -line(companyReport(q2.report, 'meta').cashFlow.lines, 'distress.revolverRepaid');
 
   // 2. Emergency equity: OpenAI with $1B of cash in Q1 2026.
   const so = quiet(scenario, (x) => (x.companies.openai.cash = 1));
   const o0 = createMatch(so, {}, 'economy-doc');
   const or = resolveQuarter(o0, {}, []);
-  const orep = report(or.report, 'openai');
+  const orep = companyReport(or.report, 'openai');
   const oflow = flowBeforeDistress(orep.cashFlow.lines);
   const ogap = -(1 + oflow);
-  const raise = lineSum(orep.cashFlow.lines, 'distress.emergencyEquity');
+  const raise = line(orep.cashFlow.lines, 'distress.emergencyEquity');
   const price = o0.companies.openai.sharePrice;
   const newShares = or.state.companies.openai.shares - o0.companies.openai.shares;
 
@@ -165,7 +148,7 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     x.mood.start = lowMood;
   });
   const br = resolveQuarter(createMatch(sb, {}, 'economy-doc'), {}, []);
-  const unpaid = lineSum(report(br.report, 'openai').cashFlow.lines, 'distress.unpaid');
+  const unpaid = line(companyReport(br.report, 'openai').cashFlow.lines, 'distress.unpaid');
   const lost = (seller: string) => Number(br.report.news.find((x) => x.key === 'news.contract.ended' && x.params.seller === seller)?.params.lost ?? 0);
   const contagion = br.report.mood.causes.find((c) => c.key === 'contagion')!.amount;
 

@@ -25,9 +25,9 @@ function merge<T>(base: T, patch: DeepPartial<T> | undefined): T {
   return out;
 }
 
-/** The default scenario with every random event switched off (host events still work). */
-export function quietScenario(patch?: (s: Scenario) => void): Scenario {
-  const s = structuredClone(DEFAULT_SCENARIO);
+/** The default scenario (or `base`) with every random event and mood noise switched off (host events still work). */
+export function quietScenario(patch?: (s: Scenario) => void, base: Scenario = DEFAULT_SCENARIO): Scenario {
+  const s = structuredClone(base);
   for (const e of s.events) e.probability = 0;
   s.mood.noiseSigma = 0;
   patch?.(s);
