@@ -82,6 +82,7 @@ function reclaimSection(ui: BaseScene, c: Box, y: number, s: MatchSnapshot): voi
   const shown = away.slice(0, 4);
   const rows = Math.ceil(shown.length / 2);
   const status = label(ui, c.start(), y + rows * 34, reclaimMessage, { size: 'tiny', color: palette.bad, wrap: c.w, maxLines: 3 });
+  ui.expose('spec.reclaim.status', () => ({ kind: 'readout', label: reclaimMessage, enabled: true, focused: false, state: { text: reclaimMessage }, x: status.x, y: status.y, w: status.width, h: status.height }));
   const bw = (c.w - 6) / 2;
   for (const [i, role] of shown.entries()) {
     new Button(ui, c.startX((i % 2) * (bw + 6), bw), y + Math.floor(i / 2) * 34, {

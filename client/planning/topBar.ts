@@ -29,7 +29,7 @@ export function renderTopBar(ui: BaseScene, box: Box, s: MatchSnapshot, phaseTex
     ui.add.image(box.start(x + 16), box.cy, monogramKey(role)).setDisplaySize(32, 32);
     x += 42;
     const name = label(ui, box.start(x), box.y + 7, roleName(role), { size: 'h3', bold: true, color: companyColor[role] });
-    label(ui, box.start(x), box.y + 27, session.name || t('common.you'), { size: 'tiny', color: palette.textMuted, maxWidth: 150 });
+    label(ui, box.start(x), box.y + 27, s.seats[role]?.name || session.name || t('common.you'), { size: 'tiny', color: palette.textMuted, maxWidth: 150 });
     x += Math.max(name.width, 60) + 18;
   } else {
     ui.add.image(box.start(x + 12), box.cy, iconKey('investors')).setDisplaySize(22, 22);
