@@ -454,6 +454,7 @@ export const ar: Record<MessageKey, string> = {
   'res.moodCauses': "لماذا تحرّك المزاج",
   'res.news': "أخبار هذا الربع",
   'res.moreNews': "و{n} غيرها في تبويب الأخبار",
+  'res.moreNewsFinal': "و{n} غيرها هذا الربع",
   'res.compute': "الحوسبة المتاحة",
   'res.split': "تدريب / منتجات / سحابة",
   'res.sentiment': "تغيّر الثقة",

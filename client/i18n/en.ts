@@ -452,6 +452,7 @@ export const en = {
   'res.moodCauses': "Why the mood moved",
   'res.news': "This quarter's news",
   'res.moreNews': "and {n} more in the News tab",
+  'res.moreNewsFinal': "and {n} more this quarter",
   'res.compute': "Compute available",
   'res.split': "Training / products / cloud",
   'res.sentiment': "Sentiment change",

@@ -138,7 +138,7 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
       }
       y += Math.max(16, txt.height) + 6;
     });
-    if (r.news.length > items.length) label(this, mc.start(14), y, t('res.moreNews', { n: r.news.length - items.length }), { size: 'tiny', color: palette.textMuted });
+    if (r.news.length > items.length) label(this, mc.start(14), y, t(s.finished ? 'res.moreNewsFinal' : 'res.moreNews', { n: r.news.length - items.length }), { size: 'tiny', color: palette.textMuted });
 
     // Footer: continue.
     const foot = new Region(this);
