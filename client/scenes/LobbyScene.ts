@@ -297,10 +297,40 @@ export class LobbyScene extends BaseScene {
   private renderSeats(box: Box): void {
     const s = session.snapshot!;
     const cols = box.columns(5, 10);
-    ROLES.forEach((role, i) => this.seatCard(cols[i], role, s.seats[role]));
+    // Every card uses the same text layout: the most compact one that the longest card needs.
+    const level = Math.max(...ROLES.map((role, i) => this.textLayout(cols[i], role, 0, true).level));
+    ROLES.forEach((role, i) => this.seatCard(cols[i], role, s.seats[role], level));
   }
 
-  private seatCard(b: Box, role: Role, seat: NonNullable<typeof session.snapshot>['seats'][Role]): void {
+  /**
+   * Tagline, description and special rule, all shown in full when they fit: at `level` 1 the
+   * tagline is smaller, 2 the lines are closer, 3 the tagline (a summary, also on Home) goes.
+   * With `probe`, finds the level this card needs and draws nothing.
+   */
+  private textLayout(b: Box, role: Role, level: number, probe: boolean): { level: number; tag: Phaser.GameObjects.Text; desc: Phaser.GameObjects.Text; rule: Phaser.GameObjects.Text; avail: number; y: number } {
+    const inner = b.inset(12, 14, 12, 12);
+    const y = inner.y + 50;
+    const tag = label(this, inner.start(), y, roleText(role, 'tagline'), { size: 'small', bold: true, color: companyColor[role], wrap: inner.w });
+    const rule = label(this, inner.start(8), 0, roleText(role, 'rule'), { size: 'tiny', color: palette.text, wrap: inner.w - 16 });
+    const desc = label(this, inner.start(), 0, roleText(role, 'desc'), { size: 'tiny', color: palette.textDim, wrap: inner.w });
+    const bottomH = session.isHost ? 108 : 80;
+    const avail = inner.bottom - bottomH - 8 - y;
+    const need = () => (tag.visible ? tag.height + 6 : 0) + desc.height + 8 + rule.height + 24;
+    const apply = (l: number) => {
+      if (l >= 1) tag.setFontSize(fontSizePx('tiny'));
+      if (l >= 2) for (const x of [desc, rule, tag]) x.setLineSpacing(0);
+      if (l >= 3) tag.setVisible(false);
+    };
+    let at = level;
+    apply(at);
+    if (probe) {
+      while (at < 3 && need() > avail) apply(++at);
+      for (const x of [tag, desc, rule]) x.destroy();
+    }
+    return { level: at, tag, desc, rule, avail, y };
+  }
+
+  private seatCard(b: Box, role: Role, seat: NonNullable<typeof session.snapshot>['seats'][Role], level: number): void {
     const mine = session.role === role;
     const absent = seat.kind === 'absent';
     const g = this.add.graphics();
@@ -312,20 +342,11 @@ export class LobbyScene extends BaseScene {
     this.add.image(inner.start(20), inner.y + 20, monogramKey(role)).setDisplaySize(40, 40).setAlpha(absent ? 0.4 : 1);
     label(this, inner.start(48), inner.y + 3, roleName(role), { size: 'body', bold: true, maxWidth: inner.w - 48 });
     label(this, inner.start(48), inner.y + 22, roleText(role, 'short'), { size: 'tiny', color: palette.textMuted, maxWidth: inner.w - 48 });
-    let y = inner.y + 50;
-    const tag = label(this, inner.start(), y, roleText(role, 'tagline'), { size: 'small', bold: true, color: palette.text, wrap: inner.w });
-    tag.setColor(css(companyColor[role]));
-    // Tagline, description and special rule are all shown in full: when the card is short (e.g.
-    // 1280×720 with the host's seat controls), the tagline gets smaller and the lines closer.
+    const laid = this.textLayout(b, role, level, false);
+    const { tag, desc, rule: ruleText } = laid;
     const bottomH = session.isHost ? 108 : 80;
-    const ruleText = label(this, inner.start(8), 0, roleText(role, 'rule'), { size: 'tiny', color: palette.text, wrap: inner.w - 16 });
-    const desc = label(this, inner.start(), 0, roleText(role, 'desc'), { size: 'tiny', color: palette.textDim, wrap: inner.w });
-    const avail = inner.bottom - bottomH - 8 - y;
-    const need = () => tag.height + 6 + desc.height + 8 + ruleText.height + 24;
-    if (need() > avail) tag.setFontSize(fontSizePx('tiny'));
-    if (need() > avail) for (const x of [desc, ruleText]) x.setLineSpacing(0);
-    if (need() > avail) tag.setLineSpacing(0);
-    y += tag.height + 6;
+    let y = laid.y;
+    if (tag.visible) y += tag.height + 6;
     const ruleH = ruleText.height + 24;
     const ruleY = inner.bottom - bottomH - 8 - ruleH;
     const lineH = desc.height / Math.max(1, desc.getWrappedText().length);
