@@ -123,7 +123,7 @@ function cellLabels(ui: BaseScene, x: number, y: number, w: number, bottom: numb
   let yy = main.y + main.height + 2;
   for (const text of [cell.sub, cell.sub2]) {
     if (!text) continue;
-    const lines = Math.min(2, Math.floor((bottom - yy) / 14));
+    const lines = Math.min(2, Math.floor((bottom - yy) / 13.5));
     if (lines < 1) break;
     const l = label(ui, x, yy, text, { size: 'tiny', color: palette.textDim, wrap: w, maxLines: lines });
     yy += l.height + 1;
@@ -230,7 +230,7 @@ export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: 
         const tipId = `replay.cell.${role}.${part}.${k}`;
         zone.on('pointerover', () => ui.tooltip.show(tipId, full, cellBox));
         zone.on('pointerout', () => ui.tooltip.hide(tipId));
-        cellLabels(ui, row.start(cx + 6), row.y + 8, w - 10, row.bottom - 4, cell);
+        cellLabels(ui, row.start(cx + 6), row.y + 6, w - 10, row.bottom - 1, cell);
         cx += w;
       });
     };

@@ -127,18 +127,25 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
     // News of the quarter.
     label(this, mc.start(), y, t('res.news'), { size: 'small', bold: true });
     y += 20;
-    const items = r.news.slice(0, Math.max(1, Math.floor((mc.bottom - y) / 30)));
-    items.forEach((n, i) => {
+    // As many items as fit whole (wrapped on up to two lines), with a line for how many did not.
+    let shownNews = 0;
+    for (const [i, n] of r.news.entries()) {
+      const reserve = i < r.news.length - 1 ? 18 : 0;
       const color = n.severity === 'good' ? palette.good : n.severity === 'bad' ? palette.bad : palette.info;
-      const dot = this.add.graphics().fillStyle(color, 1).fillCircle(mc.start(4), y + 7, 3.5);
       const txt = label(this, mc.start(14), y, newsText(n), { size: 'tiny', color: palette.text, wrap: mc.w - 14, maxLines: 2 });
+      if (shownNews > 0 && y + txt.height > mc.bottom - reserve) {
+        txt.destroy();
+        break;
+      }
+      const dot = this.add.graphics().fillStyle(color, 1).fillCircle(mc.start(4), y + 7, 3.5);
       for (const o of [dot, txt]) {
         o.setAlpha(0);
         this.tweens.add({ targets: o, alpha: 1, delay: 2600 + i * 250, duration: 300 });
       }
       y += Math.max(16, txt.height) + 6;
-    });
-    if (r.news.length > items.length) label(this, mc.start(14), y, t(s.finished ? 'res.moreNewsFinal' : 'res.moreNews', { n: r.news.length - items.length }), { size: 'tiny', color: palette.textMuted });
+      shownNews += 1;
+    }
+    if (r.news.length > shownNews) label(this, mc.start(14), y, t(s.finished ? 'res.moreNewsFinal' : 'res.moreNews', { n: r.news.length - shownNews }), { size: 'tiny', color: palette.textMuted });
 
     // Footer: continue.
     const foot = new Region(this);
