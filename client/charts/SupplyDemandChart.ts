@@ -199,6 +199,8 @@ export class SupplyDemandChart extends ChartBase {
             [-7, -12, 1, 0.5],
             [0, 20, 0.5, 0.5],
             [0, -22, 0.5, 0.5],
+            [7, 28, 0, 0.5],
+            [7, -30, 0, 0.5],
           ]);
         }
       }
@@ -207,21 +209,29 @@ export class SupplyDemandChart extends ChartBase {
 
   private placeLabel(txt: Phaser.GameObjects.Text, ax: number, ay: number, placed: Rect[], spots: [number, number, number, number][]): void {
     const p = this.plot;
+    // The first spot that is inside the plot and clear of the others; failing that, the one that
+    // covers the least (a label partly outside the plot counts as covering that part).
     let best: Rect | null = null;
-    for (const [dx, dy, ox, oy] of spots) {
+    let bestSpot = spots[0];
+    let bestCost = Infinity;
+    for (const spot of spots) {
+      const [dx, dy, ox, oy] = spot;
       txt.setOrigin(ox, oy).setPosition(ax + dx, ay + dy);
       const r = rectOf(txt);
-      const inside = r.x >= p.x && r.y >= p.y - 2 && r.x + r.w <= p.x + p.w && r.y + r.h <= p.y + p.h;
-      if (inside && !placed.some((o) => overlaps(o, r))) {
+      const inside = { x: Math.max(r.x, p.x), y: Math.max(r.y, p.y - 2), w: 0, h: 0 };
+      inside.w = Math.max(0, Math.min(r.x + r.w, p.x + p.w) - inside.x);
+      inside.h = Math.max(0, Math.min(r.y + r.h, p.y + p.h) - inside.y);
+      const cost = r.w * r.h - inside.w * inside.h + placed.reduce((sum, o) => sum + overlapArea(o, r), 0);
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestSpot = spot;
         best = r;
-        break;
       }
+      if (cost === 0) break;
     }
-    if (!best) {
-      const [dx, dy, ox, oy] = spots[0];
-      txt.setOrigin(ox, oy).setPosition(ax + dx, ay + dy);
-      best = rectOf(txt);
-    }
+    const [dx, dy, ox, oy] = bestSpot;
+    txt.setOrigin(ox, oy).setPosition(ax + dx, ay + dy);
+    best = rectOf(txt);
     placed.push(best);
     const back = this.ui.add.graphics();
     back.fillStyle(palette.bgDeep, 0.78).fillRoundedRect(best.x - 3, best.y - 1, best.w + 6, best.h + 2, 3);
@@ -306,6 +316,8 @@ function rectOf(t: Phaser.GameObjects.Text): Rect {
   return { x: t.x - t.originX * t.width, y: t.y - t.originY * t.height, w: t.width, h: t.height };
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.w && a.x + a.w > b.x && a.y < b.y + b.h && a.y + a.h > b.y;
+function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }
