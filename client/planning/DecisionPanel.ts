@@ -352,14 +352,18 @@ export class DecisionPanel {
     const proposals = s.own?.proposals ?? [];
     const inbox = proposals.filter((p) => p.to === me && p.status === 'open' && p.expiresQ >= s.quarter);
     const outbox = proposals.filter((p) => p.from === me).slice(-2).reverse();
+    // The offer form keeps its room at the bottom; the two lists get what is left (their titles
+    // count the offers, the form never runs into the estimate below).
+    const listBottom = b.bottom - 200;
     let y = b.y;
-    label(this.ui, b.start(), y, t('deal.inbox'), { size: 'small', bold: true });
+    label(this.ui, b.start(), y, inbox.length ? `${t('deal.inbox')} (${inbox.length})` : t('deal.inbox'), { size: 'small', bold: true });
     y += 20;
     if (inbox.length === 0) {
       label(this.ui, b.start(), y, t('deal.noneIn'), { size: 'tiny', color: palette.textMuted });
       y += 20;
     }
     for (const p of inbox.slice(0, 2)) {
+      if (y + 44 > listBottom - 40) break;
       this.proposalRow(b, y, p, true);
       y += 44;
     }
@@ -369,7 +373,10 @@ export class DecisionPanel {
       label(this.ui, b.start(), y, t('deal.noneOut'), { size: 'tiny', color: palette.textMuted });
       y += 18;
     }
-    for (const p of outbox.slice(0, inbox.length > 1 ? 1 : 2)) y += this.proposalRow(b, y, p, false) + 4;
+    for (const p of outbox) {
+      if (y + 30 > listBottom) break;
+      y += this.proposalRow(b, y, p, false) + 4;
+    }
     y += 4;
     divider(this.ui, b.x, y, b.w);
     y += 8;
