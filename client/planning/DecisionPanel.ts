@@ -689,9 +689,12 @@ export class DecisionPanel {
         });
         y += 20;
         const warn = p.warnings[0];
-        if (warn) label(this.ui, inner.start(), y, `⚠ ${warningText(warn)}`, { size: 'tiny', color: palette.warn, wrap: inner.w, maxLines: 2 });
+        if (warn) {
+          const wl = label(this.ui, inner.start(), y, `⚠ ${warningText(warn)}`, { size: 'tiny', color: palette.warn, wrap: inner.w, maxLines: 2 });
+          y += wl.height + 4;
+        }
       } else {
-        label(this.ui, inner.start(), y, t('dp.noPreview'), { size: 'tiny', color: palette.textMuted, wrap: inner.w });
+        y += label(this.ui, inner.start(), y, t('dp.noPreview'), { size: 'tiny', color: palette.textMuted, wrap: inner.w }).height + 4;
       }
       // Status and buttons.
       const by = b.bottom - 40;
@@ -722,12 +725,15 @@ export class DecisionPanel {
         w.setX(inner.endX(used, w.bw));
         used += w.bw + 8;
       }
-      const st = label(this.ui, inner.start(), by + 2, status, {
-        size: 'tiny',
-        color: kind === 'error' ? palette.bad : kind === 'ok' ? palette.good : palette.textDim,
-        wrap: inner.w - used - 6,
-        maxLines: 3,
-      });
+      // The status line gets the whole width above the buttons when no warning took that room,
+      // else the space beside them.
+      const color = kind === 'error' ? palette.bad : kind === 'ok' ? palette.good : palette.textDim;
+      let st = label(this.ui, inner.start(), 0, status, { size: 'tiny', color, wrap: inner.w, maxLines: 2 });
+      if (by - 4 - st.height >= y) st.setOrigin(st.originX, 1).setY(by - 4);
+      else {
+        st.destroy();
+        st = label(this.ui, inner.start(), by + 16, status, { size: 'tiny', color, wrap: inner.w - used - 6, maxLines: 3, originY: 0.5 });
+      }
       this.ui.expose('dp.status', () => ({ kind: 'readout', label: status, enabled: true, focused: false, state: { kind }, x: st.x, y: st.y, w: st.width, h: st.height }));
     });
   }
