@@ -142,7 +142,7 @@ function valuationsOf(ctx: Ctx, priced: Partial<Record<Role, ValuationReport>>):
 
 function bankruptValuation(): ValuationReport {
   const segments = Object.fromEntries(SEGMENTS.map((x) => [x, 0])) as ValuationReport['segments'];
-  return { segments, capexPenalty: 0, unbackedShare: 0, moodFactor: 0, sentimentFactor: 0, ev: 0, equity: 0, sharePrice: 0, marketCap: 0, tsr: -1 };
+  return { segments, aiProductsGrowth: 0, growthFactor: 0, capexPenalty: 0, unbackedShare: 0, moodFactor: 0, sentimentFactor: 0, ev: 0, equity: 0, sharePrice: 0, marketCap: 0, tsr: -1 };
 }
 
 function qualityRank(ctx: Ctx, role: Role): number {

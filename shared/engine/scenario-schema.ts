@@ -153,7 +153,12 @@ export const scenarioSchema = z
         slackDiscount: share,
         scarcityPremium: nonNeg,
         maxPriceMultiple: num.refine((x) => x >= 1, 'must be ≥ 1'),
-        maxRounds: int.min(0).max(10),
+        /**
+         * Drop-out rounds of engine 1.1 and earlier. Since engine 1.2.0 the market clears where the price
+         * curve meets the bids' limits, whatever the number of rounds; accepted (and ignored) so that older
+         * scenario files and match records still read.
+         */
+        maxRounds: int.min(0).max(10).optional(),
         depreciationQuarters: int.min(1),
         retireAfterQuarters: int.min(1),
       })

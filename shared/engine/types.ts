@@ -358,6 +358,10 @@ export interface CapacityReport {
 
 export interface ValuationReport {
   segments: Record<Segment, number>;
+  /** Year-over-year growth of AI product revenue, trailing 4q vs the 4q before (model/valuation.ts). */
+  aiProductsGrowth: number;
+  /** The multiplier that growth puts on the AI products multiple. */
+  growthFactor: number;
   capexPenalty: number;
   unbackedShare: number;
   moodFactor: number;

@@ -48,14 +48,45 @@ describe('chip market', () => {
     expect(m.fills[2].filledGW).toBeCloseTo(6 / 7, 12);
   });
 
-  it('after 3 rounds every bid still under the price drops at once', () => {
-    // Neutral 6 fills S alone. p: 64 (cap) → drop 35 → 64 → drop 36 → 56 → drop 37 → 48 → 38 and 39 drop together → 32.
+  it('a limit group whose dropping out would take the price below its limit stays in partly, at its limit', () => {
+    // Neutral 6 fills S alone (p = 32). With the 39 bid: D = 7 → p = 32 × (1 + 1.5/6) = 40 > 39, but without it
+    // p = 32 < 39: it keeps D* − 6 with 32 × (1 + 1.5 × (D*/6 − 1)) = 39 → D* = 6 × (1 + (39/32 − 1)/1.5) = 6.875,
+    // i.e. 0.875 GW at p = 39; the 35–38 bids are under 39 and drop. Everyone gets 6/6.875 of what stays in.
     const bids = [35, 36, 37, 38, 39].map((max, i) => ({ role: (['openai', 'meta', 'microsoft', 'amazon', 'google'] as const)[i], gw: 1, maxPrice: max }));
     const m = clearChipMarket(bids, 6, 6, 32, P);
-    expect(m.rounds).toBe(4);
-    expect(m.fills.every((f) => f.droppedOut && f.filledGW === 0)).toBe(true);
-    expect(m.price).toBe(32);
+    expect(m.price).toBe(39);
+    expect(m.totalDemand).toBeCloseTo(6.875, 12);
+    expect(m.scarce).toBe(true);
+    expect(m.fills.map((f) => f.droppedOut)).toEqual([true, true, true, true, false]);
+    expect(m.fills[4].filledGW).toBeCloseTo(0.875 * 6 / 6.875, 12); // 0.7636
+    expect(m.neutralFilled).toBeCloseTo(6 * 6 / 6.875, 12);
+    expect(m.quantity).toBe(6);
+    expect(m.rounds).toBe(5);
+  });
+
+  it('equal limits stay in together: the market never clears below a limit it refused', () => {
+    // Neutral 5 of S = 6; Meta 1.5 and Microsoft 1 both at $40: D = 7.5 → p = 44 > 40; without them p = 32 × (1 − 0.15/6) = 31.2.
+    // At $40: D* = 6 × (1 + (40/32 − 1)/1.5) = 7, so they keep 2 of their 2.5 GW (80% each), then 6/7 pro rata.
+    const m = clearChipMarket([{ role: 'meta', gw: 1.5, maxPrice: 40 }, { role: 'microsoft', gw: 1, maxPrice: 40 }], 5, 6, 32, P);
+    expect(m.price).toBe(40);
+    expect(m.totalDemand).toBeCloseTo(7, 12);
+    expect(m.fills[0].filledGW).toBeCloseTo(1.5 * 0.8 * 6 / 7, 12);
+    expect(m.fills[1].filledGW).toBeCloseTo(1 * 0.8 * 6 / 7, 12);
+    expect(m.fills.some((f) => f.droppedOut)).toBe(false);
+    expect(m.rounds).toBe(1);
+  });
+
+  it('a limit under the list price: partly filled in a slack market', () => {
+    // Neutral 3, S = 6, a 3 GW bid at $30: D = 6 → p = 32 > 30; without it p = 29.6 < 30.
+    // 32 × (1 − 0.15 × (1 − D*/6)) = 30 → D* = 6 × (1 − (2/32)/0.15) = 3.5: 0.5 GW at $30, not scarce.
+    const m = clearChipMarket([{ role: 'meta', gw: 3, maxPrice: 30 }], 3, 6, 32, P);
+    expect(m.price).toBe(30);
     expect(m.scarce).toBe(false);
+    expect(m.fills[0].filledGW).toBeCloseTo(0.5, 12);
+    // A limit under the lowest possible price ($27.2) gets nothing.
+    const none = clearChipMarket([{ role: 'meta', gw: 3, maxPrice: 27 }], 3, 6, 32, P);
+    expect(none.fills[0].droppedOut).toBe(true);
+    expect(none.price).toBeCloseTo(29.6, 12);
   });
 
   it('draws the curves the client plots', () => {

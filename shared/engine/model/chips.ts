@@ -5,8 +5,11 @@ import type { Scenario } from '../scenario-types';
 // Chip market (GAME.md 5.3). Price is a function of total demand D against the supply cap S:
 //   D ≤ S: p = L × (1 − slack × (1 − D/S))          (slack market, a discount)
 //   D > S: p = min(2L, L × (1 + premium × (D/S − 1))) (scarce market, a premium)
-// Bids whose limit is below p drop out, lowest limit first, one group per round (at most
-// `maxRounds` rounds, then all remaining under-limit bids at once) and p is recomputed. In a
+// Bids carry a limit. The market clears where this price curve meets the demand steps (neutral
+// buyers at any price, then bids by limit, highest first): bids whose limit is below the price drop
+// out, lowest limit first, and the price is recomputed; a group of bids at one limit whose dropping
+// out would take the price below that very limit stays in partly instead, with just enough of its
+// orders that the price equals its limit. No bid is then refused at a price it would have paid. In a
 // scarce market everyone left, neutral buyers included, is filled pro rata to S.
 
 export interface ChipBid {
@@ -30,6 +33,7 @@ export interface ChipClearing {
   totalDemand: number;
   quantity: number;
   scarce: boolean;
+  /** Limit groups the price pushed out of the market, fully or partly. */
   rounds: number;
   fills: ChipFill[];
   neutralFilled: number;
@@ -41,6 +45,16 @@ function limitOf(b: ChipBid, capPrice: number): number {
   return b.maxPrice > 0 ? b.maxPrice : capPrice;
 }
 
+/** The total demand at which the price curve reaches `price` (inverse of chipPrice below the cap). */
+export function demandAtPrice(price: number, supply: number, listPrice: number, p: ChipParams): number {
+  if (price <= listPrice) {
+    if (p.slackDiscount <= 0) return price < listPrice ? 0 : supply;
+    return Math.max(0, supply * (1 - (1 - price / listPrice) / p.slackDiscount));
+  }
+  if (p.scarcityPremium <= 0) return Infinity;
+  return supply * (1 + (price / listPrice - 1) / p.scarcityPremium);
+}
+
 export function clearChipMarket(
   bids: readonly ChipBid[],
   neutralDemand: number,
@@ -49,35 +63,36 @@ export function clearChipMarket(
   p: ChipParams,
 ): ChipClearing {
   const capPrice = p.maxPriceMultiple * listPrice;
-  const active = bids.filter((b) => b.gw > 0);
-  const dropped = new Set<Role>();
-  const demandOf = () => neutralDemand + active.filter((b) => !dropped.has(b.role)).reduce((s, b) => s + b.gw, 0);
-  let demand = demandOf();
-  let price = chipPrice(demand, supply, listPrice, p);
-  let rounds = 0;
-  for (;;) {
-    const below = active.filter((b) => !dropped.has(b.role) && limitOf(b, capPrice) < price);
-    if (below.length === 0) break;
-    if (rounds < p.maxRounds) {
-      const lowest = Math.min(...below.map((b) => limitOf(b, capPrice)));
-      for (const b of below) if (limitOf(b, capPrice) === lowest) dropped.add(b.role);
-    } else {
-      for (const b of below) dropped.add(b.role);
+  // Bids grouped by limit, highest first (equal limits clear together, pro rata).
+  const limits = [...new Set(bids.filter((b) => b.gw > 0).map((b) => limitOf(b, capPrice)))].sort((a, b) => b - a);
+  /** Share of each limit group's orders that stays in the market. */
+  const kept = new Map<number, number>();
+  let demand = neutralDemand;
+  let marginal: number | null = null;
+  for (const limit of limits) {
+    const gw = bids.filter((b) => b.gw > 0 && limitOf(b, capPrice) === limit).reduce((s, b) => s + b.gw, 0);
+    if (chipPrice(demand + gw, supply, listPrice, p) <= limit) {
+      kept.set(limit, 1);
+      demand += gw;
+      continue;
     }
-    rounds++;
-    demand = demandOf();
-    price = chipPrice(demand, supply, listPrice, p);
-    if (rounds > p.maxRounds) break;
+    // The price with this whole group in is above its limit: it keeps what clears at its limit.
+    const part = chipPrice(demand, supply, listPrice, p) < limit ? Math.min(gw, Math.max(0, demandAtPrice(limit, supply, listPrice, p) - demand)) : 0;
+    if (part > 0) {
+      kept.set(limit, part / gw);
+      demand += part;
+      marginal = limit;
+    }
+    break;
   }
+  const price = marginal ?? chipPrice(demand, supply, listPrice, p);
+  const rounds = limits.filter((l) => (kept.get(l) ?? 0) < 1).length;
   const scarce = demand > supply;
   const fillRatio = scarce ? supply / demand : 1;
-  const fills: ChipFill[] = bids.map((b) => ({
-    role: b.role,
-    requestedGW: b.gw,
-    maxPrice: b.maxPrice,
-    filledGW: b.gw > 0 && !dropped.has(b.role) ? b.gw * fillRatio : 0,
-    droppedOut: dropped.has(b.role),
-  }));
+  const fills: ChipFill[] = bids.map((b) => {
+    const share = b.gw > 0 ? (kept.get(limitOf(b, capPrice)) ?? 0) : 0;
+    return { role: b.role, requestedGW: b.gw, maxPrice: b.maxPrice, filledGW: b.gw * share * fillRatio, droppedOut: b.gw > 0 && share === 0 };
+  });
   const quantity = Math.min(demand, supply);
 
   const qCap = p.scarcityPremium > 0 ? supply * (1 + (p.maxPriceMultiple - 1) / p.scarcityPremium) : supply;
@@ -89,7 +104,7 @@ export function clearChipMarket(
     { q: qEnd, p: capPrice },
   ];
   // Demand: neutral buyers first (any price), then bids by limit, highest first (ties: seat order).
-  const steps = [{ gw: neutralDemand, limit: capPrice }, ...active.map((b) => ({ gw: b.gw, limit: limitOf(b, capPrice) }))]
+  const steps = [{ gw: neutralDemand, limit: capPrice }, ...bids.filter((b) => b.gw > 0).map((b) => ({ gw: b.gw, limit: limitOf(b, capPrice) }))]
     .map((s, i) => ({ ...s, i }))
     .sort((a, b) => b.limit - a.limit || a.i - b.i);
   const demandCurve: CurvePoint[] = [];

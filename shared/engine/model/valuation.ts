@@ -1,4 +1,4 @@
-import { clamp } from '../../math/index';
+import { clamp, powInt } from '../../math/index';
 import { SEGMENTS } from '../scenario-schema';
 import type { Scenario } from '../scenario-types';
 import type { Segment, TrailRow, ValuationReport } from '../types';
@@ -15,13 +15,26 @@ export function trailing(trail: readonly TrailRow[], pick: (r: TrailRow) => numb
   return lastN(trail, n).reduce((s, r) => s + pick(r), 0);
 }
 
-/** Year-over-year growth of AI product revenue: last quarter vs the same quarter a year before. */
+/**
+ * Year-over-year growth of AI product revenue: the trailing four quarters against the four before
+ * (GAME.md 5.13 values on trailing 4q). One unusual quarter (an efficiency breakthrough, a cloud
+ * going live) then moves it by about a quarter of its size, in the quarter it happens and again when
+ * it leaves the comparison window, instead of swinging it twice a year apart by its full size as a
+ * single-quarter comparison did ("base effects").
+ * A match starts with five quarters on record (the scenario's 2025), so for its first quarters the
+ * earlier window is taken fewer quarters back and the ratio is annualized: 5 rows → one quarter back,
+ * ratio⁴; 6 or 7 rows → two quarters back, ratio²; 8 rows → four quarters back, the ratio itself.
+ * With fewer than five rows there is no trailing year to compare and the growth is 0.
+ */
 export function aiProductsYoY(trail: readonly TrailRow[]): number {
-  if (trail.length === 0) return 0;
-  const now = trail[trail.length - 1].segments.aiProducts;
-  const then = trail[Math.max(0, trail.length - 5)].segments.aiProducts;
-  if (then <= 0) return now > 0 ? 10 : 0;
-  return now / then - 1;
+  const n = trail.length;
+  const back = n >= 8 ? 4 : n >= 6 ? 2 : n === 5 ? 1 : 0;
+  if (back === 0) return 0;
+  const windowSum = (end: number) => trail.slice(end - 4, end).reduce((s, r) => s + r.segments.aiProducts, 0);
+  const now = windowSum(n);
+  const before = windowSum(n - back);
+  if (before <= 0) return now > 0 ? 10 : 0;
+  return powInt(now / before, 4 / back) - 1;
 }
 
 export function growthFactor(yoy: number, p: Scenario['investors']['growthFactor']): number {
@@ -52,7 +65,8 @@ export function valuation(v: ValuationInput, scenario: Scenario, overrides: Part
   const inv = scenario.investors;
   const segments = {} as Record<Segment, number>;
   let base = 0;
-  const gf = growthFactor(aiProductsYoY(v.trail), inv.growthFactor);
+  const growth = aiProductsYoY(v.trail);
+  const gf = growthFactor(growth, inv.growthFactor);
   for (const seg of SEGMENTS) {
     const rev = trailing(v.trail, (r) => r.segments[seg]);
     const value = rev * (overrides[seg] ?? inv.multiples[seg]) * (seg === 'aiProducts' ? gf : 1);
@@ -69,6 +83,8 @@ export function valuation(v: ValuationInput, scenario: Scenario, overrides: Part
   const tsr = v.startSharePrice > 0 ? sharePrice / v.startSharePrice - 1 : 0;
   return {
     segments,
+    aiProductsGrowth: growth,
+    growthFactor: gf,
     capexPenalty: 1 - pen.factor,
     unbackedShare: pen.unbacked,
     moodFactor: mf,

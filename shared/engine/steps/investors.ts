@@ -1,5 +1,5 @@
 import type { Role } from '../../roles';
-import { clamp, mean } from '../../math/index';
+import { clamp } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
 import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types';
@@ -31,7 +31,19 @@ function recordTrail(ctx: Ctx, role: Role): void {
   c.trail = [...c.trail, row].slice(-TRAIL_KEEP);
 }
 
-/** Surprise vs. last quarter × (1 + mean of the three q/q growth rates before it), clamped to ±1. */
+/** Middle value (mean of the two middle ones for an even count); 0 for an empty list. */
+function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const v = [...xs].sort((a, b) => a - b);
+  const h = Math.floor(v.length / 2);
+  return v.length % 2 === 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+}
+
+/**
+ * Surprise vs. last quarter × (1 + the median of the three q/q growth rates before it), clamped to ±1.
+ * The median, not the mean: one step in revenue (a cloud going live, an event's dip and recovery) is
+ * a surprise once, and is not then extrapolated as a trend that the next three quarters "miss".
+ */
 export function earningsSurprise(trail: readonly TrailRow[]): number {
   const n = trail.length;
   if (n < 3) return 0;
@@ -41,7 +53,7 @@ export function earningsSurprise(trail: readonly TrailRow[]): number {
   for (let i = n - 2; i >= Math.max(1, n - 4); i--) {
     if (trail[i - 1].revenue > 0) growths.push(trail[i].revenue / trail[i - 1].revenue - 1);
   }
-  const expected = prev * (1 + mean(growths));
+  const expected = prev * (1 + median(growths));
   if (expected <= 0) return 0;
   return clamp((rev - expected) / expected, -1, 1);
 }
