@@ -2,18 +2,13 @@
 // Prints figures only (timing never goes into tests). Options: --quarters-runs N --match-runs N --balance-seeds N
 import { performance } from 'node:perf_hooks';
 import { printBalanceThroughput } from './lib/balance-throughput';
+import { median } from '../shared/math/index';
 import { DEFAULT_SCENARIO, ROLES, blankOrders, createMatch, resolveQuarter, stateHash, type MatchState, type Orders, type Role } from '../shared/index';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Every company keeps its 2025 capex pace: a busy, representative quarter. */

@@ -37,6 +37,14 @@ export function mean(xs: readonly number[]): number {
   return xs.length === 0 ? 0 : sum(xs) / xs.length;
 }
 
+/** Middle value (mean of the two middle ones for an even count); 0 for an empty list. */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const v = [...xs].sort((a, b) => a - b);
+  const h = Math.floor(v.length / 2);
+  return v.length % 2 === 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+}
+
 /** Logistic growth step: growth rate g damped as `level` approaches `ceiling`. */
 export function logisticStep(level: number, g: number, ceiling: number): number {
   return level * (1 + g * Math.max(0, 1 - level / ceiling));

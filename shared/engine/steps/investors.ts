@@ -1,5 +1,5 @@
 import type { Role } from '../../roles';
-import { clamp } from '../../math/index';
+import { clamp, median } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
 import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types';
@@ -29,14 +29,6 @@ function recordTrail(ctx: Ctx, role: Role): void {
     ebitda: l.ebitda,
   };
   c.trail = [...c.trail, row].slice(-TRAIL_KEEP);
-}
-
-/** Middle value (mean of the two middle ones for an even count); 0 for an empty list. */
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const v = [...xs].sort((a, b) => a - b);
-  const h = Math.floor(v.length / 2);
-  return v.length % 2 === 1 ? v[h] : (v[h - 1] + v[h]) / 2;
 }
 
 /**
