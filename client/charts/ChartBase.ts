@@ -107,7 +107,11 @@ export abstract class ChartBase {
   }
 
   /** Lays out axes for the data ranges and draws the frame, grid, tick labels and titles. */
-  protected drawAxes(xr: [number, number], yr: [number, number], x: AxisSpec, y: AxisSpec, opts: { xTickLabels?: string[] } = {}): void {
+  /**
+   * `headerEnd`: width a legend needs at the end of the header row. When the y-axis title and that
+   * legend do not both fit on one row, the title moves to a second row just above the plot.
+   */
+  protected drawAxes(xr: [number, number], yr: [number, number], x: AxisSpec, y: AxisSpec, opts: { xTickLabels?: string[]; headerEnd?: number } = {}): void {
     const b = this.box;
     this.yd = y.fixed ? niceDomain(y.fixed[0], y.fixed[1], y.ticks ?? 4, false) : niceDomain(yr[0], yr[1], y.ticks ?? 4, y.includeZero ?? true);
     if (y.fixed) this.yd = { min: y.fixed[0], max: y.fixed[1], ticks: this.yd.ticks.filter((v) => v >= y.fixed![0] && v <= y.fixed![1]) };
@@ -117,7 +121,10 @@ export abstract class ChartBase {
     const probe = this.yd.ticks.map((v) => fmtY(v));
     const longest = probe.reduce((m, s) => Math.max(m, s.length), 0);
     const gutter = Math.min(64, 12 + longest * 6.6);
-    const top = 22;
+    const yTitle = label(this.ui, b.x + 2, b.y + 2, y.title, { size: 'tiny', color: palette.textDim, bold: true }).setOrigin(0, 0);
+    const twoRows = (opts.headerEnd ?? 0) > 0 && yTitle.width + 12 + (opts.headerEnd ?? 0) > b.w - 4;
+    if (twoRows) yTitle.setY(b.y + 17);
+    const top = twoRows ? 36 : 22;
     const bottom = x.title ? 36 : 22;
     this.plot = { x: b.x + gutter, y: b.y + top, w: Math.max(10, b.w - gutter - 10), h: Math.max(10, b.h - top - bottom) };
     const p = this.plot;
@@ -162,7 +169,7 @@ export abstract class ChartBase {
     g.lineBetween(p.x, p.y, p.x, p.y + p.h);
     g.lineBetween(p.x, p.y + p.h, p.x + p.w, p.y + p.h);
     // Unit titles: y on top of its axis, x at the end of its axis.
-    this.addText(label(this.ui, b.x + 2, b.y + 2, y.title, { size: 'tiny', color: palette.textDim, bold: true }).setOrigin(0, 0));
+    this.addText(yTitle);
     if (x.title) this.addText(label(this.ui, p.x + p.w, p.y + p.h + 19, x.title, { size: 'tiny', color: palette.textDim, bold: true }).setOrigin(1, 0));
   }
 

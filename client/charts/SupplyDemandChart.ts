@@ -111,13 +111,20 @@ export class SupplyDemandChart extends ChartBase {
     }
     const qMax = Math.max(...qs) * 1.05;
     const pMax = Math.max(...ps) * 1.08;
-    this.drawAxes([0, qMax], [0, pMax], { title: d.xTitle, format: d.fmtQ, includeZero: true }, { title: d.yTitle, format: d.tickP, includeZero: true });
+    const legend = [
+      { c: palette.demand, s: t('chart.demand') },
+      { c: palette.supply, s: t('chart.supply') },
+    ].map((item) => ({ ...item, txt: label(this.ui, 0, this.box.y + 2, item.s, { size: 'tiny', color: palette.textDim }).setOrigin(1, 0) }));
+    const legendWidth = legend.reduce((w, item) => w + item.txt.width + 26, 0);
+    this.drawAxes([0, qMax], [0, pMax], { title: d.xTitle, format: d.fmtQ, includeZero: true }, { title: d.yTitle, format: d.tickP, includeZero: true }, { headerEnd: legendWidth });
     const g = this.g;
     const p = this.plot;
     if (d.refP) {
       g.lineStyle(1, palette.neutral, 0.8);
       dashedLine(g, p.x, this.sy(d.refP.p), p.x + p.w, this.sy(d.refP.p), 3, 4);
-      const ref = label(this.ui, p.x + 4, this.sy(d.refP.p) - 2, d.refP.label, { size: 'tiny', color: palette.textMuted }).setOrigin(0, 1);
+      // At the end of the line farther from the clearing point, which would cover it.
+      const atEnd = d.clearing !== null && this.sx(d.clearing.q) < p.x + p.w / 2;
+      const ref = label(this.ui, atEnd ? p.x + p.w - 4 : p.x + 4, this.sy(d.refP.p) - 2, d.refP.label, { size: 'tiny', color: palette.textMuted }).setOrigin(atEnd ? 1 : 0, 1);
       this.addText(ref);
       this.taken.push(rectOf(ref));
     }
@@ -128,16 +135,13 @@ export class SupplyDemandChart extends ChartBase {
       this.addText(cap);
       this.taken.push(rectOf(cap));
     }
-    // Legend in the header row, at the end of the chart (the y-axis title is at its start).
+    // Legend in the header row, at the end of the chart (the y-axis title is at its start, or below it).
     let lx = this.box.right - 2;
     const ly = this.box.y + 2;
-    for (const item of [
-      { c: palette.demand, s: t('chart.demand') },
-      { c: palette.supply, s: t('chart.supply') },
-    ]) {
-      const txt = label(this.ui, lx, ly, item.s, { size: 'tiny', color: palette.textDim }).setOrigin(1, 0);
+    for (const { c, txt } of legend) {
+      txt.setX(lx);
       this.addText(txt);
-      g.fillStyle(item.c, 1);
+      g.fillStyle(c, 1);
       g.fillRoundedRect(lx - txt.width - 16, ly + 6, 12, 4, 2);
       lx -= txt.width + 26;
     }

@@ -230,6 +230,8 @@ export const ar: Record<MessageKey, string> = {
   'co.quality': "جودة النموذج",
   'co.rank': "المرتبة {rank} من {of}",
   'co.cloud': "السحابة",
+  'co.buildingMore': "و{n} أخرى: {gw} غيغاواط إجمالاً",
+  'co.cloudLiveFrom': "تعمل من {quarter}",
   'co.cloudLaunching': "قيد الإطلاق، تعمل {quarter}",
   'co.cloudLive': "تعمل · السمعة {rep}",
   'co.lastQuarter': "الربع الماضي",

@@ -228,6 +228,8 @@ export const en = {
   'co.quality': "Model quality",
   'co.rank': "#{rank} of {of}",
   'co.cloud': "Cloud",
+  'co.buildingMore': "+{n} more: {gw} GW in all",
+  'co.cloudLiveFrom': "live from {quarter}",
   'co.cloudLaunching': "launching, live {quarter}",
   'co.cloudLive': "live · reputation {rep}",
   'co.lastQuarter': "Last quarter",

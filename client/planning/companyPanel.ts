@@ -72,16 +72,17 @@ export function renderCompanyPanel(ui: BaseScene, box: Box, s: MatchSnapshot, ro
   y += row;
   stat(ui, c.x, y, c.w, t('co.onOrder'), gw(cap.onOrderGW), { help: t('help.onOrder'), icon: iconKey('chip') });
   y += row;
-  const building = cap.building.length
-    ? cap.building
-        .slice(0, 3)
-        .map((b) => t('co.buildingRow', { gw: num(b.gw, 2), quarter: quarterLabel(b.readyQuarter) }))
-        .join(' · ')
-    : t('common.none');
+  // One build per line (a wrapped list breaks mid-item, worst in Arabic); past three, a total.
+  const rows = cap.building.map((b) => t('co.buildingRow', { gw: num(b.gw, 2), quarter: quarterLabel(b.readyQuarter) }));
+  const more = cap.building.slice(2);
+  const lines = rows.length === 0 ? [t('common.none')] : rows.length <= 3 ? rows : [...rows.slice(0, 2), t('co.buildingMore', { n: more.length, gw: num(more.reduce((sum, b) => sum + b.gw, 0), 2) })];
   stat(ui, c.x, y, c.w, t('co.building'), '', { help: t('help.building'), icon: iconKey('datacenter') });
   y += row - 2;
-  const bt = label(ui, c.start(20), y, building + (cap.building.length > 3 ? ' …' : ''), { size: 'tiny', color: palette.text, wrap: c.w - 20, maxLines: 2 });
-  y += bt.height + 4;
+  for (const line of lines) {
+    const bt = label(ui, c.start(20), y, line, { size: 'tiny', color: palette.text, maxWidth: c.w - 20 });
+    y += bt.height;
+  }
+  y += 4;
   divider(ui, c.x, y, c.w);
   y += 6;
 
@@ -91,7 +92,7 @@ export function renderCompanyPanel(ui: BaseScene, box: Box, s: MatchSnapshot, ro
   stat(ui, c.x, y, c.w, t('co.quality'), `${num(co.quality, 1)}  ·  ${t('co.rank', { rank: qr.rank, of: qr.of })}`, { help: t('help.quality'), icon: iconKey('model'), id: 'co.quality' });
   y += row;
   let cloud = t(`status.${co.cloudStatus}` as MessageKey);
-  if (co.cloudStatus === 'launching' && co.cloudReadyQuarter !== null) cloud = t('co.cloudLaunching', { quarter: quarterLabel(co.cloudReadyQuarter) });
+  if (co.cloudStatus === 'launching' && co.cloudReadyQuarter !== null) cloud = t('co.cloudLiveFrom', { quarter: quarterLabel(co.cloudReadyQuarter) });
   if (co.cloudStatus === 'live') cloud = t('co.cloudLive', { rep: pct(co.cloudReputation, 0) });
   stat(ui, c.x, y, c.w, t('co.cloud'), cloud, { help: t('help.cloud'), icon: iconKey('cloud'), id: 'co.cloud' });
   y += row + 6;
