@@ -56,9 +56,13 @@ export class LineChart extends ChartBase {
       g.lineStyle(1, r.color, 0.7);
       const yy = this.sy(r.value);
       dashedLine(g, this.plot.x, yy, this.plot.x + this.plot.w, yy, 5, 4);
-      // Name the line (a bare number is already on the axis), just above it at the plot's start.
+      // Name the line (a bare number is already on the axis) at the plot's start, on the side of it
+      // the series does not start on (so the first segment does not run through the name).
       if (r.label && !/^[\d.,\s]+$/.test(r.label) && this.plot.h > 60) {
-        const above = yy - this.plot.y > 14;
+        const first = data.series.map((s) => s.values[0]).find((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+        const roomAbove = yy - this.plot.y > 14;
+        const roomBelow = this.plot.y + this.plot.h - yy > 14;
+        const above = first !== undefined && first > r.value ? !roomBelow : roomAbove;
         this.addText(label(this.ui, this.plot.x + 4, above ? yy - 2 : yy + 2, r.label, { size: 'tiny', color: r.color, alpha: 0.9, originY: above ? 1 : 0 }).setOrigin(0, above ? 1 : 0));
       }
     }
