@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyHostCommand, createMatchRoom, startGameServer, type GameServer } from '../../server';
+import { startGameServer, type GameServer } from '../../server';
+import { finishedMatch } from './support/finishedMatch';
 import { serializeRecord } from '../../shared/replay';
 import { playScripted } from '../replay/helpers';
 import { openContext, type OpenedContext } from './support/browser';
@@ -18,17 +19,6 @@ let game: GameServer;
 let browser: OpenedContext;
 let dataDir: string;
 const errors: string[] = [];
-
-async function finishedMatch(seed: string, quarters: number): Promise<void> {
-  const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
-  const room = await createMatchRoom({ settings: { seed, quarters, planningSeconds: 0, resultsSeconds: 0, seats: bots }, autoDispose: false });
-  applyHostCommand(room.match, { command: 'start' });
-  for (let q = 0; q < quarters; q++) {
-    applyHostCommand(room.match, { command: 'resolveNow' });
-    if (q < quarters - 1) applyHostCommand(room.match, { command: 'next' });
-  }
-  await room.disconnect();
-}
 
 async function state(id: string): Promise<Record<string, any>> {
   return ((await widget(browser.page, id))?.state ?? {}) as Record<string, any>;

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Client, type Room } from '@colyseus/sdk';
-import { applyHostCommand, createMatchRoom, findMatchRoom, startGameServer } from '../../../server';
+import { findMatchRoom, startGameServer } from '../../../server';
+import { finishedMatch } from './finishedMatch';
 import { botOrders } from '../../../server/room/autopilot';
 import { C2S } from '../../../shared/protocol';
 import { ARTIFACTS, openContext } from './browser';
@@ -199,17 +200,6 @@ async function lobby(): Promise<void> {
   await shot(a.p, 'final-debrief', 2500);
   await a.close();
   await b.close();
-}
-
-async function finishedMatch(seed: string, quarters: number): Promise<void> {
-  const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
-  const room = await createMatchRoom({ settings: { seed, quarters, planningSeconds: 0, resultsSeconds: 0, seats: bots }, autoDispose: false });
-  applyHostCommand(room.match, { command: 'start' });
-  for (let q = 0; q < quarters; q++) {
-    applyHostCommand(room.match, { command: 'resolveNow' });
-    if (q < quarters - 1) applyHostCommand(room.match, { command: 'next' });
-  }
-  await room.disconnect();
 }
 
 async function replay(): Promise<void> {
