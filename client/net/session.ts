@@ -14,10 +14,12 @@ import {
 } from '../../shared/protocol';
 import type { DealTerms, Orders, Party } from '../../shared/orders/types';
 import type { Role } from '../../shared/roles';
-import { snapshotFrom, type MatchSnapshot } from '../state/model';
+import { MatchMirror } from '../state/mirror';
+import type { MatchSnapshot } from '../state/model';
 
 // The one connection to the game server. Wraps @colyseus/sdk: creates and joins match rooms,
-// turns every state patch into a MatchSnapshot, keeps what is needed to come back (seat token,
+// keeps a MatchSnapshot up to date from the state's field-level changes (client/state/mirror.ts),
+// keeps what is needed to come back (seat token,
 // host secret, reconnection token) and reconnects by itself when the connection drops.
 
 export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'lost';
@@ -49,6 +51,7 @@ export function serverEndpoint(): string {
 export class Session {
   private client: Client | null = null;
   room: Room | null = null;
+  private mirror: MatchMirror | null = null;
   info: SessionPayload | null = null;
   snapshot: MatchSnapshot | null = null;
   connection: ConnectionState = 'idle';
@@ -196,6 +199,7 @@ export class Session {
 
   private attach(room: Room): void {
     this.room = room;
+    this.mirror = new MatchMirror(room);
     this.leaving = false;
     this.rejoinAttempts = 0;
     room.reconnection.maxRetries = 12;
@@ -262,10 +266,8 @@ export class Session {
   }
 
   private refresh(): void {
-    const room = this.room;
-    if (!room || !room.state) return;
-    const json = (room.state as { toJSON?: () => Record<string, unknown> }).toJSON?.() ?? {};
-    this.snapshot = snapshotFrom(json, this.role);
+    if (!this.room?.state || !this.mirror) return;
+    this.snapshot = this.mirror.snapshot(this.role);
     this.emit('change');
   }
 
@@ -274,6 +276,7 @@ export class Session {
     this.rejoinTimer = null;
     const room = this.room;
     this.room = null;
+    this.mirror = null;
     this.info = null;
     this.snapshot = null;
     this.hostSecret = null;

@@ -261,7 +261,7 @@ export class DecisionPanel {
     this.sectionTitle(b, y, t('dp.cloudSection'), iconKey('cloud'));
     y += 24;
     const own = s.own?.view?.own ?? null;
-    const status = own?.cloud.status ?? s.companies[this.role]?.cloudStatus ?? 'none';
+    const status = own?.cloud.status ?? s.companies[this.role]?.cloud.status ?? 'none';
     if (status === 'none') {
       const cost = own ? (s.own?.view ? engineState(s)?.scenario.companies[this.role].launchCost ?? 0 : 0) : 0;
       new Toggle(this.ui, b.x, y, b.w, {
@@ -279,11 +279,11 @@ export class DecisionPanel {
       y += 30;
       label(this.ui, b.start(), y, t('help.launchShort'), { size: 'tiny', color: palette.textMuted, wrap: b.w, maxLines: 3 });
     } else {
-      const ready = own?.cloud.readyQuarter ?? s.companies[this.role]?.cloudReadyQuarter ?? null;
+      const ready = own?.cloud.readyQuarter ?? s.companies[this.role]?.cloud.readyQuarter ?? null;
       const line =
         status === 'launching' && ready !== null
           ? t('co.cloudLaunching', { quarter: quarterLabel(ready) })
-          : t('co.cloudLive', { rep: pct(own?.cloud.reputation ?? s.companies[this.role]?.cloudReputation ?? 0, 0) });
+          : t('co.cloudLive', { rep: pct(own?.cloud.reputation ?? s.companies[this.role]?.cloud.reputation ?? 0, 0) });
       label(this.ui, b.start(), y, line, { size: 'small', color: palette.text });
       y += 22;
       const half = (b.w - 12) / 2;

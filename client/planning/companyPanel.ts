@@ -91,9 +91,9 @@ export function renderCompanyPanel(ui: BaseScene, box: Box, s: MatchSnapshot, ro
   const qr = qualityRank(s, role);
   stat(ui, c.x, y, c.w, t('co.quality'), `${num(co.quality, 1)}  ·  ${t('co.rank', { rank: qr.rank, of: qr.of })}`, { help: t('help.quality'), icon: iconKey('model'), id: 'co.quality' });
   y += row;
-  let cloud = t(`status.${co.cloudStatus}` as MessageKey);
-  if (co.cloudStatus === 'launching' && co.cloudReadyQuarter !== null) cloud = t('co.cloudLiveFrom', { quarter: quarterLabel(co.cloudReadyQuarter) });
-  if (co.cloudStatus === 'live') cloud = t('co.cloudLive', { rep: pct(co.cloudReputation, 0) });
+  let cloud = t(`status.${co.cloud.status}` as MessageKey);
+  if (co.cloud.status === 'launching' && co.cloud.readyQuarter !== null) cloud = t('co.cloudLiveFrom', { quarter: quarterLabel(co.cloud.readyQuarter) });
+  if (co.cloud.status === 'live') cloud = t('co.cloudLive', { rep: pct(co.cloud.reputation, 0) });
   stat(ui, c.x, y, c.w, t('co.cloud'), cloud, { help: t('help.cloud'), icon: iconKey('cloud'), id: 'co.cloud' });
   y += row + 6;
   divider(ui, c.x, y, c.w);

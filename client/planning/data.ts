@@ -40,10 +40,9 @@ export function lastReportOf(s: MatchSnapshot): QuarterReport | null {
   return s.reports.length ? s.reports[s.reports.length - 1] : null;
 }
 
-/** Contracts with full terms (ramps) when the seat's view has them, else the public copy. */
+/** Contracts with their full terms (ramps included): the room state carries them whole. */
 export function contractsOf(s: MatchSnapshot): Contract[] {
-  if (s.own?.view) return s.own.view.contracts;
-  return s.contracts.map((c) => ({ ...c, endedEarlyQ: c.endedEarlyQ ?? undefined })) as Contract[];
+  return s.contracts;
 }
 
 export function commitmentsAhead(s: MatchSnapshot, role: Role, quarters = 4): { pay: number; receive: number } {

@@ -2,6 +2,7 @@ import type { MatchState } from '../../shared/engine/types';
 import { calendarOf } from '../../shared/engine/calendar';
 import { standings } from '../../shared/engine/standings';
 import { stateHash } from '../../shared/engine/state-hash';
+import { publicCompany } from '../../shared/engine/view';
 import type { MatchRecord } from '../../shared/replay';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PersonaId, SeatKind } from '../../shared/protocol';
@@ -29,36 +30,7 @@ function seatOf(record: MatchRecord, role: Role): SeatView {
 }
 
 function companyOf(state: MatchState, role: Role): CompanyView {
-  const c = state.companies[role];
-  return {
-    role,
-    active: c.active,
-    bankrupt: c.bankrupt,
-    bankruptQ: c.bankruptQ,
-    cash: c.cash,
-    debt: c.debt,
-    debtRate: c.debtRate,
-    revolver: c.revolver,
-    shares: c.shares,
-    startSharePrice: c.startSharePrice,
-    sharePrice: c.sharePrice,
-    sentiment: c.sentiment,
-    credibility: c.credibility,
-    quality: c.quality,
-    brand: c.brand,
-    positiveOcfStreak: c.positiveOcfStreak,
-    shellReadyGW: c.shellReadyGW,
-    shellBookValue: c.shellBookValue,
-    cloudStatus: c.cloud.status,
-    cloudReadyQuarter: c.cloud.readyQuarter,
-    cloudReputation: c.cloud.reputation,
-    cloudAskPrice: c.cloud.askPrice,
-    coreLines: c.coreLines.map((l) => ({ ...l })),
-    cohorts: c.cohorts.map((k) => ({ gw: k.gw, year: k.year, bookValue: k.bookValue, cost: k.cost, ageQ: k.ageQ, custom: k.custom })),
-    chipsOnOrder: c.chipsOnOrder.map((o) => ({ ...o })),
-    shellsUnderConstruction: c.shellsUnderConstruction.map((u) => ({ gw: u.gw, readyQuarter: u.readyQuarter, remainingInstallments: u.remainingInstallments, installment: u.installment })),
-    history: c.history,
-  };
+  return publicCompany(state.companies[role]);
 }
 
 export function snapshotOf(record: MatchRecord, state: MatchState, id: string | null): MatchSnapshot {
@@ -93,8 +65,8 @@ export function snapshotOf(record: MatchRecord, state: MatchState, id: string | 
     seats: Object.fromEntries(ROLES.map((r) => [r, seatOf(record, r)])) as Record<Role, SeatView>,
     global: { ...state.global, customCaps: { ...state.global.customCaps }, moodHistory: [...state.global.moodHistory] },
     companies,
-    contracts: state.contracts.map((c) => ({ id: c.id, seller: c.seller, buyer: c.buyer, cuPerQuarter: c.cuPerQuarter, pricePerCU: c.pricePerCU, startQ: c.startQ, endQ: c.endQ, endedEarlyQ: c.endedEarlyQ ?? null })),
-    events: state.events.map((e) => ({ id: e.id, target: e.target ?? null, startedQ: e.startedQ, remaining: e.remaining, injected: e.injected })),
+    contracts: state.contracts,
+    events: state.events,
     news: state.news,
     reports: state.reports,
     standings: standings(state).map((s, i) => ({ ...s, rank: i + 1 })),

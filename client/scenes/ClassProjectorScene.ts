@@ -15,7 +15,8 @@ import { newsText, quarterLabel, setCalendarStart, setScenario } from '../i18n/e
 import { num, pctDelta } from '../i18n/format';
 import { serverEndpoint } from '../net/session';
 import { chipMarketData, cloudMarketData, sharePriceData } from '../planning/charts';
-import { lastReport, snapshotFrom, type MatchSnapshot } from '../state/model';
+import { MatchMirror } from '../state/mirror';
+import { lastReport, type MatchSnapshot } from '../state/model';
 import { companyColor, palette } from '../theme/palette';
 import { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
@@ -100,10 +101,10 @@ export class ClassProjectorScene extends BaseScene {
       }
       this.groupRoom = room;
       room.onMessage('*', () => undefined);
+      const mirror = new MatchMirror(room);
       room.onStateChange(() => {
-        const json = (room.state as { toJSON?: () => Record<string, unknown> }).toJSON?.();
-        if (!json) return;
-        this.snapshot = snapshotFrom(json, null);
+        if (!room.state) return;
+        this.snapshot = mirror.snapshot(null);
         if (this.sys.isActive()) this.body.render(() => this.renderBody(new Box(18, 0, this.vp.w - 36, this.vp.h)));
       });
     } catch {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
 import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
-import { GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
+import { EngineSettingsSchema, GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
 import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
 import { botOrders } from './autopilot';
 import {
@@ -96,7 +96,8 @@ export class Match {
     this.schema = new MatchStateSchema();
     this.schema.code = code;
     this.schema.settings = new SettingsSchema();
-    this.schema.global = new GlobalSchema();
+    this.schema.global = new GlobalSchema() as never;
+    this.schema.engineSettings = new EngineSettingsSchema() as never;
     if (init?.resume) this.resumeAfterRestart(init.resume);
     this.sync();
   }

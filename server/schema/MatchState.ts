@@ -1,13 +1,12 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
 import { CompanySchema } from './company';
-import { ActiveEventSchema, ContractSchema, GlobalSchema, NewsSchema } from './market';
+import { ActiveEventSchema, ContractSchema, EngineSettingsSchema, GlobalSchema, NewsSchema } from './market';
 import { SeatPrivateSchema, SeatSchema } from './seat';
 
-// Numbers are float64 throughout: Colyseus's "number" type may send a fraction as float32, and
-// the client must see the engine's figures exactly.
-//
 // Root state of the `match` room. Everything here except `privates` is public; `privates` holds
-// one entry per seat and each client's StateView only contains its own seat's entry.
+// one entry per seat and each client's StateView only contains its own seat's entry. The engine's
+// parts (global, companies, contracts, events, news, proposals, the seat's private company fields)
+// are built from their wire tables (shared/wire/tables.ts); numbers are float64 throughout.
 
 export const SettingsSchema = schema(
   {
@@ -45,6 +44,9 @@ export const MatchStateSchema = schema(
     timerRemainingMs: t.float64().default(0),
     settings: t.ref(SettingsSchema),
     engineVersion: t.string(),
+    /** The engine's scenario id and match settings (the view's scenarioId and settings). */
+    scenarioId: t.string().default(''),
+    engineSettings: t.ref(EngineSettingsSchema as never),
     scenarioHash: t.string(),
     /** Hash of the engine state after the last resolved quarter ('' before the first). */
     stateHash: t.string().default(''),
@@ -55,12 +57,12 @@ export const MatchStateSchema = schema(
     spectators: t.float64().default(0),
     /** Role → seat. */
     seats: t.map(SeatSchema),
-    global: t.ref(GlobalSchema),
+    global: t.ref(GlobalSchema as never),
     /** Role → company (public figures and history). */
-    companies: t.map(CompanySchema),
-    contracts: t.array(ContractSchema),
-    events: t.array(ActiveEventSchema),
-    news: t.array(NewsSchema),
+    companies: t.map(CompanySchema as never),
+    contracts: t.array(ContractSchema as never),
+    events: t.array(ActiveEventSchema as never),
+    news: t.array(NewsSchema as never),
     /** One JSON-encoded QuarterReport per resolved quarter (shared/engine/types.ts). */
     reports: t.array('string'),
     /** JSON of the engine's standings(state): ranking by TSR, updated after every quarter. */

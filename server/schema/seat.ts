@@ -1,5 +1,7 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
+import { OWN_PRIVATE, PROPOSAL } from '../../shared/wire/tables';
 import type { SeatRecord } from '../room/seats';
+import { schemaFields, schemaOf } from './build';
 
 // Seats (who plays which company) and each seat's private part, which only that seat's client
 // sees (StateView).
@@ -51,45 +53,17 @@ export function assignSeatFields(target: SeatFieldValues, rec: SeatRecord, kind:
   target.autopilot = rec.autopilot;
 }
 
-export const ProposalSchema = schema(
-  {
-    id: t.string(),
-    from: t.string(),
-    /** A role or 'neutral'. */
-    to: t.string(),
-    seller: t.string(),
-    buyer: t.string(),
-    cuPerQuarter: t.float64(),
-    pricePerCU: t.float64(),
-    quarters: t.float64(),
-    proposedQ: t.float64(),
-    expiresQ: t.float64(),
-    /** open | accepted | rejected | expired */
-    status: t.string(),
-  },
-  'Proposal',
-);
-export type ProposalSchema = SchemaType<typeof ProposalSchema>;
+export const ProposalSchema = schemaOf(PROPOSAL);
 
 export const SeatPrivateSchema = schema(
   {
     role: t.string(),
     /** JSON of the seat's pending Orders for the quarter being planned, '' when none. */
     pendingOrders: t.string().default(''),
-    /** Own company's private fields (hidden from other seats). */
-    allocationTraining: t.float64().default(0),
-    allocationProducts: t.float64().default(0),
-    allocationCloud: t.float64().default(0),
-    /** OpenAI: last quarter index an equity round was raised, -1 when never. */
-    lastEquityRaiseQ: t.float64().default(-1),
+    /** Own company's private fields (allocationTraining, …, lastEquityRaiseQ, cloudAskPrice), hidden from other seats. */
+    ...schemaFields(OWN_PRIVATE),
     /** Deal proposals from or to this seat. */
-    proposals: t.array(ProposalSchema),
-    /**
-     * JSON of the seat's own PlayerView without reports, news and per-company history (the client
-     * has those from the public state). The client rebuilds the engine state its decision panel
-     * needs for shared/orders validateOrders and shared/engine previewOrders from it.
-     */
-    viewJson: t.string().default(''),
+    proposals: t.array(ProposalSchema as never),
   },
   'SeatPrivate',
 );

@@ -6,7 +6,7 @@ import { blankOrders, type Orders, type PlayerView, type Role } from '../../shar
 import { C2S, S2C } from '../../shared/protocol';
 import Database from 'better-sqlite3';
 import { checkRecord, sealRecord, serializeRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
-import { call, createMatch, joinMatch, waitForCount, type Player } from '../server/helpers';
+import { call, createMatch, joinMatch, seatView, waitForCount, type Player } from '../server/helpers';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 // Crash recovery (issue 6, points 3 and 9): a server process is killed with SIGKILL in the middle
@@ -43,9 +43,9 @@ function quiet(p: Player): Player {
 }
 
 function view(p: Player, role: Role): PlayerView {
-  const priv = p.room.state.privates.get(role);
-  if (!priv?.viewJson) throw new Error(`no view for ${role} yet`);
-  return JSON.parse(priv.viewJson) as PlayerView;
+  const v = seatView(p);
+  if (!v || v.seat !== role) throw new Error(`no view for ${role} yet`);
+  return v;
 }
 
 /** The orders a player gives: chips and builds that vary by quarter, from what the client sees. */
@@ -69,7 +69,7 @@ async function waitPlanning(p: Player, quarter: number): Promise<void> {
   await vi.waitFor(() => {
     expect(p.room.state.phase).toBe('planning');
     expect(p.room.state.quarter).toBe(quarter);
-    expect(p.room.state.privates.get(p.session().role!)?.viewJson).toBeTruthy();
+    expect(p.room.state.privates.get(p.session().role!)).toBeDefined();
   }, { timeout: 15_000 });
   await vi.waitFor(() => expect(view(p, p.session().role!).quarter).toBe(quarter));
 }

@@ -6,7 +6,9 @@ import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
 import type { MatchRoom } from '../../server/room/MatchRoom';
-import { defaultOrders } from '../../shared/engine';
+import { defaultOrders, type PlayerView } from '../../shared/engine';
+import { MatchMirror } from '../../client/state/mirror';
+import type { MatchSnapshot } from '../../client/state/model';
 import type { Orders } from '../../shared/orders/types';
 import { ROOM_NAME, S2C, type ErrorPayload, type SessionPayload, type SettingsInput } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
@@ -127,3 +129,20 @@ export async function call(p: Player, type: string, payload?: unknown): Promise<
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const mirrors = new WeakMap<Room, MatchMirror>();
+
+/** What the game client makes of the room state this player received (client/state/mirror.ts). */
+export function clientSnapshot(p: Player): MatchSnapshot {
+  let m = mirrors.get(p.room);
+  if (!m) {
+    m = new MatchMirror(p.room);
+    mirrors.set(p.room, m);
+  }
+  return m.snapshot(p.session().role);
+}
+
+/** The seat's engine view as the game client rebuilds it from the room state (null for a spectator). */
+export function seatView(p: Player): PlayerView | null {
+  return clientSnapshot(p).own?.view ?? null;
+}

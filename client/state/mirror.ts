@@ -1,0 +1,298 @@
+import { Callbacks, type Room } from '@colyseus/sdk';
+import type { CompanyState, DealProposal, MatchSettings, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
+import type { Orders } from '../../shared/orders/types';
+import type { Phase, SeatKind } from '../../shared/protocol';
+import { ROLES, isRole, type Role } from '../../shared/roles';
+import { decode } from '../../shared/wire/decode';
+import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL } from '../../shared/wire/tables';
+import type { CompanyView, MatchSettingsView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
+import { watchItems, watchPrimitives, watchTable } from './watch';
+
+// Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
+// (Callbacks.get(room)): each part of the snapshot (global, every company, contracts, events,
+// news, reports, the seat's private part) is decoded again only after a change inside it; the
+// cheap root fields and seats are read on every patch. The seat's PlayerView is rebuilt from the
+// public state plus its private part, exactly as the engine's playerView(state, seat) gives it.
+
+type State = Record<string, any>;
+
+const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
+
+function parseJson<T>(text: unknown, fallback: T): T {
+  if (typeof text !== 'string' || text === '') return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Reports never change once written: decoded once per text. */
+const reportCache = new Map<string, QuarterReport>();
+function decodeReport(text: string): QuarterReport | null {
+  let r = reportCache.get(text);
+  if (!r) {
+    r = parseJson<QuarterReport | null>(text, null) ?? undefined;
+    if (!r) return null;
+    reportCache.set(text, r);
+  }
+  return r;
+}
+
+function seatFrom(role: Role, s: State | undefined): SeatView {
+  return {
+    role,
+    kind: str(s?.kind, 'absent') as SeatKind,
+    persona: str(s?.persona, 'classic'),
+    name: str(s?.name),
+    claimed: !!s?.claimed,
+    connected: !!s?.connected,
+    ready: !!s?.ready,
+    submitted: !!s?.submitted,
+    autopilot: !!s?.autopilot,
+    reconnectDeadline: num(s?.reconnectDeadline),
+  };
+}
+
+function settingsFrom(s: State | undefined): MatchSettingsView {
+  return {
+    scenario: str(s?.scenario),
+    seed: str(s?.seed),
+    quarters: num(s?.quarters, 12),
+    planningSeconds: num(s?.planningSeconds),
+    resultsSeconds: num(s?.resultsSeconds),
+    reconnectSeconds: num(s?.reconnectSeconds),
+    autopilot: !!s?.autopilot,
+    startYear: num(s?.startYear, 2026),
+    startQuarter: num(s?.startQuarter, 1) as MatchSettingsView['startQuarter'],
+  };
+}
+
+function each(collection: unknown): State[] {
+  const c = collection as { forEach?: (fn: (v: State) => void) => void } | undefined;
+  const out: State[] = [];
+  c?.forEach?.((v) => out.push(v));
+  return out;
+}
+
+interface Parts {
+  global: MatchSnapshot['global'];
+  engineSettings: MatchSettings;
+  companies: Partial<Record<Role, CompanyView>>;
+  contracts: MatchSnapshot['contracts'];
+  events: MatchSnapshot['events'];
+  news: NewsItem[];
+  reports: QuarterReport[];
+  own: PrivateView | null;
+  /** The private part's engine fields, for the PlayerView. */
+  ownPrivate: { proposals: DealProposal[]; allocation: Orders['allocation']; lastEquityRaiseQ: number | null; cloudAskPrice: number } | null;
+}
+
+type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate'>;
+
+export class MatchMirror {
+  private readonly dirty = new Set<PartName>(['global', 'engineSettings', 'contracts', 'events', 'news', 'reports', 'own']);
+  private readonly dirtyCompanies = new Set<Role>();
+  private allCompaniesDirty = true;
+  private parts: Parts = {
+    global: decode({}, GLOBAL),
+    engineSettings: decode({}, MATCH_SETTINGS),
+    companies: {},
+    contracts: [],
+    events: [],
+    news: [],
+    reports: [],
+    own: null,
+    ownPrivate: null,
+  };
+  private standingsText = '';
+  private standings: StandingRow[] = [];
+  private ownRole: Role | null = null;
+  private view: PlayerView | null = null;
+  private viewStale = true;
+
+  constructor(private readonly room: Room) {
+    const cb = Callbacks.get(room);
+    const state = room.state as State;
+    const mark = (part: PartName) => () => {
+      this.dirty.add(part);
+      this.viewStale = true;
+    };
+    const c = cb as unknown as { listen(p: string, h: (v: object) => void, immediate?: boolean): void };
+    c.listen(
+      'global',
+      (g) => {
+        mark('global')();
+        watchTable(cb, g, GLOBAL, mark('global'));
+      },
+      true,
+    );
+    c.listen(
+      'engineSettings',
+      (e) => {
+        mark('engineSettings')();
+        watchTable(cb, e, MATCH_SETTINGS, mark('engineSettings'));
+      },
+      true,
+    );
+    const companiesChanged = () => {
+      this.allCompaniesDirty = true;
+      this.viewStale = true;
+    };
+    watchItems(
+      cb,
+      state,
+      'companies',
+      (company) =>
+        watchTable(cb, company, COMPANY, () => {
+          const role = company.role;
+          if (isRole(role)) this.dirtyCompanies.add(role);
+          else this.allCompaniesDirty = true;
+          this.viewStale = true;
+        }),
+      companiesChanged,
+    );
+    watchItems(cb, state, 'contracts', (item) => watchTable(cb, item, CONTRACT, mark('contracts')), mark('contracts'));
+    watchItems(cb, state, 'events', (item) => watchTable(cb, item, ACTIVE_EVENT, mark('events')), mark('events'));
+    watchItems(cb, state, 'news', () => undefined, mark('news'));
+    watchPrimitives(cb, state, 'reports', mark('reports'));
+    const markOwn = mark('own');
+    watchItems(
+      cb,
+      state,
+      'privates',
+      (priv) => {
+        (cb as unknown as { onChange(i: object, h: () => void): void }).onChange(priv, markOwn);
+        watchItems(cb, priv, 'proposals', (p) => watchTable(cb, p, PROPOSAL, markOwn), markOwn);
+      },
+      markOwn,
+    );
+  }
+
+  /** The snapshot as of the last patch, for the client holding `role` (null: spectator). */
+  snapshot(role: Role | null): MatchSnapshot {
+    const s = this.room.state as State;
+    if (role !== this.ownRole) {
+      this.ownRole = role;
+      this.dirty.add('own');
+      this.viewStale = true;
+    }
+    this.refreshParts(s, role);
+    const seats = Object.fromEntries(ROLES.map((r) => [r, seatFrom(r, s.seats?.get?.(r))])) as Record<Role, SeatView>;
+    if (s.standings !== this.standingsText) {
+      this.standingsText = str(s.standings);
+      const raw = parseJson<unknown>(this.standingsText, []);
+      this.standings = (Array.isArray(raw) ? raw : []) as StandingRow[];
+    }
+    const snap: MatchSnapshot = {
+      code: str(s.code),
+      phase: str(s.phase, 'lobby') as Phase,
+      quarter: num(s.quarter),
+      calendar: { year: num(s.calendarYear, 2026), q: num(s.calendarQ, 1) },
+      finished: !!s.finished,
+      timerDeadline: num(s.timerDeadline),
+      timerPaused: !!s.timerPaused,
+      timerRemainingMs: num(s.timerRemainingMs),
+      settings: settingsFrom(s.settings),
+      engineVersion: str(s.engineVersion),
+      stateHash: str(s.stateHash),
+      hostConnected: !!s.hostConnected,
+      hostRole: isRole(s.hostRole) ? s.hostRole : null,
+      spectators: num(s.spectators),
+      seats,
+      global: this.parts.global,
+      companies: this.parts.companies,
+      contracts: this.parts.contracts,
+      events: this.parts.events,
+      news: this.parts.news,
+      reports: this.parts.reports,
+      standings: this.standings,
+      own: this.parts.own,
+    };
+    if (snap.own) {
+      const submitted = ROLES.filter((r) => snap.seats[r].submitted);
+      const v = this.view;
+      if (this.viewStale || !v || v.quarter !== snap.quarter || v.finished !== snap.finished || v.submitted.join() !== submitted.join()) this.view = this.playerView(s, snap, role, submitted);
+      snap.own = { ...snap.own, view: this.view };
+    }
+    this.viewStale = false;
+    return snap;
+  }
+
+  private refreshParts(s: State, role: Role | null): void {
+    const p = this.parts;
+    const d = this.dirty;
+    if (d.has('global')) p.global = decode(s.global, GLOBAL);
+    if (d.has('engineSettings')) p.engineSettings = decode(s.engineSettings, MATCH_SETTINGS);
+    if (this.allCompaniesDirty || this.dirtyCompanies.size > 0) {
+      const companies: Partial<Record<Role, CompanyView>> = {};
+      for (const c of each(s.companies)) {
+        const r = c.role;
+        if (!isRole(r)) continue;
+        companies[r] = !this.allCompaniesDirty && !this.dirtyCompanies.has(r) && p.companies[r] ? p.companies[r] : decode(c, COMPANY);
+      }
+      p.companies = companies;
+      this.allCompaniesDirty = false;
+      this.dirtyCompanies.clear();
+    }
+    if (d.has('contracts')) p.contracts = each(s.contracts).map((c) => decode(c, CONTRACT));
+    if (d.has('events')) p.events = each(s.events).map((e) => decode(e, ACTIVE_EVENT));
+    if (d.has('news')) p.news = each(s.news).map((n) => decode(n, NEWS));
+    if (d.has('reports')) p.reports = each(s.reports).map((text) => decodeReport(text as unknown as string)).filter((r): r is QuarterReport => r !== null);
+    if (d.has('own')) {
+      const priv = role ? (s.privates?.get?.(role) as State | undefined) : undefined;
+      if (!priv) {
+        p.own = null;
+        p.ownPrivate = null;
+      } else {
+        const fields = decode(priv, OWN_PRIVATE);
+        const proposals = each(priv.proposals).map((x) => decode(x, PROPOSAL));
+        p.ownPrivate = { ...fields, proposals };
+        p.own = {
+          pendingOrders: parseJson<Orders | null>(priv.pendingOrders, null),
+          allocation: fields.allocation,
+          lastEquityRaiseQ: fields.lastEquityRaiseQ,
+          proposals: proposals.map(({ terms, ...rest }) => ({ ...rest, ...terms })),
+          view: null,
+        };
+      }
+    }
+    d.clear();
+  }
+
+  /** The seat's engine view: what playerView(state, role) gives on the server. */
+  private playerView(s: State, snap: MatchSnapshot, role: Role | null, submitted: Role[]): PlayerView | null {
+    const priv = this.parts.ownPrivate;
+    if (!role || !priv) return null;
+    const companies = this.parts.companies as PlayerView['companies'];
+    const pub = companies[role];
+    if (!pub) return null;
+    const own: CompanyState = {
+      ...pub,
+      allocation: priv.allocation,
+      lastEquityRaiseQ: priv.lastEquityRaiseQ,
+      cloud: { ...pub.cloud, askPrice: priv.cloudAskPrice },
+    };
+    const reports = this.parts.reports;
+    return {
+      seat: role,
+      scenarioId: str(s.scenarioId),
+      quarter: snap.quarter,
+      finished: snap.finished,
+      settings: this.parts.engineSettings,
+      calendar: snap.calendar as PlayerView['calendar'],
+      global: this.parts.global,
+      companies,
+      own,
+      contracts: this.parts.contracts,
+      proposals: priv.proposals,
+      events: this.parts.events,
+      pending: snap.own?.pendingOrders ?? null,
+      submitted,
+      news: this.parts.news,
+      lastReport: reports.length > 0 ? reports[reports.length - 1] : null,
+      reports,
+    };
+  }
+}

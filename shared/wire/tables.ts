@@ -1,0 +1,192 @@
+import type {
+  ActiveEvent,
+  ChipCohort,
+  CompanyHistoryRow,
+  CompanyState,
+  Contract,
+  CoreLine,
+  DealProposal,
+  GlobalState,
+  MatchSettings,
+  NewsItem,
+  ShellUnderConstruction,
+  TrailRow,
+} from '../engine/types';
+import type { DealTerms, Orders } from '../orders/types';
+import { table } from './codec';
+
+// The wire form of every engine type the room state carries (see codec.ts). Field names on the
+// wire are the engine's (an inlined object's fields get its prefix: cloud.status → cloudStatus).
+
+/** Company fields only the seat itself sees (playerView removes them from other seats' views). */
+export type PrivateCompanyKey = 'allocation' | 'lastEquityRaiseQ';
+/** What every client sees of a company (the engine's PublicCompany; cloud.askPrice is 0 there). */
+export type WireCompany = Omit<CompanyState, PrivateCompanyKey>;
+/** The seat's own private company fields, with its real cloud ask price. */
+export type OwnPrivate = Pick<CompanyState, PrivateCompanyKey> & { cloudAskPrice: number };
+export type ChipOrder = CompanyState['chipsOnOrder'][number];
+
+export const CORE_LINE = table<CoreLine>('CoreLine', { segment: 'string', base: 'number', growth: 'number', margin: 'number' });
+
+export const COHORT = table<ChipCohort>('Cohort', {
+  gw: 'number',
+  year: 'number',
+  bookValue: 'number',
+  cost: 'number',
+  ageQ: 'number',
+  custom: 'boolean',
+  efficiency: 'number',
+});
+
+export const CHIP_ORDER = table<ChipOrder>('ChipOrder', { gw: 'number', price: 'number', custom: 'boolean' });
+
+export const SHELL_BUILD = table<ShellUnderConstruction>('ShellBuild', {
+  gw: 'number',
+  readyQuarter: 'number',
+  remainingInstallments: 'number',
+  installment: 'number',
+  cost: 'number',
+});
+
+export const HISTORY_ROW = table<CompanyHistoryRow>('HistoryRow', {
+  quarter: 'number',
+  revenue: 'number',
+  revenueBySegment: 'numberRecord',
+  aiRevenue: 'number',
+  cloudRevenue: 'number',
+  ebitda: 'number',
+  netIncome: 'number',
+  operatingCashFlow: 'number',
+  capex: 'number',
+  cash: 'number',
+  debt: 'number',
+  sharePrice: 'number',
+  marketCap: 'number',
+  installedGW: 'number',
+  ownCU: 'number',
+  quality: 'number',
+  sentiment: 'number',
+  credibility: 'number',
+  cloudStatus: 'string',
+  tsr: 'number',
+  capexPenalty: 'number',
+  unservedDemand: 'number',
+  bankrupt: 'boolean',
+});
+
+export const TRAIL_ROW = table<TrailRow>('TrailRow', {
+  quarter: 'number',
+  segments: 'numberRecord',
+  revenue: 'number',
+  aiRevenue: 'number',
+  cloudRevenue: 'number',
+  capex: 'number',
+  ebitda: 'number',
+});
+
+export const CLOUD = table<CompanyState['cloud']>('Cloud', { status: 'string', readyQuarter: 'nullableNumber', reputation: 'number', askPrice: 'number' });
+
+export const COMPANY = table<WireCompany>('Company', {
+  role: 'string',
+  active: 'boolean',
+  bankrupt: 'boolean',
+  bankruptQ: 'nullableNumber',
+  cash: 'number',
+  debt: 'number',
+  debtRate: 'number',
+  revolver: 'number',
+  revolverRate: 'number',
+  shares: 'number',
+  startSharePrice: 'number',
+  sharePrice: 'number',
+  sentiment: 'number',
+  credibility: 'number',
+  quality: 'number',
+  brand: 'number',
+  coreLines: { list: CORE_LINE },
+  cohorts: { list: COHORT },
+  chipsOnOrder: { list: CHIP_ORDER },
+  shellReadyGW: 'number',
+  shellBookValue: 'number',
+  shellGrossCost: 'number',
+  shellsUnderConstruction: { list: SHELL_BUILD },
+  cloud: { inline: CLOUD, prefix: 'cloud' },
+  positiveOcfStreak: 'number',
+  lastOrderedCapex: 'number',
+  trail: { rows: TRAIL_ROW },
+  history: { rows: HISTORY_ROW },
+});
+
+export const ALLOCATION = table<Orders['allocation']>('Allocation', { training: 'number', products: 'number', cloud: 'number' });
+
+export const OWN_PRIVATE = table<OwnPrivate>('OwnPrivate', {
+  allocation: { inline: ALLOCATION, prefix: 'allocation' },
+  lastEquityRaiseQ: 'nullableNumber',
+  cloudAskPrice: 'number',
+});
+
+export const GLOBAL = table<GlobalState>('Global', {
+  mood: 'number',
+  chipListPrice: 'number',
+  chipSupplyCap: 'number',
+  neutralChipDemand: 'number',
+  dcCostIndex: 'number',
+  gridAdditions: 'number',
+  aiProductSpend: 'number',
+  revenuePerCU: 'number',
+  cloudDref: 'number',
+  baseRate: 'number',
+  neutralSupplierCapacity: 'number',
+  lastCloudPrice: 'number',
+  customCaps: 'numberRecord',
+  roiGap: 'number',
+  moodHistory: 'numberList',
+  startFrontier: 'number',
+  lastChipPrice: 'number',
+  lastChipRequests: 'numberRecord',
+  lastBuildRequests: 'numberRecord',
+});
+
+export const MATCH_SETTINGS = table<MatchSettings>('EngineSettings', {
+  quarters: 'number',
+  activeSeats: 'stringList',
+  startYear: 'number',
+  startQuarter: 'number',
+});
+
+export const CONTRACT = table<Contract>('Contract', {
+  id: 'string',
+  seller: 'string',
+  buyer: 'string',
+  cuPerQuarter: 'number',
+  pricePerCU: 'number',
+  startQ: 'number',
+  endQ: 'number',
+  endedEarlyQ: 'optionalNumber',
+  rampToCU: 'optionalNumber',
+  rampQuarters: 'optionalNumber',
+  proposalId: 'optionalString',
+});
+
+export const ACTIVE_EVENT = table<ActiveEvent>('ActiveEvent', {
+  id: 'string',
+  target: 'optionalString',
+  startedQ: 'number',
+  remaining: 'nullableNumber',
+  injected: 'boolean',
+  rumorHit: 'optionalNumber',
+});
+
+export const NEWS = table<NewsItem>('News', { quarter: 'number', key: 'string', params: 'json', severity: 'string', role: 'optionalString' });
+
+export const DEAL_TERMS = table<DealTerms>('DealTerms', { seller: 'string', buyer: 'string', cuPerQuarter: 'number', pricePerCU: 'number', quarters: 'number' });
+
+export const PROPOSAL = table<DealProposal>('Proposal', {
+  id: 'string',
+  from: 'string',
+  to: 'string',
+  terms: { inline: DEAL_TERMS, prefix: '' },
+  proposedQ: 'number',
+  expiresQ: 'number',
+  status: 'string',
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import { playerView, publicCompany } from '../../shared/engine';
+import { C2S, S2C } from '../../shared/protocol';
+import { ROLES } from '../../shared/roles';
+import { boot, call, clientSnapshot, createMatch, joinMatch, ordersFor, seatView, serverForFile, serverRoom, waitForCount } from './helpers';
+
+// The wire model (issue 13 item 3): no view is sent whole; the client rebuilds its seat's engine
+// view from the public state plus its private part, and it must equal the server's
+// playerView(state, seat) exactly. A seat never receives another seat's private part.
+
+const PORT = 2682;
+const b = serverForFile(() => boot(PORT));
+
+describe('the seat view rebuilt from schema deltas', () => {
+  it('equals the engine view of the seat at every step, and the public part equals the spectator view', async () => {
+    const ada = await createMatch(PORT, {
+      name: 'Ada',
+      role: 'openai',
+      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+    });
+    const code = ada.session().code;
+    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+    const watcher = await joinMatch(PORT, code, {});
+    await call(ada, C2S.ready, { ready: true });
+    await call(satya, C2S.ready, { ready: true });
+    await call(ada, C2S.host, { command: 'start' });
+    const match = () => serverRoom(b, code).match;
+
+    const same = async () => {
+      await vi.waitFor(() => {
+        expect(seatView(ada)).toEqual(playerView(match().state, 'openai'));
+        expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft'));
+      });
+      const pub = playerView(match().state, null);
+      const seen = clientSnapshot(watcher);
+      expect(seen.own).toBeNull();
+      for (const r of ROLES) expect(seen.companies[r]).toEqual(publicCompany(match().state.companies[r]));
+      expect(seen.contracts).toEqual(pub.contracts);
+      expect(seen.events).toEqual(pub.events);
+      expect(seen.news).toEqual(pub.news);
+      expect(seen.global).toEqual(pub.global);
+      expect(seen.reports).toEqual(pub.reports);
+    };
+
+    await vi.waitFor(() => expect(watcher.room.state.phase).toBe('planning'));
+    await same();
+    for (let q = 0; q < 3; q++) {
+      const terms = { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.4, pricePerCU: 3 + q / 10, quarters: 4 } as const;
+      const proposed = await call(ada, C2S.proposeDeal, { to: 'microsoft', terms });
+      expect(proposed.ok).toBe(true);
+      if (q === 0) expect((await call(satya, C2S.respondDeal, { proposalId: proposed.payload.proposalId, accept: true })).ok).toBe(true);
+      const orders = ordersFor(b, code, 'openai');
+      orders.allocation = { training: 60, products: 40, cloud: 0 };
+      orders.chips = { gw: 0.3, maxPricePerGW: orders.chips.maxPricePerGW };
+      expect((await call(ada, C2S.submitOrders, { orders })).ok).toBe(true);
+      await same();
+      expect((await call(satya, C2S.submitOrders, { orders: ordersFor(b, code, 'microsoft') })).ok).toBe(true);
+      await waitForCount(watcher, S2C.resolved, q + 1);
+      await vi.waitFor(() => expect(watcher.room.state.quarter).toBe(q + 1));
+      await same();
+      await call(ada, C2S.ready, { ready: true });
+      await call(satya, C2S.ready, { ready: true });
+      await vi.waitFor(() => expect(watcher.room.state.phase).toBe('planning'));
+    }
+    expect(clientSnapshot(ada).companies.openai?.history.length).toBe(3);
+  }, 60_000);
+
+  it('never gives a seat or a spectator another seat’s private part', async () => {
+    const ada = await createMatch(PORT, {
+      name: 'Ada',
+      role: 'openai',
+      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+    });
+    const code = ada.session().code;
+    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+    const watcher = await joinMatch(PORT, code, {});
+    await call(ada, C2S.ready, { ready: true });
+    await call(satya, C2S.ready, { ready: true });
+    await call(ada, C2S.host, { command: 'start' });
+    await vi.waitFor(() => expect(watcher.room.state.phase).toBe('planning'));
+    const orders = ordersFor(b, code, 'openai');
+    orders.allocation = { training: 61, products: 39, cloud: 0 };
+    expect((await call(ada, C2S.submitOrders, { orders })).ok).toBe(true);
+    const proposed = await call(ada, C2S.proposeDeal, { to: 'amazon', terms: { seller: 'amazon', buyer: 'openai', cuPerQuarter: 0.2, pricePerCU: 9, quarters: 4 } });
+    expect(proposed.ok, JSON.stringify(proposed.payload)).toBe(true);
+    await vi.waitFor(() => expect(seatView(ada)?.pending?.allocation.training).toBe(61));
+    await vi.waitFor(() => expect(seatView(ada)?.proposals.length).toBe(1));
+    expect(seatView(ada)?.own?.allocation).toEqual(serverRoom(b, code).match.state.companies.openai.allocation);
+
+    for (const other of [satya, watcher]) {
+      const raw = JSON.stringify((other.room.state as { toJSON(): unknown }).toJSON());
+      expect([...(other.room.state.privates?.keys() ?? [])]).not.toContain('openai');
+      expect(raw).not.toContain(`"${proposed.payload.proposalId}"`);
+      expect(raw).not.toContain('"allocationTraining":61');
+      const seen = clientSnapshot(other);
+      expect(seen.companies.openai).not.toHaveProperty('allocation');
+      expect(seen.companies.openai?.cloud.askPrice).toBe(0);
+    }
+    expect(seatView(satya)?.pending).toBeNull();
+    expect(seatView(satya)?.proposals).toEqual([]);
+  }, 30_000);
+});
