@@ -221,6 +221,7 @@ export class Session {
     room.onDrop(() => this.setConnection('reconnecting'));
     room.onReconnect(() => {
       this.setConnection('connected');
+      this.mirror?.invalidate();
       this.refresh();
     });
     room.onLeave((code: number) => {

@@ -3,7 +3,7 @@ import type { MatchState, Scenario } from '../../shared/engine/types';
 import type { MatchSnapshot } from '../state/model';
 
 // The shared validator and preview take an engine MatchState. The client rebuilds the parts it
-// can see from its seat's own view (sent by the server in its private state) plus the public
+// can see from its seat's own view (rebuilt by client/state/mirror.ts from the room state) plus the public
 // reports and the scenario it imports from shared/: enough for validateOrders and previewOrders
 // on its own role, with the same numbers the server uses.
 

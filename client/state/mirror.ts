@@ -170,6 +170,13 @@ export class MatchMirror {
     );
   }
 
+  /** Decodes every part again at the next snapshot (after a reconnection re-sent the whole state). */
+  invalidate(): void {
+    for (const part of ['global', 'engineSettings', 'contracts', 'events', 'news', 'reports', 'own'] as const) this.dirty.add(part);
+    this.allCompaniesDirty = true;
+    this.viewStale = true;
+  }
+
   /** The snapshot as of the last patch, for the client holding `role` (null: spectator). */
   snapshot(role: Role | null): MatchSnapshot {
     const s = this.room.state as State;
