@@ -1,0 +1,91 @@
+import { Encoder, Reflection, type Schema } from '@colyseus/schema';
+import { describe, expect, it } from 'vitest';
+import type { CompanyHistoryRow, NewsItem } from '../../shared/engine/types';
+import { table } from '../../shared/wire/codec';
+import { decode } from '../../shared/wire/decode';
+import { HISTORY_ROW, NEWS } from '../../shared/wire/tables';
+import { assign } from '../../server/schema/assign';
+import { schemaOf } from '../../server/schema/build';
+
+// The server mirror (server/schema/assign.ts): a field is written only when it changed, and
+// immutable rows are appended and dropped from the front without reading the rows already sent.
+
+interface Holder {
+  history: CompanyHistoryRow[];
+  news: NewsItem[];
+}
+const HOLDER = table<Holder>('TestRowsHolder', { history: { rows: HISTORY_ROW }, news: { rows: NEWS } });
+
+function row(quarter: number): CompanyHistoryRow {
+  const segs = { ads: 1, software: 2, retail: 0, cloudNonAI: 0, cloudAI: 0, aiProducts: quarter };
+  return {
+    quarter, revenue: 10 + quarter, revenueBySegment: segs, aiRevenue: 1.5, cloudRevenue: 0, ebitda: 2, netIncome: 1, operatingCashFlow: 1,
+    capex: 3, cash: 40, debt: 0, sharePrice: 50.123456789, marketCap: 500, installedGW: 1, ownCU: 1, quality: 10, sentiment: 0.1,
+    credibility: 0.7, cloudStatus: 'none', tsr: 0.01, capexPenalty: 0, unservedDemand: 0, bankrupt: false,
+  };
+}
+
+/** A row that fails the test if the mirror reads any of its fields. */
+function sealed(r: CompanyHistoryRow): CompanyHistoryRow {
+  return new Proxy(r, {
+    get(target, key) {
+      if (key === 'quarter') return target.quarter;
+      throw new Error(`row of quarter ${target.quarter} was read again (${String(key)})`);
+    },
+  });
+}
+
+function news(quarter: number, key: string): NewsItem {
+  return { quarter, key, params: { n: quarter }, severity: 'info' };
+}
+
+function setup() {
+  const Holder = schemaOf(HOLDER);
+  const state = new Holder() as Schema;
+  const encoder = new Encoder(state);
+  const decoder = Reflection.decode(Reflection.encode(encoder));
+  decoder.decode(encoder.encodeAll());
+  encoder.discardChanges();
+  /** Mirrors, encodes the patch, applies it on the client side; returns the patch size and what the client decodes. */
+  const sync = (value: Holder) => {
+    assign(state, value, HOLDER);
+    const patch = encoder.encode();
+    decoder.decode(patch);
+    encoder.discardChanges();
+    return { bytes: patch.length, seen: decode(decoder.state, HOLDER) };
+  };
+  return { sync };
+}
+
+describe('the server mirror of immutable rows', () => {
+  it('appends new rows without reading the old ones, and an unchanged list costs nothing', () => {
+    const { sync } = setup();
+    const rows = Array.from({ length: 30 }, (_, q) => row(q));
+    const first = sync({ history: rows, news: [] });
+    expect(first.seen.history).toEqual(rows);
+
+    const next = [...rows.map(sealed), row(30)];
+    const appended = sync({ history: next, news: [] });
+    expect(appended.seen.history).toEqual([...rows, row(30)]);
+    expect(appended.bytes).toBeLessThan(first.bytes / 20);
+    expect(sync({ history: next, news: [] }).bytes).toBe(0);
+  });
+
+  it('follows a sliding window: drops rows from the front, appends at the end, several rows per quarter', () => {
+    const { sync } = setup();
+    const all = [news(0, 'a'), news(0, 'b'), news(1, 'c'), news(2, 'd'), news(2, 'e'), news(3, 'f'), news(3, 'g')];
+    expect(sync({ history: [], news: all.slice(0, 4) }).seen.news).toEqual(all.slice(0, 4));
+    expect(sync({ history: [], news: all.slice(2, 5) }).seen.news).toEqual(all.slice(2, 5));
+    expect(sync({ history: [], news: all.slice(3, 7) }).seen.news).toEqual(all.slice(3, 7));
+    expect(sync({ history: [], news: all.slice(3, 7) }).bytes).toBe(0);
+  });
+
+  it('rebuilds the list when the rows do not continue the ones sent (a restored or forked state)', () => {
+    const { sync } = setup();
+    const rows = Array.from({ length: 6 }, (_, q) => row(q));
+    sync({ history: rows, news: [] });
+    const rewound = rows.slice(0, 3).map((r) => ({ ...r, cash: 99 }));
+    expect(sync({ history: rewound, news: [] }).seen.history).toEqual(rewound);
+    expect(sync({ history: [], news: [] }).seen.history).toEqual([]);
+  });
+});
