@@ -4,8 +4,8 @@ import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
 import { decode } from '../../shared/wire/decode';
-import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL } from '../../shared/wire/tables';
-import type { CompanyView, MatchSettingsView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
+import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS } from '../../shared/wire/tables';
+import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
 import { watchItems, watchPrimitives, watchTable } from './watch';
 
 // Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
@@ -52,20 +52,6 @@ function seatFrom(role: Role, s: State | undefined): SeatView {
     submitted: !!s?.submitted,
     autopilot: !!s?.autopilot,
     reconnectDeadline: num(s?.reconnectDeadline),
-  };
-}
-
-function settingsFrom(s: State | undefined): MatchSettingsView {
-  return {
-    scenario: str(s?.scenario),
-    seed: str(s?.seed),
-    quarters: num(s?.quarters, 12),
-    planningSeconds: num(s?.planningSeconds),
-    resultsSeconds: num(s?.resultsSeconds),
-    reconnectSeconds: num(s?.reconnectSeconds),
-    autopilot: !!s?.autopilot,
-    startYear: num(s?.startYear, 2026),
-    startQuarter: num(s?.startQuarter, 1) as MatchSettingsView['startQuarter'],
   };
 }
 
@@ -201,7 +187,7 @@ export class MatchMirror {
       timerDeadline: num(s.timerDeadline),
       timerPaused: !!s.timerPaused,
       timerRemainingMs: num(s.timerRemainingMs),
-      settings: settingsFrom(s.settings),
+      settings: decode(s.settings, ROOM_SETTINGS),
       engineVersion: str(s.engineVersion),
       stateHash: str(s.stateHash),
       hostConnected: !!s.hostConnected,

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
+import { ROOM_SETTINGS } from '../../shared/wire/tables';
+import { assign } from '../schema/assign';
 import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
 import { EngineSettingsSchema, GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
 import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
@@ -95,7 +97,7 @@ export class Match {
     this.hostSecret = init?.resume?.hostSecret ?? randomBytes(18).toString('base64url');
     this.schema = new MatchStateSchema();
     this.schema.code = code;
-    this.schema.settings = new SettingsSchema();
+    this.schema.settings = new SettingsSchema() as never;
     this.schema.global = new GlobalSchema() as never;
     this.schema.engineSettings = new EngineSettingsSchema() as never;
     if (init?.resume) this.resumeAfterRestart(init.resume);
@@ -395,17 +397,9 @@ export class Match {
   }
 
   private syncSettings(): void {
-    const t = this.schema.settings;
-    const v = this.settings;
-    t.scenario = v.scenario;
-    t.seed = v.seed;
-    t.quarters = v.quarters;
-    t.planningSeconds = v.planningSeconds;
-    t.resultsSeconds = v.resultsSeconds;
-    t.reconnectSeconds = v.reconnectSeconds;
-    t.autopilot = v.autopilot;
-    t.startYear = v.startYear;
-    t.startQuarter = v.startQuarter;
+    const { seats: _seats, ...settings } = this.settings;
+    void _seats;
+    assign(this.schema.settings, settings, ROOM_SETTINGS);
   }
 
   private syncSeats(): void {

@@ -1,4 +1,6 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
+import { ROOM_SETTINGS } from '../../shared/wire/tables';
+import { schemaOf } from './build';
 import { CompanySchema } from './company';
 import { ActiveEventSchema, ContractSchema, EngineSettingsSchema, GlobalSchema, NewsSchema } from './market';
 import { SeatPrivateSchema, SeatSchema } from './seat';
@@ -8,22 +10,8 @@ import { SeatPrivateSchema, SeatSchema } from './seat';
 // parts (global, companies, contracts, events, news, proposals, the seat's private company fields)
 // are built from their wire tables (shared/wire/tables.ts); numbers are float64 throughout.
 
-export const SettingsSchema = schema(
-  {
-    scenario: t.string(),
-    /** Always shown, so any match can be replayed. */
-    seed: t.string(),
-    quarters: t.float64(),
-    planningSeconds: t.float64(),
-    resultsSeconds: t.float64(),
-    reconnectSeconds: t.float64(),
-    autopilot: t.boolean(),
-    startYear: t.float64(),
-    startQuarter: t.float64(),
-  },
-  'Settings',
-);
-export type SettingsSchema = SchemaType<typeof SettingsSchema>;
+/** The room's settings (shared/protocol/settings.ts) without the seats. */
+export const SettingsSchema = schemaOf(ROOM_SETTINGS);
 
 export const MatchStateSchema = schema(
   {
@@ -42,7 +30,7 @@ export const MatchStateSchema = schema(
     timerPaused: t.boolean().default(false),
     /** While paused: milliseconds that were left. */
     timerRemainingMs: t.float64().default(0),
-    settings: t.ref(SettingsSchema),
+    settings: t.ref(SettingsSchema as never),
     engineVersion: t.string(),
     /** The engine's scenario id and match settings (the view's scenarioId and settings). */
     scenarioId: t.string().default(''),

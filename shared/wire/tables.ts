@@ -13,6 +13,7 @@ import type {
   TrailRow,
 } from '../engine/types';
 import type { DealTerms, Orders } from '../orders/types';
+import type { RoomSettings } from '../protocol/settings';
 import { table } from './codec';
 
 // The wire form of every engine type the room state carries (see codec.ts). Field names on the
@@ -189,4 +190,18 @@ export const PROPOSAL = table<DealProposal>('Proposal', {
   proposedQ: 'number',
   expiresQ: 'number',
   status: 'string',
+});
+
+/** The room's settings as every client sees them (the seats travel as the state's `seats`). */
+export const ROOM_SETTINGS = table<Omit<RoomSettings, 'seats'>>('Settings', {
+  scenario: 'string',
+  /** Always shown, so any match can be replayed. */
+  seed: 'string',
+  quarters: 'number',
+  planningSeconds: 'number',
+  resultsSeconds: 'number',
+  reconnectSeconds: 'number',
+  autopilot: 'boolean',
+  startYear: 'number',
+  startQuarter: 'number',
 });

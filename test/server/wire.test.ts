@@ -40,6 +40,8 @@ describe('the seat view rebuilt from schema deltas', () => {
       expect(seen.news).toEqual(pub.news);
       expect(seen.global).toEqual(pub.global);
       expect(seen.reports).toEqual(pub.reports);
+      const { seats: _seats, ...settings } = match().settings;
+      expect(seen.settings).toEqual(settings);
     };
 
     await vi.waitFor(() => expect(watcher.room.state.phase).toBe('planning'));
