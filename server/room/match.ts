@@ -97,9 +97,9 @@ export class Match {
     this.hostSecret = init?.resume?.hostSecret ?? randomBytes(18).toString('base64url');
     this.schema = new MatchStateSchema();
     this.schema.code = code;
-    this.schema.settings = new SettingsSchema() as never;
-    this.schema.global = new GlobalSchema() as never;
-    this.schema.engineSettings = new EngineSettingsSchema() as never;
+    this.schema.settings = new SettingsSchema();
+    this.schema.global = new GlobalSchema();
+    this.schema.engineSettings = new EngineSettingsSchema();
     if (init?.resume) this.resumeAfterRestart(init.resume);
     this.sync();
   }

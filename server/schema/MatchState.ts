@@ -30,11 +30,11 @@ export const MatchStateSchema = schema(
     timerPaused: t.boolean().default(false),
     /** While paused: milliseconds that were left. */
     timerRemainingMs: t.float64().default(0),
-    settings: t.ref(SettingsSchema as never),
+    settings: t.ref(SettingsSchema),
     engineVersion: t.string(),
     /** The engine's scenario id and match settings (the view's scenarioId and settings). */
     scenarioId: t.string().default(''),
-    engineSettings: t.ref(EngineSettingsSchema as never),
+    engineSettings: t.ref(EngineSettingsSchema),
     scenarioHash: t.string(),
     /** Hash of the engine state after the last resolved quarter ('' before the first). */
     stateHash: t.string().default(''),
@@ -45,12 +45,12 @@ export const MatchStateSchema = schema(
     spectators: t.float64().default(0),
     /** Role → seat. */
     seats: t.map(SeatSchema),
-    global: t.ref(GlobalSchema as never),
+    global: t.ref(GlobalSchema),
     /** Role → company (public figures and history). */
-    companies: t.map(CompanySchema as never),
-    contracts: t.array(ContractSchema as never),
-    events: t.array(ActiveEventSchema as never),
-    news: t.array(NewsSchema as never),
+    companies: t.map(CompanySchema),
+    contracts: t.array(ContractSchema),
+    events: t.array(ActiveEventSchema),
+    news: t.array(NewsSchema),
     /** One JSON-encoded QuarterReport per resolved quarter (shared/engine/types.ts). */
     reports: t.array('string'),
     /** JSON of the engine's standings(state): ranking by TSR, updated after every quarter. */

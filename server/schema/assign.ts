@@ -1,4 +1,4 @@
-import type { ArraySchema, MapSchema } from '@colyseus/schema';
+import type { ArraySchema, MapSchema, Schema } from '@colyseus/schema';
 import { untyped, wireName, type AnyCodec, type AnyTable, type Table } from '../../shared/wire/codec';
 import { schemaOf } from './build';
 
@@ -134,8 +134,8 @@ export function assign<T>(target: object, value: T, tbl: Table<T>): void {
 }
 
 /** A new schema instance of `tbl` holding `value`. */
-export function instanceOf<T>(value: T, tbl: Table<T>): Target {
-  return created(value, untyped(tbl));
+export function instanceOf<T>(value: T, tbl: Table<T>): Schema {
+  return created(value, untyped(tbl)) as unknown as Schema;
 }
 
 /** Mirrors a list of engine objects into an ArraySchema of `schemaOf(tbl)` items, by index. */

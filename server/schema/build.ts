@@ -6,7 +6,7 @@ import { untyped, wireName, type AnyTable, type Table } from '../../shared/wire/
 // the engine's figures exactly. Absent optional numbers and null travel as NaN, absent strings as ''.
 
 type Builder = ReturnType<typeof t.string>;
-export type SchemaClass = new () => Schema;
+export type SchemaClass = typeof Schema;
 
 const classes = new Map<string, SchemaClass>();
 
@@ -45,7 +45,7 @@ function fieldsOf(tbl: AnyTable, prefix: string, out: Record<string, unknown>): 
     } else if ('inline' in codec) {
       fieldsOf(untyped(codec.inline), wireName(prefix, codec.prefix), out);
     } else {
-      out[name] = t.array(schemaOf(untyped('rows' in codec ? codec.rows : codec.list)) as never);
+      out[name] = t.array(schemaOf(untyped('rows' in codec ? codec.rows : codec.list)));
     }
   }
   return out;

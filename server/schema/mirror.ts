@@ -1,4 +1,3 @@
-import type { ArraySchema, MapSchema } from '@colyseus/schema';
 import type { PlayerView } from '../../shared/engine/types';
 import { ROLES } from '../../shared/roles';
 import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL } from '../../shared/wire/tables';
@@ -9,9 +8,7 @@ import type { SeatPrivateSchema } from './seat';
 // Copies the engine's views into the schema by the wire tables (shared/wire/tables.ts): a field is
 // written only when it changed, immutable rows (history, trail, news, reports) are only appended.
 // The client rebuilds each seat's PlayerView from the public part plus its private part
-// (client/state/view.ts), so no view is ever sent whole.
-
-type Item = Record<string, unknown>;
+// (client/state/mirror.ts), so no view is ever sent whole.
 
 /** Mirrors the public (spectator) view of the engine state. */
 export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
@@ -22,7 +19,7 @@ export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
   target.scenarioId = view.scenarioId;
   assign(target.engineSettings, view.settings, MATCH_SETTINGS);
   assign(target.global, view.global, GLOBAL);
-  const companies = target.companies as unknown as MapSchema<Item>;
+  const companies = target.companies;
   for (const role of ROLES) {
     const c = view.companies[role];
     const existing = companies.get(role);
@@ -30,9 +27,9 @@ export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
     else if (existing) assign(existing, c, COMPANY);
     else companies.set(role, instanceOf(c, COMPANY));
   }
-  assignList(target.contracts as unknown as ArraySchema<Item>, view.contracts, CONTRACT);
-  assignList(target.events as unknown as ArraySchema<Item>, view.events, ACTIVE_EVENT);
-  assignRows(target.news as unknown as ArraySchema<Item>, view.news, NEWS);
+  assignList(target.contracts, view.contracts, CONTRACT);
+  assignList(target.events, view.events, ACTIVE_EVENT);
+  assignRows(target.news, view.news, NEWS);
   // Reports never change once written: only append (or drop all when the state was recreated).
   if (target.reports.length > view.reports.length) target.reports.clear();
   for (let i = target.reports.length; i < view.reports.length; i++) target.reports.push(JSON.stringify(view.reports[i]));
@@ -43,5 +40,5 @@ export function mirrorPrivate(target: SeatPrivateSchema, view: PlayerView): void
   const pending = view.pending ? JSON.stringify(view.pending) : '';
   if (target.pendingOrders !== pending) target.pendingOrders = pending;
   if (view.own) assign(target, { allocation: view.own.allocation, lastEquityRaiseQ: view.own.lastEquityRaiseQ, cloudAskPrice: view.own.cloud.askPrice }, OWN_PRIVATE);
-  assignList(target.proposals as unknown as ArraySchema<Item>, view.proposals, PROPOSAL);
+  assignList(target.proposals, view.proposals, PROPOSAL);
 }

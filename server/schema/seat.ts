@@ -63,7 +63,7 @@ export const SeatPrivateSchema = schema(
     /** Own company's private fields (allocationTraining, …, lastEquityRaiseQ, cloudAskPrice), hidden from other seats. */
     ...schemaFields(OWN_PRIVATE),
     /** Deal proposals from or to this seat. */
-    proposals: t.array(ProposalSchema as never),
+    proposals: t.array(ProposalSchema),
   },
   'SeatPrivate',
 );
