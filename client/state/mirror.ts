@@ -6,7 +6,7 @@ import { ROLES, isRole, type Role } from '../../shared/roles';
 import { decode } from '../../shared/wire/decode';
 import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
-import { watchItems, watchPrimitives, watchTable } from './watch';
+import { watchItems, watchPrimitives, watchRef, watchTable } from './watch';
 
 // Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
 // (Callbacks.get(room)): each part of the snapshot (global, every company, contracts, events,
@@ -55,9 +55,10 @@ function seatFrom(role: Role, s: State | undefined): SeatView {
   };
 }
 
-function each(collection: unknown): State[] {
-  const c = collection as { forEach?: (fn: (v: State) => void) => void } | undefined;
-  const out: State[] = [];
+/** The items of a decoded ArraySchema / MapSchema, in order. */
+function each<V = State>(collection: unknown): V[] {
+  const c = collection as { forEach?: (fn: (v: V) => void) => void } | undefined;
+  const out: V[] = [];
   c?.forEach?.((v) => out.push(v));
   return out;
 }
@@ -105,23 +106,14 @@ export class MatchMirror {
       this.dirty.add(part);
       this.viewStale = true;
     };
-    const c = cb as unknown as { listen(p: string, h: (v: object) => void, immediate?: boolean): void };
-    c.listen(
-      'global',
-      (g) => {
-        mark('global')();
-        watchTable(cb, g, GLOBAL, mark('global'));
-      },
-      true,
-    );
-    c.listen(
-      'engineSettings',
-      (e) => {
-        mark('engineSettings')();
-        watchTable(cb, e, MATCH_SETTINGS, mark('engineSettings'));
-      },
-      true,
-    );
+    watchRef(cb, state, 'global', (g) => {
+      mark('global')();
+      watchTable(cb, g, GLOBAL, mark('global'));
+    });
+    watchRef(cb, state, 'engineSettings', (e) => {
+      mark('engineSettings')();
+      watchTable(cb, e, MATCH_SETTINGS, mark('engineSettings'));
+    });
     const companiesChanged = () => {
       this.allCompaniesDirty = true;
       this.viewStale = true;
@@ -149,7 +141,7 @@ export class MatchMirror {
       state,
       'privates',
       (priv) => {
-        (cb as unknown as { onChange(i: object, h: () => void): void }).onChange(priv, markOwn);
+        cb.onChange(priv, markOwn);
         watchItems(cb, priv, 'proposals', (p) => watchTable(cb, p, PROPOSAL, markOwn), markOwn);
       },
       markOwn,
@@ -232,7 +224,7 @@ export class MatchMirror {
     if (d.has('contracts')) p.contracts = each(s.contracts).map((c) => decode(c, CONTRACT));
     if (d.has('events')) p.events = each(s.events).map((e) => decode(e, ACTIVE_EVENT));
     if (d.has('news')) p.news = each(s.news).map((n) => decode(n, NEWS));
-    if (d.has('reports')) p.reports = each(s.reports).map((text) => decodeReport(text as unknown as string)).filter((r): r is QuarterReport => r !== null);
+    if (d.has('reports')) p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
     if (d.has('own')) {
       const priv = role ? (s.privates?.get?.(role) as State | undefined) : undefined;
       if (!priv) {

@@ -8,34 +8,33 @@ import { untyped, wireName, type AnyTable, type Table } from '../../shared/wire/
 export type StateCallbacks = ReturnType<typeof Callbacks.get>;
 type Instance = Record<string, unknown>;
 
+/** A schema instance as the decoder made it; its fields are known from its wire table, not its TypeScript type. */
+type Ref = any;
+
+/** Calls `onRef` with the schema instance a field holds, now and whenever it is replaced. */
+export function watchRef(cb: StateCallbacks, instance: Ref, field: string, onRef: (ref: Instance) => void): void {
+  cb.listen(instance, field, (value) => onRef(value as Instance), true);
+}
+
 /** Calls `dirty` on any change inside a collection of primitives (map or array). */
-export function watchPrimitives(cb: StateCallbacks, instance: object, field: string, dirty: () => void): void {
-  const c = cb as unknown as {
-    onAdd(i: object, f: string, h: () => void, immediate?: boolean): void;
-    onRemove(i: object, f: string, h: () => void): void;
-    onChange(i: object, f: string, h: () => void): void;
-  };
-  c.onAdd(instance, field, dirty, false);
-  c.onRemove(instance, field, dirty);
-  c.onChange(instance, field, dirty);
+export function watchPrimitives(cb: StateCallbacks, instance: Ref, field: string, dirty: () => void): void {
+  cb.onAdd(instance, field, dirty, false);
+  cb.onRemove(instance, field, dirty);
+  cb.onChange(instance, field, dirty);
 }
 
 /** Calls `dirty` on any change of the items of a collection of schema instances, and watches every item (present and future). */
-export function watchItems(cb: StateCallbacks, instance: object, field: string, watchItem: (item: Instance) => void, dirty: () => void): void {
-  const c = cb as unknown as {
-    onAdd(i: object, f: string, h: (item: Instance) => void, immediate?: boolean): void;
-    onRemove(i: object, f: string, h: () => void): void;
-  };
-  c.onAdd(
+export function watchItems(cb: StateCallbacks, instance: Ref, field: string, watchItem: (item: Instance) => void, dirty: () => void): void {
+  cb.onAdd(
     instance,
     field,
     (item) => {
       dirty();
-      watchItem(item);
+      watchItem(item as Instance);
     },
     true,
   );
-  c.onRemove(instance, field, dirty);
+  cb.onRemove(instance, field, dirty);
 }
 
 function watchFields(cb: StateCallbacks, instance: Instance, tbl: AnyTable, prefix: string, dirty: () => void): void {
@@ -57,6 +56,6 @@ function watchFields(cb: StateCallbacks, instance: Instance, tbl: AnyTable, pref
 
 /** Watches a schema instance built from `tbl` (server/schema/build.ts) and everything under it. */
 export function watchTable(cb: StateCallbacks, instance: object, tbl: Table<any> | AnyTable, dirty: () => void): void {
-  (cb as unknown as { onChange(i: object, h: () => void): void }).onChange(instance, dirty);
+  cb.onChange(instance as Ref, dirty);
   watchFields(cb, instance as Instance, tbl as AnyTable, '', dirty);
 }
