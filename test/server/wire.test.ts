@@ -101,4 +101,40 @@ describe('the seat view rebuilt from schema deltas', () => {
     expect(seatView(satya)?.pending).toBeNull();
     expect(seatView(satya)?.proposals).toEqual([]);
   }, 30_000);
+
+  it('decodes again only the parts a patch changed', async () => {
+    const ada = await createMatch(PORT, {
+      name: 'Ada',
+      role: 'openai',
+      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+    });
+    const code = ada.session().code;
+    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+    const watcher = await joinMatch(PORT, code, {});
+    await call(ada, C2S.ready, { ready: true });
+    await call(satya, C2S.ready, { ready: true });
+    await call(ada, C2S.host, { command: 'start' });
+    await vi.waitFor(() => expect(clientSnapshot(watcher).phase).toBe('planning'));
+    const before = clientSnapshot(watcher);
+
+    // A submit changes Ada's seat flag and her private part, nothing of the engine's public state:
+    // the watcher's decoded companies, global, contracts, news and reports are the same objects.
+    expect((await call(ada, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
+    await vi.waitFor(() => expect(clientSnapshot(watcher).seats.openai.submitted).toBe(true));
+    const submitted = clientSnapshot(watcher);
+    for (const r of ROLES) expect(submitted.companies[r]).toBe(before.companies[r]);
+    expect(submitted.global).toBe(before.global);
+    expect(submitted.contracts).toBe(before.contracts);
+    expect(submitted.news).toBe(before.news);
+    expect(submitted.reports).toBe(before.reports);
+
+    // The resolution changes every company and adds a report: those are decoded again.
+    expect((await call(satya, C2S.submitOrders, { orders: ordersFor(b, code, 'microsoft') })).ok).toBe(true);
+    await waitForCount(watcher, S2C.resolved, 1);
+    await vi.waitFor(() => expect(clientSnapshot(watcher).quarter).toBe(1));
+    const resolved = clientSnapshot(watcher);
+    for (const r of ROLES) expect(resolved.companies[r]).not.toBe(before.companies[r]);
+    expect(resolved.reports).toEqual(serverRoom(b, code).match.state.reports);
+    expect(resolved.companies.openai?.history.length).toBe(1);
+  }, 30_000);
 });
