@@ -137,4 +137,35 @@ describe('the seat view rebuilt from schema deltas', () => {
     expect(resolved.reports).toEqual(serverRoom(b, code).match.state.reports);
     expect(resolved.companies.openai?.history.length).toBe(1);
   }, 30_000);
+
+  it('keeps the seat view exact across an SDK reconnection', async () => {
+    const ada = await createMatch(PORT, {
+      name: 'Ada',
+      role: 'openai',
+      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+    });
+    const code = ada.session().code;
+    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+    await call(ada, C2S.ready, { ready: true });
+    await call(satya, C2S.ready, { ready: true });
+    await call(ada, C2S.host, { command: 'start' });
+    const match = () => serverRoom(b, code).match;
+    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft')));
+
+    satya.room.reconnection.minUptime = 0;
+    const reconnected = new Promise<void>((resolve) => satya.room.onReconnect(() => resolve()));
+    const client = serverRoom(b, code).clients.getById(satya.room.sessionId)!;
+    (client.ref as unknown as { terminate(): void }).terminate();
+    await reconnected;
+
+    const orders = ordersFor(b, code, 'microsoft');
+    orders.allocation = { training: 20, products: 10, cloud: 70 };
+    expect((await call(satya, C2S.submitOrders, { orders })).ok).toBe(true);
+    await call(satya, C2S.proposeDeal, { to: 'openai', terms: { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.3, pricePerCU: 3, quarters: 4 } });
+    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft')));
+    expect((await call(ada, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
+    await waitForCount(satya, S2C.resolved, 1);
+    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft')));
+    expect(seatView(satya)?.quarter).toBe(1);
+  }, 30_000);
 });
