@@ -89,17 +89,3 @@ function decodeInto(out: Record<string, unknown>, src: Source, t: AnyTable, pref
 export function decode<T>(src: unknown, t: Table<T>): T {
   return decodeInto({}, (src ?? {}) as Source, untyped(t), '') as T;
 }
-
-/** One field of the engine object `src` carries (for callers that cache rows they decoded before). */
-export function decodeRows<T>(items: unknown, t: Table<T>, cache?: WeakMap<object, unknown>): T[] {
-  return itemsOf(items).map((item) => {
-    if (cache && item && typeof item === 'object') {
-      const hit = cache.get(item);
-      if (hit) return hit as T;
-      const row = decode(item, t);
-      cache.set(item, row);
-      return row;
-    }
-    return decode(item, t);
-  });
-}
