@@ -96,6 +96,8 @@ export interface MatchSnapshot {
   settings: MatchSettingsView;
   engineVersion: string;
   stateHash: string;
+  /** Why the server cannot save the match right now ('' when it can); the match is paused meanwhile. */
+  storageProblem: string;
   hostConnected: boolean;
   hostRole: Role | null;
   spectators: number;
@@ -258,6 +260,7 @@ export function snapshotFrom(s: Json, myRole: Role | null): MatchSnapshot {
     },
     engineVersion: str(s.engineVersion),
     stateHash: str(s.stateHash),
+    storageProblem: str(s.storageProblem),
     hostConnected: !!s.hostConnected,
     hostRole: isRole(s.hostRole) ? s.hostRole : null,
     spectators: num(s.spectators),

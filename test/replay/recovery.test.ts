@@ -5,14 +5,15 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { blankOrders, type Orders, type PlayerView, type Role } from '../../shared/index';
 import { C2S, S2C } from '../../shared/protocol';
 import Database from 'better-sqlite3';
-import { checkRecord, sealRecord, serializeRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
+import { checkRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
 import { call, createMatch, joinMatch, waitForCount, type Player } from '../server/helpers';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
-// Crash recovery (issue 6, points 3 and 9): a server process is killed with SIGKILL in the middle
-// of a match and started again on the same data directory; the players come back with their
-// seat tokens under the same join code, finish the match, and every quarter's hash equals an
-// uninterrupted run of the same orders.
+// Crash recovery (issue 6, points 3 and 9; issue 12): a server process is killed with SIGKILL in
+// the middle of a match and started again on the same data directory; the players come back with
+// their seat tokens under the same join code, nothing they had been told was accepted is lost (the
+// orders, the deal proposal and the host event of the quarter being planned), they finish the
+// match, and every quarter's hash equals an uninterrupted run of the same inputs.
 
 const PORT = 2701;
 const QUARTERS = 6;
@@ -111,6 +112,14 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
     }
     if (q === 2) expect((await call(ada, C2S.host, { command: 'injectEvent', eventId: 'killerApp' })).ok).toBe(true);
     orders[q] = opts.given?.[q] ?? { openai: planOrders(ada, 'openai'), meta: planOrders(bob, 'meta') };
+    let proposalId = '';
+    if (q === CRASH_QUARTER) {
+      // Acknowledged before the crash: a deal proposal, a host event, Ada's orders.
+      const deal = await call(ada, C2S.proposeDeal, { to: 'microsoft', terms: { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.2, pricePerCU: 3.5, quarters: 3 } });
+      expect(deal.ok, JSON.stringify(deal.payload)).toBe(true);
+      proposalId = deal.payload.proposalId;
+      expect((await call(ada, C2S.host, { command: 'injectEvent', eventId: 'rateCut' })).ok).toBe(true);
+    }
     await submit(ada, orders[q].openai!);
 
     if (opts.crash && q === CRASH_QUARTER) {
@@ -130,10 +139,12 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
       const seats = ada.room.state.seats;
       expect(seats.get('openai')!.name).toBe('Ada');
       expect(seats.get('meta')!.name).toBe('Bob');
-      // The quarter being planned is lost: Ada's submission went with the crash; she plans it again.
-      expect(seats.get('openai')!.submitted).toBe(false);
+      // Nothing acknowledged is lost: Ada's orders are still submitted, her proposal is still open.
       await vi.waitFor(() => expect(ada.room.state.timerPaused).toBe(false));
-      await submit(ada, orders[q].openai!);
+      expect(seats.get('openai')!.submitted).toBe(true);
+      expect(seats.get('meta')!.submitted).toBe(false);
+      await vi.waitFor(() => expect(view(ada, 'openai').proposals.find((p) => p.id === proposalId)).toMatchObject({ status: 'open', to: 'microsoft' }));
+      expect(server.output()).toMatch(/3 quarters replayed and verified, 3 inputs of quarter 3 given back/);
     }
     await submit(bob, orders[q].meta!);
     await vi.waitFor(() => expect(hashes[q]).toBeTruthy(), { timeout: 15_000 });
@@ -167,6 +178,9 @@ describe('crash recovery', () => {
     expect(read.record.seats.filter((s) => s.kind === 'human').map((s) => s.name)).toEqual(['Ada', 'Bob']);
     expect(read.record.quarters[1].dealActions).toHaveLength(1);
     expect(read.record.quarters[2].hostEvents).toEqual([{ id: 'killerApp' }]);
+    expect(read.record.quarters[CRASH_QUARTER].hostEvents).toEqual([{ id: 'rateCut' }]);
+    expect(read.record.quarters[CRASH_QUARTER].dealActions.map((a) => [a.type, a.seat])).toEqual([['proposeDeal', 'openai']]);
+    expect(read.record.quarters[CRASH_QUARTER].sources).toMatchObject({ openai: 'submitted', meta: 'submitted' });
     await crashed.server.stop();
 
     const straight = await play(tempDir(), { given: crashed.orders });
@@ -190,12 +204,14 @@ describe('restart after a graceful shutdown', () => {
     }
     await server.stop();
 
-    // Edit the second match's stored record (re-sealed, so only a replay can tell).
+    // Edit the second match's stored quarter (a live match's quarters are rows; only a replay can tell).
     const db = new Database(path.join(dataDir, 'compute-race.sqlite'));
-    const row = db.prepare(`SELECT r.id, r.record FROM records r JOIN live_matches l ON l.record_id = r.id WHERE r.seed = 'break-me'`).get() as { id: string; record: string };
-    const edited = JSON.parse(row.record) as MatchRecord;
-    edited.quarters[0].orders.meta!.chips.gw += 1;
-    db.prepare('UPDATE records SET record = ? WHERE id = ?').run(serializeRecord(sealRecord(edited)), row.id);
+    const row = db
+      .prepare(`SELECT q.record_id AS id, q.quarter_json FROM record_quarters q JOIN records r ON r.id = q.record_id WHERE r.seed = 'break-me' AND q.quarter = 0`)
+      .get() as { id: string; quarter_json: string };
+    const edited = JSON.parse(row.quarter_json) as MatchRecord['quarters'][number];
+    edited.orders.meta!.chips.gw += 1;
+    db.prepare('UPDATE record_quarters SET quarter_json = ? WHERE record_id = ? AND quarter = 0').run(JSON.stringify(edited), row.id);
     db.close();
 
     server = await start(dataDir);

@@ -1,0 +1,40 @@
+// What the storage says when it cannot work: one error type whose message names the file and
+// what to do, so `npm start` prints a sentence and exits instead of a stack trace; and the
+// explanation of a failed write during a match (full disk, read-only file, damaged database).
+
+export class StorageUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+const MOVE_DATA_DIR = 'or set COMPUTE_RACE_DATA_DIR to another directory';
+
+function codeOf(err: unknown): string {
+  return String((err as { code?: unknown } | null)?.code ?? '');
+}
+
+/** One sentence on what a SQLite or file-system error means for the database file `file`. */
+export function explainStorageError(err: unknown, file: string, owner?: string | null): string {
+  const code = codeOf(err);
+  const raw = (err as Error | null)?.message ?? String(err);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_'))
+    return (
+      `${file} is in use by another Compute Race server${owner ? ` (${owner})` : ''}. Two servers on one database would both restore ` +
+      `and overwrite the same matches: stop the other server, ${MOVE_DATA_DIR} for this one`
+    );
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+    return `the disk holding ${file} is full (${raw}): free some space ${MOVE_DATA_DIR} on another disk`;
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return `${file} cannot be written (${code}: ${raw}): make it and its directory writable by this user ${MOVE_DATA_DIR}`;
+  if (code === 'SQLITE_CANTOPEN' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST')
+    return `${file} cannot be opened (${code}: ${raw}); check that it is a file, not a directory, in a writable directory, ${MOVE_DATA_DIR}`;
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
+    return (
+      `${file} is damaged or is not a Compute Race database (${raw}). Move it away (the server then starts an empty one) ` +
+      `and restore it from a backup if you have one, ${MOVE_DATA_DIR}`
+    );
+  if (code.startsWith('SQLITE_IOERR')) return `reading or writing ${file} failed (${code}: ${raw}): check the disk ${MOVE_DATA_DIR}`;
+  return `${file}: ${raw}${code ? ` (${code})` : ''}`;
+}
