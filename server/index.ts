@@ -9,6 +9,7 @@ import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
 import { recordRoutes } from './http/records';
 import { openStorage, type RestoreOutcome, type Storage } from './storage';
 import { reopenEnded } from './storage/reopen';
+import { assertPortFree } from './portCheck';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
 import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
 
@@ -45,6 +46,7 @@ export interface GameServer {
 }
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
+  await assertPortFree(options.port, options.host);
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const classes = attachClassStorage(
     storage && { classes: storage.store.classes, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },

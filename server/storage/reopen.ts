@@ -17,7 +17,8 @@ export async function reopenEnded(store: RecordStore, tracker: MatchTracker, rec
   const read = checkRecord(JSON.parse(found.text));
   if (!read.ok) throw new Error(`record ${recordId} is unusable: ${read.error.message}`);
   const record = read.record;
-  if (record.status !== 'finished' && record.status !== 'ended') throw new Error(`record ${recordId} is ${record.status}, not over`);
+  // 'abandoned' too: a group the teacher ended before its first quarter resolved.
+  if (record.status === 'playing') throw new Error(`record ${recordId} is still being played`);
   const replay = replayRecord(record, { keepStates: false });
   if (!replay.ok) throw new Error(`record ${recordId} does not replay: ${replay.failure!.message}`);
   const room = await createMatchRoom({
