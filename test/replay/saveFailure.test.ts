@@ -111,6 +111,7 @@ describe('a failed save', () => {
     expect(ada.room.state.storageProblem).toBe('the server cannot save this match: its disk is full');
     expect((await health()).status).toBe('degraded');
     expect(store.get(matchId)!.item.quartersPlayed).toBe(1);
+    expect((await call(ada, C2S.host, { command: 'next' })).payload.message).toMatch(/stays paused while it cannot be saved/);
     fixDisk();
     tracker.retry();
     await vi.waitFor(() => expect(ada.room.state.storageProblem).toBe(''));
