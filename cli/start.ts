@@ -3,7 +3,7 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startGameServer } from '../server';
-import { DATA_DIR_ENV, dataDirFromEnv } from '../server/storage';
+import { DATA_DIR_ENV, StorageUnavailableError, dataDirFromEnv } from '../server/storage';
 
 // `npm start`: builds the client if there is no build yet, then serves the game (client, API and
 // match rooms) on one port. PORT (default 2567) and HOST (default 0.0.0.0) choose where.
@@ -48,14 +48,22 @@ function lanAddresses(): string[] {
 
 const staticDir = apiOnly ? null : await ensureClientBuild();
 const dataDir = process.argv.includes('--no-storage') ? null : dataDirFromEnv();
-const game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir });
+const game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir }).catch((err: unknown) => {
+  // A sentence that names the problem and what to do (busy port, data directory or database that
+  // cannot keep records), and a non-zero exit so scripts and service managers see the failure.
+  const expected = err instanceof StorageUnavailableError || /already in use/.test((err as Error)?.message ?? '');
+  console.error(`Compute Race could not start: ${(err as Error)?.message ?? String(err)}`);
+  if (!expected) console.error(err);
+  process.exit(1);
+});
 
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log('');
 console.log(`Compute Race server is running on port ${port}.`);
 if (dataDir) {
   const back = game.restored.filter((r) => r.restored);
-  console.log(`Match records: ${dataDir} (set ${DATA_DIR_ENV} to move them).`);
+  const where = game.storage?.store.location ?? dataDir;
+  console.log(`Match records: ${where} (set ${DATA_DIR_ENV} to move them, or DATABASE_URL for PostgreSQL).`);
   if (game.restored.length) console.log(`Restored ${back.length} unfinished match${back.length === 1 ? '' : 'es'} after a restart${back.length ? `: ${back.map((r) => r.code).join(', ')}` : ''}.`);
 } else {
   console.log('Match records: not stored (--no-storage).');

@@ -16,6 +16,7 @@ import { BaseScene } from './ui/BaseScene';
 import { updateViewport, viewport } from './ui/viewport';
 import { installRouter } from './router';
 import { installConnectionBanner } from './ui/connectionBanner';
+import { installStorageBanner } from './ui/storageBanner';
 import { installTestHooks } from './testHooks';
 
 applyDocumentDirection();
@@ -70,4 +71,5 @@ onLocaleChange(() => {
 
 installRouter(game);
 installConnectionBanner();
+installStorageBanner();
 installTestHooks(game, { getLocale, setLocale });

@@ -8,6 +8,8 @@ import { createHttpHandler } from './http/handler';
 import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
 import { recordRoutes } from './http/records';
 import { openStorage, type RestoreOutcome, type Storage } from './storage';
+import { reopenEnded } from './storage/reopen';
+import { assertPortFree } from './portCheck';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
 import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
 
@@ -44,9 +46,10 @@ export interface GameServer {
 }
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
+  await assertPortFree(options.port, options.host);
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const classes = attachClassStorage(
-    storage && { db: storage.db, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
+    storage && { classes: storage.store.classes, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
   );
   const httpServer = createServer();
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
@@ -78,7 +81,12 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   }
   const restored = storage ? await storage.restore() : [];
   // Classes whose groups all came back get their console back (same id and teacher key).
-  if (storage && classes.store) await restoreClasses(classes.store, (m) => storage.tracker.idOf(m));
+  if (storage && classes.store)
+    await restoreClasses(classes.store, {
+      recordIdOf: (m) => storage.tracker.idOf(m),
+      keepOpen: (m) => storage.tracker.keepOpen(m),
+      reopenEnded: (id, code, settings) => reopenEnded(storage.store, storage.tracker, id, code, settings),
+    });
   return {
     server,
     port: options.port,

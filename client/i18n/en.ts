@@ -117,6 +117,7 @@ export const en = {
   'conn.reconnecting': 'Connection lost — reconnecting to your seat…',
   'conn.lost': 'Could not reconnect. Your seat is kept for a while.',
   'conn.retry': 'Try again',
+  'storage.failed': 'The server cannot save this match right now, so it is paused. Nothing you did is lost; it goes on by itself once saving works again.',
   'chart.supply': "Supply",
   'chart.demand': "Demand",
   'chart.quantity': "Quantity",

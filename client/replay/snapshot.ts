@@ -59,6 +59,7 @@ export function snapshotOf(record: MatchRecord, state: MatchState, id: string | 
     },
     engineVersion: record.engineVersion,
     stateHash: stateHash(state),
+    storageProblem: '',
     hostConnected: false,
     hostRole: null,
     spectators: 0,

@@ -182,6 +182,7 @@ export class MatchMirror {
       settings: decode(s.settings, ROOM_SETTINGS),
       engineVersion: str(s.engineVersion),
       stateHash: str(s.stateHash),
+      storageProblem: str(s.storageProblem),
       hostConnected: !!s.hostConnected,
       hostRole: isRole(s.hostRole) ? s.hostRole : null,
       spectators: num(s.spectators),

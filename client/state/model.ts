@@ -67,6 +67,8 @@ export interface MatchSnapshot {
   settings: MatchSettingsView;
   engineVersion: string;
   stateHash: string;
+  /** Why the server cannot save the match right now ('' when it can); the match is paused meanwhile. */
+  storageProblem: string;
   hostConnected: boolean;
   hostRole: Role | null;
   spectators: number;

@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { Match } from '../room/match';
 import type { ClassHttpDeps } from './http';
 import { setClassPersistence } from './persistence';
 import type { RecordSource } from './records';
-import { ClassStore, secretHash } from './store';
+import { secretHash, type ClassStore } from './store';
 import type { ClassSession } from './session';
 
 // Classroom mode on the game server: the `class` room, its HTTP endpoints and, when the server
@@ -16,7 +15,7 @@ export { restoreClasses, type ClassRestoreOutcome } from './restore';
 
 /** The parts of server/storage the classroom uses. */
 export interface ClassStorageDeps {
-  db: Database.Database;
+  classes: ClassStore;
   recordIdOf(match: Match): string | null;
   recordText(id: string): string | null;
 }
@@ -27,7 +26,7 @@ export function attachClassStorage(deps: ClassStorageDeps | null, now: () => num
     setClassPersistence(null);
     return { store: null, records: null };
   }
-  const store = new ClassStore(deps.db);
+  const store = deps.classes;
   const records: RecordSource = { recordIdOf: (m) => deps.recordIdOf(m), recordText: (id) => deps.recordText(id) };
   setClassPersistence({
     saveClass(session: ClassSession) {

@@ -7,12 +7,24 @@ import { liveClass } from './registry';
 import { ClassSession, settingsInput, type ClassGroup } from './session';
 import { stageClass, unstageClass } from './staging';
 import type { ClassStore, StoredClass } from './store';
+import type { SettingsInput } from '../../shared/protocol';
 
 // After a restart, the storage layer brings back every match that was being played (same join
 // code, same seats). A class whose groups all came back gets its console back too: same class id,
 // same host secret (the teacher's console rejoins by itself), a new projector key. Groups that had
-// not started get a fresh lobby under their old code. A class with a group that cannot come back
-// (it had ended, or its record did not replay) stays available for its debrief only.
+// not started get a fresh lobby under their old code; groups whose match had ended reopen in their
+// debrief from the stored record. Every group's room stays open with the class (none auto-disposes
+// when nobody is connected to it). A class with a group that cannot come back (its record did not
+// replay) stays available for its debrief only.
+
+/** What class restore needs from the storage layer. */
+export interface ClassRestoreDeps {
+  recordIdOf(match: Match): string | null;
+  /** The class keeps this restored room open: it must not auto-dispose once its match moves on. */
+  keepOpen(match: Match): void;
+  /** Reopens, in its debrief, the room of a group whose match had ended (throws when its record cannot). */
+  reopenEnded(recordId: string, code: string, settings: SettingsInput): Promise<MatchRoom>;
+}
 
 export interface ClassRestoreOutcome {
   id: string;
@@ -22,20 +34,31 @@ export interface ClassRestoreOutcome {
 
 export const DEFAULT_CLASS_RESTORE_MAX_AGE_MS = 48 * 3600 * 1000;
 
-function groupsToRestore(c: StoredClass, recordIdOf: (m: Match) => string | null): { live: Map<number, MatchRoom> } | { reason: string } {
+async function groupsToRestore(c: StoredClass, deps: ClassRestoreDeps): Promise<{ live: Map<number, MatchRoom>; playing: number } | { reason: string }> {
   const live = new Map<number, MatchRoom>();
+  let playing = 0;
   for (const g of c.groups) {
     const room = findMatchRoom(g.code);
     if (!g.recordId) continue;
-    if (!room || recordIdOf(room.match) !== g.recordId) return { reason: `group ${g.index + 1} (${g.code}) did not come back (finished, abandoned or not restorable)` };
-    live.set(g.index, room);
+    if (room && deps.recordIdOf(room.match) === g.recordId) {
+      live.set(g.index, room);
+      playing++;
+      continue;
+    }
+    if (room) return { reason: `group ${g.index + 1}'s code ${g.code} is taken by another match` };
+    try {
+      live.set(g.index, await deps.reopenEnded(g.recordId, g.code, settingsInput(c.settings)));
+    } catch (err) {
+      for (const opened of live.values()) if (opened.match.phase === 'debrief') await opened.disconnect().catch(() => undefined);
+      return { reason: `group ${g.index + 1} (${g.code}) did not come back: ${(err as Error).message}` };
+    }
   }
-  return { live };
+  return { live, playing };
 }
 
 export async function restoreClasses(
   store: ClassStore,
-  recordIdOf: (m: Match) => string | null,
+  deps: ClassRestoreDeps,
   options: { now?: number; maxAgeMs?: number } = {},
 ): Promise<ClassRestoreOutcome[]> {
   const now = options.now ?? Date.now();
@@ -45,19 +68,24 @@ export async function restoreClasses(
     if (liveClass(id) || matchMaker.getLocalRoomById(id)) continue;
     const c = store.get(id);
     if (!c || c.groups.length === 0) continue;
-    const check = groupsToRestore(c, recordIdOf);
+    const check = await groupsToRestore(c, deps);
     if ('reason' in check) {
       out.push({ id, restored: false, reason: check.reason });
+      console.warn(`[class ${id}] not restored: ${check.reason}`);
       continue;
     }
-    // Nothing was being played: a class still in its lobby is simply gone (its codes expired).
-    if (check.live.size === 0) continue;
+    // Nothing was being played: a class still in its lobby, or all over, is not reopened.
+    if (check.playing === 0) {
+      for (const room of check.live.values()) await room.disconnect().catch(() => undefined);
+      continue;
+    }
     try {
       const groups: ClassGroup[] = [];
       for (const g of c.groups) {
         let room = check.live.get(g.index) ?? null;
         if (room) {
           room.autoDispose = false;
+          deps.keepOpen(room.match);
         } else {
           const settings = settingsInput(c.settings);
           room = await createMatchRoom({ settings, autoDispose: false, code: g.code }).catch(() => createMatchRoom({ settings, autoDispose: false }));

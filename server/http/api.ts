@@ -15,6 +15,7 @@ import {
 } from '../../shared/protocol';
 import { ROLES } from '../../shared/roles';
 import { findMatchRoom } from '../room/create';
+import { matchPersistence } from '../room/persistence';
 import { ENGINE_VERSION, eventCatalogue, listScenarios } from '../room/engine';
 import { sendJson as json } from './json';
 
@@ -32,8 +33,11 @@ export const SERVER_VERSION: string = (() => {
 
 async function health(res: ServerResponse): Promise<void> {
   const rooms = await matchMaker.query({});
+  // 'degraded' while a match cannot be saved (it is paused until it can); still 200: the server serves.
+  const storage = matchPersistence()?.health?.() ?? null;
   json(res, 200, {
-    status: 'ok',
+    status: storage?.status ?? 'ok',
+    ...(storage && storage.status !== 'ok' ? { storage } : {}),
     version: SERVER_VERSION,
     engineVersion: ENGINE_VERSION,
     protocolVersion: PROTOCOL_VERSION,

@@ -30,7 +30,7 @@ import { takeStagedOptions } from './create';
 import { scenarioIdOf } from './engine';
 import { applyHostCommand } from './hostCommands';
 import { allocateJoinCode, releaseJoinCode, reserveJoinCode } from './joinCodes';
-import { matchPersistence } from './persistence';
+import { SaveFailedError, matchPersistence } from './persistence';
 import { Match, type MatchInit } from './match';
 import { refused, type Outcome } from './outcome';
 import * as actions from './playerActions';
@@ -113,6 +113,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload, { afterNextPatch: true }),
       disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
       persist: () => matchPersistence()?.save(this.match),
+      saveInput: (input) => matchPersistence()?.input(this.match, input),
     }, init);
     this.state = this.match.schema;
     if (creatorOptions) {
@@ -282,8 +283,12 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       const checked = this.check(client, type, payload, schema);
       outcome = 'refusal' in checked ? checked.refusal : handler(client, checked.data as z.infer<S>);
     } catch (err) {
-      console.error(`[match ${this.roomId}] '${type}' from ${client.sessionId} failed:`, err);
-      outcome = refused('SERVER_ERROR', `the server failed to handle '${type}'; nothing changed`);
+      if (err instanceof SaveFailedError) {
+        outcome = refused('SERVER_ERROR', `'${type}': ${err.message}`);
+      } else {
+        console.error(`[match ${this.roomId}] '${type}' from ${client.sessionId} failed:`, err);
+        outcome = refused('SERVER_ERROR', `the server failed to handle '${type}'; nothing changed`);
+      }
     }
     let result: RequestResult;
     if (outcome.ok) {

@@ -25,8 +25,10 @@ export class ActionLog {
   readonly quarters: QuarterLog[];
   private actions: Action[] = [];
 
-  constructor(initial: QuarterLog[] = []) {
+  /** `pending`: actions already accepted in the quarter being planned (a match restored after a crash). */
+  constructor(initial: QuarterLog[] = [], pending: readonly Action[] = []) {
     this.quarters = initial.map((q) => structuredClone(q));
+    this.actions = pending.map((a) => structuredClone(a));
   }
 
   record(action: Action): void {

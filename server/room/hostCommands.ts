@@ -3,6 +3,8 @@ import { ROLES, type Role } from '../../shared/roles';
 import { hostEventErrors, type HostEvent } from './engine';
 import type { Match } from './match';
 import { accepted, refused, type Outcome } from './outcome';
+import { SaveFailedError } from './persistence';
+import { MAX_HOST_EVENTS_PER_QUARTER } from '../../shared/replay/limits';
 import { ECONOMY_SETTING_KEYS, resolveSettings } from './settings';
 
 // Every host command, in one place. The room calls this after checking the sender is the host;
@@ -24,6 +26,7 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
       return match.resolve('host');
     case 'next':
       if (match.phase !== 'results') return refused('WRONG_PHASE', `'next' ends the results phase (phase is '${match.phase}')`);
+      if (match.storageProblem) return refused('SERVER_ERROR', `the match stays paused while it cannot be saved (${match.storageProblem}); it goes on by itself once saving works again`);
       match.beginPlanning();
       return accepted({ command: 'next', quarter: match.state.quarter });
     case 'injectEvent':
@@ -63,6 +66,7 @@ function pause(match: Match): Outcome {
 
 function resume(match: Match): Outcome {
   if (!match.paused) return refused('NO_EFFECT', 'not paused');
+  if (match.storageProblem) return refused('SERVER_ERROR', `the match stays paused while it cannot be saved (${match.storageProblem}); it goes on by itself once saving works again`);
   match.paused = false;
   match.timer.resume();
   match.sync();
@@ -90,7 +94,15 @@ function injectEvent(match: Match, eventId: string, target: Role | undefined): O
   if (errors.length) {
     return refused('UNKNOWN_EVENT', `${errors.map((e) => e.message).join('; ')} (see GET /api/catalogue)`, errors);
   }
-  match.hostEvents.push(event);
+  if (match.hostEvents.length >= MAX_HOST_EVENTS_PER_QUARTER) {
+    return refused('NO_EFFECT', `at most ${MAX_HOST_EVENTS_PER_QUARTER} events can be injected in one quarter; this quarter has them already`);
+  }
+  try {
+    match.addHostEvent(event);
+  } catch (err) {
+    if (err instanceof SaveFailedError) return refused('SERVER_ERROR', `injectEvent: ${err.message}`);
+    throw err;
+  }
   return accepted({ command: 'injectEvent', quarter: match.state.quarter });
 }
 

@@ -23,6 +23,7 @@ import {
   type Orders,
 } from './engine';
 import { accepted, refused, type Outcome } from './outcome';
+import type { PendingInput } from './persistence';
 import { toMatchSettings } from './settings';
 import { SeatTable, type SeatRecord } from './seats';
 import { PhaseTimer, type Scheduler } from './timer';
@@ -41,6 +42,8 @@ export interface MatchPorts {
   disconnect(sessionId: string, reason: string): void;
   /** The match started, resolved a quarter or ended: what must survive a restart changed. */
   persist?(): void;
+  /** An input of the quarter being planned is about to be accepted: keep it first (throws SaveFailedError). */
+  saveInput?(input: PendingInput): void;
 }
 
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
@@ -49,6 +52,10 @@ export interface MatchInit {
   log?: QuarterLog[];
   /** Crash recovery: the room as last saved. It reopens in planning, paused until a player or the host is back. */
   resume?: MatchResume;
+  /** Crash recovery: the inputs acknowledged in the quarter being planned (already applied to `state`). */
+  pending?: { actions: Action[]; hostEvents: HostEvent[] };
+  /** A class group whose match had ended before the restart: it reopens in its debrief. */
+  ended?: boolean;
 }
 
 /** What a restored room keeps of the room before the restart: host secret and who held each seat. */
@@ -75,6 +82,10 @@ export class Match {
   hostEvents: HostEvent[] = [];
   spectators = 0;
   private resolving = false;
+  /** Why the match cannot be saved right now (it stays paused until saving works again), or null. */
+  storageProblem: string | null = null;
+  /** The storage problem paused the match (and not the host): it goes on once saving works again. */
+  private pausedForStorage = false;
   /** Restored after a restart: waits (paused) until the first seat holder or the host is back. */
   private awaitingReturn = false;
   /** Restored seats whose holder may also come back by name (the seat token may have gone with the browser tab). */
@@ -92,7 +103,8 @@ export class Match {
     this.fixedEconomy = init !== undefined;
     this.state = init ? structuredClone(init.state) : this.freshState(settings);
     this.seats = new SeatTable(settings);
-    this.log = new ActionLog(init?.log ?? []);
+    this.log = new ActionLog(init?.log ?? [], init?.pending?.actions ?? []);
+    this.hostEvents = (init?.pending?.hostEvents ?? []).map((e) => ({ ...e }));
     this.timer = new PhaseTimer(ports.scheduler, ports.now);
     this.hostSecret = init?.resume?.hostSecret ?? randomBytes(18).toString('base64url');
     this.schema = new MatchStateSchema();
@@ -100,16 +112,22 @@ export class Match {
     this.schema.settings = new SettingsSchema();
     this.schema.global = new GlobalSchema();
     this.schema.engineSettings = new EngineSettingsSchema();
-    if (init?.resume) this.resumeAfterRestart(init.resume);
+    // Restored or forked: the hash of the last resolved quarter is known before the next one.
+    this.schema.stateHash = init?.log?.at(-1)?.hash ?? '';
+    if (init?.resume) this.resumeAfterRestart(init.resume, init.ended === true);
     this.sync();
   }
 
   /** Seats as they were (tokens kept, nobody connected), then planning of the next quarter, paused. */
-  private resumeAfterRestart(resume: MatchResume): void {
+  private resumeAfterRestart(resume: MatchResume, ended: boolean): void {
     for (const s of resume.seats) {
       const seat = this.seats.get(s.role);
       Object.assign(seat, { kind: s.kind, persona: s.persona, name: s.name, token: s.token, sessionId: null, connected: false, autopilot: false });
       if (s.kind === 'human' && s.token !== null && s.name) this.returning.add(s.role);
+    }
+    if (ended) {
+      this.phase = 'debrief';
+      return;
     }
     this.awaitingReturn = true;
     this.beginPlanning();
@@ -130,6 +148,10 @@ export class Match {
     if (!this.awaitingReturn) return;
     if (this.hostSessionId === null && !this.seats.all().some((s) => s.connected)) return;
     this.awaitingReturn = false;
+    if (this.storageProblem) {
+      this.pausedForStorage = true;
+      return;
+    }
     this.paused = false;
     this.timer.resume();
     this.sync();
@@ -183,9 +205,44 @@ export class Match {
   applyAction(action: Action): { ok: true } | { ok: false; errors: import('./engine').OrderError[] } {
     const result = reduce(this.state, action);
     if (!result.ok) return { ok: false, errors: result.errors };
+    // Kept before it is acknowledged; if it cannot be kept, SaveFailedError leaves the state as it was.
+    this.ports.saveInput?.({ kind: 'action', action });
     this.state = result.state;
     this.log.record(action);
     return { ok: true };
+  }
+
+  /** Adds an event the host injected, applied at the next resolution (kept first, like a player's action). */
+  addHostEvent(event: HostEvent): void {
+    this.ports.saveInput?.({ kind: 'hostEvent', event });
+    this.hostEvents.push(event);
+  }
+
+  /** Saving failed: the match pauses (players and host see why) until saving works again. */
+  saveFailed(message: string): void {
+    const first = this.storageProblem === null;
+    this.storageProblem = message;
+    this.schema.storageProblem = message;
+    if (first && !this.paused && (this.phase === 'planning' || this.phase === 'results')) {
+      this.paused = true;
+      this.pausedForStorage = true;
+      this.timer.pause();
+    }
+    this.sync();
+  }
+
+  /** Saving works again: the match goes on if the storage problem paused it. */
+  saveRecovered(): void {
+    if (this.storageProblem === null) return;
+    this.storageProblem = null;
+    this.schema.storageProblem = '';
+    if (this.pausedForStorage && !this.awaitingReturn) {
+      this.pausedForStorage = false;
+      this.paused = false;
+      this.timer.resume();
+    }
+    this.sync();
+    this.settle();
   }
 
   /** Recreates the engine state from the settings (lobby only). */
@@ -284,6 +341,7 @@ export class Match {
   resolve(trigger: ResolveTrigger): Outcome {
     if (this.phase !== 'planning') return refused('WRONG_PHASE', `no quarter to resolve in phase '${this.phase}'`);
     if (this.resolving) return refused('NO_EFFECT', 'the quarter is already being resolved');
+    if (this.storageProblem) return refused('SERVER_ERROR', `the match is paused because it cannot be saved (${this.storageProblem}); it goes on once saving works again`);
     this.resolving = true;
     try {
       const quarter = this.state.quarter;

@@ -8,6 +8,7 @@ import {
   type WithdrawOrdersPayload,
 } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
+import { MAX_DEAL_ACTIONS_PER_SEAT_PER_QUARTER } from '../../shared/replay/limits';
 import { checkOrders } from './engine';
 import type { Match } from './match';
 import { accepted, refused, type Outcome } from './outcome';
@@ -107,9 +108,18 @@ export function withdrawOrders(match: Match, sessionId: string, p: WithdrawOrder
   return accepted({ quarter: match.state.quarter });
 }
 
+/** Refuses a deal action past the per-quarter bound that keeps every quarter of the match's record valid. */
+function dealBudget(match: Match, role: Role): Outcome | null {
+  const used = match.log.pendingActions.filter((a) => (a.type === 'proposeDeal' || a.type === 'respondDeal') && a.seat === role).length;
+  if (used < MAX_DEAL_ACTIONS_PER_SEAT_PER_QUARTER) return null;
+  return refused('INVALID_DEAL', `a company can make at most ${MAX_DEAL_ACTIONS_PER_SEAT_PER_QUARTER} deal proposals and answers while a quarter is planned; ${role} has made them all this quarter`);
+}
+
 export function proposeDeal(match: Match, sessionId: string, p: ProposeDealPayload): Outcome {
   const seat = playingSeat(match, sessionId);
   if (isOutcome(seat)) return seat;
+  const spent = dealBudget(match, seat.role);
+  if (spent) return spent;
   if (p.to === seat.role) return refused('INVALID_DEAL', 'to: you cannot propose a deal to yourself');
   const before = new Set(match.state.proposals.map((x) => x.id));
   const applied = match.applyAction({ type: 'proposeDeal', seat: seat.role, to: p.to, terms: p.terms });
@@ -122,6 +132,8 @@ export function proposeDeal(match: Match, sessionId: string, p: ProposeDealPaylo
 export function respondDeal(match: Match, sessionId: string, p: RespondDealPayload): Outcome {
   const seat = playingSeat(match, sessionId);
   if (isOutcome(seat)) return seat;
+  const spent = dealBudget(match, seat.role);
+  if (spent) return spent;
   const proposal = match.state.proposals.find((x) => x.id === p.proposalId);
   if (!proposal) return refused('INVALID_DEAL', `proposalId: no proposal '${p.proposalId}'`);
   if (proposal.to !== seat.role) return refused('NOT_YOUR_SEAT', `proposal '${p.proposalId}' is addressed to ${proposal.to}, not to you (${seat.role})`);

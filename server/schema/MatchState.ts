@@ -38,6 +38,8 @@ export const MatchStateSchema = schema(
     scenarioHash: t.string(),
     /** Hash of the engine state after the last resolved quarter ('' before the first). */
     stateHash: t.string().default(''),
+    /** Why the match cannot be saved right now ('' when it can); it stays paused until saving works again. */
+    storageProblem: t.string().default(''),
     hostConnected: t.boolean().default(false),
     /** Seat of the host when the host plays, '' for a spectating host. */
     hostRole: t.string().default(''),

@@ -2,7 +2,7 @@ import { ROLES } from '../../shared/roles';
 import type { MatchRecord, RecordSeat } from '../../shared/replay';
 import type { QuarterLog } from '../room/actionLog';
 import type { Match } from '../room/match';
-import type { LiveRoom } from './store';
+import type { LiveRoom } from './types';
 
 // Between a live match room and its record: the seats a record shows, the private room data kept
 // for recovery, and the room's action log rebuilt from a record.

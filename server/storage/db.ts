@@ -1,16 +1,34 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statfsSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { CLASS_TABLES_SQL } from './classTables';
+import { StorageUnavailableError, explainStorageError } from './problems';
 
 // The embedded database: one SQLite file in the data directory (default ./data, or
 // COMPUTE_RACE_DATA_DIR). No service to run. Migrations are numbered and tracked in user_version.
+//
+// Opening it checks, before the server listens, that it can really keep records: the directory
+// can be created and written, the disk has room, the file is a database, and no other server uses
+// it. The file is held with an exclusive lock for the life of the process (the operating system
+// drops it when the process dies, kill -9 included), so a second server on the same data
+// directory stops with a message instead of restoring and overwriting the same matches.
 
 export const DATA_DIR_ENV = 'COMPUTE_RACE_DATA_DIR';
+export const MIN_FREE_ENV = 'COMPUTE_RACE_MIN_FREE_MB';
 export const DB_FILE = 'compute-race.sqlite';
+/** Who holds the database, next to it (read by a second server to say which process is in the way). */
+export const OWNER_FILE = `${DB_FILE}.owner`;
+const DEFAULT_MIN_FREE_MB = 32;
 
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const v = env[DATA_DIR_ENV];
   return path.resolve(v && v.trim() !== '' ? v : './data');
+}
+
+export function minFreeBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env[MIN_FREE_ENV]);
+  return (Number.isFinite(v) && v >= 0 ? v : DEFAULT_MIN_FREE_MB) * 1024 * 1024;
 }
 
 const MIGRATIONS: string[] = [
@@ -42,24 +60,129 @@ const MIGRATIONS: string[] = [
      room_json TEXT NOT NULL,
      saved_at INTEGER NOT NULL
    );`,
+  // While a match is played, records.record holds its header (quarters it started with only) and
+  // each resolved quarter is one row; the inputs of the quarter being planned are rows too. Live
+  // matches get an owner and a lease.
+  `CREATE TABLE record_quarters (
+     record_id TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+     quarter INTEGER NOT NULL,
+     quarter_json TEXT NOT NULL,
+     PRIMARY KEY (record_id, quarter)
+   );
+   CREATE TABLE pending_inputs (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     record_id TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+     quarter INTEGER NOT NULL,
+     input_json TEXT NOT NULL
+   );
+   CREATE INDEX pending_inputs_match ON pending_inputs (record_id, quarter, seq);
+   ALTER TABLE live_matches ADD COLUMN owner TEXT;
+   ALTER TABLE live_matches ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;`,
+  CLASS_TABLES_SQL,
 ];
 
-export function openDatabase(dataDir: string): Database.Database {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DB_FILE));
-  db.pragma('journal_mode = WAL');
-  // FULL: a committed quarter survives a crash of the process and of the machine.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+export interface OpenOptions {
+  /** Refuse to start with less free space than this on the data directory's disk (default COMPUTE_RACE_MIN_FREE_MB or 32 MB). */
+  minFreeBytes?: number;
 }
 
-function migrate(db: Database.Database): void {
+export interface OpenedDatabase {
+  db: Database.Database;
+  file: string;
+}
+
+/** Opens (creating when needed) the database in `dataDir`, or throws a StorageUnavailableError that says why and what to do. */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): OpenedDatabase {
+  const file = path.join(dataDir, DB_FILE);
+  checkDirectory(dataDir, file, options.minFreeBytes ?? minFreeBytesFromEnv());
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (err) {
+    throw new StorageUnavailableError(explainStorageError(err, file), { cause: err });
+  }
+  try {
+    db.pragma('busy_timeout = 1000');
+    db.pragma('journal_mode = WAL');
+    // One server per database file: the lock is taken by the first write and kept until close.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    // FULL: a committed quarter survives a crash of the process and of the machine.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, file);
+    // A real committed write: a read-only file or a full disk is found now, not at the first quarter.
+    db.exec('CREATE TABLE IF NOT EXISTS server_runs (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL, started_at INTEGER NOT NULL)');
+    db.prepare('INSERT INTO server_runs (pid, host, started_at) VALUES (?, ?, ?)').run(process.pid, hostname(), Date.now());
+    db.exec('DELETE FROM server_runs WHERE id NOT IN (SELECT id FROM server_runs ORDER BY id DESC LIMIT 20)');
+  } catch (err) {
+    const owner = codeIs(err, 'SQLITE_BUSY') ? readOwner(dataDir) : null;
+    db.close();
+    if (err instanceof StorageUnavailableError) throw err;
+    throw new StorageUnavailableError(explainStorageError(err, file, owner), { cause: err });
+  }
+  writeOwner(dataDir);
+  return { db, file };
+}
+
+function codeIs(err: unknown, prefix: string): boolean {
+  return String((err as { code?: unknown })?.code ?? '').startsWith(prefix);
+}
+
+function checkDirectory(dataDir: string, file: string, minFree: number): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    throw new StorageUnavailableError(`the data directory ${dataDir} cannot be created: ${explainStorageError(err, dataDir)}`, { cause: err });
+  }
+  const probe = path.join(dataDir, `.write-check-${process.pid}`);
+  try {
+    const fd = openSync(probe, 'w');
+    try {
+      writeSync(fd, Buffer.alloc(4096));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+      unlinkSync(probe);
+    }
+  } catch (err) {
+    throw new StorageUnavailableError(`the data directory ${dataDir} cannot be written, so ${file} could not keep records: ${explainStorageError(err, dataDir)}`, { cause: err });
+  }
+  const fs = statfsSync(dataDir);
+  const free = fs.bavail * fs.bsize;
+  if (free < minFree) {
+    const mb = (n: number) => `${Math.floor(n / 1024 / 1024)} MB`;
+    throw new StorageUnavailableError(
+      `the disk holding ${file} has ${mb(free)} free, less than the ${mb(minFree)} the server needs to keep records: ` +
+        `free some space, set COMPUTE_RACE_DATA_DIR to a directory on another disk, or lower ${MIN_FREE_ENV}`,
+    );
+  }
+}
+
+function writeOwner(dataDir: string): void {
+  try {
+    writeFileSync(path.join(dataDir, OWNER_FILE), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }) + '\n');
+  } catch {
+    // Only informative: the lock itself is in the database file.
+  }
+}
+
+function readOwner(dataDir: string): string | null {
+  try {
+    const o = JSON.parse(readFileSync(path.join(dataDir, OWNER_FILE), 'utf8')) as { pid?: number; host?: string; startedAt?: string };
+    return `process ${o.pid} on ${o.host}, started ${o.startedAt}`;
+  } catch {
+    return null;
+  }
+}
+
+function migrate(db: Database.Database, file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length)
-    throw new Error(`the database was written by a newer Compute Race (schema ${current}, this build knows ${MIGRATIONS.length}); use that build or another data directory`);
+    throw new StorageUnavailableError(
+      `${file} was written by a newer Compute Race (schema ${current}, this build knows ${MIGRATIONS.length}): run that version, or set COMPUTE_RACE_DATA_DIR to another directory`,
+    );
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]);

@@ -1,13 +1,16 @@
-import { checkRecord, replayRecord, serializeRecord, sealRecord, withStatus, type MatchRecord } from '../../shared/replay';
+import { reduce } from '../../shared/engine';
+import type { Action, HostEvent, MatchState } from '../../shared/engine/types';
+import { checkRecord, replayRecord, sealRecord, withStatus, type MatchRecord, type UnsealedRecord } from '../../shared/replay';
 import { createMatchRoom } from '../room/create';
 import { logFromRecord } from './convert';
-import type { RecordStore } from './store';
 import type { MatchTracker } from './tracker';
+import type { PendingInput, RecordStore } from './types';
 
 // Crash recovery at boot: every match that was being played when the server stopped (kill -9
-// included) is replayed from its record to the last resolved quarter, every hash verified, and
-// reopened under the same join code with the same seats. Its players rejoin with their seat
-// token; the quarter that was being planned is planned again.
+// included) and that no other server holds is claimed, replayed from its record to the last
+// resolved quarter (every hash verified), given back the inputs acknowledged in the quarter being
+// planned (orders, deal actions, host events), and reopened under the same join code with the same
+// seats. Its players rejoin with their seat token.
 
 export interface RestoreOutcome {
   id: string;
@@ -15,6 +18,8 @@ export interface RestoreOutcome {
   restored: boolean;
   /** Quarters replayed (restored) or why it could not be restored. */
   quarters?: number;
+  /** Inputs of the quarter being planned given back (restored). */
+  pending?: number;
   reason?: string;
 }
 
@@ -22,32 +27,52 @@ export interface RestoreOptions {
   /** Matches not saved for longer than this are given up (default 48 hours). */
   maxAgeMs?: number;
   now?: () => number;
+  leaseMs?: number;
 }
 
 export const DEFAULT_RESTORE_MAX_AGE_MS = 48 * 3600 * 1000;
+
+/** The state with the planning-phase inputs applied again, in their order; an input the engine refuses now is reported. */
+export function applyPending(state: MatchState, pending: readonly PendingInput[]): { state: MatchState; actions: Action[]; hostEvents: HostEvent[]; refused: string[] } {
+  const actions: Action[] = [];
+  const hostEvents: HostEvent[] = [];
+  const refused: string[] = [];
+  for (const input of pending) {
+    if (input.kind === 'hostEvent') {
+      hostEvents.push(input.event);
+      continue;
+    }
+    const r = reduce(state, input.action);
+    if (!r.ok) {
+      refused.push(`${input.action.type}: ${r.errors.map((e) => e.message).join('; ')}`);
+      continue;
+    }
+    state = r.state;
+    actions.push(input.action);
+  }
+  return { state, actions, hostEvents, refused };
+}
 
 export async function restoreMatches(store: RecordStore, tracker: MatchTracker, options: RestoreOptions = {}): Promise<RestoreOutcome[]> {
   const now = options.now ?? Date.now;
   const maxAge = options.maxAgeMs ?? DEFAULT_RESTORE_MAX_AGE_MS;
   const outcomes: RestoreOutcome[] = [];
-  for (const live of store.liveMatches()) {
+  for (const live of store.claimLiveMatches(now(), options.leaseMs ?? 60_000)) {
     const giveUp = (reason: string, record?: MatchRecord) => {
       if (record) {
         const abandoned = sealRecord(withStatus(record, 'abandoned', { updatedAt: new Date(now()).toISOString() }));
-        store.saveMatch(live.id, abandoned, serializeRecord(abandoned), null, now(), reason);
+        store.finishMatch(live.id, abandoned, JSON.stringify(abandoned), now(), reason);
       } else {
         store.markAbandoned(live.id, reason, now());
       }
       outcomes.push({ id: live.id, code: live.code, restored: false, reason });
       console.warn(`[storage] match ${live.code} (${live.id}) not restored: ${reason}`);
     };
-    let parsed;
-    try {
-      parsed = checkRecord(JSON.parse(live.text));
-    } catch (err) {
-      giveUp(`its stored record is unreadable (${(err as Error).message})`);
+    if (!live.record) {
+      giveUp(`its stored record is unreadable (${live.unreadable})`);
       continue;
     }
+    const parsed = checkRecord(sealRecord(live.record as UnsealedRecord));
     if (!parsed.ok) {
       giveUp(`its stored record is unusable: ${parsed.error.message}`);
       continue;
@@ -62,16 +87,26 @@ export async function restoreMatches(store: RecordStore, tracker: MatchTracker, 
       giveUp(`its record does not replay on this server: ${replay.failure!.message}`, record);
       continue;
     }
+    const pending = applyPending(replay.state, live.pending);
+    for (const r of pending.refused) console.warn(`[storage] match ${live.code}: an input of quarter ${record.quarters.length} is not valid any more and was dropped (${r})`);
     try {
       const room = await createMatchRoom({
         code: live.code,
         settings: live.room.settings,
-        init: { state: replay.state, log: logFromRecord(record), resume: { hostSecret: live.room.hostSecret, seats: live.room.seats } },
+        init: {
+          state: pending.state,
+          log: logFromRecord(record),
+          resume: { hostSecret: live.room.hostSecret, seats: live.room.seats },
+          pending: { actions: pending.actions, hostEvents: pending.hostEvents },
+        },
         autoDispose: false,
       });
       tracker.register(room.match, live.id, record, room);
-      outcomes.push({ id: live.id, code: live.code, restored: true, quarters: record.quarters.length });
-      console.log(`[storage] restored match ${live.code}: ${record.quarters.length} quarters replayed and verified, waiting for its players`);
+      const given = pending.actions.length + pending.hostEvents.length;
+      outcomes.push({ id: live.id, code: live.code, restored: true, quarters: record.quarters.length, pending: given });
+      console.log(
+        `[storage] restored match ${live.code}: ${record.quarters.length} quarters replayed and verified, ${given} input${given === 1 ? '' : 's'} of quarter ${record.quarters.length} given back, waiting for its players`,
+      );
     } catch (err) {
       giveUp(`its room could not be reopened (${(err as Error).message})`, record);
     }

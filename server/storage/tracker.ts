@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { matchMaker } from '@colyseus/core';
+import { matchMaker, type Room } from '@colyseus/core';
 import { createMatch } from '../../shared/engine';
 import {
   appendQuarter,
@@ -8,7 +8,6 @@ import {
   replayQuarter,
   replayToQuarter,
   sealRecord,
-  serializeRecord,
   startRecord,
   withMeta,
   withSeats,
@@ -16,23 +15,40 @@ import {
   type RecordStatus,
   type UnsealedRecord,
 } from '../../shared/replay';
-import type { Room } from '@colyseus/core';
 import type { Match } from '../room/match';
-import type { MatchPersistence } from '../room/persistence';
+import { SaveFailedError, type MatchPersistence, type PendingInput } from '../room/persistence';
 import { liveRoom, recordSeats } from './convert';
-import type { RecordStore } from './store';
+import { explainStorageError, publicStorageReason } from './problems';
+import type { RecordStore } from './types';
 
-// Keeps the record of every match this server runs and writes it after every quarter and at the
-// end (one SQLite transaction each). A room disposed because everyone left marks its match
-// abandoned; a room disposed because the server shuts down stays "playing", to be restored.
+// Keeps the record of every match this server runs and writes it as it grows: the header when the
+// match starts, each input of the quarter being planned before it is acknowledged, one row per
+// resolved quarter, and the whole record, sealed once, at the end. A save that fails pauses the
+// match with the reason (players and host see it, /health says `degraded`) and is retried until it
+// works; nothing the players did is dropped meanwhile. A room disposed because everyone left marks
+// its match abandoned; a room disposed because the server shuts down stays "playing", to be restored.
 
 interface Entry {
   id: string;
+  /** The whole record so far (header and every resolved quarter), in memory. */
   record: UnsealedRecord;
-  createdAt: number;
-  /** A restored room stays up while it waits for its players; it auto-disposes again once the match moves on. */
+  /** Written to the store: its header row exists, and this many quarters are stored. */
+  started: boolean;
+  storedQuarters: number;
+  done: boolean;
+  /** A restored room stays up while it waits for its players; it auto-disposes again once the match moves on (unless kept open). */
   restored?: { room: Room; quarters: number };
 }
+
+export interface StorageHealth {
+  status: 'ok' | 'degraded';
+  /** Matches whose last save failed (paused until it works). */
+  failing: number;
+  /** The last failure, when degraded. */
+  problem?: string;
+}
+
+export const DEFAULT_RETRY_MS = 5000;
 
 export function newRecordId(): string {
   return randomBytes(9).toString('base64url');
@@ -40,59 +56,132 @@ export function newRecordId(): string {
 
 export class MatchTracker implements MatchPersistence {
   private readonly entries = new WeakMap<Match, Entry>();
+  private readonly failing = new Map<Match, string>();
+  private retryTimer: ReturnType<typeof setInterval> | null = null;
   private suspended = false;
 
   constructor(
     private readonly store: RecordStore,
     private readonly now: () => number = Date.now,
+    private readonly retryMs: number = DEFAULT_RETRY_MS,
   ) {}
 
-  /** Follow a match that did not start fresh (restored, forked) with the record it continues. */
+  /** Follow a match that did not start fresh (restored: already stored; forked: not yet) with the record it continues. */
   register(match: Match, id: string, record: UnsealedRecord, restoredRoom?: Room): void {
-    const entry: Entry = { id, record, createdAt: this.now() };
+    const entry: Entry = { id, record, started: restoredRoom !== undefined, storedQuarters: record.quarters.length, done: false };
     if (restoredRoom) entry.restored = { room: restoredRoom, quarters: record.quarters.length };
     this.entries.set(match, entry);
+  }
+
+  /** Follow a match reopened in its debrief (its record is complete and sealed): nothing more to write. */
+  registerEnded(match: Match, id: string, record: UnsealedRecord): void {
+    this.entries.set(match, { id, record, started: true, storedQuarters: record.quarters.length, done: true });
+  }
+
+  /** A restored room someone else keeps open (a class group): it must not auto-dispose once its match moves on. */
+  keepOpen(match: Match): void {
+    const entry = this.entries.get(match);
+    if (entry) delete entry.restored;
   }
 
   idOf(match: Match): string | null {
     return this.entries.get(match)?.id ?? null;
   }
 
+  health(): StorageHealth {
+    if (this.failing.size === 0) return { status: 'ok', failing: 0 };
+    return { status: 'degraded', failing: this.failing.size, problem: [...this.failing.values()].at(-1) };
+  }
+
   /** Server shutting down: rooms being disposed now are to be restored, not abandoned. */
   suspend(): void {
     this.suspended = true;
+    if (this.retryTimer) clearInterval(this.retryTimer);
+    this.retryTimer = null;
   }
 
   save(match: Match): void {
     try {
       const entry = this.entryFor(match);
-      if (!entry) return;
       this.catchUp(entry, match);
       let status: RecordStatus = match.phase === 'debrief' ? (match.state.finished ? 'finished' : 'ended') : 'playing';
       // Ended before a single quarter resolved: nothing to replay, keep it out of the finished list.
       if (status === 'ended' && entry.record.quarters.length === 0) status = 'abandoned';
-      this.write(entry, match, status);
+      const wrote = this.write(entry, match, status);
+      // Retrying with nothing left to write (a refused input failed): a real write tells whether saving works again.
+      if (!wrote && this.failing.has(match)) this.store.probe();
       if (entry.restored && match.log.quarters.length > entry.restored.quarters) {
         entry.restored.room.autoDispose = true;
         delete entry.restored;
       }
+      this.recovered(match);
     } catch (err) {
-      console.error(`[storage] could not save match ${match.code}:`, err);
+      this.failed(match, err);
+    }
+  }
+
+  input(match: Match, input: PendingInput): void {
+    const refuse = (problem: string) =>
+      new SaveFailedError(`this could not be saved (the server's ${problem.replace(/^its /, '')}), so it was not accepted; the match is paused until saving works again`);
+    const known = this.failing.get(match);
+    if (known) throw refuse(known);
+    const entry = this.entries.get(match);
+    // Not started yet (lobby): nothing is restorable before the start, which writes the inputs it has.
+    if (!entry || !entry.started || entry.done) return;
+    try {
+      this.store.addPending(entry.id, match.state.quarter, input);
+    } catch (err) {
+      throw refuse(this.failed(match, err));
     }
   }
 
   disposed(match: Match): void {
+    this.failing.delete(match);
+    if (this.failing.size === 0 && this.retryTimer) {
+      clearInterval(this.retryTimer);
+      this.retryTimer = null;
+    }
     try {
       const entry = this.entries.get(match);
-      if (!entry || match.phase === 'debrief') return;
+      if (!entry || entry.done || match.phase === 'debrief') return;
       if (this.suspended || matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) return;
+      this.catchUp(entry, match);
       this.write(entry, match, 'abandoned', 'every player left before the end');
     } catch (err) {
-      console.error(`[storage] could not mark match ${match.code} abandoned:`, err);
+      console.error(`[storage] could not mark match ${match.code} abandoned: ${explainStorageError(err, this.store.location)}`);
     }
   }
 
-  private entryFor(match: Match): Entry | null {
+  /** Tries the failed saves again (also run by a timer while any is failing). */
+  retry(): void {
+    for (const match of [...this.failing.keys()]) this.save(match);
+  }
+
+  /** Records the failure (the log gets the full explanation); returns what players may be told. */
+  private failed(match: Match, err: unknown): string {
+    const problem = publicStorageReason(err);
+    const first = !this.failing.has(match);
+    this.failing.set(match, problem);
+    if (first) console.error(`[storage] match ${match.code} cannot be saved, paused until it can: ${explainStorageError(err, this.store.location)}`);
+    match.saveFailed(`the server cannot save this match: ${problem}`);
+    if (!this.retryTimer && !this.suspended) {
+      this.retryTimer = setInterval(() => this.retry(), this.retryMs);
+      this.retryTimer.unref();
+    }
+    return problem;
+  }
+
+  private recovered(match: Match): void {
+    if (!this.failing.delete(match)) return;
+    console.log(`[storage] match ${match.code} is saved again; it goes on`);
+    match.saveRecovered();
+    if (this.failing.size === 0 && this.retryTimer) {
+      clearInterval(this.retryTimer);
+      this.retryTimer = null;
+    }
+  }
+
+  private entryFor(match: Match): Entry {
     const known = this.entries.get(match);
     if (known) return known;
     const state = match.state;
@@ -106,16 +195,17 @@ export class MatchTracker implements MatchPersistence {
       record = recordFromLog(initial, match.log.quarters, { seats: recordSeats(match), meta });
     }
     const id = newRecordId();
-    const entry: Entry = { id, record: withMeta(record, { matchId: id }), createdAt: this.now() };
+    const entry: Entry = { id, record: withMeta(record, { matchId: id }), started: false, storedQuarters: record.quarters.length, done: false };
     this.entries.set(match, entry);
     return entry;
   }
 
-  /** Appends the quarters resolved since the last save. */
+  /** Appends to the in-memory record the quarters resolved since the last save. */
   private catchUp(entry: Entry, match: Match): void {
     const log = match.log.quarters;
     for (let i = entry.record.quarters.length; i < log.length; i++) {
       if (i === log.length - 1 && match.state.quarter === log.length) {
+        // The engine's own hash of this state is in the log: not computed again.
         entry.record = appendQuarter(entry.record, log[i], match.state);
       } else {
         const before = replayToQuarter(sealRecord(entry.record), i);
@@ -126,11 +216,37 @@ export class MatchTracker implements MatchPersistence {
     }
   }
 
-  private write(entry: Entry, match: Match, status: RecordStatus, note: string | null = null): void {
+  /** Writes what the store does not have yet: the header, the quarters since, or the whole sealed record at the end. */
+  private write(entry: Entry, match: Match, status: RecordStatus, note: string | null = null): boolean {
+    if (entry.done) return false;
+    let wrote = false;
     const now = this.now();
     entry.record = withStatus(withSeats(entry.record, recordSeats(match)), status, { updatedAt: new Date(now).toISOString() });
-    const sealed = sealRecord(entry.record);
-    const text = serializeRecord(sealed);
-    this.store.saveMatch(entry.id, sealed, text, status === 'playing' ? liveRoom(match) : null, now, note);
+    const live = liveRoom(match);
+    if (!entry.started) {
+      const pending: PendingInput[] = [
+        ...match.hostEvents.map((event): PendingInput => ({ kind: 'hostEvent', event })),
+        ...match.log.pendingActions.map((action): PendingInput => ({ kind: 'action', action })),
+      ];
+      const header = { ...entry.record, status: 'playing' as const, quarters: entry.record.quarters.slice(0, entry.storedQuarters) };
+      this.store.startMatch(entry.id, header, live, status === 'playing' ? pending : [], now);
+      entry.started = true;
+      wrote = true;
+    }
+    if (status !== 'playing') {
+      // Sealed once: the checksum covers the whole record, computed when nothing will change.
+      const sealed = sealRecord(entry.record);
+      this.store.finishMatch(entry.id, sealed, JSON.stringify(sealed), now, note);
+      entry.done = true;
+      entry.storedQuarters = entry.record.quarters.length;
+      return true;
+    }
+    const progress = { seats: entry.record.seats, standings: entry.record.standings };
+    while (entry.storedQuarters < entry.record.quarters.length) {
+      this.store.appendQuarter(entry.id, entry.record.quarters[entry.storedQuarters], progress, live, now);
+      entry.storedQuarters++;
+      wrote = true;
+    }
+    return wrote;
   }
 }

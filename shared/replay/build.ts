@@ -21,6 +21,8 @@ export interface QuarterInput {
   orders: QuarterRecord['orders'];
   sources?: QuarterRecord['sources'];
   trigger?: QuarterRecord['trigger'];
+  /** stateHash of the state after the quarter when the caller has it (the engine's report hash): not computed again. */
+  hash?: string;
 }
 
 /** The deal actions among a quarter's engine actions (submit/withdraw only touch pending orders). */
@@ -64,7 +66,7 @@ export function quarterRecord(input: QuarterInput, after: MatchState): QuarterRe
     dealActions: input.dealActions ? input.dealActions.map((a) => structuredClone(a)) : dealActionsOf(input.actions ?? []),
     hostEvents: (input.hostEvents ?? []).map((e) => (e.target === undefined ? { id: e.id } : { id: e.id, target: e.target })),
     orders: structuredClone(input.orders),
-    hash: stateHash(after),
+    hash: input.hash ? input.hash : stateHash(after),
     check: stateCheck(after),
   };
   if (input.sources) q.sources = { ...input.sources };

@@ -2,6 +2,7 @@
 // replaying and verifying with the engine. Pure: no Node or browser APIs beyond TextDecoder.
 export * from './types';
 export { recordSchema } from './schema';
+export * from './limits';
 export { RECORD_ERROR_TITLES, RecordProblem, recordError, type RecordError, type RecordErrorKind } from './errors';
 export { parseRecordText, parseRecordBytes, checkRecord, engineVersionProblem, MAX_RECORD_BYTES, type ReadResult } from './parse';
 export { recordChecksum, sealRecord, serializeRecord } from './serialize';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../roles';
 import { dealTermsSchema } from '../orders/schema';
 import { RECORD_FORMAT, RECORD_FORMAT_VERSION } from './types';
+import { MAX_RECORD_DEAL_ACTIONS, MAX_RECORD_HOST_EVENTS } from './limits';
 
 // Shape of a match record (docs/REPLAY.md). Orders and the scenario are only checked to be
 // objects here: their exact shape belongs to the engine version that wrote them, and the engine
@@ -27,8 +28,8 @@ const checkSchema = z.strictObject({
 
 const quarterSchema = z.strictObject({
   quarter: z.number().int().min(0).max(1000),
-  dealActions: z.array(dealActionSchema).max(500),
-  hostEvents: z.array(hostEventSchema).max(50),
+  dealActions: z.array(dealActionSchema).max(MAX_RECORD_DEAL_ACTIONS),
+  hostEvents: z.array(hostEventSchema).max(MAX_RECORD_HOST_EVENTS),
   orders: z.partialRecord(role, object),
   sources: z.partialRecord(role, z.enum(['submitted', 'bot', 'autopilot', 'default'])).optional(),
   trigger: z.enum(['allSubmitted', 'timer', 'host']).optional(),

@@ -137,6 +137,9 @@ describe('records API', () => {
     await vi.waitFor(() => expect(teacher.room.state.quarter).toBe(3));
     expect(teacher.room.state.phase).toBe('lobby');
     expect(teacher.room.state.settings.seed).toBe('fork-http');
+    // The hash of the last quarter kept is there at once, not only after the next quarter.
+    const forked = checkRecord(await (await fetch(`${URL_}/api/records/${id}`)).json());
+    expect(forked.ok && teacher.room.state.stateHash).toBe(forked.ok && forked.record.quarters[2].hash);
     expect((await call(teacher, C2S.host, { command: 'start', force: true })).ok).toBe(true);
     expect((await call(teacher, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
     expect((await call(teacher, C2S.host, { command: 'end' })).ok).toBe(true);

@@ -5,16 +5,19 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { blankOrders, type Orders, type PlayerView, type Role } from '../../shared/index';
 import { C2S, S2C } from '../../shared/protocol';
 import Database from 'better-sqlite3';
-import { checkRecord, sealRecord, serializeRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
+import { checkRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
 import { call, createMatch, joinMatch, seatView, waitForCount, type Player } from '../server/helpers';
+import { postgresMissing, startPostgres, type TestPostgres } from './support/postgres';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
-// Crash recovery (issue 6, points 3 and 9): a server process is killed with SIGKILL in the middle
-// of a match and started again on the same data directory; the players come back with their
-// seat tokens under the same join code, finish the match, and every quarter's hash equals an
-// uninterrupted run of the same orders.
+// Crash recovery (issue 6, points 3 and 9; issue 12): a server process is killed with SIGKILL in
+// the middle of a match and started again on the same data directory; the players come back with
+// their seat tokens under the same join code, nothing they had been told was accepted is lost (the
+// orders, the deal proposal and the host event of the quarter being planned), they finish the
+// match, and every quarter's hash equals an uninterrupted run of the same inputs.
 
 const PORT = 2701;
+const PG_PORT = 2716;
 const QUARTERS = 6;
 const CRASH_QUARTER = 3;
 const dirs: string[] = [];
@@ -31,8 +34,14 @@ function tempDir(): string {
   return d;
 }
 
-async function start(dataDir: string): Promise<ServerProcess> {
-  const s = await startServerProcess(PORT, dataDir);
+/** Where the records go: a data directory, or a PostgreSQL database (DATABASE_URL). */
+interface Place {
+  dataDir: string;
+  env?: Record<string, string>;
+}
+
+async function start(place: Place): Promise<ServerProcess> {
+  const s = await startServerProcess(PORT, place.dataDir, place.env);
   servers.push(s);
   return s;
 }
@@ -83,8 +92,8 @@ async function submit(p: Player, orders: Orders): Promise<void> {
  * Plays the match. `given` replays exactly the orders of an earlier run; `crash` kills the server
  * in quarter CRASH_QUARTER after Ada submitted, restarts it and brings both players back.
  */
-async function play(dataDir: string, opts: { given?: Run['orders']; crash?: boolean }): Promise<Run> {
-  let server = await start(dataDir);
+async function play(place: Place, opts: { given?: Run['orders']; crash?: boolean }): Promise<Run> {
+  let server = await start(place);
   const settings = {
     seed: 'crash-test',
     quarters: QUARTERS,
@@ -111,12 +120,20 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
     }
     if (q === 2) expect((await call(ada, C2S.host, { command: 'injectEvent', eventId: 'killerApp' })).ok).toBe(true);
     orders[q] = opts.given?.[q] ?? { openai: planOrders(ada, 'openai'), meta: planOrders(bob, 'meta') };
+    let proposalId = '';
+    if (q === CRASH_QUARTER) {
+      // Acknowledged before the crash: a deal proposal, a host event, Ada's orders.
+      const deal = await call(ada, C2S.proposeDeal, { to: 'microsoft', terms: { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.2, pricePerCU: 3.5, quarters: 3 } });
+      expect(deal.ok, JSON.stringify(deal.payload)).toBe(true);
+      proposalId = deal.payload.proposalId;
+      expect((await call(ada, C2S.host, { command: 'injectEvent', eventId: 'rateCut' })).ok).toBe(true);
+    }
     await submit(ada, orders[q].openai!);
 
     if (opts.crash && q === CRASH_QUARTER) {
       const tokens = { ada: ada.session().seatToken!, host: ada.session().hostSecret! };
       await server.kill9();
-      server = await start(dataDir);
+      server = await start(place);
       await vi.waitFor(async () => expect((await fetch(`${server.url}/api/rooms/${code}`)).status).toBe(200), { timeout: 15_000 });
       ada = quiet(await joinMatch(PORT, code, { seatToken: tokens.ada, hostSecret: tokens.host }));
       // Someone else cannot take Bob's seat by picking it.
@@ -130,10 +147,12 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
       const seats = ada.room.state.seats;
       expect(seats.get('openai')!.name).toBe('Ada');
       expect(seats.get('meta')!.name).toBe('Bob');
-      // The quarter being planned is lost: Ada's submission went with the crash; she plans it again.
-      expect(seats.get('openai')!.submitted).toBe(false);
+      // Nothing acknowledged is lost: Ada's orders are still submitted, her proposal is still open.
       await vi.waitFor(() => expect(ada.room.state.timerPaused).toBe(false));
-      await submit(ada, orders[q].openai!);
+      expect(seats.get('openai')!.submitted).toBe(true);
+      expect(seats.get('meta')!.submitted).toBe(false);
+      await vi.waitFor(() => expect(view(ada, 'openai').proposals.find((p) => p.id === proposalId)).toMatchObject({ status: 'open', to: 'microsoft' }));
+      expect(server.output()).toMatch(/3 quarters replayed and verified, 3 inputs of quarter 3 given back/);
     }
     await submit(bob, orders[q].meta!);
     await vi.waitFor(() => expect(hashes[q]).toBeTruthy(), { timeout: 15_000 });
@@ -149,9 +168,25 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
   return { hashes, orders, code, server };
 }
 
-describe('crash recovery', () => {
-  it('a match survives kill -9: restored under the same code, finished, hashes equal an uninterrupted run', async () => {
-    const crashed = await play(tempDir(), { crash: true });
+const pgMissing = postgresMissing();
+let postgres: TestPostgres | null = null;
+
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+/** The records in PostgreSQL: a fresh database on a test server started once for the file. */
+async function pgPlace(name: string): Promise<Place> {
+  postgres ??= await startPostgres(PG_PORT);
+  return { dataDir: tempDir(), env: { DATABASE_URL: await postgres.createDatabase(name) } };
+}
+
+describe.each([
+  { backend: 'SQLite', place: async (_: string): Promise<Place> => ({ dataDir: tempDir() }), skip: false },
+  { backend: 'PostgreSQL', place: pgPlace, skip: pgMissing !== null },
+])('crash recovery ($backend)', ({ backend, place, skip }) => {
+  it.skipIf(skip)('a match survives kill -9: restored under the same code, finished, hashes equal an uninterrupted run', async () => {
+    const crashed = await play(await place(`crashed_${backend.toLowerCase()}`), { crash: true });
     expect(crashed.server.output()).toContain('Restored 1 unfinished match after a restart');
 
     // The record the server wrote replays and verifies, and shows the whole match.
@@ -167,9 +202,12 @@ describe('crash recovery', () => {
     expect(read.record.seats.filter((s) => s.kind === 'human').map((s) => s.name)).toEqual(['Ada', 'Bob']);
     expect(read.record.quarters[1].dealActions).toHaveLength(1);
     expect(read.record.quarters[2].hostEvents).toEqual([{ id: 'killerApp' }]);
+    expect(read.record.quarters[CRASH_QUARTER].hostEvents).toEqual([{ id: 'rateCut' }]);
+    expect(read.record.quarters[CRASH_QUARTER].dealActions.map((a) => [a.type, a.seat])).toEqual([['proposeDeal', 'openai']]);
+    expect(read.record.quarters[CRASH_QUARTER].sources).toMatchObject({ openai: 'submitted', meta: 'submitted' });
     await crashed.server.stop();
 
-    const straight = await play(tempDir(), { given: crashed.orders });
+    const straight = await play(await place(`straight_${backend.toLowerCase()}`), { given: crashed.orders });
     expect(straight.hashes).toEqual(crashed.hashes);
     await straight.server.stop();
   });
@@ -178,7 +216,7 @@ describe('crash recovery', () => {
 describe('restart after a graceful shutdown', () => {
   it('restores live matches, gives up (visibly) on one whose record no longer replays', async () => {
     const dataDir = tempDir();
-    let server = await start(dataDir);
+    let server = await start({ dataDir });
     const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
     const hosts: { code: string; secret: string }[] = [];
     for (const seed of ['keep-me', 'break-me']) {
@@ -190,15 +228,17 @@ describe('restart after a graceful shutdown', () => {
     }
     await server.stop();
 
-    // Edit the second match's stored record (re-sealed, so only a replay can tell).
+    // Edit the second match's stored quarter (a live match's quarters are rows; only a replay can tell).
     const db = new Database(path.join(dataDir, 'compute-race.sqlite'));
-    const row = db.prepare(`SELECT r.id, r.record FROM records r JOIN live_matches l ON l.record_id = r.id WHERE r.seed = 'break-me'`).get() as { id: string; record: string };
-    const edited = JSON.parse(row.record) as MatchRecord;
-    edited.quarters[0].orders.meta!.chips.gw += 1;
-    db.prepare('UPDATE records SET record = ? WHERE id = ?').run(serializeRecord(sealRecord(edited)), row.id);
+    const row = db
+      .prepare(`SELECT q.record_id AS id, q.quarter_json FROM record_quarters q JOIN records r ON r.id = q.record_id WHERE r.seed = 'break-me' AND q.quarter = 0`)
+      .get() as { id: string; quarter_json: string };
+    const edited = JSON.parse(row.quarter_json) as MatchRecord['quarters'][number];
+    edited.orders.meta!.chips.gw += 1;
+    db.prepare('UPDATE record_quarters SET quarter_json = ? WHERE record_id = ? AND quarter = 0').run(JSON.stringify(edited), row.id);
     db.close();
 
-    server = await start(dataDir);
+    server = await start({ dataDir });
     expect(server.output()).toContain(`Restored 1 unfinished match after a restart: ${hosts[0].code}`);
     expect(server.output()).toMatch(new RegExp(`match ${hosts[1].code} .* not restored: its record does not replay on this server: quarter 0 \\(Q1 2026\\) does not reproduce`));
     expect((await fetch(`${server.url}/api/rooms/${hosts[1].code}`)).status).toBe(404);

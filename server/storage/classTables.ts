@@ -1,0 +1,27 @@
+// Class sessions in the records database (migration 3; the tables were created outside migrations
+// before, hence IF NOT EXISTS): one row per class (settings, a hash of its host secret) and one per
+// group (its join code and the match record it played). The host secret itself is never stored.
+
+export const CLASS_TABLES_SQL = `
+  CREATE TABLE IF NOT EXISTS class_sessions (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    view_key_hash TEXT NOT NULL,
+    seed TEXT NOT NULL,
+    scenario_id TEXT NOT NULL,
+    quarters INTEGER NOT NULL,
+    groups_count INTEGER NOT NULL,
+    settings_json TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS class_groups (
+    class_id TEXT NOT NULL REFERENCES class_sessions (id) ON DELETE CASCADE,
+    group_index INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    record_id TEXT REFERENCES records (id) ON DELETE SET NULL,
+    PRIMARY KEY (class_id, group_index)
+  );
+  CREATE INDEX IF NOT EXISTS class_groups_record ON class_groups (record_id);
+`;
