@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { RoomSettings } from '../../shared/protocol';
 
@@ -30,15 +29,7 @@ export const CLASS_TABLES_SQL = `
   CREATE INDEX IF NOT EXISTS class_groups_record ON class_groups (record_id);
 `;
 
-export function secretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
-
-export function secretMatches(secret: string, hash: string): boolean {
-  const a = Buffer.from(secretHash(secret), 'hex');
-  const b = Buffer.from(hash, 'hex');
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+export { secretHash, secretMatches } from '../security/secrets';
 
 export interface StoredClassGroup {
   index: number;

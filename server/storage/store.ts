@@ -9,6 +9,7 @@ import type { MatchRecord, RecordListItem, RecordOrigin, RecordStatus } from '..
 
 export type Origin = RecordOrigin;
 
+/** Secrets are stored as their SHA-256 hashes (server/security/secrets.ts), never in plaintext. */
 export interface LiveRoom {
   code: string;
   settings: RoomSettings;
@@ -135,8 +136,9 @@ export class RecordStore {
     return row ? { item: toItem(row), text: row.record } : null;
   }
 
-  list(q: ListQuery): { items: RecordListItem[]; total: number } {
-    const where = q.status === 'done' ? `origin = @origin AND status IN ('finished', 'ended')` : `origin = @origin`;
+  /** `hide`: an extra SQL condition (records of class groups are not public). */
+  list(q: ListQuery, hide = ''): { items: RecordListItem[]; total: number } {
+    const where = (q.status === 'done' ? `origin = @origin AND status IN ('finished', 'ended')` : `origin = @origin`) + hide;
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM records WHERE ${where}`).get({ origin: q.origin }) as { n: number }).n;
     const rows = this.db
       .prepare(`SELECT ${LIST_COLUMNS} FROM records WHERE ${where} ORDER BY COALESCE(finished_at, updated_at) DESC, rowid DESC LIMIT @limit OFFSET @offset`)
