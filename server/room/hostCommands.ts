@@ -107,13 +107,14 @@ function kick(match: Match, role: Role | undefined, sessionId: string | undefine
     match.seats.release(seat);
     if (match.phase !== 'lobby') seat.autopilot = true;
     match.sync();
-    if (session) match.disconnect(session, 'removed from the match by the host', true);
+    if (session) match.disconnect(session, 'removed from the match by the host');
     match.settle();
     return accepted({ command: 'kick' });
   }
   if (actor !== null && sessionId === actor) return refused('NO_EFFECT', 'you cannot kick yourself');
   const seat = match.seats.bySession(sessionId!);
   if (seat) return kick(match, seat.role, undefined, actor);
+  // A spectator removed by the host does not come straight back to watch (server/room/MatchRoom.ts).
   match.disconnect(sessionId!, 'removed from the match by the host', true);
   return accepted({ command: 'kick' });
 }
