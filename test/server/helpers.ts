@@ -5,7 +5,7 @@ import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
-import type { SecurityLimits } from '../../server/security';
+import type { Clock, SecurityLimits } from '../../server/security';
 import type { MatchRoom } from '../../server/room/MatchRoom';
 import { defaultOrders } from '../../shared/engine';
 import type { Orders } from '../../shared/orders/types';
@@ -41,10 +41,15 @@ export const ROOMY_LIMITS: Partial<SecurityLimits> = {
 };
 
 /** Starts the real game server on 127.0.0.1:port with a placeholder client; a records database only with `dataDir`. */
-export async function startTestServer(port: number, dataDir?: string, limits: Partial<SecurityLimits> = ROOMY_LIMITS): Promise<{ game: GameServer; staticDir: string }> {
+export async function startTestServer(
+  port: number,
+  dataDir?: string,
+  limits: Partial<SecurityLimits> = ROOMY_LIMITS,
+  clock?: Clock,
+): Promise<{ game: GameServer; staticDir: string }> {
   const staticDir = mkdtempSync(path.join(tmpdir(), 'cr-static-'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
-  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, limits, ...(dataDir ? { dataDir } : {}) });
+  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, limits, ...(clock ? { clock } : {}), ...(dataDir ? { dataDir } : {}) });
   return { game, staticDir };
 }
 
