@@ -26,6 +26,22 @@ function sendJson(res: ServerResponse, status: number, body: Record<string, unkn
   res.end(text);
 }
 
+/**
+ * Colyseus answers matchmaking refusals with its own error codes as HTTP statuses (520–525),
+ * which read as server failures. They are the client's mistakes: unknown room name, no such
+ * room, expired reservation, refused auth. (523, an unhandled failure, stays a 5xx.)
+ */
+const COLYSEUS_CLIENT_ERRORS: Record<number, number> = { 520: 404, 521: 404, 522: 404, 524: 410, 525: 403, 526: 400 };
+
+function mapMatchmakeStatus(res: ServerResponse): void {
+  const writeHead = res.writeHead as (this: ServerResponse, status: number, ...rest: unknown[]) => ServerResponse;
+  (res as unknown as { writeHead: typeof writeHead }).writeHead = function (status: number, ...rest: unknown[]) {
+    const mapped = COLYSEUS_CLIENT_ERRORS[status] ?? (status === 523 ? 500 : status);
+    res.statusCode = mapped;
+    return writeHead.call(this, mapped, ...rest);
+  };
+}
+
 /** 429 with Retry-After; `code` keeps the matchmaking error shape the SDK reads. */
 export function tooMany(res: ServerResponse, message: string, retryAfterMs: number): void {
   const seconds = retrySeconds(retryAfterMs);
@@ -94,6 +110,7 @@ function gateRequest(req: IncomingMessage, res: ServerResponse): boolean {
   if (cooling > 0 && matchmake) return tooMany(res, 'your network flooded a room and must wait', cooling), false;
   const http = s.httpPerIp.take(ip);
   if (!http.ok) return tooMany(res, `too many requests from your network (at most ${s.limits.httpPerIp.capacity} a minute)`, http.retryAfterMs), false;
+  if (matchmake) mapMatchmakeStatus(res);
   if (matchmake && req.method === 'POST') {
     const [, method, roomName] = matchmake;
     if (!(MATCHMAKE_METHODS as readonly string[]).includes(method)) {

@@ -23,7 +23,7 @@ export interface CrashRoundResult {
 export async function crashRound(port: number, opts: { crashes: number; seed: string }): Promise<CrashRoundResult> {
   const started = performance.now();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-fuzz-crash-'));
-  const quarters = opts.crashes + 2;
+  const quarters = Math.max(4, opts.crashes + 2);
   const problems: string[] = [];
   let server: ChildServer = await startChildServer(port, {}, dataDir);
   let restored = 0;
@@ -43,8 +43,9 @@ export async function crashRound(port: number, opts: { crashes: number; seed: st
       ann.hashes.forEach((h, i) => h && (hashes.ann[i] = h));
       bob.hashes.forEach((h, i) => h && (hashes.bob[i] = h));
       if (q < opts.crashes) {
-        for (const p of players) await leave(p);
+        // Killed with both players connected, as a crash finds them.
         await server.kill9();
+        for (const p of players) await leave(p);
         server = await startChildServer(port, {}, dataDir);
         if (server.output().includes(code)) restored += 1;
         else problems.push(`crash ${q + 1}: match ${code} was not restored`);

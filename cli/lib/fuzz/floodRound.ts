@@ -15,6 +15,8 @@ export interface FloodRoundResult {
   rssAfterMb: number;
   healthMaxMs: number;
   healthMedianMs: number;
+  /** /health once the flood is over (median of 20). */
+  healthAfterMs: number;
   sockets: number;
   refusedSockets: number;
   flooderClosed: boolean;
@@ -132,9 +134,11 @@ export async function floodRound(port: number, opts: { creates: number; sockets:
   try {
     const made = await createFlood(server.url, opts.creates);
     const rss = server.rssBytes();
-    const sockets = await socketFlood(port, opts.sockets);
     sampling = false;
     await sampler;
+    const after: number[] = [];
+    for (let i = 0; i < 20; i++) after.push(await healthMs(server.url));
+    const sockets = await socketFlood(port, opts.sockets);
 
     const flood = await messageFlood(port + 1);
     problems.push(...flood.problems);
@@ -148,12 +152,14 @@ export async function floodRound(port: number, opts: { creates: number; sockets:
       rssAfterMb: rss / (1024 * 1024),
       healthMaxMs: Math.max(0, ...health),
       healthMedianMs: median(health),
+      healthAfterMs: median(after),
       sockets: opts.sockets,
       refusedSockets: sockets.refused,
       flooderClosed: closed,
       flooderCooledDown: cooled,
     };
     if (made.other > 0) problems.push(`${made.other} create requests got neither 200 nor 429`);
+    if (result.healthAfterMs >= 50) problems.push(`/health takes ${result.healthAfterMs.toFixed(0)} ms after the flood (limit 50 ms)`);
     if (result.rssAfterMb >= 1024) problems.push(`RSS after the flood is ${result.rssAfterMb.toFixed(0)} MB (limit 1 GB)`);
     if (!closed) problems.push('the flooding client was not closed');
     if (!cooled) problems.push('the flooding address could join again at once');

@@ -21,7 +21,7 @@ export interface FuzzOptions {
 }
 
 export const FUZZ_SIZES: Record<'small' | 'full', Omit<FuzzOptions, 'port' | 'seed'>> = {
-  small: { messages: 1500, hostiles: 6, quarters: 3, httpRequests: 300, creates: 300, sockets: 260, idleRooms: 50, crashes: 1, maxSeconds: 60 },
+  small: { messages: 1500, hostiles: 6, quarters: 4, httpRequests: 300, creates: 300, sockets: 260, idleRooms: 50, crashes: 1, maxSeconds: 60 },
   full: { messages: 50_000, hostiles: 20, quarters: 8, httpRequests: 5000, creates: 10_000, sockets: 1000, idleRooms: 300, crashes: 3, maxSeconds: 300 },
 };
 
@@ -53,7 +53,7 @@ export function formatReport(r: FuzzReport): string[] {
   return [
     `message fuzz   ${m.sent} sent, ${m.refused} refused with an error, ${m.hostileDisconnects} hostile clients closed; honest players ${m.quarters} quarters, hashes ${m.hashesAgree ? 'equal' : 'DIFFER'}; server ${m.serverAlive ? 'up' : 'CRASHED'} (${m.seconds.toFixed(1)} s)`,
     `HTTP abuse     ${h.requests} requests: ${Object.entries(h.byStatus).map(([s, n]) => `${s}×${n}`).join(' ')}; 5xx ${h.serverErrors}, stack traces ${h.stackTraces}; server ${h.serverAlive ? 'up' : 'CRASHED'} (${h.seconds.toFixed(1)} s)`,
-    `create flood   ${f.creates} anonymous creates: ${f.createdRooms} rooms, ${f.refusedCreates} refused (429), ${f.otherCreateAnswers} other; RSS ${f.rssAfterMb.toFixed(0)} MB; /health median ${f.healthMedianMs.toFixed(1)} ms, max ${f.healthMaxMs.toFixed(1)} ms`,
+    `create flood   ${f.creates} anonymous creates: ${f.createdRooms} rooms, ${f.refusedCreates} refused (429), ${f.otherCreateAnswers} other; RSS ${f.rssAfterMb.toFixed(0)} MB; /health during it median ${f.healthMedianMs.toFixed(1)} ms (max ${f.healthMaxMs.toFixed(1)} ms), after it ${f.healthAfterMs.toFixed(1)} ms`,
     `socket flood   ${f.sockets} WebSockets from one address: ${f.refusedSockets} refused`,
     `message flood  flooder ${f.flooderClosed ? 'closed' : 'NOT closed'}, its address ${f.flooderCooledDown ? 'cooling down' : 'NOT cooling down'}`,
     `idle room      ${f.idleRoomKb.toFixed(0)} KB of RSS each`,

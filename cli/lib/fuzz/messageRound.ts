@@ -61,6 +61,7 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     })();
     await Promise.all([honest, ...hostiles.map(hostile)]);
     refused = hostiles.reduce((n, h) => n + h.messages.filter((m) => m.type === 'error').length, 0);
+    const closedByServer = disconnects;
     const quarters = ann.hashes.filter(Boolean).length;
     const hashesAgree = quarters === opts.quarters && ann.hashes.every((h, q) => h === bob.hashes[q]);
     if (!hashesAgree) problems.push(`honest players finished ${quarters}/${opts.quarters} quarters or saw different hashes`);
@@ -68,7 +69,7 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     if (info.phase !== 'debrief') problems.push(`the honest room is in phase '${info.phase}', not debrief`);
     if (!server.alive()) problems.push('the server died');
     for (const p of [ann, bob, ...hostiles]) await leave(p);
-    return { sent, refused, hostileDisconnects: disconnects, quarters, hashesAgree, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
+    return { sent, refused, hostileDisconnects: closedByServer, quarters, hashesAgree, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
   } catch (err) {
     problems.push(`round failed: ${(err as Error).message}`);
     return { sent, refused, hostileDisconnects: disconnects, quarters: 0, hashesAgree: false, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
