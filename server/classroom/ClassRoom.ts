@@ -80,7 +80,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
     const id = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined || (classPersistence()?.knows(c) ?? false));
     this.roomId = id;
     try {
-      this.session = await ClassSession.open(id, parsed.data);
+      this.session = await ClassSession.open(id, parsed.data, serverClock.now());
     } catch (err) {
       releaseJoinCode(id);
       if (err instanceof ClassError) throw new ServerError(400, err.message);
@@ -170,7 +170,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       if (!client.userData?.host) return error('NOT_HOST', 'only the teacher (with the host secret) can command the groups', CLASS_C2S.command);
       const parsed = classCommandSchema.safeParse(payload ?? {});
       if (!parsed.success) return error('BAD_PAYLOAD', zodFieldErrors(parsed.error).map((f) => f.message).join('; '), CLASS_C2S.command);
-      const result = this.session.command(parsed.data.group, parsed.data.command);
+      const result = this.session.command(parsed.data.group, parsed.data.command, serverClock.now());
       this.session.sync(this.state);
       if (result.ok) classPersistence()?.saveClass(this.session);
       return result;

@@ -17,7 +17,7 @@ type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => v
 /** Only these matchmaking methods exist: rooms are private, reached by code (joinById). */
 export const MATCHMAKE_METHODS = ['create', 'joinById', 'reconnect'] as const;
 
-const MATCHMAKE = /^\/matchmake\/([^/]+)\/([^/?]+)/;
+const MATCHMAKE = /^\/matchmake\/([^/]+)\/([^/?]+)/i;
 
 function sendJson(res: ServerResponse, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): void {
   if (res.headersSent) return void res.end();
@@ -74,6 +74,9 @@ function roomKindOf(roomName: string): RoomKind | null {
   return null;
 }
 
+/** A class opens up to MAX_GROUPS (12) match rooms at once: it costs this many creations. */
+export const CLASS_CREATE_COST = 10;
+
 /** Checks a room creation request; answers and returns false when refused. */
 function admitCreate(ip: string, roomName: string, res: ServerResponse): boolean {
   const s = security();
@@ -82,11 +85,12 @@ function admitCreate(ip: string, roomName: string, res: ServerResponse): boolean
     const full = s.roomCapProblem(kind, ip);
     if (full) return tooMany(res, full.message, full.retryAfterMs), false;
   }
-  const perIp = s.createsPerIp.take(ip);
+  const cost = kind === 'class' ? CLASS_CREATE_COST : 1;
+  const perIp = s.createsPerIp.take(ip, cost);
   if (!perIp.ok) return tooMany(res, `too many rooms created from your network (at most ${s.limits.createsPerIp.capacity} a minute)`, perIp.retryAfterMs), false;
-  const global = s.createsGlobal.take('*');
+  const global = s.createsGlobal.take('*', cost);
   if (!global.ok) {
-    s.createsPerIp.refund(ip);
+    s.createsPerIp.refund(ip, cost);
     return tooMany(res, 'the server is creating too many rooms right now', global.retryAfterMs), false;
   }
   return true;
@@ -95,14 +99,14 @@ function admitCreate(ip: string, roomName: string, res: ServerResponse): boolean
 function gateRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const s = security();
   const ip = pinClientAddress(req, s.limits.trustProxy);
-  res.removeHeader('X-Powered-By');
   setSecurityHeaders(req, res);
   const url = req.url ?? '/';
   if (malformedUrl(url)) {
     sendJson(res, 400, { error: 'malformed URL: a %-escape in the address is not valid' });
     return false;
   }
-  const path = url.split('?')[0];
+  // Doubled slashes must not slip a matchmaking call past the checks below.
+  const path = url.split('?')[0].replace(/\/{2,}/g, '/');
   const matchmake = MATCHMAKE.exec(path);
   const counted = matchmake !== null || path === '/health' || path.startsWith('/api/');
   if (!counted || req.method === 'OPTIONS') return true;

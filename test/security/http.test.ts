@@ -72,6 +72,19 @@ describe('malformed requests', () => {
   });
 });
 
+describe('matchmaking spelled differently', () => {
+  it('does not slip joinOrCreate past the front door', async () => {
+    for (const p of ['//matchmake/joinOrCreate/match', '/matchmake//joinOrCreate/match', '/MATCHMAKE/joinOrCreate/match', '/matchmake/joinOrCreate/match/', '/matchmake/join%4FrCreate/match']) {
+      const res = await fetch(`${srv.url}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const text = await res.text();
+      expect(res.status, p).not.toBe(200);
+      expect(res.status, p).toBeLessThan(500);
+      expect(text, p).not.toMatch(/roomId/);
+    }
+    srv.clock.advance(60_000);
+  });
+});
+
 describe('request budget per address', () => {
   it('answers 429 with Retry-After past the budget, forged X-Forwarded-For included, and serves again later', async () => {
     const statuses: number[] = [];
