@@ -60,8 +60,13 @@ const SEAT_BOUND: ReadonlySet<string> = new Set([C2S.ready, C2S.submitOrders, C2
 /** Hard cap of the WebSocket frame (the transport closes the connection above it). */
 export const MAX_FRAME_BYTES = 256 * 1024;
 
-/** A client sending this many times the rate limit in one second is flooding: it is removed and its address cools down. */
+/**
+ * A client sending more than this many times the rate limit in one second, in two windows in a
+ * row, is flooding: it is removed and its address cools down. One such second alone is not
+ * enough: after the server was busy, a calm client's messages arrive bunched.
+ */
 export const FLOOD_FACTOR = 3;
+const FLOOD_REPEAT_MS = 2500;
 
 export class MatchRoom extends Room<{ state: State; client: Client<{ userData: ClientData }> }> {
   match!: Match;
@@ -72,6 +77,8 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   private readonly pendingReconnections = new Map<string, Deferred<Client>>();
   /** Key of the create request that made this room: its client becomes the host (once). Server-created rooms have none. */
   private creatorKey: string | null = null;
+  /** When each client last sent FLOOD_FACTOR × the rate limit in one second. */
+  private readonly floodSeconds = new Map<string, number>();
   /** Addresses the host removed a client of: they may not come back as spectators until then (epoch ms). */
   private readonly kickedAddresses = new Map<string, number>();
 
@@ -202,6 +209,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   override onLeave(client: Client<{ userData: ClientData }>): void {
     this.pendingReconnections.delete(client.sessionId);
     this.limiter.forget(client.sessionId);
+    this.floodSeconds.delete(client.sessionId);
     client.view?.dispose();
     client.view = undefined;
     this.match.left(client.sessionId);
@@ -350,9 +358,14 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
 
   private check(client: Client, type: string, payload: unknown, schema: z.ZodType | null): { refusal: Outcome } | { data: unknown } {
     const sent = this.limiter.hit(client.sessionId);
-    if (sent > RATE_LIMIT_PER_SECOND * FLOOD_FACTOR) {
-      this.flooded(client);
-      return { refusal: refused('RATE_LIMITED', `'${type}' ignored: this connection flooded the room and was closed`) };
+    if (sent === RATE_LIMIT_PER_SECOND * FLOOD_FACTOR + 1) {
+      const now = serverClock.now();
+      const before = this.floodSeconds.get(client.sessionId);
+      this.floodSeconds.set(client.sessionId, now);
+      if (before !== undefined && now - before <= FLOOD_REPEAT_MS) {
+        this.flooded(client);
+        return { refusal: refused('RATE_LIMITED', `'${type}' ignored: this connection flooded the room and was closed`) };
+      }
     }
     if (sent > RATE_LIMIT_PER_SECOND) {
       return { refusal: refused('RATE_LIMITED', `more than ${RATE_LIMIT_PER_SECOND} messages in one second; '${type}' was ignored`) };

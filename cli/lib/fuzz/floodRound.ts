@@ -103,7 +103,11 @@ async function messageFlood(port: number): Promise<{ closed: boolean; cooled: bo
     const host = await createPlayer(server.url, { name: 'Ann', role: 'openai' });
     const flooder = await joinPlayer(server.url, host.session().code, {});
     flooder.room.onLeave(() => (closed = true));
-    for (let i = 0; i < 200; i++) flooder.room.send(C2S.ready, { ready: true });
+    // A sustained flood: 150 a second for a few seconds.
+    for (let second = 0; second < 4 && !closed; second++) {
+      for (let i = 0; i < 150; i++) flooder.room.send(C2S.ready, { ready: true });
+      await new Promise((r) => setTimeout(r, 1000));
+    }
     await until('the flooder to be closed', () => closed, 10_000).catch(() => undefined);
     cooled = await joinPlayer(server.url, host.session().code, {}).then(
       async (p) => (await leave(p), false),

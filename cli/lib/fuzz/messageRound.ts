@@ -12,6 +12,8 @@ export interface MessageRoundResult {
   sent: number;
   refused: number;
   hostileDisconnects: number;
+  /** WebSocket close codes of the hostile clients the server closed (1009: frame too large, 4xxx: Colyseus). */
+  closeCodes: Record<string, number>;
   quarters: number;
   hashesAgree: boolean;
   serverAlive: boolean;
@@ -27,6 +29,7 @@ export async function messageRound(port: number, opts: { messages: number; hosti
   let sent = 0;
   let refused = 0;
   let disconnects = 0;
+  const closeCodes: Record<string, number> = {};
   const hostiles: FuzzPlayer[] = [];
   try {
     const settings = { seed: opts.seed, quarters: opts.quarters, planningSeconds: 0, resultsSeconds: 0, seats: ALL_BOTS_BUT_TWO };
@@ -35,7 +38,12 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     const bob = await joinPlayer(server.url, code, { name: 'Bob', role: 'meta' });
     hostiles.push(await createPlayer(server.url, { settings: { seed: `${opts.seed}-h` } }));
     for (let i = 1; i < opts.hostiles; i++) hostiles.push(await joinPlayer(server.url, code, {}));
-    for (const h of hostiles) h.room.onLeave(() => (disconnects += 1));
+    for (const h of hostiles) {
+      h.room.onLeave((code) => {
+        disconnects += 1;
+        closeCodes[code] = (closeCodes[code] ?? 0) + 1;
+      });
+    }
     const deadline = started + opts.maxSeconds * 1000;
 
     const hostile = async (h: FuzzPlayer, i: number) => {
@@ -62,6 +70,7 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     await Promise.all([honest, ...hostiles.map(hostile)]);
     refused = hostiles.reduce((n, h) => n + h.messages.filter((m) => m.type === 'error').length, 0);
     const closedByServer = disconnects;
+    const codesByServer = { ...closeCodes };
     const quarters = ann.hashes.filter(Boolean).length;
     const hashesAgree = quarters === opts.quarters && ann.hashes.every((h, q) => h === bob.hashes[q]);
     if (!hashesAgree) problems.push(`honest players finished ${quarters}/${opts.quarters} quarters or saw different hashes`);
@@ -69,10 +78,10 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     if (info.phase !== 'debrief') problems.push(`the honest room is in phase '${info.phase}', not debrief`);
     if (!server.alive()) problems.push('the server died');
     for (const p of [ann, bob, ...hostiles]) await leave(p);
-    return { sent, refused, hostileDisconnects: closedByServer, quarters, hashesAgree, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
+    return { sent, refused, hostileDisconnects: closedByServer, closeCodes: codesByServer, quarters, hashesAgree, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
   } catch (err) {
     problems.push(`round failed: ${(err as Error).message}`);
-    return { sent, refused, hostileDisconnects: disconnects, quarters: 0, hashesAgree: false, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
+    return { sent, refused, hostileDisconnects: disconnects, closeCodes, quarters: 0, hashesAgree: false, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
   } finally {
     const crashed = !server.alive();
     await server.stop();
