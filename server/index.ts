@@ -12,6 +12,7 @@ import { reopenEnded } from './storage/reopen';
 import { assertPortFree } from './portCheck';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
 import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
+import { installSecurity, limitsFromEnv, secureHttpServer, systemClock, type Clock, type SecurityLimits } from './security';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -20,9 +21,9 @@ export { MatchRoom } from './room/MatchRoom';
 export { createMatchRoom, findMatchRoom } from './room/create';
 export { applyHostCommand } from './room/hostCommands';
 
-// A room's full state carries one JSON QuarterReport per quarter (~16 KB each): start the encoder
-// with room for a long match instead of growing (and warning) quarter after quarter.
-Encoder.BUFFER_SIZE = 1024 * 1024;
+// Each room allocates two encoder buffers of this size up front, so an idle room costs 2 × this.
+// The encoder grows a buffer when a long match's state needs more (in steps of this size).
+Encoder.BUFFER_SIZE = 64 * 1024;
 
 export interface GameServerOptions {
   port: number;
@@ -33,6 +34,10 @@ export interface GameServerOptions {
   gracefulShutdown?: boolean;
   /** Data directory of the match records database (recovery, replays); null or absent: no storage. */
   dataDir?: string | null;
+  /** The clock of rooms, rate limits and cooldowns (tests move it by hand). */
+  clock?: Clock;
+  /** Resource limits over the defaults and the environment (server/security/limits.ts). */
+  limits?: Partial<SecurityLimits>;
 }
 
 export interface GameServer {
@@ -47,6 +52,7 @@ export interface GameServer {
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   await assertPortFree(options.port, options.host);
+  installSecurity({ ...limitsFromEnv(), ...options.limits }, options.clock ?? systemClock);
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const classes = attachClassStorage(
     storage && { classes: storage.store.classes, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
@@ -59,6 +65,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
     express: (app) => {
+      app.disable('x-powered-by');
       app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
     },
   });
@@ -79,6 +86,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     }
     throw err;
   }
+  secureHttpServer(httpServer);
   const restored = storage ? await storage.restore() : [];
   // Classes whose groups all came back get their console back (same id and teacher key).
   if (storage && classes.store)

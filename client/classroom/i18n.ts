@@ -121,6 +121,7 @@ const en = {
   'group.commands': 'This group only',
   'group.kick': 'Remove',
   'group.toBot': 'Bot takes over',
+  'group.allowBack': 'Let back in by name',
   'phase.lobby': 'Waiting to start',
   'phase.planning': 'Planning {quarter} ({n}/{total})',
   'phase.results': 'Results of {quarter}',
@@ -388,6 +389,7 @@ const ar: Record<ClassKey, string> = {
   'group.commands': 'لهذه المجموعة فقط',
   'group.kick': 'أخرج',
   'group.toBot': 'يتولاه روبوت',
+  'group.allowBack': 'اسمح بالعودة بالاسم',
   'phase.lobby': 'بانتظار البدء',
   'phase.planning': 'تخطيط {quarter} ({n}/{total})',
   'phase.results': 'نتائج {quarter}',
@@ -582,6 +584,7 @@ export function commandName(command: HostCommand['command']): string {
     end: 'cmd.end',
     kick: 'group.kick',
     seatToBot: 'group.toBot',
+    allowReclaim: 'group.allowBack',
   };
   const key = map[command];
   return key ? tc(key).replace(/…$/, '') : command;

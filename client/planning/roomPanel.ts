@@ -103,7 +103,7 @@ function reclaimSection(ui: BaseScene, c: Box, y: number, s: MatchSnapshot): voi
           },
           (err: unknown) => {
             const msg = err instanceof Error ? err.message : String(err);
-            reclaimMessage = /^WRONG_PHASE/.test(msg) ? t('spec.reclaim.refused') : t('home.error.join', { reason: msg.replace(/^[A-Z_]+: /, '') });
+            reclaimMessage = /^(WRONG_PHASE|BAD_TOKEN)/.test(msg) ? t('spec.reclaim.refused') : t('home.error.join', { reason: msg.replace(/^[A-Z_]+: /, '') });
             if (status.active) setLabel(status, reclaimMessage);
           },
         );

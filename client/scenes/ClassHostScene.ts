@@ -602,6 +602,8 @@ export class ClassHostScene extends BaseScene {
           };
           act('toBot', tc('group.toBot'), { command: 'seatToBot', role, persona: s.persona as PersonaId });
           if (s.claimed) act('kick', tc('group.kick'), { command: 'kick', role });
+          // A student who lost their seat token (new device) comes back by name once the teacher allows it.
+          if (s.claimed && !s.connected && g.phase !== 'lobby') act('allowBack', tc('group.allowBack'), { command: 'allowReclaim', role });
         }
       });
 

@@ -1,4 +1,4 @@
-import { Room, ServerError, matchMaker, type Client } from '@colyseus/core';
+import { Room, ServerError, matchMaker, type AuthContext, type Client } from '@colyseus/core';
 import {
   CLASS_C2S,
   CLASS_S2C,
@@ -17,11 +17,17 @@ import { registerClass, unregisterClass } from './registry';
 import { ClassStateSchema } from './schema';
 import { ClassError, ClassSession } from './session';
 import { takeStagedClass } from './staging';
+import { retrySeconds } from '../security/budget';
+import { serverClock } from '../security/clock';
+import { stampCreator, takeCreatorStamp } from '../security/creator';
+import { security } from '../security/state';
+import { wildcardType } from '../security/wildcard';
 
 // The `class` room: a teacher's console (and projectors) for one class session. Creating it opens
 // one match room per group; the room then mirrors every group's status into its state a few
 // times a second and fans the host's commands out to the groups. It outlives a reload of the
-// console (it is not disposed when its last client leaves) and closes after a long idle time.
+// console (it is not disposed when its last client leaves) and closes after an idle time
+// (COMPUTE_RACE_CLASS_IDLE_MINUTES), or soon when its creator never opened it.
 
 type State = InstanceType<typeof ClassStateSchema>;
 
@@ -31,8 +37,6 @@ interface ClassClientData {
 
 /** How often group status is mirrored (students joining, submitting, timers). */
 export const CLASS_SYNC_MS = 250;
-/** A class nobody looks at and nobody plays in for this long is closed, with its groups. */
-export const CLASS_IDLE_MS = 3 * 60 * 60 * 1000;
 
 function error(code: ErrorPayload['code'], message: string, type: string): ClassCommandResult {
   return { ok: false, error: { code, message, type }, results: [] };
@@ -43,19 +47,30 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   override maxClients = 16;
   override maxMessagesPerSecond = 40;
   override autoDispose = false;
-  private creatorPending = true;
+  /** Key of the create request that made this class: its client is the teacher. */
+  private creatorKey: string | null = null;
+  /** Nobody ever joined (a created class waits a short while for its creator). */
+  private unclaimed = true;
   private idleSince: number | null = null;
 
-  override async onCreate(options: unknown): Promise<void> {
+  /** Stamps a create with its creator key and keeps the client's address (server/security/creator.ts). */
+  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
+    return stampCreator(options, context);
+  }
+
+  override async onCreate(rawOptions: unknown): Promise<void> {
+    const { stamp, rest: options } = takeCreatorStamp(rawOptions);
     const restored = takeStagedClass(options);
     if (restored) {
       // A class brought back after a restart keeps its id; nobody is creator: the host rejoins with the secret.
       if (!reserveJoinCode(restored.id, (c) => matchMaker.getLocalRoomById(c) !== undefined)) throw new ServerError(409, `class id ${restored.id} is in use`);
       this.roomId = restored.id;
-      this.creatorPending = false;
-      this.begin(restored);
+      this.begin(restored, null);
       return;
     }
+    const full = security().roomCapProblem('class', stamp?.ip ?? null);
+    if (full) throw new ServerError(429, `ROOM_FULL: ${full.message} (retry in ${retrySeconds(full.retryAfterMs)} s)`);
+    this.creatorKey = stamp?.key ?? null;
     const parsed = classCreateSchema.safeParse(options ?? {});
     if (!parsed.success) {
       const fields = zodFieldErrors(parsed.error);
@@ -65,17 +80,19 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
     const id = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined || (classPersistence()?.knows(c) ?? false));
     this.roomId = id;
     try {
-      this.session = await ClassSession.open(id, parsed.data);
+      this.session = await ClassSession.open(id, parsed.data, serverClock.now());
     } catch (err) {
       releaseJoinCode(id);
       if (err instanceof ClassError) throw new ServerError(400, err.message);
       throw err;
     }
-    this.begin(this.session);
+    this.begin(this.session, stamp?.ip ?? null);
   }
 
-  private begin(session: ClassSession): void {
+  private begin(session: ClassSession, creatorIp: string | null): void {
     this.session = session;
+    void this.setPrivate(true);
+    security().roomOpened(this.roomId, 'class', creatorIp);
     registerClass(session);
     this.state = new ClassStateSchema();
     session.sync(this.state);
@@ -84,11 +101,12 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
     this.registerMessages();
   }
 
-  override onJoin(client: Client<{ userData: ClassClientData }>, options: unknown): void {
+  override onJoin(client: Client<{ userData: ClassClientData }>, rawOptions: unknown): void {
     let host: boolean;
     let secret: string | null = null;
-    if (this.creatorPending) {
-      this.creatorPending = false;
+    const { stamp, rest: options } = takeCreatorStamp(rawOptions);
+    if (this.creatorKey !== null && stamp?.key === this.creatorKey) {
+      this.creatorKey = null;
       host = true;
       secret = this.session.takeCreatedSecret();
     } else {
@@ -107,6 +125,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       }
     }
     client.userData = { host };
+    this.unclaimed = false;
     const payload: ClassSessionPayload = { classId: this.session.id, title: this.session.title, isHost: host };
     if (host) {
       if (secret) payload.hostSecret = secret;
@@ -121,6 +140,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   override onDispose(): Promise<void> | void {
+    security().roomClosed(this.roomId);
     unregisterClass(this.roomId);
     releaseJoinCode(this.roomId);
     if (!this.session) return;
@@ -137,10 +157,12 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   private tick(): void {
     this.session.sync(this.state);
     const busy = this.clients.length > 0 || this.session.groupClients() > 0;
-    const now = Date.now();
+    const now = serverClock.now();
+    const limits = security().limits;
+    const allowed = this.unclaimed && this.creatorKey !== null ? limits.classUnclaimedMs : limits.classIdleMs;
     if (busy) this.idleSince = null;
     else if (this.idleSince === null) this.idleSince = now;
-    else if (now - this.idleSince > CLASS_IDLE_MS) void this.disconnect();
+    else if (now - this.idleSince > allowed) void this.disconnect();
   }
 
   private registerMessages(): void {
@@ -148,7 +170,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       if (!client.userData?.host) return error('NOT_HOST', 'only the teacher (with the host secret) can command the groups', CLASS_C2S.command);
       const parsed = classCommandSchema.safeParse(payload ?? {});
       if (!parsed.success) return error('BAD_PAYLOAD', zodFieldErrors(parsed.error).map((f) => f.message).join('; '), CLASS_C2S.command);
-      const result = this.session.command(parsed.data.group, parsed.data.command);
+      const result = this.session.command(parsed.data.group, parsed.data.command, serverClock.now());
       this.session.sync(this.state);
       if (result.ok) classPersistence()?.saveClass(this.session);
       return result;
@@ -165,8 +187,10 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       this.state.projectorGroup = group;
       return { ok: true, results: [] } satisfies ClassCommandResult;
     });
-    this.onMessage('*', (client: Client, type: string | number) => {
-      client.send('error', { code: 'UNKNOWN_MESSAGE', message: `unknown message type '${String(type)}'`, type: String(type) });
+    this.onMessage('*', (client: Client, ...args: unknown[]) => {
+      const type = wildcardType(args);
+      const message = type === '*' ? "message type '*' is reserved" : `unknown message type '${type}'`;
+      client.send('error', { code: 'UNKNOWN_MESSAGE', message, type });
     });
   }
 }

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RoomSettings } from '../../shared/protocol';
 
 // Class sessions as the storage keeps them (server/storage implements ClassStore next to the match
@@ -6,15 +5,7 @@ import type { RoomSettings } from '../../shared/protocol';
 // match record it played, so a class can be reopened after a restart or for its debrief after its
 // rooms are gone. The host secret itself is never stored.
 
-export function secretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
-
-export function secretMatches(secret: string, hash: string): boolean {
-  const a = Buffer.from(secretHash(secret), 'hex');
-  const b = Buffer.from(hash, 'hex');
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+export { secretHash, secretMatches } from '../security/secrets';
 
 export interface StoredClassGroup {
   index: number;

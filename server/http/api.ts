@@ -76,7 +76,7 @@ function roomInfo(res: ServerResponse, rawCode: string): void {
     scenario: m.settings.scenario,
     seed: m.settings.seed,
     clients: room.clients.length,
-    seats: m.seats.all().map((s) => ({ role: s.role, kind: s.kind, claimed: s.token !== null, name: s.name, connected: s.connected })),
+    seats: m.seats.all().map((s) => ({ role: s.role, kind: s.kind, claimed: s.tokenHash !== null, name: s.name, connected: s.connected })),
   });
 }
 

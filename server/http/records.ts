@@ -18,6 +18,12 @@ import { newRecordId } from '../storage/tracker';
 import type { Storage } from '../storage';
 import { readBody } from './body';
 import { sendJson as json } from './json';
+import { mayReadRecord } from './classRecords';
+import { CLASS_SECRET_HEADER } from '../../shared/classroom/protocol';
+import { clientAddress } from '../security/address';
+import { tooMany, takeAll } from '../security/frontDoor';
+import { security } from '../security/state';
+import { serializeRecord } from '../../shared/replay';
 
 // Match records over HTTP (docs/REPLAY.md):
 //   GET  /api/records?page=&pageSize=&origin=match|upload&status=done|all   finished matches, newest first
@@ -65,13 +71,24 @@ function zodMessage(err: z.ZodError): string {
 function list(storage: Storage, url: URL, res: ServerResponse): void {
   const q = pageQuery.safeParse(Object.fromEntries(url.searchParams));
   if (!q.success) return json(res, 400, { error: zodMessage(q.error) });
-  const { items, total } = storage.store.list(q.data);
+  const { items, total } = storage.store.list(q.data, { hideClassRecords: true });
   const page: RecordListPage = { items, page: q.data.page, pageSize: q.data.pageSize, total, pages: Math.max(1, Math.ceil(total / q.data.pageSize)) };
   json(res, 200, page);
 }
 
-function download(storage: Storage, id: string, url: URL, res: ServerResponse, head: boolean): void {
-  const found = storage.store.get(id);
+function classSecret(req: IncomingMessage): string | null {
+  const v = req.headers[CLASS_SECRET_HEADER];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && s.length <= 128 ? s : null;
+}
+
+/** A record nobody may see without its class's secret answers like a missing one (ids cannot be probed). */
+function readable(storage: Storage, id: string, req: IncomingMessage): boolean {
+  return mayReadRecord(storage.store, id, classSecret(req));
+}
+
+function download(storage: Storage, id: string, url: URL, req: IncomingMessage, res: ServerResponse, head: boolean): void {
+  const found = readable(storage, id, req) ? storage.store.get(id) : null;
   if (!found) return json(res, 404, { error: `no record with id ${id}` });
   res.statusCode = 200;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -85,7 +102,27 @@ function download(storage: Storage, id: string, url: URL, res: ServerResponse, h
   res.end(head ? undefined : found.text);
 }
 
+/** Uploads and forks re-run a whole match: a budget per address and one for everyone. */
+function spend(req: IncomingMessage, res: ServerResponse, what: 'upload' | 'fork'): boolean {
+  const s = security();
+  const ip = clientAddress(req);
+  const [perIp, global] = what === 'upload' ? [s.uploadsPerIp, s.uploadsGlobal] : [s.forksPerIp, s.forksGlobal];
+  const took = takeAll(() => perIp.take(ip), () => global.take('*'));
+  if (took.ok) return true;
+  req.resume();
+  res.setHeader('Connection', 'close');
+  tooMany(res, `too many ${what}s (at most ${perIp.rule.capacity} a minute from one network, ${global.rule.capacity} for everyone)`, took.retryAfterMs);
+  return false;
+}
+
 async function upload(storage: Storage, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const quota = security().limits.uploadQuotaBytes;
+  if (storage.store.uploadedBytes() >= quota) {
+    req.resume();
+    res.setHeader('Connection', 'close');
+    return json(res, 507, { error: `the server keeps no more uploaded records (its quota of ${Math.round(quota / (1024 * 1024))} MB is used); open the file in the viewer without uploading` });
+  }
+  if (!spend(req, res, 'upload')) return;
   const body = await readBody(req, UPLOAD_LIMIT_BYTES);
   if (!body.ok) {
     if (body.tooLarge) {
@@ -108,11 +145,17 @@ async function upload(storage: Storage, req: IncomingMessage, res: ServerRespons
   if (version) return refuse(res, version);
   const v = verifyRecord(record);
   if (!v.ok) return refuse(res, { ...v.failure!, details: v.failure!.details.slice(0, 12) });
-  const saved = storage.store.addUpload(newRecordId(), record, new TextDecoder().decode(body.bytes), Date.now());
+  // Kept in the canonical form, not as sent: padding and key order cost nothing.
+  const saved = storage.store.addUpload(newRecordId(), record, serializeRecord(record), Date.now());
   json(res, saved.duplicate ? 200 : 201, { id: saved.id, duplicate: saved.duplicate, verified: true, quarters: v.quartersChecked, summary: summarizeRecord(record) });
 }
 
 async function fork(storage: Storage, id: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!readable(storage, id, req)) {
+    req.resume();
+    return json(res, 404, { error: `no record with id ${id}` });
+  }
+  if (!spend(req, res, 'fork')) return;
   const body = await readBody(req, 16 * 1024);
   if (!body.ok) return json(res, body.tooLarge ? 413 : 400, { error: body.tooLarge ? 'the fork request is over 16 KB' : `the request failed: ${body.error}` });
   let input: unknown;
@@ -154,7 +197,7 @@ export function recordRoutes(storage: Storage) {
       if (method === 'POST') await upload(storage, req, res);
       else if (allow('GET, HEAD, POST', method === 'GET' || method === 'HEAD')) list(storage, url, res);
     } else if (rest.length === 1) {
-      if (allow('GET, HEAD', method === 'GET' || method === 'HEAD')) download(storage, rest[0], url, res, method === 'HEAD');
+      if (allow('GET, HEAD', method === 'GET' || method === 'HEAD')) download(storage, rest[0], url, req, res, method === 'HEAD');
     } else if (rest.length === 2 && rest[1] === 'fork') {
       if (allow('POST', method === 'POST')) await fork(storage, rest[0], req, res);
     } else {

@@ -1,4 +1,4 @@
-import { ClientState, CloseCode, Room, ServerError, matchMaker, type Client, type Deferred, type RoomException, type RoomMethodName } from '@colyseus/core';
+import { ClientState, CloseCode, Room, ServerError, matchMaker, type AuthContext, type Client, type Deferred, type RoomException, type RoomMethodName } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import type { z } from 'zod';
 import {
@@ -34,8 +34,13 @@ import { SaveFailedError, matchPersistence } from './persistence';
 import { Match, type MatchInit } from './match';
 import { refused, type Outcome } from './outcome';
 import * as actions from './playerActions';
-import { RateLimiter } from './rateLimit';
 import { resolveSettings, settingsFromState, zodFieldErrors } from './settings';
+import { retrySeconds } from '../security/budget';
+import { serverClock } from '../security/clock';
+import { addressOf, stampCreator, takeCreatorStamp } from '../security/creator';
+import { security } from '../security/state';
+import { WindowLimiter } from '../security/windowLimiter';
+import { wildcardType } from '../security/wildcard';
 
 // The `match` room: Colyseus glue around a Match. It admits clients to seats, routes messages
 // through one guard (rate limit, size limit, schema, seat) to the player actions and host
@@ -55,25 +60,46 @@ const SEAT_BOUND: ReadonlySet<string> = new Set([C2S.ready, C2S.submitOrders, C2
 /** Hard cap of the WebSocket frame (the transport closes the connection above it). */
 export const MAX_FRAME_BYTES = 256 * 1024;
 
+/**
+ * A client sending more than this many times the rate limit in one second, in two windows in a
+ * row, is flooding: it is removed and its address cools down. One such second alone is not
+ * enough: after the server was busy, a calm client's messages arrive bunched.
+ */
+export const FLOOD_FACTOR = 3;
+const FLOOD_REPEAT_MS = 2500;
+
 export class MatchRoom extends Room<{ state: State; client: Client<{ userData: ClientData }> }> {
   match!: Match;
   override maxClients = 64;
   /** Far above the per-client limit the guard answers with RATE_LIMITED: only floods get dropped. */
   override maxMessagesPerSecond = RATE_LIMIT_PER_SECOND * 10;
-  private readonly limiter = new RateLimiter(RATE_LIMIT_PER_SECOND);
+  private readonly limiter = new WindowLimiter(RATE_LIMIT_PER_SECOND, serverClock);
   private readonly pendingReconnections = new Map<string, Deferred<Client>>();
-  /** Client-created rooms make their first client the host. */
-  private firstJoinerIsHost = true;
+  /** Key of the create request that made this room: its client becomes the host (once). Server-created rooms have none. */
+  private creatorKey: string | null = null;
+  /** When each client last sent FLOOD_FACTOR × the rate limit in one second. */
+  private readonly floodSeconds = new Map<string, number>();
+  /** Addresses the host removed a client of: they may not come back as spectators until then (epoch ms). */
+  private readonly kickedAddresses = new Map<string, number>();
 
-  override onCreate(options: unknown): void {
+  /** Every join and create request passes here first: stamps a create with its creator key, keeps the client's address. */
+  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
+    return stampCreator(options, context);
+  }
+
+  override onCreate(rawOptions: unknown): void {
+    const { stamp, rest: options } = takeCreatorStamp(rawOptions);
     const staged = takeStagedOptions(options);
+    if (!staged?.init?.resume) {
+      const full = security().roomCapProblem('match', staged ? null : stamp?.ip ?? null);
+      if (full) throw new ServerError(429, `ROOM_FULL: ${full.message} (retry in ${retrySeconds(full.retryAfterMs)} s)`);
+    }
     let init: MatchInit | undefined;
     let settingsInput: unknown;
     let creatorOptions: JoinOptions | null = null;
     if (staged) {
       init = staged.init;
       settingsInput = staged.settings;
-      this.firstJoinerIsHost = false;
       if (staged.autoDispose === false) this.autoDispose = false;
     } else {
       const parsed = createOptionsSchema.safeParse(options ?? {});
@@ -85,6 +111,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       const { settings: given, ...joinPart } = parsed.data;
       settingsInput = given;
       creatorOptions = joinPart;
+      this.creatorKey = stamp?.key ?? null;
     }
     const settings = init ? settingsFromState(init.state, scenarioIdOf(init.state), settingsInput) : resolveSettings(settingsInput);
     if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
@@ -98,20 +125,23 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       releaseJoinCode(code);
       throw err;
     }
+    // Reached by its code only: never handed to join / joinOrCreate by name.
+    void this.setPrivate(true);
+    security().roomOpened(code, 'match', staged ? null : stamp?.ip ?? null);
   }
 
   private setUp(code: string, settings: RoomSettings, init: MatchInit | undefined, creatorOptions: JoinOptions | null): void {
     this.roomId = code;
     this.match = new Match(code, settings, {
       scheduler: { setTimeout: (handler, ms) => this.clock.setTimeout(handler, ms) },
-      now: Date.now,
+      now: () => serverClock.now(),
       sessionChanged: (sessionId) => {
         const client = this.clients.getById(sessionId);
         if (client) this.refreshSession(client);
       },
       // After the patch that carries the new report, so `reportIndex` is already in the state.
       broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload, { afterNextPatch: true }),
-      disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
+      disconnect: (sessionId, reason, banned) => this.removeClient(sessionId, reason, banned),
       persist: () => matchPersistence()?.save(this.match),
       saveInput: (input) => matchPersistence()?.input(this.match, input),
     }, init);
@@ -132,6 +162,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   override onDispose(): void {
+    security().roomClosed(this.roomId);
     this.match?.timer.stop();
     if (this.match) matchPersistence()?.disposed(this.match);
     if (this.match) releaseJoinCode(this.match.code);
@@ -139,14 +170,16 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
 
   // ---------------------------------------------------------------- joining and leaving
 
-  override onJoin(client: Client<{ userData: ClientData }>, options: unknown): void {
+  override onJoin(client: Client<{ userData: ClientData }>, rawOptions: unknown): void {
+    const { stamp, rest: options } = takeCreatorStamp(rawOptions);
     const { settings: _settings, ...joinPart } = (options ?? {}) as Record<string, unknown>;
     const parsed = joinOptionsSchema.safeParse(joinPart);
     if (!parsed.success) throw new ServerError(400, `BAD_PAYLOAD: ${zodFieldErrors(parsed.error).map((e) => e.message).join('; ')}`);
-    const creator = this.firstJoinerIsHost;
+    const creator = this.creatorKey !== null && stamp?.key === this.creatorKey;
     const plan = actions.planJoin(this.match, client.sessionId, parsed.data, creator);
     if ('ok' in plan) throw new ServerError(400, plan.ok ? 'join refused' : `${plan.error.code}: ${plan.error.message}`);
-    this.firstJoinerIsHost = false;
+    if (plan.kind === 'spectator' && !plan.host) this.admitSpectator(client);
+    if (creator) this.creatorKey = null;
     client.userData = {};
     const { displaced, previousHost } = actions.admit(this.match, client.sessionId, plan);
     if (displaced) this.removeClient(displaced, 'your seat was taken over by a newer connection');
@@ -177,14 +210,34 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   override onLeave(client: Client<{ userData: ClientData }>): void {
     this.pendingReconnections.delete(client.sessionId);
     this.limiter.forget(client.sessionId);
+    this.floodSeconds.delete(client.sessionId);
     client.view?.dispose();
     client.view = undefined;
     this.match.left(client.sessionId);
     this.updateSpectators();
   }
 
+  /** Spectators have their own cap below the room's, and a removed one does not come straight back. */
+  private admitSpectator(client: Client): void {
+    const limits = security().limits;
+    const ip = addressOf(client);
+    const until = ip === null ? 0 : this.kickedAddresses.get(ip) ?? 0;
+    const now = serverClock.now();
+    if (until > now) {
+      throw new ServerError(403, `ROOM_FULL: the host removed a spectator from your network; watching this match is closed to it for ${retrySeconds(until - now)} s`);
+    }
+    const watching = this.clients.filter((c) => c.sessionId !== client.sessionId && this.match.roleOf(c.sessionId) === null && !this.match.isHost(c.sessionId)).length;
+    if (watching >= limits.maxSpectators) {
+      throw new ServerError(403, `ROOM_FULL: this match already has ${limits.maxSpectators} spectators; join with a seat or ask the host`);
+    }
+  }
+
   /** Removes a client: connected ones are told why and disconnected; dropped ones lose their grace. */
-  private removeClient(sessionId: string, reason: string): void {
+  private removeClient(sessionId: string, reason: string, banned = false): void {
+    if (banned) {
+      const ip = addressOf(this.clients.getById(sessionId) ?? {});
+      if (ip !== null) this.kickedAddresses.set(ip, serverClock.now() + security().limits.kickCooldownMs);
+    }
     const pending = this.pendingReconnections.get(sessionId);
     if (pending) {
       this.pendingReconnections.delete(sessionId);
@@ -231,7 +284,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       isHost,
       reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
     };
-    if (isHost) payload.hostSecret = this.match.hostSecret;
+    if (isHost && this.match.hostSecret !== null) payload.hostSecret = this.match.hostSecret;
     this.reply(client, S2C.session, payload);
   }
 
@@ -260,8 +313,11 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       if (!m.isHost(c.sessionId)) return refused('NOT_HOST', `only the host can send '${p.command}'`);
       return applyHostCommand(m, p, c.sessionId);
     });
-    this.onMessage('*', (client: Client, type: string | number) => {
-      this.guard(client, String(type), undefined, null, () => refused('UNKNOWN_MESSAGE', `unknown message type '${String(type)}'`));
+    this.onMessage('*', (client: Client, ...args: unknown[]) => {
+      const type = wildcardType(args);
+      this.guard(client, type, undefined, null, () =>
+        refused('UNKNOWN_MESSAGE', type === '*' ? "message type '*' is reserved; send one of the protocol's message types" : `unknown message type '${type}'`),
+      );
     });
   }
 
@@ -306,8 +362,23 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   private check(client: Client, type: string, payload: unknown, schema: z.ZodType | null): { refusal: Outcome } | { data: unknown } {
-    if (!this.limiter.allow(client.sessionId)) {
+    const sent = this.limiter.hit(client.sessionId);
+    if (sent === RATE_LIMIT_PER_SECOND * FLOOD_FACTOR + 1) {
+      const now = serverClock.now();
+      const before = this.floodSeconds.get(client.sessionId);
+      this.floodSeconds.set(client.sessionId, now);
+      if (before !== undefined && now - before <= FLOOD_REPEAT_MS) {
+        this.flooded(client);
+        return { refusal: refused('RATE_LIMITED', `'${type}' ignored: this connection flooded the room and was closed`) };
+      }
+    }
+    if (sent > RATE_LIMIT_PER_SECOND) {
       return { refusal: refused('RATE_LIMITED', `more than ${RATE_LIMIT_PER_SECOND} messages in one second; '${type}' was ignored`) };
+    }
+    const ip = addressOf(client);
+    const limits = security().limits;
+    if (ip !== null && !security().messagesPerIp.allow(ip)) {
+      return { refusal: refused('RATE_LIMITED', `more than ${limits.messagesPerIpPerSecond} messages in one second from your network; '${type}' was ignored`) };
     }
     let size: number;
     try {
@@ -329,6 +400,18 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       return { refusal: refused('BAD_PAYLOAD', fields.map((f) => f.message).join('; '), fields) };
     }
     return { data: parsed.data };
+  }
+
+  /** Far past the rate limit: the connection is closed and its address may not reconnect or create for a while. */
+  private flooded(client: Client): void {
+    const cooldown = security().limits.floodCooldownMs;
+    const ip = addressOf(client);
+    if (ip !== null) security().floods.impose(ip, cooldown);
+    if (client.userData?.kicked) return;
+    client.userData = { ...client.userData, kicked: true };
+    const reason = `too many messages: closed; your network may reconnect in ${retrySeconds(cooldown)} s`;
+    client.send(S2C.kicked, { reason });
+    client.leave(CloseCode.WITH_ERROR, reason);
   }
 
   private sessionKey(client: Client): string {

@@ -1,4 +1,5 @@
-import type { HostCommand } from '../../shared/protocol';
+import { RECLAIM_WINDOW_SECONDS, type HostCommand } from '../../shared/protocol';
+import { serverClock } from '../security/clock';
 import { ROLES, type Role } from '../../shared/roles';
 import { hostEventErrors, type HostEvent } from './engine';
 import type { Match } from './match';
@@ -11,7 +12,7 @@ import { ECONOMY_SETTING_KEYS, resolveSettings } from './settings';
 // a class session (one teacher, many rooms) can call it directly for each of its rooms.
 // `actor` is the host's session id, or null when called from the server side.
 
-export function applyHostCommand(match: Match, cmd: HostCommand, actor: string | null = null): Outcome {
+export function applyHostCommand(match: Match, cmd: HostCommand, actor: string | null = null, now: number = serverClock.now()): Outcome {
   switch (cmd.command) {
     case 'start':
       return start(match, cmd.force ?? false);
@@ -39,6 +40,8 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
       return kick(match, cmd.role, cmd.sessionId, actor);
     case 'seatToBot':
       return seatToBot(match, cmd.role, cmd.persona);
+    case 'allowReclaim':
+      return allowReclaim(match, cmd.role, now);
     case 'configure':
       return configure(match, cmd.settings);
   }
@@ -46,7 +49,7 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
 
 function start(match: Match, force: boolean): Outcome {
   if (match.phase !== 'lobby') return refused('WRONG_PHASE', `the match has already started (phase is '${match.phase}')`);
-  const notReady = match.seats.all().filter((s) => s.token !== null && !s.ready);
+  const notReady = match.seats.all().filter((s) => s.tokenHash !== null && !s.ready);
   if (notReady.length && !force) {
     const who = notReady.map((s) => `${s.name} (${s.role})`).join(', ');
     return refused('NOT_READY', `not everyone is ready: ${who}; send start with force: true to start anyway`);
@@ -110,7 +113,7 @@ function kick(match: Match, role: Role | undefined, sessionId: string | undefine
   if ((role === undefined) === (sessionId === undefined)) return refused('BAD_PAYLOAD', 'kick: give exactly one of role or sessionId');
   if (role !== undefined) {
     const seat = match.seats.get(role);
-    if (seat.token === null) return refused('NO_EFFECT', `nobody holds seat ${role}`);
+    if (seat.tokenHash === null) return refused('NO_EFFECT', `nobody holds seat ${role}`);
     if (actor !== null && seat.sessionId === actor) return refused('NO_EFFECT', 'you cannot kick yourself');
     const session = seat.sessionId;
     match.seats.release(seat);
@@ -123,8 +126,19 @@ function kick(match: Match, role: Role | undefined, sessionId: string | undefine
   if (actor !== null && sessionId === actor) return refused('NO_EFFECT', 'you cannot kick yourself');
   const seat = match.seats.bySession(sessionId!);
   if (seat) return kick(match, seat.role, undefined, actor);
-  match.disconnect(sessionId!, 'removed from the match by the host');
+  // A spectator removed by the host does not come straight back to watch (server/room/MatchRoom.ts).
+  match.disconnect(sessionId!, 'removed from the match by the host', true);
   return accepted({ command: 'kick' });
+}
+
+function allowReclaim(match: Match, role: Role, now: number): Outcome {
+  if (match.phase === 'lobby') return refused('WRONG_PHASE', 'in the lobby a free seat is simply claimed again');
+  if (match.phase === 'debrief') return refused('MATCH_OVER', 'the match has ended');
+  const seat = match.seats.get(role);
+  if (seat.kind !== 'human' || seat.tokenHash === null) return refused('NO_EFFECT', `nobody holds seat ${role}`);
+  if (seat.connected) return refused('NO_EFFECT', `${seat.name} is connected to seat ${role}`);
+  match.allowReclaim(role, now + RECLAIM_WINDOW_SECONDS * 1000);
+  return accepted({ command: 'allowReclaim' });
 }
 
 function seatToBot(match: Match, role: Role, persona: import('../../shared/protocol').PersonaId | undefined): Outcome {
@@ -132,7 +146,7 @@ function seatToBot(match: Match, role: Role, persona: import('../../shared/proto
   const seat = match.seats.get(role);
   if (seat.kind === 'absent') return refused('SEAT_NOT_HUMAN', `seat ${role} is absent from this match`);
   const holder = seat.sessionId;
-  if (seat.token !== null) match.seats.release(seat);
+  if (seat.tokenHash !== null) match.seats.release(seat);
   seat.kind = 'bot';
   if (persona) seat.persona = persona;
   match.sync();
@@ -155,7 +169,7 @@ function configure(match: Match, input: unknown): Outcome {
   }
   for (const r of ROLES) {
     const seat = match.seats.get(r);
-    if (seat.token !== null && next.seats[r].kind !== 'human') {
+    if (seat.tokenHash !== null && next.seats[r].kind !== 'human') {
       return refused('INVALID_SETTINGS', `settings.seats.${r}: ${seat.name} holds this seat; kick them or use seatToBot first`);
     }
   }

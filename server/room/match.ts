@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { nameKey } from '../../shared/protocol';
+import { asSecretHash, secretHash, secretMatches } from '../security/secrets';
 import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
 import { ROOM_SETTINGS } from '../../shared/wire/tables';
@@ -38,8 +40,8 @@ export interface MatchPorts {
   /** A session's seat or host status changed: refresh its StateView and send it `session`. */
   sessionChanged(sessionId: string): void;
   broadcastResolved(payload: ResolvedPayload): void;
-  /** Remove a client from the room with a reason (kick, or its seat was taken over). */
-  disconnect(sessionId: string, reason: string): void;
+  /** Remove a client from the room with a reason (kick, or its seat was taken over); `banned`: the host removed it. */
+  disconnect(sessionId: string, reason: string, banned?: boolean): void;
   /** The match started, resolved a quarter or ended: what must survive a restart changed. */
   persist?(): void;
   /** An input of the quarter being planned is about to be accepted: keep it first (throws SaveFailedError). */
@@ -58,7 +60,7 @@ export interface MatchInit {
   ended?: boolean;
 }
 
-/** What a restored room keeps of the room before the restart: host secret and who held each seat. */
+/** What a restored room keeps of the room before the restart: host secret and who held each seat (secrets as stored: hashes). */
 export interface MatchResume {
   hostSecret: string;
   seats: { role: Role; kind: SeatKind; persona: PersonaId; name: string; token: string | null }[];
@@ -70,7 +72,10 @@ export class Match {
   readonly seats: SeatTable;
   readonly log: ActionLog;
   readonly timer: PhaseTimer;
-  readonly hostSecret: string;
+  /** Hash of the host secret: what the room checks and stores. */
+  readonly hostSecretHash: string;
+  /** The host secret itself, known only since it was drawn or last brought by the host on this process. */
+  hostSecret: string | null;
   /** True when the engine state was given (restore/fork): economy settings are fixed. */
   readonly fixedEconomy: boolean;
   settings: RoomSettings;
@@ -88,8 +93,8 @@ export class Match {
   private pausedForStorage = false;
   /** Restored after a restart: waits (paused) until the first seat holder or the host is back. */
   private awaitingReturn = false;
-  /** Restored seats whose holder may also come back by name (the seat token may have gone with the browser tab). */
-  private returning = new Set<Role>();
+  /** Seats the host let their away player take back by name (the seat token went with a browser tab): epoch ms until when. */
+  private readonly reclaimAllowed = new Map<Role, number>();
   /**
    * The engine state last copied into the public schema and into each seat's private part. The
    * engine never changes a state in place, so the same object means nothing to copy again.
@@ -106,7 +111,8 @@ export class Match {
     this.log = new ActionLog(init?.log ?? [], init?.pending?.actions ?? []);
     this.hostEvents = (init?.pending?.hostEvents ?? []).map((e) => ({ ...e }));
     this.timer = new PhaseTimer(ports.scheduler, ports.now);
-    this.hostSecret = init?.resume?.hostSecret ?? randomBytes(18).toString('base64url');
+    this.hostSecret = init?.resume ? null : randomBytes(18).toString('base64url');
+    this.hostSecretHash = init?.resume ? asSecretHash(init.resume.hostSecret) : secretHash(this.hostSecret!);
     this.schema = new MatchStateSchema();
     this.schema.code = code;
     this.schema.settings = new SettingsSchema();
@@ -122,8 +128,8 @@ export class Match {
   private resumeAfterRestart(resume: MatchResume, ended: boolean): void {
     for (const s of resume.seats) {
       const seat = this.seats.get(s.role);
-      Object.assign(seat, { kind: s.kind, persona: s.persona, name: s.name, token: s.token, sessionId: null, connected: false, autopilot: false });
-      if (s.kind === 'human' && s.token !== null && s.name) this.returning.add(s.role);
+      const tokenHash = s.token === null ? null : asSecretHash(s.token);
+      Object.assign(seat, { kind: s.kind, persona: s.persona, name: s.name, tokenHash, token: null, sessionId: null, connected: false, autopilot: false });
     }
     if (ended) {
       this.phase = 'debrief';
@@ -135,11 +141,25 @@ export class Match {
     this.timer.pause();
   }
 
-  /** After a restart, the seat's holder coming back with the same name (any case) instead of the seat token, while the seat is empty. */
-  restoredSeat(role: Role, name: string): SeatRecord | null {
+  isHostSecret(secret: string): boolean {
+    return secretMatches(secret, this.hostSecretHash);
+  }
+
+  /** The host lets the away player of `role` take the seat back by name (once, until `until`). */
+  allowReclaim(role: Role, until: number): void {
+    this.reclaimAllowed.set(role, until);
+  }
+
+  /**
+   * A player without their seat token coming back by the name they played under (any case or
+   * lookalike letters): only to a seat whose player is away and only after the host allowed it.
+   */
+  reclaimByName(role: Role, name: string): SeatRecord | 'notAllowed' | 'wrongName' {
     const seat = this.seats.get(role);
-    if (!this.returning.has(role) || seat.connected || seat.token === null) return null;
-    if (name.trim().toLocaleLowerCase() !== seat.name.trim().toLocaleLowerCase()) return null;
+    const until = this.reclaimAllowed.get(role) ?? 0;
+    if (seat.connected || seat.tokenHash === null || until < this.ports.now()) return 'notAllowed';
+    if (nameKey(name) !== nameKey(seat.name)) return 'wrongName';
+    this.reclaimAllowed.delete(role);
     return seat;
   }
 
@@ -173,8 +193,8 @@ export class Match {
     this.ports.sessionChanged(sessionId);
   }
 
-  disconnect(sessionId: string, reason: string): void {
-    this.ports.disconnect(sessionId, reason);
+  disconnect(sessionId: string, reason: string, banned = false): void {
+    this.ports.disconnect(sessionId, reason, banned);
   }
 
   setSpectators(count: number): void {
@@ -196,7 +216,7 @@ export class Match {
   activeHumanSeats(): SeatRecord[] {
     return this.seats
       .all()
-      .filter((s) => s.kind === 'human' && s.token !== null && !s.autopilot && this.companyPlays(s.role));
+      .filter((s) => s.kind === 'human' && s.tokenHash !== null && !s.autopilot && this.companyPlays(s.role));
   }
 
   // ---------------------------------------------------------------- engine actions
@@ -256,7 +276,7 @@ export class Match {
 
   start(): void {
     for (const seat of this.seats.all()) {
-      if (seat.kind === 'human' && seat.token === null) seat.kind = 'bot';
+      if (seat.kind === 'human' && seat.tokenHash === null) seat.kind = 'bot';
     }
     this.beginPlanning();
     this.ports.persist?.();
@@ -315,7 +335,7 @@ export class Match {
         // that was withdrawn), and then the seat is treated as if it had not submitted.
         orders[role] = pending;
         sources[role] = 'submitted';
-      } else if (seat.autopilot || seat.token === null || this.settings.autopilot) {
+      } else if (seat.autopilot || seat.tokenHash === null || this.settings.autopilot) {
         orders[role] = this.safeBotOrders(role, seat);
         sources[role] = 'autopilot';
       } else {

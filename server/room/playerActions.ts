@@ -1,5 +1,6 @@
 import {
   checkDisplayName,
+  nameKey,
   type ClaimSeatPayload,
   type JoinOptions,
   type ProposeDealPayload,
@@ -46,6 +47,12 @@ export function checkClaim(match: Match, sessionId: string, role: Role, rawName:
   if (seat.token !== null && seat.sessionId !== sessionId) return refused('SEAT_TAKEN', `seat ${role} is taken by ${seat.name || 'another player'}`);
   const name = checkDisplayName(rawName);
   if (!name.ok) return refused('BAD_NAME', name.message, [{ path: 'name', key: 'protocol.bad_name', params: {}, message: name.message }]);
+  const key = nameKey(name.name);
+  const twin = match.seats.all().find((s) => s.role !== role && s.tokenHash !== null && s.sessionId !== sessionId && nameKey(s.name) === key);
+  if (twin) {
+    const message = `name: '${twin.name}' already plays in this room (${twin.role}); names must differ beyond case and lookalike letters`;
+    return refused('BAD_NAME', message, [{ path: 'name', key: 'protocol.name_taken', params: { name: twin.name }, message }]);
+  }
   return { name: name.name };
 }
 
@@ -144,9 +151,10 @@ export function respondDeal(match: Match, sessionId: string, p: RespondDealPaylo
 }
 
 export function claimHost(match: Match, sessionId: string, secret: string): Outcome {
-  if (secret !== match.hostSecret) return refused('BAD_SECRET', 'hostSecret: not the host secret of this room');
+  if (!match.isHostSecret(secret)) return refused('BAD_SECRET', 'hostSecret: not the host secret of this room');
   const previous = match.hostSessionId;
   match.hostSessionId = sessionId;
+  match.hostSecret = secret;
   match.sync();
   if (previous && previous !== sessionId) match.notifySession(previous);
   return accepted();
@@ -156,34 +164,48 @@ export function claimHost(match: Match, sessionId: string, secret: string): Outc
  * Checks join options before the client is admitted; returns the plan or a refusal. Nothing
  * changes until `admit` runs the plan.
  */
-export type JoinPlan =
-  | { kind: 'spectator'; host: boolean }
-  | { kind: 'claim'; role: Role; name: string; host: boolean }
-  | { kind: 'reclaim'; seat: SeatRecord; host: boolean };
+export type JoinPlan = (
+  | { kind: 'spectator' }
+  | { kind: 'claim'; role: Role; name: string }
+  /** Back with the seat token (`token`), or by name with the host's leave (a new token is issued). */
+  | { kind: 'reclaim'; seat: SeatRecord; token: string | null }
+) & { host: boolean; hostSecret?: string };
 
 export function planJoin(match: Match, sessionId: string, o: JoinOptions, creator: boolean): JoinPlan | Outcome {
   let host = creator;
+  const secret: { hostSecret?: string } = {};
   if (o.hostSecret !== undefined) {
-    if (o.hostSecret !== match.hostSecret) return refused('BAD_SECRET', 'hostSecret: not the host secret of this room');
+    if (!match.isHostSecret(o.hostSecret)) return refused('BAD_SECRET', 'hostSecret: not the host secret of this room');
     host = true;
+    secret.hostSecret = o.hostSecret;
   }
   if (o.seatToken !== undefined) {
     const seat = match.seats.byToken(o.seatToken);
     if (!seat) return refused('BAD_TOKEN', 'seatToken: no seat in this room has this token (it may have been kicked or turned into a bot)');
-    return { kind: 'reclaim', seat, host };
+    return { kind: 'reclaim', seat, token: o.seatToken, host, ...secret };
   }
   if (o.role !== undefined) {
-    const back = match.restoredSeat(o.role, o.name ?? '');
-    if (back) return { kind: 'reclaim', seat: back, host };
+    if (match.phase !== 'lobby') {
+      const back = match.reclaimByName(o.role, o.name ?? '');
+      if (back === 'wrongName') return refused('BAD_TOKEN', `seat ${o.role} is kept for its player: that is not the name they played under`);
+      if (back === 'notAllowed') {
+        const seat = match.seats.get(o.role);
+        if (seat.tokenHash !== null) {
+          return refused('BAD_TOKEN', `seat ${o.role} is kept for its player: come back with your seat token, or ask the host to let you take it back (allowReclaim)`);
+        }
+      } else {
+        return { kind: 'reclaim', seat: back, token: null, host, ...secret };
+      }
+    }
     const check = checkClaim(match, sessionId, o.role, o.name ?? '');
     if ('ok' in check) return check;
-    return { kind: 'claim', role: o.role, name: check.name, host };
+    return { kind: 'claim', role: o.role, name: check.name, host, ...secret };
   }
   if (o.name !== undefined) {
     const name = checkDisplayName(o.name);
     if (!name.ok) return refused('BAD_NAME', name.message);
   }
-  return { kind: 'spectator', host };
+  return { kind: 'spectator', host, ...secret };
 }
 
 /**
@@ -196,11 +218,13 @@ export function admit(match: Match, sessionId: string, plan: JoinPlan): { displa
   if (plan.host) {
     if (match.hostSessionId && match.hostSessionId !== sessionId) previousHost = match.hostSessionId;
     match.hostSessionId = sessionId;
+    if (plan.hostSecret !== undefined) match.hostSecret = plan.hostSecret;
   }
   if (plan.kind === 'claim') match.seats.claim(plan.role, sessionId, plan.name);
   if (plan.kind === 'reclaim') {
     if (plan.seat.sessionId && plan.seat.sessionId !== sessionId) displaced = plan.seat.sessionId;
-    match.seats.attach(plan.seat, sessionId);
+    if (plan.token === null) match.seats.issueToken(plan.seat);
+    match.seats.attach(plan.seat, sessionId, plan.token ?? undefined);
   }
   match.sync();
   return { displaced, previousHost };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PersonaId, RoomSettings, SeatKind } from '../../shared/protocol';
+import { secretHash, secretMatches } from '../security/secrets';
 
 // Who holds which seat. A seat held by a person has a secret token; the holder's client may drop
 // and come back (Colyseus reconnection within the grace period, or a fresh join with the token
@@ -11,7 +12,9 @@ export interface SeatRecord {
   kind: SeatKind;
   persona: PersonaId;
   name: string;
-  /** Secret of the person holding the seat; null when nobody does. */
+  /** Hash of the secret of the person holding the seat; null when nobody does (the seat is free). */
+  tokenHash: string | null;
+  /** The secret itself, known only since it was issued or last brought back on this process. */
   token: string | null;
   /** Session of the connected client holding it. */
   sessionId: string | null;
@@ -38,6 +41,7 @@ export class SeatTable {
         kind: settings.seats[role].kind,
         persona: settings.seats[role].persona,
         name: '',
+        tokenHash: null,
         token: null,
         sessionId: null,
         connected: false,
@@ -61,24 +65,32 @@ export class SeatTable {
   }
 
   byToken(token: string): SeatRecord | null {
-    return this.all().find((s) => s.token !== null && s.token === token) ?? null;
+    return this.all().find((s) => s.tokenHash !== null && secretMatches(token, s.tokenHash)) ?? null;
+  }
+
+  /** Gives the seat a new secret (a claim, or a seat handed back to its player by the host). */
+  issueToken(seat: SeatRecord): string {
+    seat.token = newToken();
+    seat.tokenHash = secretHash(seat.token);
+    return seat.token;
   }
 
   /** A person takes a free human seat; returns the new seat token. */
   claim(role: Role, sessionId: string, name: string): string {
     const seat = this.seats[role];
-    seat.token = newToken();
+    const token = this.issueToken(seat);
     seat.sessionId = sessionId;
     seat.name = name;
     seat.connected = true;
     seat.ready = false;
     seat.autopilot = false;
     seat.reconnectDeadline = 0;
-    return seat.token;
+    return token;
   }
 
-  /** The holder of `seat.token` comes back on a new session. */
-  attach(seat: SeatRecord, sessionId: string): void {
+  /** The holder of the seat's token comes back on a new session (with the token, when they brought it). */
+  attach(seat: SeatRecord, sessionId: string, token?: string): void {
+    if (token !== undefined) seat.token = token;
     seat.sessionId = sessionId;
     seat.connected = true;
     seat.autopilot = false;
@@ -87,6 +99,7 @@ export class SeatTable {
 
   /** Nobody holds the seat any more (lobby release, kick in the lobby, seat turned into a bot). */
   release(seat: SeatRecord): void {
+    seat.tokenHash = null;
     seat.token = null;
     seat.sessionId = null;
     seat.name = '';
@@ -96,7 +109,7 @@ export class SeatTable {
     seat.reconnectDeadline = 0;
   }
 
-  /** The holder's client is gone for now; the seat keeps its token. */
+  /** The holder's client is gone for now; the seat stays theirs. */
   detach(seat: SeatRecord, autopilot: boolean): void {
     seat.sessionId = null;
     seat.connected = false;

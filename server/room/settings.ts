@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../shared/roles';
 import {
   DEFAULT_PERSONA,
   SETTINGS_DEFAULTS,
+  SETTINGS_LIMITS,
   settingsInputSchema,
   type FieldError,
   type RoomSettings,
@@ -91,6 +92,13 @@ export function toMatchSettings(settings: RoomSettings): MatchSettings {
   };
 }
 
+/** Rooms saved when longer grace periods were allowed come back with the longest one allowed now. */
+function withinReconnectLimit(input: unknown): unknown {
+  const max = SETTINGS_LIMITS.reconnectSeconds.max;
+  const given = (input as { reconnectSeconds?: unknown } | null)?.reconnectSeconds;
+  return typeof given === 'number' && given > max ? { ...(input as object), reconnectSeconds: max } : input;
+}
+
 /** Settings that change the economy itself: fixed once the engine state is given (restore/fork). */
 export const ECONOMY_SETTING_KEYS = ['scenario', 'seed', 'quarters', 'startYear', 'startQuarter'] as const;
 
@@ -99,7 +107,7 @@ export const ECONOMY_SETTING_KEYS = ['scenario', 'seed', 'quarters', 'startYear'
  * come from the state; timers, autopilot and seat kinds of the playing seats from `input`.
  */
 export function settingsFromState(state: import('./engine').MatchState, scenarioId: string, input: unknown): SettingsResult {
-  const result = resolveSettings(input);
+  const result = resolveSettings(withinReconnectLimit(input));
   if (!result.ok) return result;
   const s = result.settings;
   const seats = {} as RoomSettings['seats'];

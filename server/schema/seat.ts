@@ -46,7 +46,7 @@ export function assignSeatFields(target: SeatFieldValues, rec: SeatRecord, kind:
   target.kind = kind;
   target.persona = rec.persona;
   target.name = rec.name;
-  target.claimed = rec.token !== null;
+  target.claimed = rec.tokenHash !== null;
   target.connected = rec.connected;
   target.ready = rec.ready;
   target.submitted = submitted;

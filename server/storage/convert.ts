@@ -19,8 +19,8 @@ export function liveRoom(match: Match): LiveRoom {
   return {
     code: match.code,
     settings: structuredClone(match.settings),
-    hostSecret: match.hostSecret,
-    seats: match.seats.all().map((s) => ({ role: s.role, kind: s.kind, persona: s.persona, name: s.name, token: s.token })),
+    hostSecret: match.hostSecretHash,
+    seats: match.seats.all().map((s) => ({ role: s.role, kind: s.kind, persona: s.persona, name: s.name, token: s.tokenHash })),
   };
 }
 

@@ -64,5 +64,7 @@ export async function forkMatch(tracker: MatchTracker, source: MatchRecord, sour
   });
   record.meta.forkedFrom = { ...record.meta.forkedFrom!, matchId: sourceId };
   tracker.register(room.match, matchId, record);
-  return { ok: true, code: room.match.code, hostSecret: room.match.hostSecret, matchId, quarter: n };
+  const hostSecret = room.match.hostSecret;
+  if (hostSecret === null) throw new Error('a forked room draws a new host secret');
+  return { ok: true, code: room.match.code, hostSecret, matchId, quarter: n };
 }

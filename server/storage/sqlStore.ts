@@ -229,8 +229,9 @@ export class SqlRecordStore implements RecordStore {
     return { item: toItem(row), text: serializeRecord(this.assemble(id)) };
   }
 
-  list(q: ListQuery): { items: RecordListItem[]; total: number } {
-    const where = q.status === 'done' ? `origin = ? AND status IN ('finished', 'ended')` : `origin = ?`;
+  list(q: ListQuery, options: { hideClassRecords?: boolean } = {}): { items: RecordListItem[]; total: number } {
+    const hide = options.hideClassRecords ? ' AND id NOT IN (SELECT record_id FROM class_groups WHERE record_id IS NOT NULL)' : '';
+    const where = (q.status === 'done' ? `origin = ? AND status IN ('finished', 'ended')` : `origin = ?`) + hide;
     const total = Number(this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM records WHERE ${where}`, [q.origin])!.n);
     const rows = this.db.all<Row>(`SELECT ${LIST_COLUMNS} FROM records WHERE ${where} ORDER BY COALESCE(finished_at, updated_at) DESC, ${this.order} DESC LIMIT ? OFFSET ?`, [
       q.origin,
@@ -238,6 +239,15 @@ export class SqlRecordStore implements RecordStore {
       (q.page - 1) * q.pageSize,
     ]);
     return { items: rows.map(toItem), total };
+  }
+
+  classSecretHashOf(recordId: string): string | null {
+    const row = this.db.get<{ hash: string }>('SELECT s.secret_hash AS hash FROM class_groups g JOIN class_sessions s ON s.id = g.class_id WHERE g.record_id = ?', [recordId]);
+    return row?.hash ?? null;
+  }
+
+  uploadedBytes(): number {
+    return Number(this.db.get<{ n: number }>(`SELECT COALESCE(SUM(size_bytes), 0) AS n FROM records WHERE origin = 'upload'`)!.n);
   }
 
   probe(): void {

@@ -82,7 +82,12 @@ export interface RecordStore {
   addUpload(id: string, record: MatchRecord, text: string, now: number): { id: string; duplicate: boolean };
   /** A record and its summary; a match still being played is assembled from its rows and sealed on the way out. */
   get(id: string): { item: RecordListItem; text: string } | null;
-  list(q: ListQuery): { items: RecordListItem[]; total: number };
+  /** Records of a class's groups carry students' names: `hideClassRecords` leaves them out of a public list. */
+  list(q: ListQuery, options?: { hideClassRecords?: boolean }): { items: RecordListItem[]; total: number };
+  /** The host-secret hash of the class whose group played this record; null when it is no class's. */
+  classSecretHashOf(recordId: string): string | null;
+  /** Bytes of uploaded records kept (the upload quota counts these). */
+  uploadedBytes(): number;
 
   /** A small real write (and its removal): tells whether saving works again after a failure. */
   probe(): void;

@@ -15,6 +15,8 @@ export const ROOM_NAME = 'match';
 export const RATE_LIMIT_PER_SECOND = 20;
 /** Per message: a payload whose JSON encoding is larger than this gets PAYLOAD_TOO_LARGE. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
+/** How long a host's allowReclaim stays open. */
+export const RECLAIM_WINDOW_SECONDS = 300;
 
 export const PHASES = ['lobby', 'planning', 'results', 'debrief'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -101,6 +103,8 @@ export const hostCommandSchema = z.discriminatedUnion('command', [
   /** Remove the player in a seat (or a spectator by session id). */
   z.strictObject({ command: z.literal('kick'), role: role.optional(), sessionId: z.string().min(1).max(64).optional() }),
   z.strictObject({ command: z.literal('seatToBot'), role, persona: z.enum(PERSONA_IDS).optional() }),
+  /** Let the away player of a seat take it back by the name they played under (their seat token is lost), once within RECLAIM_WINDOW_SECONDS. */
+  z.strictObject({ command: z.literal('allowReclaim'), role }),
   /** Lobby only: change settings (same fields as at creation). */
   z.strictObject({ command: z.literal('configure'), settings: settingsInputSchema }),
 ]);

@@ -17,7 +17,7 @@ export const SETTINGS_LIMITS = {
   planningSeconds: { min: 0, max: 3600 },
   /** 0 = results stay until every seated player is ready again or the host sends `next`. */
   resultsSeconds: { min: 0, max: 600 },
-  reconnectSeconds: { min: 1, max: 3600 },
+  reconnectSeconds: { min: 1, max: 300 },
   startYear: { min: 2020, max: 2100 },
   seedLength: { min: 1, max: 64 },
 } as const;

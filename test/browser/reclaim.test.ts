@@ -13,7 +13,8 @@ import { click, fill, match, settle, waitScene, waitWidget, widget } from './sup
 // Taking a seat back by name in the browser: two players are in a match, the server is killed and
 // started again on the same data; one player's tab (and seat token) is gone. From a new browser
 // they join by code, are shown the seats whose players are away, and take theirs back with the
-// name they played under (a wrong name is refused and changes nothing).
+// name they played under once the host allowed it (before that, or with a wrong name, it is
+// refused and changes nothing).
 
 const PORT = 2664;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -68,6 +69,7 @@ describe('taking a seat back by name', () => {
     const host = await createMatch(PORT, { settings, name: 'Ann', role: 'openai' });
     ann = host;
     const code = host.session().code;
+    const hostSecret = host.session().hostSecret!;
     const bo = await joinMatch(PORT, code, { name: 'Bo', role: 'meta' });
     expect((await call(host, C2S.host, { command: 'start', force: true })).ok).toBe(true);
     await vi.waitFor(() => expect(host.room.state.phase).toBe('planning'));
@@ -97,8 +99,15 @@ describe('taking a seat back by name', () => {
     await page.waitForFunction(() => /kept for its player/.test(String(window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text ?? '')), null, { timeout: 15_000 });
     expect((await match(page)).role).toBeNull();
 
-    // The name Bo played under (any case): the seat, and the orders panel.
+    // The name Bo played under, before the host allowed it: still refused.
     await fill(page, 'spec.reclaim.name', 'bo');
+    await click(page, 'spec.reclaim.meta');
+    await page.waitForFunction(() => /kept for its player/.test(String(window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text ?? '')), null, { timeout: 15_000 });
+    expect((await match(page)).role).toBeNull();
+
+    // The host (a second tab of Ann's, with her host secret) lets Bo back; his name (any case) then takes the seat, and the orders panel.
+    const hostTab = await joinMatch(PORT, code, { hostSecret });
+    expect((await call(hostTab, C2S.host, { command: 'allowReclaim', role: 'meta' })).ok).toBe(true);
     await click(page, 'spec.reclaim.meta');
     await page.waitForFunction(() => window.__cr!.match().role === 'meta', null, { timeout: 15_000 });
     await waitWidget(page, 'dp.submit');

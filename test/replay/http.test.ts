@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
 import { C2S } from '../../shared/protocol';
 import { checkRecord, serializeRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
-import { call, createMatch, joinMatch } from '../server/helpers';
+import { ROOMY_LIMITS, call, createMatch, joinMatch } from '../server/helpers';
 import { badFiles, resealed } from './badFiles';
 import { playScripted } from './helpers';
 
@@ -20,7 +20,7 @@ const good = playScripted({ seed: 'http-upload', quarters: 6 }).record;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'cr-http-'));
-  game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: null, dataDir });
+  game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: null, dataDir, limits: ROOMY_LIMITS });
 });
 afterAll(async () => {
   await game.close();

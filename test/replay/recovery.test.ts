@@ -136,10 +136,13 @@ async function play(place: Place, opts: { given?: Run['orders']; crash?: boolean
       server = await start(place);
       await vi.waitFor(async () => expect((await fetch(`${server.url}/api/rooms/${code}`)).status).toBe(200), { timeout: 15_000 });
       ada = quiet(await joinMatch(PORT, code, { seatToken: tokens.ada, hostSecret: tokens.host }));
-      // Someone else cannot take Bob's seat by picking it.
-      await expect(joinMatch(PORT, code, { role: 'meta', name: 'Mallory' })).rejects.toThrow(/WRONG_PHASE/);
-      // Bob's browser tab is gone with his seat token: he comes back with the code, his seat and his name.
+      // Someone else cannot take Bob's seat by picking it, nor by typing his (public) name: the seat is kept for him.
+      await expect(joinMatch(PORT, code, { role: 'meta', name: 'Mallory' })).rejects.toThrow(/BAD_TOKEN/);
+      await expect(joinMatch(PORT, code, { role: 'meta', name: 'Bob' })).rejects.toThrow(/BAD_TOKEN.*allowReclaim/);
+      // Bob's browser tab is gone with his seat token: the host lets him back, and he comes with the code, his seat and his name.
+      expect((await call(ada, C2S.host, { command: 'allowReclaim', role: 'meta' })).ok).toBe(true);
       bob = quiet(await joinMatch(PORT, code, { role: 'meta', name: 'bob' }));
+      expect(bob.session().seatToken).toBeTruthy();
       onResolved(ada);
       expect(ada.session()).toMatchObject({ code, role: 'openai', isHost: true });
       expect(bob.session()).toMatchObject({ code, role: 'meta' });

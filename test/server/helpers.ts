@@ -5,6 +5,7 @@ import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
+import type { Clock, SecurityLimits } from '../../server/security';
 import type { MatchRoom } from '../../server/room/MatchRoom';
 import { defaultOrders, type PlayerView } from '../../shared/engine';
 import { MatchMirror } from '../../client/state/mirror';
@@ -22,11 +23,35 @@ export interface Booted {
   staticDir: string;
 }
 
+const plenty = { capacity: 100_000, perMinute: 100_000 };
+
+/**
+ * Every test client comes from 127.0.0.1, and a test file opens rooms and sends requests far
+ * faster than people do: functional tests run with budgets out of the way. The limits
+ * themselves are tested in test/security with small ones.
+ */
+export const ROOMY_LIMITS: Partial<SecurityLimits> = {
+  createsPerIp: plenty,
+  createsGlobal: plenty,
+  httpPerIp: plenty,
+  uploadsPerIp: plenty,
+  uploadsGlobal: plenty,
+  forksPerIp: plenty,
+  forksGlobal: plenty,
+  roomsPerIp: 100_000,
+  messagesPerIpPerSecond: 100_000,
+};
+
 /** Starts the real game server on 127.0.0.1:port with a placeholder client; a records database only with `dataDir`. */
-export async function startTestServer(port: number, dataDir?: string): Promise<{ game: GameServer; staticDir: string }> {
+export async function startTestServer(
+  port: number,
+  dataDir?: string,
+  limits: Partial<SecurityLimits> = ROOMY_LIMITS,
+  clock?: Clock,
+): Promise<{ game: GameServer; staticDir: string }> {
   const staticDir = mkdtempSync(path.join(tmpdir(), 'cr-static-'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
-  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, ...(dataDir ? { dataDir } : {}) });
+  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, limits, ...(clock ? { clock } : {}), ...(dataDir ? { dataDir } : {}) });
   return { game, staticDir };
 }
 
