@@ -39,7 +39,12 @@ describe('seats after a restart (H2)', () => {
     expect((await call(ann, C2S.host, { command: 'start', force: true })).ok).toBe(true);
     await vi.waitFor(() => expect(ann.room.state.phase).toBe('planning'));
 
-    // Stored: hashes only.
+    for (const p of [ann, bob]) {
+      p.room.reconnection.enabled = false;
+      await p.room.leave(false).catch(() => undefined);
+    }
+    await srv.game.close();
+    // Stored (read once the server has let go of its database): hashes only.
     const db = new Database(path.join(dataDir, 'compute-race.sqlite'), { readonly: true });
     const stored = (db.prepare('SELECT room_json FROM live_matches').get() as { room_json: string }).room_json;
     db.close();
@@ -48,11 +53,6 @@ describe('seats after a restart (H2)', () => {
       expect(stored).toContain(secretHash(s));
     }
 
-    for (const p of [ann, bob]) {
-      p.room.reconnection.enabled = false;
-      await p.room.leave(false).catch(() => undefined);
-    }
-    await srv.game.close();
     srv = await startSecureServer(PORT, {}, dataDir);
     await vi.waitFor(async () => expect((await fetch(`${srv!.url}/api/rooms/${code}`)).status).toBe(200));
 

@@ -2,6 +2,7 @@ import '../../../server/nodeWebSocket';
 import { Client, type Room } from '@colyseus/sdk';
 import { blankOrders, type PlayerView } from '../../../shared/index';
 import { C2S, ROOM_NAME, S2C, type SessionPayload } from '../../../shared/protocol';
+import { MatchMirror } from '../../../client/state/mirror';
 
 // SDK clients for the fuzz: honest players who play a match to the end, and the plumbing to
 // wait for what they see.
@@ -58,10 +59,16 @@ export async function leave(p: FuzzPlayer): Promise<void> {
   await Promise.race([p.room.leave().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
 }
 
+const mirrors = new WeakMap<Room, MatchMirror>();
+
+/** The seat's view as the game client rebuilds it from the room state (client/state/mirror.ts). */
 function view(p: FuzzPlayer): PlayerView | null {
-  const role = p.session().role;
-  const json = role ? p.room.state.privates?.get(role)?.viewJson : null;
-  return json ? (JSON.parse(json) as PlayerView) : null;
+  let m = mirrors.get(p.room);
+  if (!m) {
+    m = new MatchMirror(p.room);
+    mirrors.set(p.room, m);
+  }
+  return m.snapshot(p.session().role).own?.view ?? null;
 }
 
 /** Sends and waits for the ack or error answering it. */
