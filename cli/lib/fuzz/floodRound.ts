@@ -1,5 +1,5 @@
 import '../../../server/nodeWebSocket';
-import { C2S, ROOM_NAME, S2C } from '../../../shared/protocol';
+import { C2S, ROOM_NAME } from '../../../shared/protocol';
 import { createPlayer, joinPlayer, leave, until } from './players';
 import { healthMs, pooled, sampleHealth, startChildServer } from './server';
 
@@ -113,7 +113,7 @@ async function messageFlood(port: number): Promise<{ closed: boolean; cooled: bo
       async (p) => (await leave(p), false),
       (e: Error) => /flooded/.test(e.message),
     );
-    if (!flooder.messages.some((m) => m.type === S2C.kicked)) problems.push('the flooder was not told why it was closed');
+
     await leave(host);
     if (!server.alive()) problems.push('the server died under a message flood');
   } finally {
