@@ -192,7 +192,10 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     this.match.settle();
   }
 
-  override onDrop(client: Client<{ userData: ClientData }>): void {
+  override onDrop(client: Client<{ userData: ClientData }>, code?: number): void {
+    // Colyseus itself closes a client past maxMessagesPerSecond (before the guard sees a second
+    // flooding window; it counts as a drop): that is a flood too, and costs the same cooldown.
+    if (code === CloseCode.WITH_ERROR && this.limiter.count(client.sessionId) > RATE_LIMIT_PER_SECOND * FLOOD_FACTOR) this.coolDown(client);
     if (client.userData?.kicked) return;
     const seconds = this.match.settings.reconnectSeconds;
     this.match.dropped(client.sessionId, seconds * 1000);
@@ -402,11 +405,17 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     return { data: parsed.data };
   }
 
-  /** Far past the rate limit: the connection is closed and its address may not reconnect or create for a while. */
-  private flooded(client: Client): void {
+  /** The client's address may not connect or create for a while; returns how long (ms). */
+  private coolDown(client: Client): number {
     const cooldown = security().limits.floodCooldownMs;
     const ip = addressOf(client);
     if (ip !== null) security().floods.impose(ip, cooldown);
+    return cooldown;
+  }
+
+  /** Far past the rate limit: the connection is closed and its address may not reconnect or create for a while. */
+  private flooded(client: Client): void {
+    const cooldown = this.coolDown(client);
     if (client.userData?.kicked) return;
     client.userData = { ...client.userData, kicked: true };
     const reason = `too many messages: closed; your network may reconnect in ${retrySeconds(cooldown)} s`;

@@ -4,6 +4,7 @@ import { matchMaker } from '@colyseus/core';
 import { pinClientAddress } from './address';
 import { retrySeconds, type Take } from './budget';
 import { setSecurityHeaders } from './headers';
+import { CLASS_CREATE_COST } from './limits';
 import { security, type RoomKind } from './state';
 
 // Everything a request meets before Colyseus or the game's routes see it: the client's address
@@ -73,9 +74,6 @@ function roomKindOf(roomName: string): RoomKind | null {
   if (roomName === 'class') return 'class';
   return null;
 }
-
-/** A class opens up to MAX_GROUPS (12) match rooms at once: it costs this many creations. */
-export const CLASS_CREATE_COST = 10;
 
 /** Checks a room creation request; answers and returns false when refused. */
 function admitCreate(ip: string, roomName: string, res: ServerResponse): boolean {

@@ -1,7 +1,11 @@
 import type { BudgetRule } from './budget';
 
+/** A class opens up to MAX_GROUPS (12) match rooms at once: it costs this many creations. */
+export const CLASS_CREATE_COST = 10;
+
 // Every resource limit of the server, with the environment variable that changes it
-// (docs/SECURITY.md lists them). Rates are per minute with a burst of the same size.
+// (docs/SECURITY.md lists them). Rates are per minute with a burst of the same size (room
+// creations: a third).
 
 export interface SecurityLimits {
   /** Client address from X-Forwarded-For / X-Real-IP (only behind a reverse proxy you run). */
@@ -46,6 +50,8 @@ export interface SecurityLimits {
 }
 
 const perMinute = (n: number): BudgetRule => ({ capacity: n, perMinute: n });
+/** Room creation is the costly request (~50 ms of CPU each): a burst of a third of the minute's budget. */
+const creationsPerMinute = (n: number): BudgetRule => ({ capacity: Math.max(CLASS_CREATE_COST, Math.ceil(n / 3)), perMinute: n });
 
 export const DEFAULT_LIMITS: SecurityLimits = {
   trustProxy: false,
@@ -55,8 +61,8 @@ export const DEFAULT_LIMITS: SecurityLimits = {
   // A classroom shares one address (NAT): thirty students may each open a match at once.
   roomsPerIp: 60,
   classesPerIp: 4,
-  createsPerIp: perMinute(60),
-  createsGlobal: perMinute(300),
+  createsPerIp: creationsPerMinute(60),
+  createsGlobal: creationsPerMinute(300),
   connectionsPerIp: 200,
   maxConnections: 5000,
   messagesPerIpPerSecond: 100,
@@ -81,8 +87,8 @@ export const LIMIT_ENV: Record<string, (l: SecurityLimits, n: number, raw: strin
   COMPUTE_RACE_MAX_CLASSES: (l, n) => (l.maxClasses = n),
   COMPUTE_RACE_ROOMS_PER_IP: (l, n) => (l.roomsPerIp = n),
   COMPUTE_RACE_CLASSES_PER_IP: (l, n) => (l.classesPerIp = n),
-  COMPUTE_RACE_CREATES_PER_IP_PER_MINUTE: (l, n) => (l.createsPerIp = perMinute(n)),
-  COMPUTE_RACE_CREATES_PER_MINUTE: (l, n) => (l.createsGlobal = perMinute(n)),
+  COMPUTE_RACE_CREATES_PER_IP_PER_MINUTE: (l, n) => (l.createsPerIp = creationsPerMinute(n)),
+  COMPUTE_RACE_CREATES_PER_MINUTE: (l, n) => (l.createsGlobal = creationsPerMinute(n)),
   COMPUTE_RACE_CONNECTIONS_PER_IP: (l, n) => (l.connectionsPerIp = n),
   COMPUTE_RACE_MAX_CONNECTIONS: (l, n) => (l.maxConnections = n),
   COMPUTE_RACE_MESSAGES_PER_IP_PER_SECOND: (l, n) => (l.messagesPerIpPerSecond = n),

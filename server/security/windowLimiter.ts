@@ -29,6 +29,12 @@ export class WindowLimiter {
     return w.count;
   }
 
+  /** Events of the key in its current window (0 when its window is over). */
+  count(key: string): number {
+    const w = this.windows.get(key);
+    return w && this.clock.now() - w.start < 1000 ? w.count : 0;
+  }
+
   forget(key: string): void {
     this.windows.delete(key);
   }

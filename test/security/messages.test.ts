@@ -84,4 +84,19 @@ describe('flooding', () => {
     await back.room.leave();
     await host.room.leave();
   });
+
+  it('a burst past Colyseus own cap (200 a second) closes the client at once, with the same cooldown', async () => {
+    srv.clock.advance(120_000);
+    const host = await createMatch(PORT, { name: 'Ann', role: 'openai' });
+    const code = host.session().code;
+    const flooder = await joinMatch(PORT, code, {});
+    const left = new Promise<number>((resolve) => flooder.room.onLeave((c) => resolve(c)));
+    for (let i = 0; i < 260; i++) flooder.send(C2S.ready, { ready: true });
+    expect(await left).toBe(4002);
+    await expect(sdk(PORT).joinById(code, {})).rejects.toThrow(/flooded/);
+    srv.clock.advance(61_000);
+    const back = await joinMatch(PORT, code, {});
+    await back.room.leave();
+    await host.room.leave();
+  });
 });

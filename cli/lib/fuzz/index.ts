@@ -51,7 +51,7 @@ export function formatReport(r: FuzzReport): string[] {
   const f = r.floods;
   const c = r.crash;
   return [
-    `message fuzz   ${m.sent} sent, ${m.refused} refused with an error, ${m.hostileDisconnects} hostile clients closed (close codes ${JSON.stringify(m.closeCodes)}); honest players ${m.quarters} quarters, hashes ${m.hashesAgree ? 'equal' : 'DIFFER'}; server ${m.serverAlive ? 'up' : 'CRASHED'} (${m.seconds.toFixed(1)} s)`,
+    `message fuzz   ${m.sent} sent, ${m.refused} refused with an error, ${m.hostileDisconnects} hostile connections closed by the server (close codes ${JSON.stringify(m.closeCodes)}, each came back); honest players ${m.quarters} quarters, hashes ${m.hashesAgree ? 'equal' : 'DIFFER'}; server ${m.serverAlive ? 'up' : 'CRASHED'} (${m.seconds.toFixed(1)} s)`,
     `HTTP abuse     ${h.requests} requests: ${Object.entries(h.byStatus).map(([s, n]) => `${s}×${n}`).join(' ')}; 5xx ${h.serverErrors}, stack traces ${h.stackTraces}; server ${h.serverAlive ? 'up' : 'CRASHED'} (${h.seconds.toFixed(1)} s)`,
     `create flood   ${f.creates} anonymous creates: ${f.createdRooms} rooms, ${f.refusedCreates} refused (429), ${f.otherCreateAnswers} other; RSS ${f.rssAfterMb.toFixed(0)} MB; /health during it median ${f.healthMedianMs.toFixed(1)} ms (max ${f.healthMaxMs.toFixed(1)} ms), after it ${f.healthAfterMs.toFixed(1)} ms`,
     `socket flood   ${f.sockets} WebSockets from one address: ${f.refusedSockets} refused`,

@@ -12,6 +12,8 @@ export interface MessageRoundResult {
   sent: number;
   refused: number;
   hostileDisconnects: number;
+  /** Hostile clients that came back after the server closed them. */
+  rejoins: number;
   /** WebSocket close codes of the hostile clients the server closed (1009: frame too large, 4xxx: Colyseus). */
   closeCodes: Record<string, number>;
   quarters: number;
@@ -27,29 +29,47 @@ export async function messageRound(port: number, opts: { messages: number; hosti
   const server = await startChildServer(port, { COMPUTE_RACE_MESSAGES_PER_IP_PER_SECOND: '100000' });
   const problems: string[] = [];
   let sent = 0;
+  /** Errors the hostile clients received (every connection, including those later closed). */
+  let answered = 0;
   let refused = 0;
   let disconnects = 0;
   const closeCodes: Record<string, number> = {};
   const hostiles: FuzzPlayer[] = [];
+  let finished = false;
+  let rejoins = 0;
   try {
     const settings = { seed: opts.seed, quarters: opts.quarters, planningSeconds: 0, resultsSeconds: 0, seats: ALL_BOTS_BUT_TWO };
     const ann = await createPlayer(server.url, { settings, name: 'Ann', role: 'openai' });
     const code = ann.session().code;
     const bob = await joinPlayer(server.url, code, { name: 'Bob', role: 'meta' });
-    hostiles.push(await createPlayer(server.url, { settings: { seed: `${opts.seed}-h` } }));
-    for (let i = 1; i < opts.hostiles; i++) hostiles.push(await joinPlayer(server.url, code, {}));
-    for (const h of hostiles) {
-      h.room.onLeave((code) => {
+    const watch = (h: FuzzPlayer): FuzzPlayer => {
+      h.room.onMessage('error', () => (answered += 1));
+      h.room.onLeave((closeCode) => {
+        if (finished) return;
         disconnects += 1;
-        closeCodes[code] = (closeCodes[code] ?? 0) + 1;
+        closeCodes[closeCode] = (closeCodes[closeCode] ?? 0) + 1;
       });
-    }
+      return h;
+    };
+    // Hostile 0 hosts a room of its own (its host commands are garbage too); the others watch the honest match.
+    const hostCode = { code: '' };
+    const first = watch(await createPlayer(server.url, { settings: { seed: `${opts.seed}-h` } }));
+    hostCode.code = first.session().code;
+    hostiles.push(first);
+    for (let i = 1; i < opts.hostiles; i++) hostiles.push(watch(await joinPlayer(server.url, code, {})));
     const deadline = started + opts.maxSeconds * 1000;
 
-    const hostile = async (h: FuzzPlayer, i: number) => {
+    const hostile = async (start: FuzzPlayer, i: number) => {
+      let h = start;
       const rng = rngFor(`${opts.seed}-${i}`);
       const share = Math.ceil(opts.messages / hostiles.length);
       for (let n = 0; n < share && performance.now() < deadline; ) {
+        // A connection the server closed (an undecodable frame) comes back, so the fuzz goes on.
+        if (!h.room.connection.isOpen) {
+          h = watch(await joinPlayer(server.url, i === 0 ? hostCode.code : code, {}));
+          hostiles[i] = h;
+          rejoins += 1;
+        }
         // 18 a second: under the per-connection limit, so every message reaches the checks.
         for (let k = 0; k < 18 && n < share; k++, n++) {
           const m = hostileMessage(rng);
@@ -68,7 +88,9 @@ export async function messageRound(port: number, opts: { messages: number; hosti
       for (let q = 0; q < opts.quarters; q++) await playQuarter([ann, bob], q);
     })();
     await Promise.all([honest, ...hostiles.map(hostile)]);
-    refused = hostiles.reduce((n, h) => n + h.messages.filter((m) => m.type === 'error').length, 0);
+    await new Promise((r) => setTimeout(r, 500));
+    finished = true;
+    refused = answered;
     const closedByServer = disconnects;
     const codesByServer = { ...closeCodes };
     const quarters = ann.hashes.filter(Boolean).length;
@@ -78,10 +100,10 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     if (info.phase !== 'debrief') problems.push(`the honest room is in phase '${info.phase}', not debrief`);
     if (!server.alive()) problems.push('the server died');
     for (const p of [ann, bob, ...hostiles]) await leave(p);
-    return { sent, refused, hostileDisconnects: closedByServer, closeCodes: codesByServer, quarters, hashesAgree, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
+    return { sent, refused, hostileDisconnects: closedByServer, rejoins, closeCodes: codesByServer, quarters, hashesAgree, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
   } catch (err) {
     problems.push(`round failed: ${(err as Error).message}`);
-    return { sent, refused, hostileDisconnects: disconnects, closeCodes, quarters: 0, hashesAgree: false, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
+    return { sent, refused, hostileDisconnects: disconnects, rejoins, closeCodes, quarters: 0, hashesAgree: false, serverAlive: server.alive(), seconds: (performance.now() - started) / 1000, problems };
   } finally {
     const crashed = !server.alive();
     await server.stop();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,6 +83,40 @@ export async function healthMs(url: string): Promise<number> {
   const t = performance.now();
   await fetch(`${url}/health`).then((r) => r.arrayBuffer()).catch(() => undefined);
   return performance.now() - t;
+}
+
+const SAMPLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let on = true;
+const times = [];
+parentPort.on('message', () => { on = false; });
+(async () => {
+  while (on) {
+    const t = performance.now();
+    await fetch(workerData.url + '/health').then((r) => r.arrayBuffer()).catch(() => undefined);
+    times.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  parentPort.postMessage(times);
+})();
+`;
+
+/**
+ * Samples /health latency every 100 ms from a worker thread, so the flood this process sends
+ * does not delay the measurement itself.
+ */
+export function sampleHealth(url: string): { stop(): Promise<number[]> } {
+  const worker = new Worker(SAMPLER, { eval: true, workerData: { url } });
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        worker.once('message', (times: number[]) => {
+          void worker.terminate();
+          resolve(times);
+        });
+        worker.postMessage('stop');
+      }),
+  };
 }
 
 export function mb(bytes: number): string {
