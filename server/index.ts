@@ -10,6 +10,9 @@ import { recordRoutes } from './http/records';
 import { openStorage, type RestoreOutcome, type Storage } from './storage';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
 import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
+import { mountAdmin } from './admin';
+import { metricsMiddleware } from './metrics';
+import { saveLiveMatches } from './shutdown';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -31,7 +34,17 @@ export interface GameServerOptions {
   gracefulShutdown?: boolean;
   /** Data directory of the match records database (recovery, replays); null or absent: no storage. */
   dataDir?: string | null;
+  /** Secret that opens the Colyseus monitor at /monitor; null or absent: no monitor. */
+  adminSecret?: string | null;
+  /** permessage-deflate on the room WebSocket for frames of DEFLATE_THRESHOLD_BYTES and more (default on). */
+  deflate?: boolean;
 }
+
+/**
+ * Compress WebSocket frames from this size up: a resolved quarter's patch (reports, histories as
+ * JSON text) shrinks several times, while small acks and seat updates are not worth the CPU.
+ */
+export const DEFLATE_THRESHOLD_BYTES = 1024;
 
 export interface GameServer {
   server: Server;
@@ -52,17 +65,28 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
   const server = new Server({
-    transport: new WebSocketTransport({ server: httpServer, maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({
+      server: httpServer,
+      maxPayload: MAX_FRAME_BYTES,
+      perMessageDeflate: options.deflate === false ? false : { threshold: DEFLATE_THRESHOLD_BYTES, zlibDeflateOptions: { level: 1 } },
+    }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
     express: (app) => {
+      app.use(metricsMiddleware);
+      mountAdmin(app, options.adminSecret ?? null);
       app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
     },
   });
   server.define(ROOM_NAME, MatchRoom);
   server.define(CLASS_ROOM_NAME, ClassRoom);
-  // Live matches stay restorable: rooms disposed by the shutdown are not marked abandoned.
-  server.onBeforeShutdown(async () => storage?.tracker.suspend());
+  // Every live match is written once more, and stays restorable: rooms disposed by the shutdown
+  // are not marked abandoned.
+  server.onBeforeShutdown(async () => {
+    const saved = await saveLiveMatches();
+    if (saved.length && options.gracefulShutdown) console.log(`Shutting down: saved ${saved.length} live match${saved.length === 1 ? '' : 'es'} (${saved.join(', ')}).`);
+    storage?.tracker.suspend();
+  });
   server.onShutdown(async () => {
     attachClassStorage(null);
     storage?.close();
@@ -86,7 +110,6 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     storage,
     restored,
     close: async () => {
-      storage?.tracker.suspend();
       await server.gracefullyShutdown(false);
       attachClassStorage(null);
       storage?.close();

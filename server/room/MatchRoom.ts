@@ -64,6 +64,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   private readonly pendingReconnections = new Map<string, Deferred<Client>>();
   /** Client-created rooms make their first client the host. */
   private firstJoinerIsHost = true;
+  private patchScheduled = false;
 
   override onCreate(options: unknown): void {
     const staged = takeStagedOptions(options);
@@ -109,8 +110,12 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
         const client = this.clients.getById(sessionId);
         if (client) this.refreshSession(client);
       },
-      // After the patch that carries the new report, so `reportIndex` is already in the state.
-      broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload, { afterNextPatch: true }),
+      // Right behind the patch that carries the new report (so `reportIndex` is already in the
+      // state), and that patch goes out now rather than at the next 50 ms tick.
+      broadcastResolved: (payload) => {
+        this.broadcast(S2C.resolved, payload, { afterNextPatch: true });
+        this.pushPatchNow();
+      },
       disconnect: (sessionId, reason) => this.removeClient(sessionId, reason),
       persist: () => matchPersistence()?.save(this.match),
     }, init);
@@ -121,6 +126,19 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       if ('ok' in plan && !plan.ok) throw new ServerError(400, `${plan.error.code}: ${plan.error.message}`);
     }
     this.registerMessages();
+  }
+
+  /**
+   * Sends the pending patch and what waits for it once the current message is handled (its ack
+   * included), instead of at the next patch tick.
+   */
+  private pushPatchNow(): void {
+    if (this.patchScheduled) return;
+    this.patchScheduled = true;
+    setImmediate(() => {
+      this.patchScheduled = false;
+      if (this.clients.length > 0) this.broadcastPatch();
+    });
   }
 
   /** Keeps the server up whatever a room hook or timer throws; refused joins are not errors. */

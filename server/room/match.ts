@@ -20,6 +20,7 @@ import {
   type MatchState,
   type Orders,
 } from './engine';
+import { countQuarterResolved } from '../metrics';
 import { accepted, refused, type Outcome } from './outcome';
 import { toMatchSettings } from './settings';
 import { SeatTable, type SeatRecord } from './seats';
@@ -282,6 +283,7 @@ export class Match {
     if (this.phase !== 'planning') return refused('WRONG_PHASE', `no quarter to resolve in phase '${this.phase}'`);
     if (this.resolving) return refused('NO_EFFECT', 'the quarter is already being resolved');
     this.resolving = true;
+    const startedAt = performance.now();
     try {
       const quarter = this.state.quarter;
       const { orders, sources } = this.ordersForResolution();
@@ -304,6 +306,7 @@ export class Match {
         this.sync();
         this.ports.persist?.();
       }
+      countQuarterResolved(performance.now() - startedAt);
       this.ports.broadcastResolved({
         quarter,
         reportIndex: this.state.reports.length - 1,

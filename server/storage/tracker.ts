@@ -19,6 +19,7 @@ import {
 import type { Room } from '@colyseus/core';
 import type { Match } from '../room/match';
 import type { MatchPersistence } from '../room/persistence';
+import { countSaveFailure } from '../metrics';
 import { liveRoom, recordSeats } from './convert';
 import type { RecordStore } from './store';
 
@@ -78,6 +79,7 @@ export class MatchTracker implements MatchPersistence {
       }
     } catch (err) {
       console.error(`[storage] could not save match ${match.code}:`, err);
+      countSaveFailure();
     }
   }
 
@@ -89,6 +91,7 @@ export class MatchTracker implements MatchPersistence {
       this.write(entry, match, 'abandoned', 'every player left before the end');
     } catch (err) {
       console.error(`[storage] could not mark match ${match.code} abandoned:`, err);
+      countSaveFailure();
     }
   }
 
