@@ -13,6 +13,7 @@ import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './cl
 import { mountAdmin } from './admin';
 import { metricsMiddleware } from './metrics';
 import { saveLiveMatches } from './shutdown';
+import { socketCompression } from './socketCompression';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -36,15 +37,9 @@ export interface GameServerOptions {
   dataDir?: string | null;
   /** Secret that opens the Colyseus monitor at /monitor; null or absent: no monitor. */
   adminSecret?: string | null;
-  /** permessage-deflate on the room WebSocket for frames of DEFLATE_THRESHOLD_BYTES and more (default on). */
+  /** permessage-deflate on the room WebSocket for larger frames (default on; see socketCompression). */
   deflate?: boolean;
 }
-
-/**
- * Compress WebSocket frames from this size up: a resolved quarter's patch (reports, histories as
- * JSON text) shrinks several times, while small acks and seat updates are not worth the CPU.
- */
-export const DEFLATE_THRESHOLD_BYTES = 1024;
 
 export interface GameServer {
   server: Server;
@@ -68,7 +63,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     transport: new WebSocketTransport({
       server: httpServer,
       maxPayload: MAX_FRAME_BYTES,
-      perMessageDeflate: options.deflate === false ? false : { threshold: DEFLATE_THRESHOLD_BYTES, zlibDeflateOptions: { level: 1 } },
+      perMessageDeflate: socketCompression(options.deflate !== false),
     }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
