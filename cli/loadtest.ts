@@ -13,7 +13,7 @@ import { fmt } from './lib/loadtest/stats';
 // server CPU and RSS, and the game/bare ratio. docs/PERFORMANCE.md has figures and targets.
 
 const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--duration <s>] [--ramp <s>] [--workers <k>]
-                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--port <p>] [--json]
+                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--idle] [--port <p>] [--json]
   --clients   simulated players, 5 per room (default 100)
   --pacing    each player submits at a random moment within this many seconds of its quarter opening;
               0 = stress mode, submit at once (default 60)
@@ -23,19 +23,23 @@ const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--durati
   --quarters  quarters per match; a finished match is left and a new one started (default 40)
   --bare      only the bare Colyseus baseline;  --game  only the game server (default: both)
   --no-deflate  permessage-deflate off;  --no-storage  game server without its records database
+  --idle      one client per room, waiting in the lobby: what an idle room costs (RSS per room)
   --json      one JSON document with every figure instead of the text summary`;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bare state sizes when there is no game run to copy them from (measured at 100 clients, 60 s pacing). */
-const DEFAULT_BARE: BareSizes = { initial: 30_000, report: 8_000, view: 8_000 };
+/**
+ * The bare room holds a state like the match room's: a public part, one report appended per
+ * quarter and one private view per seat rewritten per quarter, at the sizes issue 13 measured
+ * (a QuarterReport ~16 KB of JSON, a seat's view 18–22 KB). It does not copy how often the match
+ * room resends them: that overhead is what the ratio shows.
+ */
+const DEFAULT_BARE: BareSizes = { initial: 5_000, report: 16_000, view: 20_000 };
 
+/** The public part is what the game's full state at join leaves after the seat's own view. */
 function bareSizesFrom(game: RunResult): BareSizes {
-  if (!Number.isFinite(game.fullStateBytes) || !Number.isFinite(game.patchBytesPerClientQuarter)) return DEFAULT_BARE;
-  // A client receives the public part plus its own view: the report and the view share each
-  // quarter's patch bytes, and the public blob is what the view leaves of the full state.
-  const half = Math.max(256, Math.round(game.patchBytesPerClientQuarter / 2));
-  return { initial: Math.max(256, Math.round(game.fullStateBytes) - half), report: half, view: half };
+  if (!Number.isFinite(game.fullStateBytes)) return DEFAULT_BARE;
+  return { ...DEFAULT_BARE, initial: Math.max(1_000, Math.round(game.fullStateBytes) - DEFAULT_BARE.view) };
 }
 
 async function main(): Promise<number> {
@@ -52,6 +56,7 @@ async function main(): Promise<number> {
     'no-deflate': 'boolean',
     'no-storage': 'boolean',
     json: 'boolean',
+    idle: 'boolean',
   });
   if (flags.bare && flags.game) throw new UsageError('--bare and --game exclude each other (give neither to run both)');
   const base = {
@@ -65,6 +70,7 @@ async function main(): Promise<number> {
     port: intFlag(flags.port, 'port', 1024, 65535, 2590),
     deflate: !flags['no-deflate'],
     storage: !flags['no-storage'],
+    idle: flags.idle === true,
     log: (line: string) => process.stderr.write(`${line}\n`),
   };
   const targets: Target[] = flags.bare ? ['bare'] : flags.game ? ['game'] : ['game', 'bare'];

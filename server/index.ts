@@ -1,6 +1,6 @@
 import './nodeWebSocket';
 import { createServer } from 'node:http';
-import { Server } from '@colyseus/core';
+import { Server, type ExpressMiddleware } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
@@ -67,7 +67,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
-    express: (app) => {
+    express: (app: { use(...handlers: Array<string | ExpressMiddleware>): unknown }) => {
       app.use(metricsMiddleware);
       mountAdmin(app, options.adminSecret ?? null);
       app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
@@ -82,7 +82,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     if (saved.length && options.gracefulShutdown) console.log(`Shutting down: saved ${saved.length} live match${saved.length === 1 ? '' : 'es'} (${saved.join(', ')}).`);
     storage?.tracker.suspend();
   });
-  server.onShutdown(async () => {
+  server.onShutdown(() => {
     attachClassStorage(null);
     storage?.close();
   });

@@ -15,7 +15,7 @@ import type {
   ShellUnderConstruction,
 } from '../../shared/engine/types';
 import type { DealTerms, Orders } from '../../shared/orders/types';
-import type { Phase, PersonaId, RoomSettings, SeatKind } from '../../shared/protocol';
+import type { Phase, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
 
 // The client's picture of a match: a plain, typed copy of the room state the server sends
@@ -25,7 +25,8 @@ import { ROLES, isRole, type Role } from '../../shared/roles';
 export interface SeatView {
   role: Role;
   kind: SeatKind;
-  persona: PersonaId | string;
+  /** A persona id (shared/protocol PersonaId), kept as the server sent it. */
+  persona: string;
   name: string;
   claimed: boolean;
   connected: boolean;
@@ -111,11 +112,13 @@ export interface MatchSnapshot {
   own: PrivateView | null;
 }
 
-type Json = Record<string, any>;
+/** The room state as plain JSON (`toJSON()`): every field is checked by num/str/arr/obj as it is read. */
+type Json = Record<string, unknown>;
 
 const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
 const optQ = (v: unknown): number | null => (typeof v === 'number' && v >= 0 ? v : null);
+const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
 const arr = <T = Json>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : v && typeof v === 'object' ? (Object.values(v) as T[]) : []);
 
 function parseJson<T>(text: unknown, fallback: T): T {
@@ -206,7 +209,7 @@ function companyFrom(c: Json): CompanyView {
       remainingInstallments: num(s.remainingInstallments),
       installment: num(s.installment),
     })),
-    history: arr(c.history).map((h) => ({ ...(h as CompanyHistoryRow), revenueBySegment: { ...(h.revenueBySegment ?? {}) } })),
+    history: arr(c.history).map((h) => ({ ...(h as unknown as CompanyHistoryRow), revenueBySegment: { ...obj(h.revenueBySegment) } as CompanyHistoryRow['revenueBySegment'] })),
   };
 }
 
@@ -229,11 +232,12 @@ function proposalFrom(p: Json): ProposalView {
 /** Builds the snapshot from the room state's plain JSON (`room.state.toJSON()`). */
 export function snapshotFrom(s: Json, myRole: Role | null): MatchSnapshot {
   const seatsJson = (s.seats ?? {}) as Json;
-  const seats = Object.fromEntries(ROLES.map((r) => [r, seatFrom(r, seatsJson[r])])) as Record<Role, SeatView>;
+  const seats = Object.fromEntries(ROLES.map((r) => [r, seatFrom(r, seatsJson[r] as Json | undefined)])) as Record<Role, SeatView>;
   const companies: Partial<Record<Role, CompanyView>> = {};
   for (const [role, c] of Object.entries((s.companies ?? {}) as Json)) if (isRole(role)) companies[role] = companyFrom(c as Json);
   const g = (s.global ?? {}) as Json;
-  const priv = myRole ? ((s.privates ?? {}) as Json)[myRole] : undefined;
+  const priv = myRole ? (obj(s.privates)[myRole] as Json | undefined) : undefined;
+  const settings = obj(s.settings);
   const standingsRaw = parseJson<unknown>(s.standings, []);
   const standings = (Array.isArray(standingsRaw) ? standingsRaw : arr((standingsRaw as Json)?.rows ?? standingsRaw)) as StandingRow[];
   return {
@@ -246,15 +250,15 @@ export function snapshotFrom(s: Json, myRole: Role | null): MatchSnapshot {
     timerPaused: !!s.timerPaused,
     timerRemainingMs: num(s.timerRemainingMs),
     settings: {
-      scenario: str(s.settings?.scenario),
-      seed: str(s.settings?.seed),
-      quarters: num(s.settings?.quarters, 12),
-      planningSeconds: num(s.settings?.planningSeconds),
-      resultsSeconds: num(s.settings?.resultsSeconds),
-      reconnectSeconds: num(s.settings?.reconnectSeconds),
-      autopilot: !!s.settings?.autopilot,
-      startYear: num(s.settings?.startYear, 2026),
-      startQuarter: num(s.settings?.startQuarter, 1) as MatchSettingsView['startQuarter'],
+      scenario: str(settings.scenario),
+      seed: str(settings.seed),
+      quarters: num(settings.quarters, 12),
+      planningSeconds: num(settings.planningSeconds),
+      resultsSeconds: num(settings.resultsSeconds),
+      reconnectSeconds: num(settings.reconnectSeconds),
+      autopilot: !!settings.autopilot,
+      startYear: num(settings.startYear, 2026),
+      startQuarter: num(settings.startQuarter, 1) as MatchSettingsView['startQuarter'],
     },
     engineVersion: str(s.engineVersion),
     stateHash: str(s.stateHash),

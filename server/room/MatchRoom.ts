@@ -205,7 +205,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     const pending = this.pendingReconnections.get(sessionId);
     if (pending) {
       this.pendingReconnections.delete(sessionId);
-      pending.reject(new Error(reason));
+      (pending.reject as (reason: Error) => void)(new Error(reason));
       return;
     }
     const client = this.clients.getById(sessionId);
@@ -312,7 +312,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       this.reply(client, S2C.error, error);
       result = { ok: false, error };
     }
-    if (this.sessionKey(client) !== before) this.refreshSession(client);
+    if (this.sessionKey(client) !== before) this.refreshSession(client as Client<{ userData: ClientData }>);
     this.updateSpectators();
     this.match.settle();
     return result;

@@ -92,7 +92,7 @@ export class Match {
     this.state = init ? structuredClone(init.state) : this.freshState(settings);
     this.seats = new SeatTable(settings);
     this.log = new ActionLog(init?.log ?? []);
-    this.timer = new PhaseTimer(ports.scheduler, ports.now);
+    this.timer = new PhaseTimer(ports.scheduler, () => ports.now());
     this.hostSecret = init?.resume?.hostSecret ?? randomBytes(18).toString('base64url');
     this.schema = new MatchStateSchema();
     this.schema.code = code;

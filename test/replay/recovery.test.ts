@@ -6,7 +6,7 @@ import { blankOrders, type Orders, type PlayerView, type Role } from '../../shar
 import { C2S, S2C } from '../../shared/protocol';
 import Database from 'better-sqlite3';
 import { checkRecord, sealRecord, serializeRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
-import { call, createMatch, joinMatch, waitForCount, type Player } from '../server/helpers';
+import { call, createMatch, joinMatch, type Player } from '../server/helpers';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 // Crash recovery (issue 6, points 3 and 9): a server process is killed with SIGKILL in the middle

@@ -9,7 +9,7 @@ import { socketCompression } from '../../../server/socketCompression';
 // room (ready, host start, submitOrders → ack, resolved) with a state of the same size and shape
 // (public part, a report appended per quarter, one private view per seat in a StateView) but no
 // game behind it: no engine, no validation, no storage. Run as its own process by cli/loadtest.ts.
-//   env PORT, BARE_INITIAL_BYTES, BARE_REPORT_BYTES, BARE_VIEW_BYTES, WS_DEFLATE (0 = off)
+//   env PORT, BARE_INITIAL_BYTES, BARE_REPORT_BYTES, BARE_VIEW_BYTES, BARE_ENCODER_BYTES, WS_DEFLATE (0 = off)
 
 const BareSeat = schema({ role: t.string(), name: t.string(), connected: t.boolean(), ready: t.boolean(), submitted: t.boolean() }, 'BareSeat');
 const BarePrivate = schema({ view: t.string(), pendingOrders: t.string() }, 'BarePrivate');
@@ -116,7 +116,8 @@ class BareMatchRoom extends Room<{ state: BareState }> {
   }
 }
 
-Encoder.BUFFER_SIZE = 1024 * 1024;
+// Same starting encoder buffer as the game server (server/index.ts) unless BARE_ENCODER_BYTES says otherwise.
+Encoder.BUFFER_SIZE = Number(process.env.BARE_ENCODER_BYTES ?? 1024 * 1024);
 const port = Number(process.env.PORT ?? 2600);
 const httpServer = createServer();
 const server = new Server({

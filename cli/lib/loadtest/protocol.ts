@@ -12,6 +12,8 @@ export interface WorkerConfig {
   rampMs: number;
   /** Quarters per match; a finished match is left and a new one created. */
   quarters: number;
+  /** Idle mode: each room is one client that creates a match and waits in the lobby. */
+  idle: boolean;
 }
 
 export type MainToWorker = { type: 'start'; config: WorkerConfig } | { type: 'stop' };

@@ -18,6 +18,8 @@ export interface RunOptions {
   rampSeconds: number;
   workers: number;
   quarters: number;
+  /** One client per room, waiting in the lobby: measures what an idle room costs. */
+  idle: boolean;
   port: number;
   deflate: boolean;
   storage: boolean;
@@ -28,6 +30,7 @@ export interface RunOptions {
 
 export interface RunResult {
   target: Target;
+  idle: boolean;
   clients: number;
   rooms: number;
   pacingSeconds: number;
@@ -83,7 +86,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runLoad(o: RunOptions): Promise<RunResult> {
   const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare });
-  const rooms = Math.ceil(o.clients / ROOM_SEATS);
+  const seatsPerRoom = o.idle ? 1 : ROOM_SEATS;
+  const rooms = Math.ceil(o.clients / seatsPerRoom);
   const workerCount = Math.max(1, Math.min(o.workers, rooms));
   const workers: ChildProcess[] = [];
   const connected = new Map<number, number>();
@@ -109,7 +113,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
       const share = Math.floor(rooms / workerCount) + (w < rooms % workerCount ? 1 : 0);
       const msg: MainToWorker = {
         type: 'start',
-        config: { url: server.url, worker: w, rooms: share, pacingMs: o.pacingSeconds * 1000, rampMs: o.rampSeconds * 1000, quarters: o.quarters },
+        config: { url: server.url, worker: w, rooms: share, pacingMs: o.pacingSeconds * 1000, rampMs: o.rampSeconds * 1000, quarters: o.quarters, idle: o.idle },
       };
       child.send(msg);
     });
@@ -122,7 +126,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
       const recent = windowed.latencies.length ? windowed.latencies : all.latencies;
       const sorted = [...recent].sort((a, b) => a - b);
       o.log(
-        `[${o.target}] ${fmt(secs, 0)} s ${inWindow ? 'measuring' : 'ramping'}: CCU ${ccu()}/${rooms * ROOM_SEATS}, quarters ${all.quarters}, ` +
+        `[${o.target}] ${fmt(secs, 0)} s ${inWindow ? 'measuring' : 'ramping'}: CCU ${ccu()}/${rooms * seatsPerRoom}, quarters ${all.quarters}, ` +
           `p99 ${fmt(quantile(sorted, 0.99))} ms, server RSS ${p ? mb(p.rssBytes) : 'gone'}, errors ${Object.values(all.errors).reduce((a, b) => a + b, 0)}`,
       );
     }, 2000);
@@ -159,7 +163,8 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
     const perClientQuarter = (bytes: number) => (windowed.resolutions ? bytes / windowed.resolutions : NaN);
     return {
       target: o.target,
-      clients: rooms * ROOM_SEATS,
+      idle: o.idle,
+      clients: rooms * seatsPerRoom,
       rooms,
       pacingSeconds: o.pacingSeconds,
       windowSeconds,
@@ -197,7 +202,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
 export function describeResult(r: RunResult): string[] {
   const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
   return [
-    `${r.target === 'game' ? 'Compute Race match room' : 'bare Colyseus room'}: ${r.clients} clients in ${r.rooms} rooms, pacing ${r.pacingSeconds} s, measured over ${fmt(r.windowSeconds, 0)} s`,
+    `${r.target === 'game' ? 'Compute Race match room' : 'bare Colyseus room'}: ${r.clients} clients in ${r.rooms} ${r.idle ? 'idle lobby rooms' : `rooms, pacing ${r.pacingSeconds} s`}, measured over ${fmt(r.windowSeconds, 0)} s`,
     `  CCU ${r.ccu}`,
     `  last submit → resolved: p50 ${fmt(r.latencyMs.p50)} ms, p95 ${fmt(r.latencyMs.p95)} ms, p99 ${fmt(r.latencyMs.p99)} ms, max ${fmt(r.latencyMs.max)} ms (${r.latencyMs.samples} samples)`,
     `  quarters/s ${fmt(r.quartersPerSecond, 2)}`,

@@ -61,6 +61,7 @@ export class SimRoom {
     private readonly pacingMs: number,
     private readonly quarters: number,
     private readonly sink: RoomSink,
+    private readonly idle = false,
   ) {}
 
   get connected(): number {
@@ -79,6 +80,10 @@ export class SimRoom {
         ROLES[0],
       );
       const code = await host.session;
+      if (this.idle) {
+        this.seats = [host];
+        return;
+      }
       const others = await Promise.all(ROLES.slice(1).map(async (role, i) => this.seat(await sdkClient(this.url).joinById(code, { name: `Load ${i + 2}`, role }), role)));
       const seats = [host, ...others];
       // A message sent before the client has its first state may reach a room still admitting it.

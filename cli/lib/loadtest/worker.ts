@@ -39,7 +39,7 @@ function start(config: WorkerConfig): void {
     error: (code: string) => (report.errors[code] = (report.errors[code] ?? 0) + 1),
     refusal: (code: string) => (report.refusals[code] = (report.refusals[code] ?? 0) + 1),
   };
-  rooms = Array.from({ length: config.rooms }, () => new SimRoom(config.url, config.pacingMs, config.quarters, sink));
+  rooms = Array.from({ length: config.rooms }, () => new SimRoom(config.url, config.pacingMs, config.quarters, sink, config.idle));
   rooms.forEach((room, i) => {
     const at = config.rooms > 1 ? (config.rampMs * i) / config.rooms : 0;
     setTimeout(() => !room.stopped && void room.begin(), at);
