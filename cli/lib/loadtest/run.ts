@@ -44,6 +44,7 @@ export interface RunResult {
   frameBytesPerClientQuarter: number;
   patchBytesPerClientQuarter: number;
   fullStateBytes: number;
+  /** rssPerRoomBytes: growth of the server's RSS over the run per room whose clients were connected at the peak. */
   server: { cpuPercent: number; cpuMsPerQuarter: number; rssBytes: number; idleRssBytes: number; rssPerRoomBytes: number };
   generator: { cpuPercent: number; busiestWorkerPercent: number; limited: boolean };
   errors: Record<string, number>;
@@ -180,7 +181,8 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
         cpuMsPerQuarter: windowed.quarters ? (cpuSeconds * 1000) / windowed.quarters : NaN,
         rssBytes: to?.rssBytes ?? NaN,
         idleRssBytes: idle?.rssBytes ?? NaN,
-        rssPerRoomBytes: to && idle ? (to.rssBytes - idle.rssBytes) / rooms : NaN,
+        // Per room that was actually up: rooms that never got their clients in cost less.
+        rssPerRoomBytes: to && idle && peak > 0 ? (to.rssBytes - idle.rssBytes) / (peak / seatsPerRoom) : NaN,
       },
       // A worker near a full core, or a machine at full load where the clients use more of it than
       // the server, means the clients (not the server) set the pace.
