@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { matchMaker, type ExpressMiddleware } from '@colyseus/core';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
+import { ROOM_NAME } from '../shared/protocol';
 
 // Prometheus metrics of this process, served at GET /metrics (docs/DEPLOY.md lists them). Rooms and
 // clients are read from the matchmaker when scraped; the counters are bumped by the code that
@@ -8,6 +10,9 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'compute_race_' });
+
+/** Both room types always have a series, 0 when none is open (a missing series reads as "no data"). */
+const ROOM_TYPES = [ROOM_NAME, CLASS_ROOM_NAME];
 
 async function localRooms(): Promise<Array<{ name: string; clients: number }>> {
   return matchMaker.query({ processId: matchMaker.processId });
@@ -20,6 +25,7 @@ new Gauge({
   registers: [registry],
   async collect() {
     this.reset();
+    for (const type of ROOM_TYPES) this.set({ type }, 0);
     for (const room of await localRooms()) this.inc({ type: room.name });
   },
 });
@@ -31,6 +37,7 @@ new Gauge({
   registers: [registry],
   async collect() {
     this.reset();
+    for (const type of ROOM_TYPES) this.set({ type }, 0);
     for (const room of await localRooms()) this.inc({ type: room.name }, room.clients);
   },
 });

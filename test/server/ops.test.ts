@@ -67,6 +67,7 @@ describe('GET /metrics', () => {
     expect(text).toContain('# TYPE compute_race_resolve_seconds histogram');
     expect(metricValue(text, 'compute_race_rooms{type="match"}')).toBe(1);
     expect(metricValue(text, 'compute_race_clients{type="match"}')).toBe(1);
+    expect(metricValue(text, 'compute_race_rooms{type="class"}')).toBe(0);
     expect(metricValue(text, 'compute_race_quarters_resolved_total')).toBe(1);
     expect(metricValue(text, 'compute_race_resolve_seconds_count')).toBe(1);
     expect(metricValue(text, 'compute_race_save_failures_total')).toBe(1);
