@@ -2,41 +2,52 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startGameServer } from '../server';
+import { startGameServer, type GameServer } from '../server';
+import { adminSecretFromEnv, ADMIN_PATH, ADMIN_SECRET_ENV } from '../server/admin';
 import { DATA_DIR_ENV, StorageUnavailableError, dataDirFromEnv } from '../server/storage';
 
-// `npm start`: builds the client if there is no build yet, then serves the game (client, API and
-// match rooms) on one port. PORT (default 2567) and HOST (default 0.0.0.0) choose where.
-// `--api-only` skips the client (used by `npm run dev`, where Vite serves it). Match records live
-// in COMPUTE_RACE_DATA_DIR (default ./data); `--no-storage` keeps everything in memory.
+// The game server's entry point: serves the game (built client, API and match rooms) on one port.
+// `npm start` runs its compiled form, dist/server/start.mjs, with plain Node (cli/start.mjs builds
+// it first when there is no build); `npm run dev` runs this file with tsx and `--api-only` (Vite
+// serves the client). PORT (default 2567) and HOST (default 0.0.0.0) choose where. Match records
+// live in COMPUTE_RACE_DATA_DIR (default ./data); `--no-storage` keeps everything in memory.
+// ADMIN_SECRET opens the Colyseus monitor at /monitor; WS_DEFLATE=0 turns socket compression off.
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The project root: the nearest directory above this file with a package.json (works from cli/ and dist/server/). */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('cannot find the project root (no package.json above the server)');
+    dir = up;
+  }
+  return dir;
+}
+
+function fail(message: string): never {
+  console.error(`Compute Race server could not start: ${message}`);
+  process.exit(1);
+}
+
+const root = projectRoot();
 process.chdir(root);
 
 const apiOnly = process.argv.includes('--api-only');
 const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? '0.0.0.0';
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number (0–65535), got '${process.env.PORT}'`);
-  process.exit(1);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number (0–65535), got '${process.env.PORT}'`);
+let adminSecret: string | null = null;
+try {
+  adminSecret = adminSecretFromEnv();
+} catch (err) {
+  fail((err as Error).message);
 }
 
-const distDir = path.join(root, 'dist', 'client');
-
-async function ensureClientBuild(): Promise<string | null> {
+function clientBuild(): string | null {
+  const distDir = path.join(root, 'dist', 'client');
   if (existsSync(path.join(distDir, 'index.html'))) return distDir;
-  if (!existsSync(path.join(root, 'client', 'index.html'))) {
-    console.warn('The client is not written yet (client/index.html is missing): serving the API and match rooms only.');
-    return null;
-  }
-  console.log('No client build in dist/client: building it with Vite (once)…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-  if (!existsSync(path.join(distDir, 'index.html'))) {
-    console.warn('The Vite build did not produce dist/client/index.html: serving the API and match rooms only.');
-    return null;
-  }
-  return distDir;
+  console.warn('No client build in dist/client (run `npm run build`): serving the API and match rooms only.');
+  return null;
 }
 
 function lanAddresses(): string[] {
@@ -46,20 +57,22 @@ function lanAddresses(): string[] {
     .map((a) => a.address);
 }
 
-const staticDir = apiOnly ? null : await ensureClientBuild();
+const staticDir = apiOnly ? null : clientBuild();
 const dataDir = process.argv.includes('--no-storage') ? null : dataDirFromEnv();
-const game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir }).catch((err: unknown) => {
+let game: GameServer;
+try {
+  game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir, adminSecret, deflate: process.env.WS_DEFLATE !== '0' });
+} catch (err) {
   // A sentence that names the problem and what to do (busy port, data directory or database that
   // cannot keep records), and a non-zero exit so scripts and service managers see the failure.
   const expected = err instanceof StorageUnavailableError || /already in use/.test((err as Error)?.message ?? '');
-  console.error(`Compute Race could not start: ${(err as Error)?.message ?? String(err)}`);
   if (!expected) console.error(err);
-  process.exit(1);
-});
+  fail((err as Error)?.message ?? String(err));
+}
 
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log('');
-console.log(`Compute Race server is running on port ${port}.`);
+console.log(`Compute Race server is running on port ${port} (process ${process.pid}).`);
 if (dataDir) {
   const back = game.restored.filter((r) => r.restored);
   const where = game.storage?.store.location ?? dataDir;
@@ -76,3 +89,5 @@ if (staticDir) {
 } else {
   console.log(`API: http://${shown}:${port}/health  and  http://${shown}:${port}/api/catalogue`);
 }
+console.log(`Metrics: http://${shown}:${port}/metrics`);
+console.log(adminSecret ? `Monitor: http://${shown}:${port}${ADMIN_PATH}/ (password: ${ADMIN_SECRET_ENV})` : `Monitor: off (set ${ADMIN_SECRET_ENV} to turn it on).`);

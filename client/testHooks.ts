@@ -38,7 +38,7 @@ declare global {
   }
 }
 
-export function installTestHooks(game: Phaser.Game, i18n: { getLocale(): Locale; setLocale(l: Locale): void }): void {
+export function installTestHooks(game: Phaser.Game, i18n: { getLocale: () => Locale; setLocale: (l: Locale) => void }): void {
   window.__cr = {
     scene: () => {
       const active = game.scene.getScenes(true);

@@ -1,6 +1,6 @@
 import './nodeWebSocket';
 import { createServer } from 'node:http';
-import { Server } from '@colyseus/core';
+import { Server, type ExpressMiddleware } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
@@ -13,6 +13,10 @@ import { assertPortFree } from './portCheck';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
 import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
 import { installSecurity, limitsFromEnv, secureHttpServer, systemClock, type Clock, type SecurityLimits } from './security';
+import { mountAdmin } from './admin';
+import { metricsMiddleware } from './metrics';
+import { saveLiveMatches } from './shutdown';
+import { socketCompression } from './socketCompression';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -38,6 +42,10 @@ export interface GameServerOptions {
   clock?: Clock;
   /** Resource limits over the defaults and the environment (server/security/limits.ts). */
   limits?: Partial<SecurityLimits>;
+  /** Secret that opens the Colyseus monitor at /monitor; null or absent: no monitor. */
+  adminSecret?: string | null;
+  /** permessage-deflate on the room WebSocket for larger frames (default on; see socketCompression). */
+  deflate?: boolean;
 }
 
 export interface GameServer {
@@ -67,19 +75,30 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
   const server = new Server({
-    transport: new WebSocketTransport({ server: httpServer, maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({
+      server: httpServer,
+      maxPayload: MAX_FRAME_BYTES,
+      perMessageDeflate: socketCompression(options.deflate !== false),
+    }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
-    express: (app) => {
+    express: (app: { use(...handlers: Array<string | ExpressMiddleware>): unknown; disable(setting: string): unknown }) => {
       app.disable('x-powered-by');
+      app.use(metricsMiddleware);
+      mountAdmin(app, options.adminSecret ?? null);
       app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
     },
   });
   server.define(ROOM_NAME, MatchRoom);
   server.define(CLASS_ROOM_NAME, ClassRoom);
-  // Live matches stay restorable: rooms disposed by the shutdown are not marked abandoned.
-  server.onBeforeShutdown(async () => storage?.tracker.suspend());
-  server.onShutdown(async () => {
+  // Every live match is written once more, and stays restorable: rooms disposed by the shutdown
+  // are not marked abandoned.
+  server.onBeforeShutdown(async () => {
+    const saved = await saveLiveMatches();
+    if (saved.length && options.gracefulShutdown) console.log(`Shutting down: saved ${saved.length} live match${saved.length === 1 ? '' : 'es'} (${saved.join(', ')}).`);
+    storage?.tracker.suspend();
+  });
+  server.onShutdown(() => {
     attachClassStorage(null);
     storage?.close();
   });
@@ -108,7 +127,6 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     storage,
     restored,
     close: async () => {
-      storage?.tracker.suspend();
       await server.gracefullyShutdown(false);
       attachClassStorage(null);
       storage?.close();

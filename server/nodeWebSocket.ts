@@ -6,5 +6,5 @@ import { createRequire } from 'node:module';
 
 if (typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'undefined') {
   const fromTransport = createRequire(createRequire(import.meta.url).resolve('@colyseus/ws-transport'));
-  (globalThis as { WebSocket?: unknown }).WebSocket = fromTransport('ws').WebSocket;
+  (globalThis as { WebSocket?: unknown }).WebSocket = (fromTransport('ws') as { WebSocket: unknown }).WebSocket;
 }

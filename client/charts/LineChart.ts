@@ -83,7 +83,10 @@ export class LineChart extends ChartBase {
           }
           run = [];
         };
-        for (const p of pts) (p ? run.push(p) : flush());
+        for (const p of pts) {
+          if (p) run.push(p);
+          else flush();
+        }
         flush();
       }
       g.lineStyle(s.width ?? 2.5, s.color, 1);

@@ -74,7 +74,12 @@ export interface ClassView {
   log: ClassLogEntry[];
 }
 
-type Json = Record<string, any>;
+/** The class room state as plain JSON (`toJSON()`); every field is checked as it is read. */
+type Json = Record<string, unknown>;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
 function toView(raw: Json): ClassView {
   const summaries = new Map<string, GroupSummary | null>();
@@ -90,21 +95,21 @@ function toView(raw: Json): ClassView {
     return summaries.get(s)!;
   };
   return {
-    id: raw.id ?? '',
-    title: raw.title ?? '',
-    createdAt: raw.createdAt ?? 0,
-    scenario: raw.scenario ?? '',
-    seed: raw.seed ?? '',
-    quarters: raw.quarters ?? 0,
-    planningSeconds: raw.planningSeconds ?? 0,
-    resultsSeconds: raw.resultsSeconds ?? 0,
+    id: str(raw.id),
+    title: str(raw.title),
+    createdAt: num(raw.createdAt),
+    scenario: str(raw.scenario),
+    seed: str(raw.seed),
+    quarters: num(raw.quarters),
+    planningSeconds: num(raw.planningSeconds),
+    resultsSeconds: num(raw.resultsSeconds),
     autopilot: !!raw.autopilot,
     hostConnected: !!raw.hostConnected,
-    projectors: raw.projectors ?? 0,
+    projectors: num(raw.projectors),
     projectorMode: raw.projectorMode === 'group' ? 'group' : 'all',
-    projectorGroup: raw.projectorGroup ?? 0,
-    groups: ((raw.groups ?? []) as Json[]).map((g) => ({ ...(g as ClassGroupView), seats: (g.seats ?? []) as ClassSeat[], summary: parse(g.summary ?? '') })),
-    log: (raw.log ?? []) as ClassLogEntry[],
+    projectorGroup: num(raw.projectorGroup),
+    groups: list<Json>(raw.groups).map((g) => ({ ...(g as unknown as ClassGroupView), seats: list<ClassSeat>(g.seats), summary: parse(str(g.summary)) })),
+    log: list<ClassLogEntry>(raw.log),
   };
 }
 
@@ -201,7 +206,8 @@ export class ClassConnection {
       return;
     }
     const delay = Math.min(8000, 500 * 2 ** this.attempts);
-    this.rejoinTimer = setTimeout(async () => {
+    // The timer cannot await: the attempt reports its own failure.
+    this.rejoinTimer = setTimeout(() => void (async () => {
       this.rejoinTimer = null;
       this.attempts += 1;
       try {
@@ -216,7 +222,7 @@ export class ClassConnection {
           this.scheduleRejoin();
         }
       }
-    }, delay);
+    })(), delay);
   }
 
   async command(command: HostCommand, group?: number): Promise<ClassCommandResult> {

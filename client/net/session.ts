@@ -243,7 +243,8 @@ export class Session {
     const code = this.code;
     if (!code) return this.setConnection('lost');
     const delay = Math.min(8000, 500 * 2 ** this.rejoinAttempts);
-    this.rejoinTimer = setTimeout(async () => {
+    // The timer cannot await: the attempt reports its own failure.
+    this.rejoinTimer = setTimeout(() => void (async () => {
       this.rejoinTimer = null;
       this.rejoinAttempts += 1;
       try {
@@ -256,7 +257,7 @@ export class Session {
         if (this.rejoinAttempts >= 10) this.setConnection('lost');
         else this.scheduleRejoin();
       }
-    }, delay);
+    })(), delay);
   }
 
   /** Tries again after the connection was declared lost. */

@@ -18,7 +18,6 @@ import type { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
 import { Button } from '../ui/button';
 import { ChoiceGroup } from '../ui/choice';
-import { roleName } from '../ui/company';
 import { roundRect } from '../ui/draw';
 import { Field } from '../ui/field';
 import { panel } from '../ui/panel';
@@ -503,9 +502,18 @@ export class DecisionPanel {
     const price = parseNumberInput(d.price);
     const quarters = parseNumberInput(d.quarters);
     let bad = false;
-    if (cu === null || cu <= 0) (fCU.setError(t('dp.positive')), (bad = true));
-    if (price === null || price <= 0) (fPrice.setError(t('dp.positive')), (bad = true));
-    if (quarters === null || !Number.isInteger(quarters) || quarters < 1) (fQ.setError(t('dp.wholeQuarters')), (bad = true));
+    if (cu === null || cu <= 0) {
+      fCU.setError(t('dp.positive'));
+      bad = true;
+    }
+    if (price === null || price <= 0) {
+      fPrice.setError(t('dp.positive'));
+      bad = true;
+    }
+    if (quarters === null || !Number.isInteger(quarters) || quarters < 1) {
+      fQ.setError(t('dp.wholeQuarters'));
+      bad = true;
+    }
     if (bad) return;
     const side = d.to === 'neutral' ? 'buy' : d.side;
     const terms = { seller: side === 'buy' ? d.to : this.role, buyer: side === 'buy' ? this.role : (d.to as Role), cuPerQuarter: cu!, pricePerCU: price!, quarters: quarters! };

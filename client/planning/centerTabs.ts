@@ -26,7 +26,6 @@ import {
   cashFlowData,
   chipMarketData,
   cloudMarketData,
-  cloudPriceHistoryData,
   moodHistoryData,
   pnlData,
   priceHistoryData,

@@ -30,13 +30,16 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError((err as Error).message, 'network', 0);
   }
   const text = await res.text();
-  let body: any = null;
+  let body: unknown = null;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
     body = null;
   }
-  if (!res.ok) throw new ApiError(body?.error ?? `HTTP ${res.status}`, body?.kind ?? 'other', res.status, body?.details ?? []);
+  if (!res.ok) {
+    const e = (body && typeof body === 'object' ? body : {}) as { error?: string; kind?: RecordErrorKind; details?: string[] };
+    throw new ApiError(e.error ?? `HTTP ${res.status}`, e.kind ?? 'other', res.status, e.details ?? []);
+  }
   return (body ?? text) as T;
 }
 

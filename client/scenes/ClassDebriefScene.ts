@@ -7,7 +7,6 @@ import { iconKey, monogramKey } from '../assets';
 import { LineChart } from '../charts/LineChart';
 import { ClassApiError, fetchClassData, fetchClassRecords } from '../classroom/api';
 import { legend, lineData } from '../classroom/charts';
-import { currentClass } from '../classroom/connection';
 import { knownSecret, setClassUrl, urlClassId } from '../classroom/entry';
 import { findingText, groupColor, groupName, groupShort, tc } from '../classroom/i18n';
 import { downloadBlob, downloadCsv, downloadRecords, snapshotPng } from '../classroom/exports';

@@ -5,7 +5,7 @@ import { iconKey, monogramKey } from '../assets';
 import { t, type MessageKey } from '../i18n';
 import { personaName } from '../i18n/personas';
 import { session } from '../net/session';
-import { companyColor, css, palette } from '../theme/palette';
+import { companyColor, palette } from '../theme/palette';
 import { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
 import { Button } from '../ui/button';

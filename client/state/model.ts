@@ -12,7 +12,8 @@ import type { WireCompany } from '../../shared/wire/tables';
 export interface SeatView {
   role: Role;
   kind: SeatKind;
-  persona: PersonaId | string;
+  /** A persona id (shared/protocol PersonaId), kept as the server sent it. */
+  persona: string;
   name: string;
   claimed: boolean;
   connected: boolean;

@@ -152,10 +152,9 @@ export class Button extends Phaser.GameObjects.Container {
   }
 
   private isShown(): boolean {
-    let o: Phaser.GameObjects.Container | null = this;
-    while (o) {
+    if (!this.visible || this.alpha === 0) return false;
+    for (let o: Phaser.GameObjects.Container | null = this.parentContainer; o; o = o.parentContainer) {
       if (!o.visible || o.alpha === 0) return false;
-      o = o.parentContainer;
     }
     return this.active;
   }

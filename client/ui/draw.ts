@@ -1,5 +1,4 @@
 import type Phaser from 'phaser';
-import { palette } from '../theme/palette';
 
 // Small drawing helpers shared by widgets and charts.
 

@@ -54,7 +54,9 @@ function storedClassData(deps: ClassHttpDeps, c: StoredClass): ClassData {
 }
 
 export function classRoutes(deps: ClassHttpDeps) {
-  return async function serveClasses(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => Promise.resolve(serveClasses(req, res));
+
+  function serveClasses(req: IncomingMessage, res: ServerResponse): boolean {
     const url = new URL(req.url ?? '/', 'http://x');
     const p = url.pathname.replace(/\/+$/, '');
     if (p !== PREFIX && !p.startsWith(`${PREFIX}/`)) return false;
@@ -100,5 +102,5 @@ export function classRoutes(deps: ClassHttpDeps) {
       json(res, 500, { error: `the class's records could not be read: ${(err as Error).message}` });
     }
     return true;
-  };
+  }
 }

@@ -81,6 +81,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   private readonly floodSeconds = new Map<string, number>();
   /** Addresses the host removed a client of: they may not come back as spectators until then (epoch ms). */
   private readonly kickedAddresses = new Map<string, number>();
+  private patchScheduled = false;
 
   /** Every join and create request passes here first: stamps a create with its creator key, keeps the client's address. */
   static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
@@ -139,8 +140,12 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
         const client = this.clients.getById(sessionId);
         if (client) this.refreshSession(client);
       },
-      // After the patch that carries the new report, so `reportIndex` is already in the state.
-      broadcastResolved: (payload) => this.broadcast(S2C.resolved, payload, { afterNextPatch: true }),
+      // Right behind the patch that carries the new report (so `reportIndex` is already in the
+      // state), and that patch goes out now rather than at the next 50 ms tick.
+      broadcastResolved: (payload) => {
+        this.broadcast(S2C.resolved, payload, { afterNextPatch: true });
+        this.pushPatchNow();
+      },
       disconnect: (sessionId, reason, banned) => this.removeClient(sessionId, reason, banned),
       persist: () => matchPersistence()?.save(this.match),
       saveInput: (input) => matchPersistence()?.input(this.match, input),
@@ -152,6 +157,19 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       if ('ok' in plan && !plan.ok) throw new ServerError(400, `${plan.error.code}: ${plan.error.message}`);
     }
     this.registerMessages();
+  }
+
+  /**
+   * Sends the pending patch and what waits for it once the current message is handled (its ack
+   * included), instead of at the next patch tick.
+   */
+  private pushPatchNow(): void {
+    if (this.patchScheduled) return;
+    this.patchScheduled = true;
+    setImmediate(() => {
+      this.patchScheduled = false;
+      if (this.clients.length > 0) this.broadcastPatch();
+    });
   }
 
   /** Keeps the server up whatever a room hook or timer throws; refused joins are not errors. */
@@ -244,7 +262,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     const pending = this.pendingReconnections.get(sessionId);
     if (pending) {
       this.pendingReconnections.delete(sessionId);
-      pending.reject(new Error(reason));
+      (pending.reject as (reason: Error) => void)(new Error(reason));
       return;
     }
     const client = this.clients.getById(sessionId);
@@ -358,7 +376,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       this.reply(client, S2C.error, error);
       result = { ok: false, error };
     }
-    if (this.sessionKey(client) !== before) this.refreshSession(client);
+    if (this.sessionKey(client) !== before) this.refreshSession(client as Client<{ userData: ClientData }>);
     this.updateSpectators();
     this.match.settle();
     return result;

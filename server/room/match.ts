@@ -24,6 +24,7 @@ import {
   type MatchState,
   type Orders,
 } from './engine';
+import { countQuarterResolved } from '../metrics';
 import { accepted, refused, type Outcome } from './outcome';
 import type { PendingInput } from './persistence';
 import { toMatchSettings } from './settings';
@@ -110,7 +111,7 @@ export class Match {
     this.seats = new SeatTable(settings);
     this.log = new ActionLog(init?.log ?? [], init?.pending?.actions ?? []);
     this.hostEvents = (init?.pending?.hostEvents ?? []).map((e) => ({ ...e }));
-    this.timer = new PhaseTimer(ports.scheduler, ports.now);
+    this.timer = new PhaseTimer(ports.scheduler, () => ports.now());
     this.hostSecret = init?.resume ? null : randomBytes(18).toString('base64url');
     this.hostSecretHash = init?.resume ? asSecretHash(init.resume.hostSecret) : secretHash(this.hostSecret!);
     this.schema = new MatchStateSchema();
@@ -368,6 +369,7 @@ export class Match {
     if (this.resolving) return refused('NO_EFFECT', 'the quarter is already being resolved');
     if (this.storageProblem) return refused('SERVER_ERROR', `the match is paused because it cannot be saved (${this.storageProblem}); it goes on once saving works again`);
     this.resolving = true;
+    const startedAt = performance.now();
     try {
       const quarter = this.state.quarter;
       const { orders, sources } = this.ordersForResolution();
@@ -390,6 +392,7 @@ export class Match {
         this.sync();
         this.ports.persist?.();
       }
+      countQuarterResolved(performance.now() - startedAt);
       this.ports.broadcastResolved({
         quarter,
         reportIndex: this.state.reports.length - 1,

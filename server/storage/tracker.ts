@@ -17,6 +17,7 @@ import {
 } from '../../shared/replay';
 import type { Match } from '../room/match';
 import { SaveFailedError, type MatchPersistence, type PendingInput } from '../room/persistence';
+import { countSaveFailure } from '../metrics';
 import { liveRoom, recordSeats } from './convert';
 import { explainStorageError, publicStorageReason } from './problems';
 import type { RecordStore } from './types';
@@ -165,6 +166,7 @@ export class MatchTracker implements MatchPersistence {
       this.write(entry, match, 'abandoned', 'every player left before the end');
     } catch (err) {
       console.error(`[storage] could not mark match ${match.code} abandoned: ${explainStorageError(err, this.store.location)}`);
+      countSaveFailure();
     }
   }
 
@@ -191,6 +193,7 @@ export class MatchTracker implements MatchPersistence {
   /** Records the failure (the log gets the full explanation); returns what players may be told. */
   private failed(match: Match, err: unknown): string {
     const problem = publicStorageReason(err);
+    countSaveFailure();
     const first = !this.failing.has(match);
     this.failing.set(match, problem);
     if (first) console.error(`[storage] match ${match.code} cannot be saved, paused until it can: ${explainStorageError(err, this.store.location)}`);

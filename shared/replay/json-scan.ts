@@ -7,15 +7,18 @@ export type ScanResult =
   | { status: 'truncated'; at: number }
   | { status: 'invalid'; at: number; expected: string };
 
-const END = Symbol('end of text');
+/** Thrown (one shared instance, no stack to build per throw) when the text ends inside a value. */
+const END = new Error('end of text');
 /** Far deeper than any record; keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 100;
 
-class Invalid {
+class Invalid extends Error {
   constructor(
     readonly at: number,
     readonly expected: string,
-  ) {}
+  ) {
+    super(`expected ${expected} at ${at}`);
+  }
 }
 
 export function scanJson(text: string): ScanResult {

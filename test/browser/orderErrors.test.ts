@@ -48,7 +48,7 @@ describe('order validation in the decision panel, in the browser', () => {
 
     // Negative: the shared validator's bound.
     await fill(page, 'order.chips.gw', '-2');
-    await page.waitForFunction(() => /at least 0/.test(String(window.__cr!.widgets().find((w) => w.id === 'order.chips.gw')?.state?.error ?? '')));
+    await page.waitForFunction(() => /at least 0/.test(JSON.stringify(window.__cr!.widgets().find((w) => w.id === 'order.chips.gw')?.state?.error ?? '')));
     await click(page, 'dp.submit');
     await settle(page, 500);
 

@@ -8,7 +8,7 @@ import { C2S } from '../../shared/protocol';
 import { call, createMatch, joinMatch } from '../server/helpers';
 import { openContext, type OpenedContext } from './support/browser';
 import { DIST, shot, watchPage } from './support/harness';
-import { click, fill, match, settle, waitScene, waitWidget, widget } from './support/ui';
+import { click, fill, match, settle, waitScene, waitWidget } from './support/ui';
 
 // Taking a seat back by name in the browser: two players are in a match, the server is killed and
 // started again on the same data; one player's tab (and seat token) is gone. From a new browser
@@ -96,7 +96,7 @@ describe('taking a seat back by name', () => {
 
     // The wrong name: refused, still watching.
     await click(page, 'spec.reclaim.meta');
-    await page.waitForFunction(() => /kept for its player/.test(String(window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text ?? '')), null, { timeout: 15_000 });
+    await page.waitForFunction(() => /kept for its player/.test(JSON.stringify(window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text ?? '')), null, { timeout: 15_000 });
     expect((await match(page)).role).toBeNull();
 
     // The name Bo played under, before the host allowed it: still refused.

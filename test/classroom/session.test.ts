@@ -53,7 +53,7 @@ function lastReport(room: Room): QuarterReport {
 
 describe('a class of 3 groups × 2 students', () => {
   let teacher: ClassClient;
-  let students: Student[] = [];
+  const students: Student[] = [];
   let classId = '';
   let codes: string[] = [];
 
@@ -107,7 +107,7 @@ describe('a class of 3 groups × 2 students', () => {
     });
   });
 
-  it('a student sees only their own group and their own seat', async () => {
+  it('a student sees only their own group and their own seat', () => {
     const s = students[0];
     const other = students.find((x) => x.group === 1)!;
     const state = (s.room.state as any).toJSON();

@@ -10,7 +10,7 @@ import { cashFlowTotal, ebitda4 } from './money';
 // written off, mood −15 for everyone. (Figures are the default scenario's `distress` parameters.)
 
 export function runDistress(ctx: Ctx): void {
-  const { s, sc, t } = ctx;
+  const { s, sc } = ctx;
   const d = sc.distress;
   for (const role of ctx.live) {
     const c = s.companies[role];

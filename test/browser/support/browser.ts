@@ -33,7 +33,7 @@ export function requireChromium(): string {
 export interface OpenedContext {
   context: BrowserContext;
   page: Page;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function openContext(viewport = { width: 1280, height: 720 }, locale = 'en-US'): Promise<OpenedContext> {

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The server under test as a child process of the load test (its CPU and memory are read from
+// /proc): the real game server or the bare Colyseus baseline, on loopback.
+
+export type Target = 'game' | 'bare';
+
+export interface BareSizes {
+  initial: number;
+  report: number;
+  view: number;
+}
+
+export interface ServerOptions {
+  target: Target;
+  root: string;
+  port: number;
+  deflate: boolean;
+  storage: boolean;
+  bare: BareSizes;
+}
+
+export interface RunningServer {
+  pid: number;
+  url: string;
+  /** Output the server printed (for errors). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(o: ServerOptions): Promise<RunningServer> {
+  const dataDir = o.target === 'game' && o.storage ? mkdtempSync(path.join(tmpdir(), 'cr-loadtest-')) : null;
+  const script = o.target === 'game' ? ['cli/start.ts', '--api-only', ...(dataDir ? [] : ['--no-storage'])] : ['cli/lib/loadtest/bareServer.ts'];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(o.port),
+    HOST: '127.0.0.1',
+    WS_DEFLATE: o.deflate ? '1' : '0',
+    BARE_INITIAL_BYTES: String(o.bare.initial),
+    BARE_REPORT_BYTES: String(o.bare.report),
+    BARE_VIEW_BYTES: String(o.bare.view),
+    ...(dataDir ? { COMPUTE_RACE_DATA_DIR: dataDir } : {}),
+  };
+  delete env.ADMIN_SECRET;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...script], { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`the ${o.target} server did not start within 60 s:\n${out}`)), 60_000);
+    const poll = setInterval(() => {
+      if (/is running on port/.test(out)) {
+        clearTimeout(timeout);
+        clearInterval(poll);
+        resolve();
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      clearInterval(poll);
+      reject(new Error(`the ${o.target} server exited (code ${code}) before it listened:\n${out}`));
+    });
+  });
+  return {
+    pid: child.pid!,
+    url: `ws://127.0.0.1:${o.port}`,
+    output: () => out,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(forced);
+      }
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
