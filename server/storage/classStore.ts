@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { RoomSettings } from '../../shared/protocol';
 import type { ClassStore, ClassToSave, StoredClass, StoredClassGroup } from '../classroom/store';
+import type { SqlDatabase } from './sql';
 
-// Class sessions in the SQLite database (tables in classTables.ts).
+// Class sessions on the records' SQL database, SQLite or PostgreSQL (tables in classTables.ts and pg/schema.ts).
 
 interface ClassRow {
   id: string;
@@ -17,55 +17,42 @@ interface ClassRow {
   updated_at: number;
 }
 
-export class SqliteClassStore implements ClassStore {
-  constructor(private readonly db: Database.Database) {}
+export class SqlClassStore implements ClassStore {
+  constructor(private readonly db: SqlDatabase) {}
 
   /** Writes the class and its groups in one transaction (a group's record id is kept once known). */
   save(c: ClassToSave, now: number): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO class_sessions (id, title, secret_hash, view_key_hash, seed, scenario_id, quarters, groups_count, settings_json, created_at, updated_at)
-           VALUES (@id, @title, @secretHash, @viewKeyHash, @seed, @scenarioId, @quarters, @groups, @settings, @createdAt, @now)
-           ON CONFLICT (id) DO UPDATE SET title = excluded.title, view_key_hash = excluded.view_key_hash, seed = excluded.seed, scenario_id = excluded.scenario_id,
-             quarters = excluded.quarters, settings_json = excluded.settings_json, updated_at = excluded.updated_at`,
-        )
-        .run({
-          id: c.id,
-          title: c.title,
-          secretHash: c.secretHash,
-          viewKeyHash: c.viewKeyHash,
-          seed: c.settings.seed,
-          scenarioId: c.settings.scenario,
-          quarters: c.settings.quarters,
-          groups: c.groups.length,
-          settings: JSON.stringify(c.settings),
-          createdAt: c.createdAt,
-          now,
-        });
-      const upsert = this.db.prepare(
-        `INSERT INTO class_groups (class_id, group_index, code, record_id) VALUES (?, ?, ?, ?)
-         ON CONFLICT (class_id, group_index) DO UPDATE SET code = excluded.code, record_id = COALESCE(excluded.record_id, class_groups.record_id)`,
+      this.db.run(
+        `INSERT INTO class_sessions (id, title, secret_hash, view_key_hash, seed, scenario_id, quarters, groups_count, settings_json, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, view_key_hash = excluded.view_key_hash, seed = excluded.seed, scenario_id = excluded.scenario_id,
+           quarters = excluded.quarters, settings_json = excluded.settings_json, updated_at = excluded.updated_at`,
+        [c.id, c.title, c.secretHash, c.viewKeyHash, c.settings.seed, c.settings.scenario, c.settings.quarters, c.groups.length, JSON.stringify(c.settings), c.createdAt, now],
       );
-      for (const g of c.groups) upsert.run(c.id, g.index, g.code, g.recordId);
-    })();
+      for (const g of c.groups) {
+        this.db.run(
+          `INSERT INTO class_groups (class_id, group_index, code, record_id) VALUES (?, ?, ?, ?)
+           ON CONFLICT (class_id, group_index) DO UPDATE SET code = excluded.code, record_id = COALESCE(excluded.record_id, class_groups.record_id)`,
+          [c.id, g.index, g.code, g.recordId],
+        );
+      }
+    });
   }
 
   /** Ids of the classes saved since `since` (epoch ms), oldest first. */
   savedSince(since: number): string[] {
-    return (this.db.prepare('SELECT id FROM class_sessions WHERE updated_at >= ? ORDER BY updated_at').all(since) as { id: string }[]).map((r) => r.id);
+    return this.db.all<{ id: string }>('SELECT id FROM class_sessions WHERE updated_at >= ? ORDER BY updated_at', [since]).map((r) => r.id);
   }
 
   has(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM class_sessions WHERE id = ?').get(id) !== undefined;
+    return this.db.get('SELECT 1 AS one FROM class_sessions WHERE id = ?', [id]) !== undefined;
   }
 
   get(id: string): StoredClass | null {
-    const row = this.db.prepare('SELECT * FROM class_sessions WHERE id = ?').get(id) as ClassRow | undefined;
+    const row = this.db.get<ClassRow>('SELECT * FROM class_sessions WHERE id = ?', [id]);
     if (!row) return null;
-    const groups = this.db
-      .prepare('SELECT group_index AS "index", code, record_id AS recordId FROM class_groups WHERE class_id = ? ORDER BY group_index')
-      .all(id) as StoredClassGroup[];
+    const groups = this.db.all<StoredClassGroup>('SELECT group_index AS "index", code, record_id AS "recordId" FROM class_groups WHERE class_id = ? ORDER BY group_index', [id]);
     return {
       id: row.id,
       title: row.title,
@@ -75,8 +62,8 @@ export class SqliteClassStore implements ClassStore {
       scenarioId: row.scenario_id,
       quarters: row.quarters,
       settings: JSON.parse(row.settings_json) as RoomSettings,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: Number(row.created_at),
+      updatedAt: Number(row.updated_at),
       groups,
     };
   }

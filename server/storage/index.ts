@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { setMatchPersistence } from '../room/persistence';
 import { dataDirFromEnv, openDatabase, type OpenOptions } from './db';
 import { restoreMatches, type RestoreOptions, type RestoreOutcome } from './recover';
-import { SqliteRecordStore } from './sqliteStore';
+import { sqliteDatabase } from './sql';
+import { SqlRecordStore } from './sqlStore';
 import { MatchTracker, type StorageHealth } from './tracker';
 import type { RecordStore } from './types';
 
@@ -40,7 +41,7 @@ export interface StorageOptions extends OpenOptions {
 export function openStorage(dataDir: string = dataDirFromEnv(), options: StorageOptions = {}): Storage {
   const { db, file } = openDatabase(dataDir, options);
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  const store = new SqliteRecordStore(db, file, owner, LEASE_MS);
+  const store = new SqlRecordStore(sqliteDatabase(db, file), owner, LEASE_MS);
   const tracker = new MatchTracker(store, Date.now, options.retryMs);
   setMatchPersistence(tracker);
   const renew = setInterval(() => {

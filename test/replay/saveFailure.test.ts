@@ -7,7 +7,8 @@ import { findMatchRoom } from '../../server/room/create';
 import type { RecordStore } from '../../server/storage';
 import { openDatabase } from '../../server/storage/db';
 import { explainStorageError } from '../../server/storage/problems';
-import { SqliteRecordStore } from '../../server/storage/sqliteStore';
+import { sqliteDatabase } from '../../server/storage/sql';
+import { SqlRecordStore } from '../../server/storage/sqlStore';
 import { createMatch as createEngineMatch, defaultOrders, DEFAULT_SCENARIO } from '../../shared/engine';
 import { C2S } from '../../shared/protocol';
 import { checkRecord, startRecord } from '../../shared/replay';
@@ -119,7 +120,7 @@ describe('a failed save', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-full-'));
     // A database of its own (this process already holds the server's), at its size limit.
     const { db, file } = openDatabase(dir);
-    const store = new SqliteRecordStore(db, file, 'test', 60_000);
+    const store = new SqlRecordStore(sqliteDatabase(db, file), 'test', 60_000);
     try {
       db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
       const state = createEngineMatch(DEFAULT_SCENARIO, { quarters: 4, activeSeats: ['openai', 'meta'], startYear: 2026, startQuarter: 1 }, 'full');

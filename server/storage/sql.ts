@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+
+// The few calls the record and class stores make on a SQL database, with `?` placeholders, so one
+// implementation of each store runs on the embedded SQLite file and on PostgreSQL. Every call is
+// synchronous: a write has committed when it returns, which is what lets a room acknowledge an
+// input only once it is kept (PostgreSQL is reached through a blocking worker, pg/syncClient.ts).
+
+export type SqlValue = string | number | null;
+
+export interface SqlDatabase {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Where the data lives, for messages (a file, or a URL without its password). */
+  readonly location: string;
+  all<T>(sql: string, params?: readonly SqlValue[]): T[];
+  get<T>(sql: string, params?: readonly SqlValue[]): T | undefined;
+  /** Runs a statement; returns the number of rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): number;
+  /** Runs `fn` in one transaction: all of it is kept, or none of it. */
+  transaction<T>(fn: () => T): T;
+  /**
+   * Takes the lock that makes this process the only one to play match `key`, without waiting;
+   * false when another server process holds it. It goes with the process (kill -9 included).
+   */
+  tryLock(key: string): boolean;
+  unlock(key: string): void;
+  /** A small real write and its removal (is there room on the disk, may we write). */
+  probe(): void;
+  close(): void;
+}
+
+/** better-sqlite3 behind SqlDatabase. The whole file is locked by this process (db.ts), so every match lock is granted. */
+export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase {
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  return {
+    dialect: 'sqlite',
+    location: file,
+    all: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).all(...params) as T[],
+    get: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).get(...params) as T | undefined,
+    run: (sql, params = []) => prepared(sql).run(...params).changes,
+    transaction: <T>(fn: () => T) => db.transaction(fn)(),
+    tryLock: () => true,
+    unlock: () => undefined,
+    probe() {
+      db.transaction(() => {
+        db.exec('CREATE TABLE IF NOT EXISTS write_probe (bytes BLOB NOT NULL)');
+        db.exec('INSERT INTO write_probe VALUES (zeroblob(65536))');
+        db.exec('DELETE FROM write_probe');
+      })();
+    },
+    close: () => db.close(),
+  };
+}
