@@ -4,11 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startGameServer } from '../server';
 import { DATA_DIR_ENV, StorageUnavailableError, dataDirFromEnv } from '../server/storage';
+import { ClusterConfigError, clusterConfigFromEnv } from '../server/scale';
 
 // `npm start`: builds the client if there is no build yet, then serves the game (client, API and
 // match rooms) on one port. PORT (default 2567) and HOST (default 0.0.0.0) choose where.
 // `--api-only` skips the client (used by `npm run dev`, where Vite serves it). Match records live
 // in COMPUTE_RACE_DATA_DIR (default ./data); `--no-storage` keeps everything in memory.
+// REDIS_URL (and PUBLIC_ADDRESS per process) runs several processes as one server (docs/DEPLOY.md).
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -48,10 +50,10 @@ function lanAddresses(): string[] {
 
 const staticDir = apiOnly ? null : await ensureClientBuild();
 const dataDir = process.argv.includes('--no-storage') ? null : dataDirFromEnv();
-const game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir }).catch((err: unknown) => {
+const game = await (async () => startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir, cluster: clusterConfigFromEnv() }))().catch((err: unknown) => {
   // A sentence that names the problem and what to do (busy port, data directory or database that
   // cannot keep records), and a non-zero exit so scripts and service managers see the failure.
-  const expected = err instanceof StorageUnavailableError || /already in use/.test((err as Error)?.message ?? '');
+  const expected = err instanceof StorageUnavailableError || err instanceof ClusterConfigError || /already in use/.test((err as Error)?.message ?? '');
   console.error(`Compute Race could not start: ${(err as Error)?.message ?? String(err)}`);
   if (!expected) console.error(err);
   process.exit(1);
@@ -60,6 +62,7 @@ const game = await startGameServer({ port, host, staticDir, gracefulShutdown: tr
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log('');
 console.log(`Compute Race server is running on port ${port}.`);
+console.log(`Server processes: ${game.cluster}.`);
 if (dataDir) {
   const back = game.restored.filter((r) => r.restored);
   console.log(`Match records: ${dataDir} (set ${DATA_DIR_ENV} to move them).`);

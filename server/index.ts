@@ -12,6 +12,7 @@ import { reopenEnded } from './storage/reopen';
 import { assertPortFree } from './portCheck';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
 import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
+import { colyseusClusterOptions, forwardingRoute, prepareCluster, runCluster, type ClusterConfig } from './scale';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -33,6 +34,8 @@ export interface GameServerOptions {
   gracefulShutdown?: boolean;
   /** Data directory of the match records database (recovery, replays); null or absent: no storage. */
   dataDir?: string | null;
+  /** Several processes sharing rooms through Redis (server/scale); null or absent: this process alone. */
+  cluster?: ClusterConfig | null;
 }
 
 export interface GameServer {
@@ -40,6 +43,8 @@ export interface GameServer {
   port: number;
   host: string;
   storage: Storage | null;
+  /** Shared with other processes through Redis (or alone), as the startup banner says it. */
+  cluster: string;
   /** Matches restored from the data directory at boot. */
   restored: RestoreOutcome[];
   close(): Promise<void>;
@@ -47,6 +52,7 @@ export interface GameServer {
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   await assertPortFree(options.port, options.host);
+  const cluster = await prepareCluster(options.cluster);
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const classes = attachClassStorage(
     storage && { classes: storage.store.classes, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
@@ -54,18 +60,24 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const httpServer = createServer();
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
+  const handler = createHttpHandler(options.staticDir, [forwardingRoute(), classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
   const server = new Server({
+    ...colyseusClusterOptions(cluster),
     transport: new WebSocketTransport({ server: httpServer, maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     gracefullyShutdown: options.gracefulShutdown ?? false,
     express: (app) => {
-      app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
+      app.use(handler);
     },
   });
   server.define(ROOM_NAME, MatchRoom);
   server.define(CLASS_ROOM_NAME, ClassRoom);
   // Live matches stay restorable: rooms disposed by the shutdown are not marked abandoned.
-  server.onBeforeShutdown(async () => storage?.tracker.suspend());
+  let leaveCluster: () => void = () => undefined;
+  server.onBeforeShutdown(async () => {
+    leaveCluster();
+    storage?.tracker.suspend();
+  });
   server.onShutdown(async () => {
     attachClassStorage(null);
     storage?.close();
@@ -80,20 +92,37 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     throw err;
   }
   const restored = storage ? await storage.restore() : [];
+  const classStore = classes.store;
+  const bringBackClasses = async (onlyWithGroupCodes?: ReadonlySet<string>) => {
+    if (!storage || !classStore) return;
+    await restoreClasses(
+      classStore,
+      {
+        recordIdOf: (m) => storage.tracker.idOf(m),
+        keepOpen: (m) => storage.tracker.keepOpen(m),
+        reopenEnded: (id, code, settings) => reopenEnded(storage.store, storage.tracker, id, code, settings),
+      },
+      { onlyWithGroupCodes },
+    );
+  };
   // Classes whose groups all came back get their console back (same id and teacher key).
-  if (storage && classes.store)
-    await restoreClasses(classes.store, {
-      recordIdOf: (m) => storage.tracker.idOf(m),
-      keepOpen: (m) => storage.tracker.keepOpen(m),
-      reopenEnded: (id, code, settings) => reopenEnded(storage.store, storage.tracker, id, code, settings),
-    });
+  await bringBackClasses();
+  // Matches of another process that stopped are taken over (a store shared by the processes).
+  leaveCluster = await runCluster(cluster, {
+    handler,
+    takeover: storage
+      ? { restore: async () => (await storage.restore()).filter((r) => r.restored).map((r) => r.code), restoreClasses: bringBackClasses }
+      : null,
+  });
   return {
     server,
     port: options.port,
     host: options.host,
     storage,
+    cluster: cluster.description,
     restored,
     close: async () => {
+      leaveCluster();
       storage?.tracker.suspend();
       await server.gracefullyShutdown(false);
       attachClassStorage(null);

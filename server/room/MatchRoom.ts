@@ -29,7 +29,7 @@ import type { MatchStateSchema } from '../schema';
 import { takeStagedOptions } from './create';
 import { scenarioIdOf } from './engine';
 import { applyHostCommand } from './hostCommands';
-import { allocateJoinCode, releaseJoinCode, reserveJoinCode } from './joinCodes';
+import { allocateSharedJoinCode, releaseSharedCode, reserveSharedCode } from '../scale/sharedCodes';
 import { SaveFailedError, matchPersistence } from './persistence';
 import { Match, type MatchInit } from './match';
 import { refused, type Outcome } from './outcome';
@@ -65,7 +65,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   /** Client-created rooms make their first client the host. */
   private firstJoinerIsHost = true;
 
-  override onCreate(options: unknown): void {
+  override async onCreate(options: unknown): Promise<void> {
     const staged = takeStagedOptions(options);
     let init: MatchInit | undefined;
     let settingsInput: unknown;
@@ -90,12 +90,14 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
 
     const taken = (c: string) => matchMaker.getLocalRoomById(c) !== undefined;
-    const code = staged?.code ?? allocateJoinCode(taken);
-    if (staged?.code && !reserveJoinCode(code, taken)) throw new ServerError(409, `join code ${code} is already in use`);
+    // Codes are unique across every server process (server/scale/sharedCodes.ts).
+    const code = staged?.code ?? (await allocateSharedJoinCode(taken));
+    const inUse = staged?.code ? await reserveSharedCode(code, taken) : null;
+    if (inUse) throw new ServerError(409, inUse);
     try {
       this.setUp(code, settings.settings, init, creatorOptions);
     } catch (err) {
-      releaseJoinCode(code);
+      releaseSharedCode(code);
       throw err;
     }
   }
@@ -134,7 +136,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   override onDispose(): void {
     this.match?.timer.stop();
     if (this.match) matchPersistence()?.disposed(this.match);
-    if (this.match) releaseJoinCode(this.match.code);
+    if (this.match) releaseSharedCode(this.match.code);
   }
 
   // ---------------------------------------------------------------- joining and leaving

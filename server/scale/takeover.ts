@@ -1,0 +1,75 @@
+import { matchMaker } from '@colyseus/core';
+
+// When a server process dies (kill -9, a crashed machine) or shuts down, the matches it was
+// playing are taken over by the processes still running: their rows in the shared store are free
+// again (the dead process's database session, and with it its lock on each match, is gone), and the
+// next restore here reopens them under the same code with the same seats, from their record. The
+// players come back with their seat tokens through any process.
+//
+// A process is seen leaving the moment its Colyseus channel (p:<processId>) disappears from the
+// presence; then the restore runs on the next few ticks (the database may free the locks a
+// moment later than Redis sees the process go). A slow periodic restore also catches matches
+// released in any other way.
+
+export interface TakeoverDeps {
+  /** Claims and reopens the live matches no process holds; returns the codes reopened here. */
+  restore(): Promise<string[]>;
+  /** Brings back, on this process, the class consoles of the groups just reopened here. */
+  restoreClasses(codes: ReadonlySet<string>): Promise<void>;
+}
+
+export interface TakeoverOptions {
+  /** How often the process list is looked at (ms). */
+  tickMs?: number;
+  /** How many ticks the restore runs after a process left. */
+  ticksAfterLeave?: number;
+  /** A restore at least this often whatever happens (ms). */
+  fallbackMs?: number;
+}
+
+export const TAKEOVER_TICK_MS = 2000;
+
+async function processChannels(): Promise<Set<string>> {
+  return new Set(await matchMaker.presence.channels('p:*'));
+}
+
+export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {}): () => void {
+  const tickMs = options.tickMs ?? TAKEOVER_TICK_MS;
+  const ticksAfterLeave = options.ticksAfterLeave ?? 5;
+  const fallbackMs = options.fallbackMs ?? 30_000;
+  let known: Set<string> | null = null;
+  let pending = 0;
+  let lastRestore = Date.now();
+  let busy = false;
+  let stopped = false;
+
+  const tick = async () => {
+    const now = new Set(await processChannels());
+    if (known) for (const c of known) if (!now.has(c)) {
+      console.log(`[cluster] server process ${c.slice(2)} left: taking over the matches it was playing`);
+      pending = ticksAfterLeave;
+    }
+    known = now;
+    if (pending === 0 && Date.now() - lastRestore < fallbackMs) return;
+    pending = Math.max(0, pending - 1);
+    lastRestore = Date.now();
+    const codes = await deps.restore();
+    if (codes.length) {
+      pending = 0;
+      await deps.restoreClasses(new Set(codes));
+    }
+  };
+
+  const timer = setInterval(() => {
+    if (busy || stopped || matchMaker.state !== matchMaker.MatchMakerState.READY) return;
+    busy = true;
+    tick()
+      .catch((err: unknown) => console.error('[cluster] taking over matches failed:', err))
+      .finally(() => (busy = false));
+  }, tickMs);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
