@@ -65,7 +65,8 @@ console.log(`Compute Race server is running on port ${port}.`);
 console.log(`Server processes: ${game.cluster}.`);
 if (dataDir) {
   const back = game.restored.filter((r) => r.restored);
-  console.log(`Match records: ${dataDir} (set ${DATA_DIR_ENV} to move them).`);
+  const where = game.storage?.store.location ?? dataDir;
+  console.log(`Match records: ${where} (set ${DATA_DIR_ENV} to move them, or DATABASE_URL for PostgreSQL).`);
   if (game.restored.length) console.log(`Restored ${back.length} unfinished match${back.length === 1 ? '' : 'es'} after a restart${back.length ? `: ${back.map((r) => r.code).join(', ')}` : ''}.`);
 } else {
   console.log('Match records: not stored (--no-storage).');

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { setMatchPersistence } from '../room/persistence';
 import { dataDirFromEnv, openDatabase, type OpenOptions } from './db';
 import { restoreMatches, type RestoreOptions, type RestoreOutcome } from './recover';
-import { sqliteDatabase } from './sql';
+import { sqliteDatabase, type SqlDatabase } from './sql';
+import { DATABASE_URL_ENV, openPostgres } from './pg/open';
 import { SqlRecordStore } from './sqlStore';
 import { MatchTracker, type StorageHealth } from './tracker';
 import type { RecordStore } from './types';
@@ -13,6 +14,7 @@ import type { RecordStore } from './types';
 // the matches a previous run left unfinished.
 
 export { DATA_DIR_ENV, MIN_FREE_ENV, dataDirFromEnv } from './db';
+export { DATABASE_URL_ENV } from './pg/open';
 export { StorageUnavailableError } from './problems';
 export type { RecordListItem } from '../../shared/replay';
 export type { LiveRoom, RecordStore } from './types';
@@ -36,12 +38,22 @@ export interface Storage {
 export interface StorageOptions extends OpenOptions {
   /** How often a failed save is tried again (ms, default 5 s). */
   retryMs?: number;
+  /** PostgreSQL instead of the SQLite file in the data directory (default: the DATABASE_URL variable; null: SQLite). */
+  databaseUrl?: string | null;
+}
+
+/** The SQL database the records live in: PostgreSQL when a URL is given, else the SQLite file in `dataDir`. */
+function openSql(dataDir: string, options: StorageOptions): SqlDatabase {
+  const url = options.databaseUrl === undefined ? process.env[DATABASE_URL_ENV] : options.databaseUrl;
+  if (url && url.trim() !== '') return openPostgres(url.trim());
+  const { db, file } = openDatabase(dataDir, options);
+  return sqliteDatabase(db, file);
 }
 
 export function openStorage(dataDir: string = dataDirFromEnv(), options: StorageOptions = {}): Storage {
-  const { db, file } = openDatabase(dataDir, options);
+  const sql = openSql(dataDir, options);
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  const store = new SqlRecordStore(sqliteDatabase(db, file), owner, LEASE_MS);
+  const store = new SqlRecordStore(sql, owner, LEASE_MS);
   const tracker = new MatchTracker(store, Date.now, options.retryMs);
   setMatchPersistence(tracker);
   const renew = setInterval(() => {

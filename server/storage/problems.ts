@@ -24,9 +24,10 @@ export function explainStorageError(err: unknown, file: string, owner?: string |
       `${file} is in use by another Compute Race server${owner ? ` (${owner})` : ''}. Two servers on one database would both restore ` +
       `and overwrite the same matches: stop the other server, ${MOVE_DATA_DIR} for this one`
     );
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+  // PostgreSQL's SQLSTATE codes: 53100 disk_full, 25006 read_only_sql_transaction, 42501 insufficient_privilege.
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === '53100')
     return `the disk holding ${file} is full (${raw}): free some space ${MOVE_DATA_DIR} on another disk`;
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === '25006' || code === '42501')
     return `${file} cannot be written (${code}: ${raw}): make it and its directory writable by this user ${MOVE_DATA_DIR}`;
   if (code === 'SQLITE_CANTOPEN' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST')
     return `${file} cannot be opened (${code}: ${raw}); check that it is a file, not a directory, in a writable directory, ${MOVE_DATA_DIR}`;
@@ -35,6 +36,8 @@ export function explainStorageError(err: unknown, file: string, owner?: string |
       `${file} is damaged or is not a Compute Race database (${raw}). Move it away (the server then starts an empty one) ` +
       `and restore it from a backup if you have one, ${MOVE_DATA_DIR}`
     );
+  if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'TIMEOUT' || code === 'CLOSED' || code.startsWith('08') || code.startsWith('57P'))
+    return `the database ${file} cannot be reached (${code}: ${raw}): check that it runs and that DATABASE_URL points at it`;
   if (code.startsWith('SQLITE_IOERR')) return `reading or writing ${file} failed (${code}: ${raw}): check the disk ${MOVE_DATA_DIR}`;
   return `${file}: ${raw}${code ? ` (${code})` : ''}`;
 }

@@ -7,6 +7,7 @@ import { C2S, S2C } from '../../shared/protocol';
 import Database from 'better-sqlite3';
 import { checkRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
 import { call, createMatch, joinMatch, waitForCount, type Player } from '../server/helpers';
+import { postgresMissing, startPostgres, type TestPostgres } from './support/postgres';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 // Crash recovery (issue 6, points 3 and 9; issue 12): a server process is killed with SIGKILL in
@@ -16,6 +17,7 @@ import { startServerProcess, type ServerProcess } from './support/serverProcess'
 // match, and every quarter's hash equals an uninterrupted run of the same inputs.
 
 const PORT = 2701;
+const PG_PORT = 2716;
 const QUARTERS = 6;
 const CRASH_QUARTER = 3;
 const dirs: string[] = [];
@@ -32,8 +34,14 @@ function tempDir(): string {
   return d;
 }
 
-async function start(dataDir: string): Promise<ServerProcess> {
-  const s = await startServerProcess(PORT, dataDir);
+/** Where the records go: a data directory, or a PostgreSQL database (DATABASE_URL). */
+interface Place {
+  dataDir: string;
+  env?: Record<string, string>;
+}
+
+async function start(place: Place): Promise<ServerProcess> {
+  const s = await startServerProcess(PORT, place.dataDir, place.env);
   servers.push(s);
   return s;
 }
@@ -84,8 +92,8 @@ async function submit(p: Player, orders: Orders): Promise<void> {
  * Plays the match. `given` replays exactly the orders of an earlier run; `crash` kills the server
  * in quarter CRASH_QUARTER after Ada submitted, restarts it and brings both players back.
  */
-async function play(dataDir: string, opts: { given?: Run['orders']; crash?: boolean }): Promise<Run> {
-  let server = await start(dataDir);
+async function play(place: Place, opts: { given?: Run['orders']; crash?: boolean }): Promise<Run> {
+  let server = await start(place);
   const settings = {
     seed: 'crash-test',
     quarters: QUARTERS,
@@ -125,7 +133,7 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
     if (opts.crash && q === CRASH_QUARTER) {
       const tokens = { ada: ada.session().seatToken!, host: ada.session().hostSecret! };
       await server.kill9();
-      server = await start(dataDir);
+      server = await start(place);
       await vi.waitFor(async () => expect((await fetch(`${server.url}/api/rooms/${code}`)).status).toBe(200), { timeout: 15_000 });
       ada = quiet(await joinMatch(PORT, code, { seatToken: tokens.ada, hostSecret: tokens.host }));
       // Someone else cannot take Bob's seat by picking it.
@@ -160,9 +168,25 @@ async function play(dataDir: string, opts: { given?: Run['orders']; crash?: bool
   return { hashes, orders, code, server };
 }
 
-describe('crash recovery', () => {
-  it('a match survives kill -9: restored under the same code, finished, hashes equal an uninterrupted run', async () => {
-    const crashed = await play(tempDir(), { crash: true });
+const pgMissing = postgresMissing();
+let postgres: TestPostgres | null = null;
+
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+/** The records in PostgreSQL: a fresh database on a test server started once for the file. */
+async function pgPlace(name: string): Promise<Place> {
+  postgres ??= await startPostgres(PG_PORT);
+  return { dataDir: tempDir(), env: { DATABASE_URL: await postgres.createDatabase(name) } };
+}
+
+describe.each([
+  { backend: 'SQLite', place: async (_: string): Promise<Place> => ({ dataDir: tempDir() }), skip: false },
+  { backend: 'PostgreSQL', place: pgPlace, skip: pgMissing !== null },
+])('crash recovery ($backend)', ({ backend, place, skip }) => {
+  it.skipIf(skip)('a match survives kill -9: restored under the same code, finished, hashes equal an uninterrupted run', async () => {
+    const crashed = await play(await place(`crashed_${backend.toLowerCase()}`), { crash: true });
     expect(crashed.server.output()).toContain('Restored 1 unfinished match after a restart');
 
     // The record the server wrote replays and verifies, and shows the whole match.
@@ -183,7 +207,7 @@ describe('crash recovery', () => {
     expect(read.record.quarters[CRASH_QUARTER].sources).toMatchObject({ openai: 'submitted', meta: 'submitted' });
     await crashed.server.stop();
 
-    const straight = await play(tempDir(), { given: crashed.orders });
+    const straight = await play(await place(`straight_${backend.toLowerCase()}`), { given: crashed.orders });
     expect(straight.hashes).toEqual(crashed.hashes);
     await straight.server.stop();
   });
@@ -192,7 +216,7 @@ describe('crash recovery', () => {
 describe('restart after a graceful shutdown', () => {
   it('restores live matches, gives up (visibly) on one whose record no longer replays', async () => {
     const dataDir = tempDir();
-    let server = await start(dataDir);
+    let server = await start({ dataDir });
     const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
     const hosts: { code: string; secret: string }[] = [];
     for (const seed of ['keep-me', 'break-me']) {
@@ -214,7 +238,7 @@ describe('restart after a graceful shutdown', () => {
     db.prepare('UPDATE record_quarters SET quarter_json = ? WHERE record_id = ? AND quarter = 0').run(JSON.stringify(edited), row.id);
     db.close();
 
-    server = await start(dataDir);
+    server = await start({ dataDir });
     expect(server.output()).toContain(`Restored 1 unfinished match after a restart: ${hosts[0].code}`);
     expect(server.output()).toMatch(new RegExp(`match ${hosts[1].code} .* not restored: its record does not replay on this server: quarter 0 \\(Q1 2026\\) does not reproduce`));
     expect((await fetch(`${server.url}/api/rooms/${hosts[1].code}`)).status).toBe(404);

@@ -19,10 +19,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(port: number, dataDir: string): Promise<ServerProcess> {
+/** `env`: more environment for the server (e.g. DATABASE_URL to keep its records in PostgreSQL). */
+export async function startServerProcess(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts', '--api-only'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', COMPUTE_RACE_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', COMPUTE_RACE_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
