@@ -12,7 +12,7 @@ import type { HttpRoute } from '../http/handler';
 const FORWARDED_HEADER = 'x-compute-race-forwarded';
 /** Headers the answering process needs (the class secret); nothing else crosses. */
 const KEPT_HEADERS = ['x-class-secret', 'accept'];
-export const FORWARD_TIMEOUT_MS = 10_000;
+export const FORWARD_TIMEOUT_MS = 5000;
 
 const ROOM_PATH = /^\/api\/(?:rooms|classes)\/([^/]+)(?:\/records)?\/?$/;
 
@@ -65,6 +65,8 @@ export function forwardingRoute(): HttpRoute {
     } catch (err) {
       // The process holding the room does not answer (it may have just died): answer from here (the stored data).
       console.warn(`[cluster] ${req.url} could not be answered by process ${listing.processId}: ${(err as Error).message}`);
+      // Gone for good: Colyseus's health check removes its listings (and the takeover reopens its matches).
+      if ((err as Error).message === 'ipc_timeout') void matchMaker.healthCheckProcessId(listing.processId);
       return false;
     }
     res.writeHead(answer.status, answer.headers);

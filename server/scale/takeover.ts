@@ -7,7 +7,7 @@ import { matchMaker } from '@colyseus/core';
 // players come back with their seat tokens through any process.
 //
 // A process is seen leaving the moment its Colyseus channel (p:<processId>) disappears from the
-// presence; then the restore runs on the next few ticks (the database may free the locks a
+// presence (or when it is still counted but does not answer); then the restore runs on the next few ticks (the database may free the locks a
 // moment later than Redis sees the process go). A slow periodic restore also catches matches
 // released in any other way.
 
@@ -29,8 +29,19 @@ export interface TakeoverOptions {
 
 export const TAKEOVER_TICK_MS = 2000;
 
-async function processChannels(): Promise<Set<string>> {
-  return new Set(await matchMaker.presence.channels('p:*'));
+/**
+ * Processes seen leaving since the last look: a Colyseus channel (p:<processId>) gone, or a process
+ * still counted in the shared stats without its channel that does not answer Colyseus's health
+ * check (which also removes its room listings, so joins stop being sent there).
+ */
+async function processesGone(known: Set<string> | null): Promise<{ now: Set<string>; gone: string[] }> {
+  const now = new Set((await matchMaker.presence.channels('p:*')).map((c) => c.slice(2)));
+  const gone = known ? [...known].filter((id) => !now.has(id)) : [];
+  for (const { processId } of await matchMaker.stats.fetchAll()) {
+    if (processId === matchMaker.processId || now.has(processId) || gone.includes(processId)) continue;
+    if (!(await matchMaker.healthCheckProcessId(processId))) gone.push(processId);
+  }
+  return { now, gone };
 }
 
 export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {}): () => void {
@@ -44,12 +55,12 @@ export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {})
   let stopped = false;
 
   const tick = async () => {
-    const now = new Set(await processChannels());
-    if (known) for (const c of known) if (!now.has(c)) {
-      console.log(`[cluster] server process ${c.slice(2)} left: taking over the matches it was playing`);
+    const { now, gone } = await processesGone(known);
+    known = now;
+    for (const id of gone) {
+      console.log(`[cluster] server process ${id} left: taking over the matches it was playing`);
       pending = ticksAfterLeave;
     }
-    known = now;
     if (pending === 0 && Date.now() - lastRestore < fallbackMs) return;
     pending = Math.max(0, pending - 1);
     lastRestore = Date.now();
