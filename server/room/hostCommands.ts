@@ -26,6 +26,7 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
       return match.resolve('host');
     case 'next':
       if (match.phase !== 'results') return refused('WRONG_PHASE', `'next' ends the results phase (phase is '${match.phase}')`);
+      if (match.storageProblem) return refused('SERVER_ERROR', `the match stays paused while it cannot be saved (${match.storageProblem}); it goes on by itself once saving works again`);
       match.beginPlanning();
       return accepted({ command: 'next', quarter: match.state.quarter });
     case 'injectEvent':

@@ -9,6 +9,22 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/**
+ * The same failure in a few words that reveal nothing of the server (no paths, no URLs): what
+ * players, the host and /health are told. The server log has the full explanation.
+ */
+export function publicStorageReason(err: unknown): string {
+  const code = codeOf(err);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === '53100') return 'its disk is full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === '25006' || code === '42501')
+    return 'its database cannot be written';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'its database is damaged';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_')) return 'its database is busy';
+  if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'TIMEOUT' || code === 'CLOSED' || code.startsWith('08') || code.startsWith('57P'))
+    return 'its database cannot be reached';
+  return 'its database failed';
+}
+
 const MOVE_DATA_DIR = 'or set COMPUTE_RACE_DATA_DIR to another directory';
 
 function codeOf(err: unknown): string {

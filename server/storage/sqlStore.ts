@@ -274,7 +274,12 @@ export class SqlRecordStore implements RecordStore {
   }
 
   private saveLive(id: string, live: LiveRoom, now: number): void {
-    this.db.run('DELETE FROM live_matches WHERE code = ? AND record_id <> ?', [live.code, id]);
+    // A join code is reused once its match is gone; a match another running server plays keeps it.
+    for (const other of this.db.all<{ id: string }>('SELECT record_id AS id FROM live_matches WHERE code = ? AND record_id <> ?', [live.code, id])) {
+      if (!this.db.tryLock(other.id)) throw new Error(`join code ${live.code} belongs to a match another server plays`);
+      this.db.run('DELETE FROM live_matches WHERE record_id = ?', [other.id]);
+      this.db.unlock(other.id);
+    }
     this.db.run(
       `INSERT INTO live_matches (record_id, code, room_json, saved_at, owner, lease_until) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (record_id) DO UPDATE SET code = excluded.code, room_json = excluded.room_json, saved_at = excluded.saved_at, owner = excluded.owner, lease_until = excluded.lease_until`,

@@ -18,7 +18,7 @@ import {
 import type { Match } from '../room/match';
 import { SaveFailedError, type MatchPersistence, type PendingInput } from '../room/persistence';
 import { liveRoom, recordSeats } from './convert';
-import { explainStorageError } from './problems';
+import { explainStorageError, publicStorageReason } from './problems';
 import type { RecordStore } from './types';
 
 // Keeps the record of every match this server runs and writes it as it grows: the header when the
@@ -122,7 +122,7 @@ export class MatchTracker implements MatchPersistence {
 
   input(match: Match, input: PendingInput): void {
     const refuse = (problem: string) =>
-      new SaveFailedError(`this could not be saved, so it was not accepted: ${problem}. The match is paused until saving works again`);
+      new SaveFailedError(`this could not be saved (the server's ${problem.replace(/^its /, '')}), so it was not accepted; the match is paused until saving works again`);
     const known = this.failing.get(match);
     if (known) throw refuse(known);
     const entry = this.entries.get(match);
@@ -137,6 +137,10 @@ export class MatchTracker implements MatchPersistence {
 
   disposed(match: Match): void {
     this.failing.delete(match);
+    if (this.failing.size === 0 && this.retryTimer) {
+      clearInterval(this.retryTimer);
+      this.retryTimer = null;
+    }
     try {
       const entry = this.entries.get(match);
       if (!entry || entry.done || match.phase === 'debrief') return;
@@ -153,11 +157,12 @@ export class MatchTracker implements MatchPersistence {
     for (const match of [...this.failing.keys()]) this.save(match);
   }
 
+  /** Records the failure (the log gets the full explanation); returns what players may be told. */
   private failed(match: Match, err: unknown): string {
-    const problem = explainStorageError(err, this.store.location);
+    const problem = publicStorageReason(err);
     const first = !this.failing.has(match);
     this.failing.set(match, problem);
-    if (first) console.error(`[storage] match ${match.code} cannot be saved, paused until it can: ${problem}`);
+    if (first) console.error(`[storage] match ${match.code} cannot be saved, paused until it can: ${explainStorageError(err, this.store.location)}`);
     match.saveFailed(`the server cannot save this match: ${problem}`);
     if (!this.retryTimer && !this.suspended) {
       this.retryTimer = setInterval(() => this.retry(), this.retryMs);

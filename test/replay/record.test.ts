@@ -32,6 +32,15 @@ describe('match record', () => {
     expect(v.hashes.map((h) => h.hash)).toEqual(played.states.slice(1).map(stateHash));
   });
 
+  it('a quarter appended with the engine hash of its state keeps that hash (the server does not hash the state again)', () => {
+    const q0 = played.record.quarters[0];
+    const start = { ...played.record, quarters: [], status: 'playing' as const };
+    const given = appendQuarter(start, { ...q0, hash: 'feedfacefeedface' }, played.states[1]);
+    expect(given.quarters[0].hash).toBe('feedfacefeedface');
+    const computed = appendQuarter(start, { ...q0, hash: undefined }, played.states[1]);
+    expect(computed.quarters[0].hash).toBe(stateHash(played.states[1]));
+  });
+
   it('pretty and compact files carry the same checksum', () => {
     const compact = parseRecordText(serializeRecord(played.record));
     const pretty = parseRecordText(serializeRecord(played.record, { pretty: true }));

@@ -78,11 +78,14 @@ describe('a failed save', () => {
     const refused = await call(ada, C2S.submitOrders, { orders: ordersOf(ada) });
     expect(refused.ok).toBe(false);
     expect(refused.payload.code).toBe('SERVER_ERROR');
-    expect(refused.payload.message).toMatch(/this could not be saved, so it was not accepted: the disk holding .*compute-race\.sqlite is full/);
-    await vi.waitFor(() => expect(ada.room.state.storageProblem).toMatch(/^the server cannot save this match: the disk holding .* is full/));
+    expect(refused.payload.message).toBe(`'submitOrders': this could not be saved (the server's disk is full), so it was not accepted; the match is paused until saving works again`);
+    await vi.waitFor(() => expect(ada.room.state.storageProblem).toBe('the server cannot save this match: its disk is full'));
     expect(ada.room.state.timerPaused).toBe(true);
     expect(ada.room.state.seats.get('openai')!.submitted).toBe(false);
-    expect(await health()).toMatchObject({ status: 'degraded', storage: { status: 'degraded', failing: 1 } });
+    expect(await health()).toMatchObject({ status: 'degraded', storage: { status: 'degraded', failing: 1, problem: 'its disk is full' } });
+    // Players, host and /health learn nothing of the server's files; its log has the details.
+    expect(JSON.stringify(await health())).not.toContain(dataDir);
+    expect(ada.room.state.storageProblem).not.toContain(dataDir);
     // The host cannot play on past it; a retry while the disk is still full changes nothing.
     const resume = await call(ada, C2S.host, { command: 'resume' });
     expect(resume.payload.message).toMatch(/stays paused while it cannot be saved/);
@@ -105,9 +108,10 @@ describe('a failed save', () => {
     fixDisk = diskFull(store, ['appendQuarter', 'probe']);
     expect((await call(ada, C2S.submitOrders, { orders: ordersOf(ada) })).ok).toBe(true);
     await vi.waitFor(() => expect(ada.room.state).toMatchObject({ phase: 'results', quarter: 2, timerPaused: true }));
-    expect(ada.room.state.storageProblem).toMatch(/is full/);
+    expect(ada.room.state.storageProblem).toBe('the server cannot save this match: its disk is full');
     expect((await health()).status).toBe('degraded');
     expect(store.get(matchId)!.item.quartersPlayed).toBe(1);
+    expect((await call(ada, C2S.host, { command: 'next' })).payload.message).toMatch(/stays paused while it cannot be saved/);
     fixDisk();
     tracker.retry();
     await vi.waitFor(() => expect(ada.room.state.storageProblem).toBe(''));

@@ -162,3 +162,11 @@ describe.each(backends)('$name record store', (backend) => {
     store.close();
   });
 });
+
+describe('PostgreSQL that cannot be used', () => {
+  it('refuses to start with a sentence that names the database (password hidden) and what to check', () => {
+    expect(() => openPostgres('postgres://cr:secret@127.0.0.1:1/records')).toThrow(
+      /^PostgreSQL at postgres:\/\/cr:\*\*\*@127\.0\.0\.1:1\/records cannot be reached \(.*ECONNREFUSED.*\): check DATABASE_URL and that the database server runs$/,
+    );
+  });
+});

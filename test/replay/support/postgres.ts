@@ -1,19 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-// A real PostgreSQL for tests: the Debian binaries (/usr/lib/postgresql/15/bin, or PG_BIN),
+// A real PostgreSQL for tests: the Debian binaries (/usr/lib/postgresql/<version>/bin, or PG_BIN),
 // initdb'd in a temporary directory and started on 127.0.0.1 on the given port. PostgreSQL
 // refuses to run as root, so as root the cluster belongs to the `postgres` user (runuser).
 // `available()` says why tests are skipped when the binaries are not installed.
 
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PG_BIN, else the newest /usr/lib/postgresql/<version>/bin (Debian's layout). */
+function findBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  return path.join(root, versions[0] ?? '15', 'bin');
+}
+
+const BIN = findBin();
 
 export function postgresMissing(): string | null {
   if (!existsSync(path.join(BIN, 'initdb')) || !existsSync(path.join(BIN, 'postgres')))
-    return `PostgreSQL binaries not found in ${BIN} (install postgresql-15, or set PG_BIN): PostgreSQL tests skipped`;
+    return `PostgreSQL binaries not found in ${BIN} (install the Debian package postgresql, or set PG_BIN): PostgreSQL tests skipped`;
   if (userInfo().uid === 0 && spawnSync('id', ['-u', 'postgres']).status !== 0)
     return 'running as root without a `postgres` user to own the test cluster: PostgreSQL tests skipped';
   return null;
