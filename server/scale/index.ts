@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { matchMaker, type ServerOptions } from '@colyseus/core';
 import { clusterParts, type ClusterConfig, type ClusterParts } from './cluster';
 import { answerForwardedRequests } from './forward';
-import { startTakeover, type TakeoverDeps } from './takeover';
+import { announceLeaving, startTakeover, type TakeoverDeps } from './takeover';
 
 // Several server processes as one game server (docs/DEPLOY.md): the Colyseus presence and driver
 // they share, per-room HTTP requests answered by the process holding the room, and matches of a
@@ -38,8 +38,12 @@ export async function runCluster(
   if (!parts.shared) return () => undefined;
   const stopAnswering = await answerForwardedRequests(deps.handler);
   const stopTakeover = deps.takeover ? startTakeover(deps.takeover) : () => undefined;
+  let left = false;
   return () => {
+    if (left) return;
+    left = true;
     stopTakeover();
     stopAnswering();
+    announceLeaving();
   };
 }

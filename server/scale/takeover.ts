@@ -6,8 +6,9 @@ import { matchMaker } from '@colyseus/core';
 // next restore here reopens them under the same code with the same seats, from their record. The
 // players come back with their seat tokens through any process.
 //
-// A process is seen leaving the moment its Colyseus channel (p:<processId>) disappears from the
-// presence (or when it is still counted but does not answer); then the restore runs on the next few ticks (the database may free the locks a
+// A process stopping gracefully says so (PROCESS_LEFT_TOPIC); one that dies is seen leaving when its
+// Colyseus channel (p:<processId>) disappears from the presence, or when it is still counted but does
+// not answer Colyseus's health check. Then the restore runs on the next few ticks (the database may free the locks a
 // moment later than Redis sees the process go). A slow periodic restore also catches matches
 // released in any other way.
 
@@ -44,6 +45,14 @@ async function processesGone(known: Set<string> | null): Promise<{ now: Set<stri
   return { now, gone };
 }
 
+/** Where a process stopping gracefully says so, so the others take its matches over at once. */
+export const PROCESS_LEFT_TOPIC = 'cr:process-left';
+
+/** A process stopping gracefully tells the others (its matches are released as it closes its store). */
+export function announceLeaving(): void {
+  Promise.resolve(matchMaker.presence.publish(PROCESS_LEFT_TOPIC, matchMaker.processId)).catch(() => undefined);
+}
+
 export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {}): () => void {
   const tickMs = options.tickMs ?? TAKEOVER_TICK_MS;
   const ticksAfterLeave = options.ticksAfterLeave ?? 5;
@@ -53,6 +62,8 @@ export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {})
   let lastRestore = Date.now();
   let busy = false;
   let stopped = false;
+  /** Said once per kind of failure (Redis or the database away), not every tick. */
+  let lastProblem = '';
 
   const tick = async () => {
     const { now, gone } = await processesGone(known);
@@ -64,23 +75,34 @@ export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {})
     if (pending === 0 && Date.now() - lastRestore < fallbackMs) return;
     pending = Math.max(0, pending - 1);
     lastRestore = Date.now();
+    // Not stopping at the first success: a stopping process releases its matches as it closes its store.
     const codes = await deps.restore();
-    if (codes.length) {
-      pending = 0;
-      await deps.restoreClasses(new Set(codes));
-    }
+    if (codes.length) await deps.restoreClasses(new Set(codes));
   };
+
+  const onLeft = (processId: unknown) => {
+    if (processId === matchMaker.processId || stopped) return;
+    console.log(`[cluster] server process ${String(processId)} is stopping: taking over the matches it was playing`);
+    pending = ticksAfterLeave;
+  };
+  void matchMaker.presence.subscribe(PROCESS_LEFT_TOPIC, onLeft);
 
   const timer = setInterval(() => {
     if (busy || stopped || matchMaker.state !== matchMaker.MatchMakerState.READY) return;
     busy = true;
     tick()
-      .catch((err: unknown) => console.error('[cluster] taking over matches failed:', err))
+      .then(() => (lastProblem = ''))
+      .catch((err: unknown) => {
+        const problem = (err as Error)?.message ?? String(err);
+        if (problem !== lastProblem) console.error(`[cluster] looking for matches to take over failed (tried again every ${tickMs / 1000} s): ${problem}`);
+        lastProblem = problem;
+      })
       .finally(() => (busy = false));
   }, tickMs);
   timer.unref();
   return () => {
     stopped = true;
     clearInterval(timer);
+    Promise.resolve(matchMaker.presence.unsubscribe(PROCESS_LEFT_TOPIC, onLeft)).catch(() => undefined);
   };
 }

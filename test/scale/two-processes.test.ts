@@ -56,6 +56,8 @@ interface Cluster {
   proxyUrl: string;
   one: ServerProcess;
   two: ServerProcess;
+  /** Starts process n again on its port (same Redis, database and public address). */
+  restart(n: 1 | 2): Promise<ServerProcess>;
 }
 
 const cluster = {} as Cluster;
@@ -67,7 +69,7 @@ beforeAll(async () => {
   postgres = await startPostgres(pgPort);
   const databaseUrl = await postgres.createDatabase('two_processes');
   proxy = await startProxy(proxyPort, [port1, port2]);
-  const start = async (n: number, port: number) => {
+  const start = async (n: 1 | 2, port: number) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-scale-'));
     dirs.push(dataDir);
     const s = await startServerProcess(port, dataDir, { REDIS_URL: redis!.url, DATABASE_URL: databaseUrl, PUBLIC_ADDRESS: `127.0.0.1:${proxyPort}/node/${n}` });
@@ -78,6 +80,7 @@ beforeAll(async () => {
   cluster.one = await start(1, port1);
   cluster.two = await start(2, port2);
   cluster.proxyUrl = `http://127.0.0.1:${proxyPort}`;
+  cluster.restart = (n) => start(n, n === 1 ? port1 : port2);
 }, 180_000);
 
 /** An SDK client whose requests reach process n through the proxy (its websockets go wherever the room lives). */
@@ -273,5 +276,39 @@ describe.skipIf(missing !== null)(`two server processes behind one proxy (Redis 
     expect(verifyRecord(read.record).ok).toBe(true);
     expect(read.record.quarters.map((q) => q.hash)).toEqual(hashes);
     expect(read.record.seats.filter((s) => s.kind === 'human').map((s) => s.name)).toEqual(['Ada', 'Bob']);
+  });
+  it('a graceful stop hands its matches to another process (a rolling restart)', async () => {
+    const { proxyUrl, two } = cluster;
+    // Process 1 comes back (it was killed above); a match is started on process 2.
+    const one = await cluster.restart(1);
+    const bots = { microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const }, meta: { kind: 'bot' as const } };
+    let eve = quiet(await via(2).create(ROOM_NAME, { settings: { seed: 'rolling', quarters: 4, planningSeconds: 0, resultsSeconds: 0, seats: bots }, name: 'Eve', role: 'openai' }));
+    await vi.waitFor(() => eve.session());
+    const code = eve.session().code;
+    expect((await call(eve, C2S.host, { command: 'start', force: true })).ok).toBe(true);
+    await waitPlanning(eve, 0);
+    await submit(eve, planOrders(eve, 'openai'));
+    await vi.waitFor(() => expect(eve.room.state.phase).toBe('results'), { timeout: 20_000 });
+    expect((await call(eve, C2S.host, { command: 'next' })).ok).toBe(true);
+    await waitPlanning(eve, 1);
+    const tokens = { seat: eve.session().seatToken!, host: eve.session().hostSecret! };
+
+    // SIGTERM: process 2 saves and releases the match; process 1 reopens it under the same code.
+    const stopping = Date.now();
+    await two.stop();
+    const stopped = Date.now();
+    await vi
+      .waitFor(async () => expect((await roomInfo(`${proxyUrl}/node/1`, code)).body).toMatchObject({ code, quarter: 1 }), { timeout: 30_000, interval: 250 })
+      .catch((err: unknown) => {
+        throw new Error(`process 1 did not take the match over:\n${one.output()}\n--- process 2:\n${two.output()}`, { cause: err });
+      });
+    expect(one.output()).toMatch(new RegExp(`restored match ${code}: 1 quarters replayed and verified`));
+    console.log(`[two-processes] SIGTERM to exit: ${stopped - stopping} ms; exit to the match reopened on process 1: ${Date.now() - stopped} ms`);
+    eve = quiet(await new Client(proxyUrl).joinById(code, { seatToken: tokens.seat, hostSecret: tokens.host }));
+    await vi.waitFor(() => expect(eve.session()).toMatchObject({ code, role: 'openai', isHost: true }));
+    await waitPlanning(eve, 1);
+    await submit(eve, planOrders(eve, 'openai'));
+    await vi.waitFor(() => expect(eve.room.state.phase).toBe('results'), { timeout: 20_000 });
+    await eve.room.leave();
   });
 });
