@@ -7,6 +7,14 @@ import type Database from 'better-sqlite3';
 
 export type SqlValue = string | number | null;
 
+export interface BatchStatement {
+  sql: string;
+  params?: readonly SqlValue[];
+  changes?: number;
+  /** Why it matters when `changes` is not met (the error's message). */
+  otherwise?: string;
+}
+
 export interface SqlDatabase {
   readonly dialect: 'sqlite' | 'postgres';
   /** Where the data lives, for messages (a file, or a URL without its password). */
@@ -17,6 +25,11 @@ export interface SqlDatabase {
   run(sql: string, params?: readonly SqlValue[]): number;
   /** Runs `fn` in one transaction: all of it is kept, or none of it. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs statements in one transaction in a single trip to the database (what a resolved quarter
+   * writes); a statement with `changes` must change exactly that many rows or nothing is kept.
+   */
+  batch(statements: readonly BatchStatement[]): void;
   /**
    * Takes the lock that makes this process the only one to play match `key`, without waiting;
    * false when another server process holds it. It goes with the process (kill -9 included).
@@ -46,6 +59,13 @@ export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).get(...params) as T | undefined,
     run: (sql, params = []) => prepared(sql).run(...params).changes,
     transaction: <T>(fn: () => T) => db.transaction(fn)(),
+    batch: (statements) =>
+      db.transaction(() => {
+        for (const st of statements) {
+          const changed = prepared(st.sql).run(...(st.params ?? [])).changes;
+          if (st.changes !== undefined && changed !== st.changes) throw new Error(st.otherwise ?? `expected ${st.changes} rows changed, got ${changed}`);
+        }
+      })(),
     tryLock: () => true,
     unlock: () => undefined,
     probe() {

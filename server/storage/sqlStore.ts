@@ -99,17 +99,24 @@ export class SqlRecordStore implements RecordStore {
 
   appendQuarter(id: string, quarter: QuarterRecord, progress: MatchProgress, live: LiveRoom, now: number): void {
     const text = JSON.stringify(quarter);
-    this.db.transaction(() => {
-      this.db.run('INSERT INTO record_quarters (record_id, quarter, quarter_json) VALUES (?, ?, ?)', [id, quarter.quarter, text]);
-      const changed = this.db.run(
-        `UPDATE records SET quarters_played = ?, seats_json = ?, standings_json = ?, updated_at = ?, size_bytes = size_bytes + ?
-         WHERE id = ? AND status = 'playing'`,
-        [quarter.quarter + 1, JSON.stringify(progress.seats), JSON.stringify(progress.standings), now, Buffer.byteLength(text), id],
-      );
-      if (changed !== 1) throw new Error(`record ${id} is not a match being played`);
-      this.db.run('DELETE FROM pending_inputs WHERE record_id = ? AND quarter <= ?', [id, quarter.quarter]);
-      this.saveLive(id, live, now);
-    });
+    // One trip to the database: the quarter, the list columns, the quarter's inputs gone, the room.
+    this.db.batch([
+      { sql: 'INSERT INTO record_quarters (record_id, quarter, quarter_json) VALUES (?, ?, ?)', params: [id, quarter.quarter, text] },
+      {
+        sql: `UPDATE records SET quarters_played = ?, seats_json = ?, standings_json = ?, updated_at = ?, size_bytes = size_bytes + ?
+              WHERE id = ? AND status = 'playing'`,
+        params: [quarter.quarter + 1, JSON.stringify(progress.seats), JSON.stringify(progress.standings), now, Buffer.byteLength(text), id],
+        changes: 1,
+        otherwise: `record ${id} is not a match being played`,
+      },
+      { sql: 'DELETE FROM pending_inputs WHERE record_id = ? AND quarter <= ?', params: [id, quarter.quarter] },
+      {
+        sql: 'UPDATE live_matches SET room_json = ?, saved_at = ?, owner = ?, lease_until = ? WHERE record_id = ? AND code = ?',
+        params: [JSON.stringify(live), now, this.owner, now + this.leaseMs, id, live.code],
+        changes: 1,
+        otherwise: `match ${id} has no live room with code ${live.code}`,
+      },
+    ]);
   }
 
   addPending(id: string, quarter: number, input: PendingInput): void {
@@ -117,12 +124,12 @@ export class SqlRecordStore implements RecordStore {
   }
 
   finishMatch(id: string, record: MatchRecord, text: string, now: number, note: string | null = null): void {
-    this.db.transaction(() => {
-      this.db.run(
-        `UPDATE records SET status = ?, quarters_played = ?, seats_json = ?, standings_json = ?, updated_at = ?,
-           finished_at = COALESCE(finished_at, ?), checksum = ?, size_bytes = ?, note = ?, record = ?
-         WHERE id = ?`,
-        [
+    this.db.batch([
+      {
+        sql: `UPDATE records SET status = ?, quarters_played = ?, seats_json = ?, standings_json = ?, updated_at = ?,
+                finished_at = COALESCE(finished_at, ?), checksum = ?, size_bytes = ?, note = ?, record = ?
+              WHERE id = ?`,
+        params: [
           record.status,
           record.quarters.length,
           JSON.stringify(record.seats),
@@ -135,20 +142,22 @@ export class SqlRecordStore implements RecordStore {
           text,
           id,
         ],
-      );
-      this.db.run('DELETE FROM record_quarters WHERE record_id = ?', [id]);
-      this.db.run('DELETE FROM pending_inputs WHERE record_id = ?', [id]);
-      this.db.run('DELETE FROM live_matches WHERE record_id = ?', [id]);
-    });
+        changes: 1,
+        otherwise: `no record ${id}`,
+      },
+      { sql: 'DELETE FROM record_quarters WHERE record_id = ?', params: [id] },
+      { sql: 'DELETE FROM pending_inputs WHERE record_id = ?', params: [id] },
+      { sql: 'DELETE FROM live_matches WHERE record_id = ?', params: [id] },
+    ]);
     this.db.unlock(id);
   }
 
   markAbandoned(id: string, note: string, now: number): void {
-    this.db.transaction(() => {
-      this.db.run(`UPDATE records SET status = 'abandoned', note = ?, updated_at = ? WHERE id = ? AND status = 'playing'`, [note, now, id]);
-      this.db.run('DELETE FROM pending_inputs WHERE record_id = ?', [id]);
-      this.db.run('DELETE FROM live_matches WHERE record_id = ?', [id]);
-    });
+    this.db.batch([
+      { sql: `UPDATE records SET status = 'abandoned', note = ?, updated_at = ? WHERE id = ? AND status = 'playing'`, params: [note, now, id] },
+      { sql: 'DELETE FROM pending_inputs WHERE record_id = ?', params: [id] },
+      { sql: 'DELETE FROM live_matches WHERE record_id = ?', params: [id] },
+    ]);
     this.db.unlock(id);
   }
 

@@ -16,7 +16,7 @@ import { startServerProcess, type ServerProcess } from './support/serverProcess'
 // the disk has (COMPUTE_RACE_MIN_FREE_MB, the same check a full disk trips), and a real second
 // server process on the same directory or port.
 
-const PORT = 2711;
+const PORT = 2717;
 const dirs: string[] = [];
 const servers: ServerProcess[] = [];
 

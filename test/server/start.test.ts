@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
@@ -22,7 +23,9 @@ afterAll(async () => {
 describe('npm start', () => {
   it(`serves ${built ? 'the built client and ' : ''}the API on PORT and prints where to go`, async () => {
     const args = [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'cli/start.ts', ...(built ? [] : ['--api-only'])];
-    child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' } });
+    // Its own data directory: ./data may be held by a server someone runs (one server per database).
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-start-'));
+    child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', COMPUTE_RACE_DATA_DIR: dataDir } });
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
     await vi.waitFor(() => expect(output).toMatch(/Compute Race server is running on port 2620/), { timeout: 30_000, interval: 100 });

@@ -62,6 +62,10 @@ export function openPostgres(url: string): SqlDatabase {
     get: <T>(sql: string, params?: readonly SqlValue[]) => q<T>(sql, params).rows[0],
     run: (sql, params) => q(sql, params).rowCount,
     transaction,
+    batch: (statements) => {
+      if (depth > 0) throw new Error('batch inside a transaction');
+      client.batch(statements.map((st) => ({ text: numbered(st.sql), values: st.params ?? [], changes: st.changes, otherwise: st.otherwise })));
+    },
     tryLock: (key) => q<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS ok', [LOCK_PREFIX + key]).rows[0].ok,
     unlock: (key) => void q('SELECT pg_advisory_unlock(hashtextextended(?, 0))', [LOCK_PREFIX + key]),
     probe: () =>

@@ -44,6 +44,23 @@ port.on('message', async (req) => {
   }
   const err = (await ready) || broken;
   if (err) return fail(err);
+  if (req.batch) {
+    try {
+      await client.query('BEGIN');
+      for (const st of req.batch) {
+        const r = await client.query(st.text, st.values);
+        if (st.changes !== undefined && (r.rowCount || 0) !== st.changes) {
+          await client.query('ROLLBACK');
+          return fail({ message: st.otherwise || 'expected ' + st.changes + ' rows changed, got ' + r.rowCount, code: 'UNEXPECTED_ROWS' });
+        }
+      }
+      await client.query('COMMIT');
+      return reply({ rows: [], rowCount: 0 });
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      return fail(e);
+    }
+  }
   try {
     const r = await client.query(req.text, req.values);
     reply({ rows: r.rows, rowCount: r.rowCount || 0 });
@@ -77,6 +94,12 @@ export class SyncPgClient {
   query<T>(text: string, values: readonly unknown[] = []): SyncQueryResult<T> {
     if (this.closed) throw new PgError('the database connection is closed', 'CLOSED');
     return this.call({ text, values }) as SyncQueryResult<T>;
+  }
+
+  /** Statements in one transaction, one trip: see SqlDatabase.batch. */
+  batch(statements: readonly { text: string; values: readonly unknown[]; changes?: number; otherwise?: string }[]): void {
+    if (this.closed) throw new PgError('the database connection is closed', 'CLOSED');
+    this.call({ batch: statements });
   }
 
   close(): void {

@@ -1,6 +1,8 @@
-// Development helper: what storage costs per resolved quarter. Plays the same 40-quarter match of
-// five bots on a server-side room with no storage, then with the SQLite records database, and
-// prints the milliseconds per quarter of each and the difference (figures, not assertions).
+// Development helper: what storage costs per resolved quarter. Plays 40-quarter matches of five
+// bots on server-side rooms with the records database and times every call of the tracker's
+// save (the whole write of a quarter: record building, hashing, SQL, commit), so the figure does
+// not drown in the resolution's own time on a busy machine. Prints figures, asserts nothing.
+// With DATABASE_URL set, the records go to that PostgreSQL database instead of SQLite.
 // Usage: npx tsx test/replay/support/benchStorage.ts [quarters] [matches]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,31 +14,30 @@ const quarters = Number(process.argv[2] ?? 40);
 const matches = Number(process.argv[3] ?? 3);
 const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
 
-async function run(withStorage: boolean, port: number): Promise<number> {
-  const dataDir = withStorage ? mkdtempSync(path.join(tmpdir(), 'cr-bench-')) : null;
-  const game = await startGameServer({ port, host: '127.0.0.1', staticDir: null, dataDir });
-  let ms = 0;
-  for (let m = 0; m < matches; m++) {
-    const room = await createMatchRoom({ settings: { seed: `bench-${m}`, quarters, planningSeconds: 0, resultsSeconds: 0, seats: bots }, autoDispose: false });
-    applyHostCommand(room.match, { command: 'start' });
-    for (let q = 0; q < quarters; q++) {
-      const t0 = performance.now();
-      applyHostCommand(room.match, { command: 'resolveNow' });
-      ms += performance.now() - t0;
-      if (q < quarters - 1) applyHostCommand(room.match, { command: 'next' });
-    }
-    await room.disconnect();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-bench-'));
+const game = await startGameServer({ port: 2790, host: '127.0.0.1', staticDir: null, dataDir });
+const tracker = game.storage!.tracker as unknown as { save(m: unknown): void };
+const original = tracker.save.bind(tracker);
+const times: number[] = [];
+tracker.save = (m: unknown) => {
+  const t0 = performance.now();
+  original(m);
+  times.push(performance.now() - t0);
+};
+for (let m = 0; m < matches; m++) {
+  const room = await createMatchRoom({ settings: { seed: `bench-${m}`, quarters, planningSeconds: 0, resultsSeconds: 0, seats: bots }, autoDispose: false });
+  applyHostCommand(room.match, { command: 'start' });
+  for (let q = 0; q < quarters; q++) {
+    applyHostCommand(room.match, { command: 'resolveNow' });
+    if (q < quarters - 1) applyHostCommand(room.match, { command: 'next' });
   }
-  await game.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  return ms / (quarters * matches);
+  await room.disconnect();
 }
-
-const port = 2790;
-await run(false, port); // warm-up
-const without = await run(false, port);
-const withSqlite = await run(true, port);
-console.log(`${matches} matches × ${quarters} quarters, 5 bots, resolveNow on the server side`);
-console.log(`  no storage: ${without.toFixed(2)} ms per quarter`);
-console.log(`  SQLite:     ${withSqlite.toFixed(2)} ms per quarter (storage ${(withSqlite - without).toFixed(2)} ms)`);
+await game.close();
+rmSync(dataDir, { recursive: true, force: true });
+const sorted = [...times].sort((a, b) => a - b);
+const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(2);
+const total = times.reduce((a, b) => a + b, 0);
+console.log(`${matches} matches × ${quarters} quarters, 5 bots, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}: ${times.length} saves`);
+console.log(`  per resolved quarter: ${(total / (matches * quarters)).toFixed(2)} ms (median save ${at(0.5)} ms, p90 ${at(0.9)} ms)`);
 process.exit(0);
