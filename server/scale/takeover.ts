@@ -58,6 +58,8 @@ export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {})
   const ticksAfterLeave = options.ticksAfterLeave ?? 5;
   const fallbackMs = options.fallbackMs ?? 30_000;
   let known: Set<string> | null = null;
+  /** Processes that announced their stop: their matches are free once their channel is gone (rooms drained, store closed). */
+  const stopping = new Set<string>();
   let pending = 0;
   let lastRestore = Date.now();
   let busy = false;
@@ -68,6 +70,11 @@ export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {})
   const tick = async () => {
     const { now, gone } = await processesGone(known);
     known = now;
+    for (const id of stopping) {
+      if (now.has(id)) continue;
+      stopping.delete(id);
+      pending = ticksAfterLeave;
+    }
     for (const id of gone) {
       console.log(`[cluster] server process ${id} left: taking over the matches it was playing`);
       pending = ticksAfterLeave;
@@ -83,6 +90,7 @@ export function startTakeover(deps: TakeoverDeps, options: TakeoverOptions = {})
   const onLeft = (processId: unknown) => {
     if (processId === matchMaker.processId || stopped) return;
     console.log(`[cluster] server process ${String(processId)} is stopping: taking over the matches it was playing`);
+    stopping.add(String(processId));
     pending = ticksAfterLeave;
   };
   void matchMaker.presence.subscribe(PROCESS_LEFT_TOPIC, onLeft);

@@ -49,6 +49,18 @@ describe('taking over the matches of a process that left', () => {
     expect(restore).toHaveBeenCalledTimes(3);
   });
 
+  it('a stopping process still draining its rooms: tried again once its channel is gone', async () => {
+    const listen = () => undefined;
+    await matchMaker.presence.subscribe('p:draining-process', listen);
+    const { restore } = watch([]);
+    await matchMaker.presence.publish(PROCESS_LEFT_TOPIC, 'draining-process');
+    await vi.waitFor(() => expect(restore).toHaveBeenCalledTimes(3));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(restore).toHaveBeenCalledTimes(3);
+    await matchMaker.presence.unsubscribe('p:draining-process', listen);
+    await vi.waitFor(() => expect(restore).toHaveBeenCalledTimes(6));
+  });
+
   it('its own announcement is not a reason', async () => {
     const { restore } = watch([]);
     await matchMaker.presence.publish(PROCESS_LEFT_TOPIC, matchMaker.processId);
