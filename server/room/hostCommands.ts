@@ -36,12 +36,18 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
       match.toDebrief();
       return accepted({ command: 'end' });
     case 'kick':
-      return kick(match, cmd.role, cmd.sessionId, actor);
+      return seatsChanged(match, kick(match, cmd.role, cmd.sessionId, actor));
     case 'seatToBot':
-      return seatToBot(match, cmd.role, cmd.persona);
+      return seatsChanged(match, seatToBot(match, cmd.role, cmd.persona));
     case 'configure':
       return configure(match, cmd.settings);
   }
+}
+
+/** Who holds which seat changed (a token revoked): kept at once, so a restart does not bring the old holder back. */
+function seatsChanged(match: Match, outcome: Outcome): Outcome {
+  if (outcome.ok) match.seatsChanged();
+  return outcome;
 }
 
 function start(match: Match, force: boolean): Outcome {

@@ -209,6 +209,11 @@ export class Match {
     return { ok: true };
   }
 
+  /** The seats changed after the start (kick, seat to bot): what a restart restores must follow. */
+  seatsChanged(): void {
+    if (this.phase !== 'lobby') this.ports.persist?.();
+  }
+
   /** Adds an event the host injected, applied at the next resolution (kept first, like a player's action). */
   addHostEvent(event: HostEvent): void {
     this.ports.saveInput?.({ kind: 'hostEvent', event });

@@ -119,6 +119,11 @@ export class SqlRecordStore implements RecordStore {
     ]);
   }
 
+  updateRoom(id: string, live: LiveRoom, now: number): void {
+    if (this.db.run('UPDATE live_matches SET room_json = ?, saved_at = ? WHERE record_id = ? AND code = ?', [JSON.stringify(live), now, id, live.code]) !== 1)
+      throw new Error(`match ${id} has no live room with code ${live.code}`);
+  }
+
   addPending(id: string, quarter: number, input: PendingInput): void {
     this.insertPending(id, quarter, input);
   }

@@ -35,6 +35,8 @@ interface Entry {
   /** Written to the store: its header row exists, and this many quarters are stored. */
   started: boolean;
   storedQuarters: number;
+  /** The live room as last written (JSON), to write it again only when it changed. */
+  storedRoom?: string;
   done: boolean;
   /** A restored room stays up while it waits for its players; it auto-disposes again once the match moves on (unless kept open). */
   restored?: { room: Room; quarters: number };
@@ -231,6 +233,7 @@ export class MatchTracker implements MatchPersistence {
       const header = { ...entry.record, status: 'playing' as const, quarters: entry.record.quarters.slice(0, entry.storedQuarters) };
       this.store.startMatch(entry.id, header, live, status === 'playing' ? pending : [], now);
       entry.started = true;
+      entry.storedRoom = JSON.stringify(live);
       wrote = true;
     }
     if (status !== 'playing') {
@@ -242,9 +245,16 @@ export class MatchTracker implements MatchPersistence {
       return true;
     }
     const progress = { seats: entry.record.seats, standings: entry.record.standings };
+    const room = JSON.stringify(live);
     while (entry.storedQuarters < entry.record.quarters.length) {
       this.store.appendQuarter(entry.id, entry.record.quarters[entry.storedQuarters], progress, live, now);
       entry.storedQuarters++;
+      entry.storedRoom = room;
+      wrote = true;
+    }
+    if (entry.storedRoom !== room) {
+      this.store.updateRoom(entry.id, live, now);
+      entry.storedRoom = room;
       wrote = true;
     }
     return wrote;

@@ -59,6 +59,8 @@ export interface RecordStore {
   startMatch(id: string, record: UnsealedRecord, live: LiveRoom, pending: PendingInput[], now: number): void;
   /** Appends one resolved quarter and forgets the inputs of that quarter, in one transaction. */
   appendQuarter(id: string, quarter: QuarterRecord, progress: MatchProgress, live: LiveRoom, now: number): void;
+  /** The live room changed between quarters (a seat's holder kicked or turned into a bot). */
+  updateRoom(id: string, live: LiveRoom, now: number): void;
   /** An input of the quarter being planned was accepted: it must survive a crash once this returns. */
   addPending(id: string, quarter: number, input: PendingInput): void;
   /** The match is over (finished, ended, abandoned): the whole record, sealed once, replaces its rows. */
