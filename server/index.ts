@@ -55,7 +55,13 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const cluster = await prepareCluster(options.cluster);
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const classes = attachClassStorage(
-    storage && { classes: storage.store.classes, recordIdOf: (m) => storage.tracker.idOf(m), recordText: (id) => storage.store.get(id)?.text ?? null },
+    storage && {
+      classes: storage.store.classes,
+      recordIdOf: (m) => storage.tracker.idOf(m),
+      recordText: (id) => storage.store.get(id)?.text ?? null,
+      saveFailed: (id, err, retry) => storage.tracker.classSaveFailed(id, err, retry),
+      saved: (id) => storage.tracker.classSaved(id),
+    },
   );
   const httpServer = createServer();
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.

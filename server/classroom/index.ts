@@ -18,6 +18,9 @@ export interface ClassStorageDeps {
   classes: ClassStore;
   recordIdOf(match: Match): string | null;
   recordText(id: string): string | null;
+  /** A class could not be saved: report it (health, log) and call `retry` until it works; `saved` once it does. */
+  saveFailed(classId: string, err: unknown, retry: () => void): void;
+  saved(classId: string): void;
 }
 
 /** Stores class sessions next to the match records (or nowhere without storage); returns what the HTTP routes need. */
@@ -28,7 +31,7 @@ export function attachClassStorage(deps: ClassStorageDeps | null, now: () => num
   }
   const store = deps.classes;
   const records: RecordSource = { recordIdOf: (m) => deps.recordIdOf(m), recordText: (id) => deps.recordText(id) };
-  setClassPersistence({
+  const persistence = {
     saveClass(session: ClassSession) {
       try {
         store.save(
@@ -43,11 +46,13 @@ export function attachClassStorage(deps: ClassStorageDeps | null, now: () => num
           },
           now(),
         );
+        deps.saved(session.id);
       } catch (err) {
-        console.error(`[class ${session.id}] could not be saved:`, err);
+        deps.saveFailed(session.id, err, () => persistence.saveClass(session));
       }
     },
-    knows: (id) => store.has(id),
-  });
+    knows: (id: string) => store.has(id),
+  };
+  setClassPersistence(persistence);
   return { store, records };
 }

@@ -44,7 +44,7 @@ interface Entry {
 
 export interface StorageHealth {
   status: 'ok' | 'degraded';
-  /** Matches whose last save failed (paused until it works). */
+  /** Matches (paused until they are saved) and class sessions whose last save failed. */
   failing: number;
   /** The last failure, when degraded. */
   problem?: string;
@@ -59,6 +59,8 @@ export function newRecordId(): string {
 export class MatchTracker implements MatchPersistence {
   private readonly entries = new WeakMap<Match, Entry>();
   private readonly failing = new Map<Match, string>();
+  /** Class sessions whose last save failed, with how to try again. */
+  private readonly failingClasses = new Map<string, { problem: string; retry: () => void }>();
   private retryTimer: ReturnType<typeof setInterval> | null = null;
   private suspended = false;
 
@@ -91,8 +93,23 @@ export class MatchTracker implements MatchPersistence {
   }
 
   health(): StorageHealth {
-    if (this.failing.size === 0) return { status: 'ok', failing: 0 };
-    return { status: 'degraded', failing: this.failing.size, problem: [...this.failing.values()].at(-1) };
+    const failing = this.failing.size + this.failingClasses.size;
+    if (failing === 0) return { status: 'ok', failing: 0 };
+    const problems = [...this.failing.values(), ...[...this.failingClasses.values()].map((c) => c.problem)];
+    return { status: 'degraded', failing, problem: problems.at(-1) };
+  }
+
+  /** A class session could not be saved (its matches are saved on their own): reported and retried like a match. */
+  classSaveFailed(classId: string, err: unknown, retry: () => void): void {
+    const problem = publicStorageReason(err);
+    if (!this.failingClasses.has(classId)) console.error(`[storage] class ${classId} cannot be saved, retrying: ${explainStorageError(err, this.store.location)}`);
+    this.failingClasses.set(classId, { problem, retry });
+    this.startRetrying();
+  }
+
+  classSaved(classId: string): void {
+    if (this.failingClasses.delete(classId)) console.log(`[storage] class ${classId} is saved again`);
+    this.stopRetryingIfClear();
   }
 
   /** Server shutting down: rooms being disposed now are to be restored, not abandoned. */
@@ -139,10 +156,7 @@ export class MatchTracker implements MatchPersistence {
 
   disposed(match: Match): void {
     this.failing.delete(match);
-    if (this.failing.size === 0 && this.retryTimer) {
-      clearInterval(this.retryTimer);
-      this.retryTimer = null;
-    }
+    this.stopRetryingIfClear();
     try {
       const entry = this.entries.get(match);
       if (!entry || entry.done || match.phase === 'debrief') return;
@@ -157,6 +171,21 @@ export class MatchTracker implements MatchPersistence {
   /** Tries the failed saves again (also run by a timer while any is failing). */
   retry(): void {
     for (const match of [...this.failing.keys()]) this.save(match);
+    for (const c of [...this.failingClasses.values()]) c.retry();
+  }
+
+  private startRetrying(): void {
+    if (!this.retryTimer && !this.suspended) {
+      this.retryTimer = setInterval(() => this.retry(), this.retryMs);
+      this.retryTimer.unref();
+    }
+  }
+
+  private stopRetryingIfClear(): void {
+    if (this.failing.size === 0 && this.failingClasses.size === 0 && this.retryTimer) {
+      clearInterval(this.retryTimer);
+      this.retryTimer = null;
+    }
   }
 
   /** Records the failure (the log gets the full explanation); returns what players may be told. */
@@ -166,10 +195,7 @@ export class MatchTracker implements MatchPersistence {
     this.failing.set(match, problem);
     if (first) console.error(`[storage] match ${match.code} cannot be saved, paused until it can: ${explainStorageError(err, this.store.location)}`);
     match.saveFailed(`the server cannot save this match: ${problem}`);
-    if (!this.retryTimer && !this.suspended) {
-      this.retryTimer = setInterval(() => this.retry(), this.retryMs);
-      this.retryTimer.unref();
-    }
+    this.startRetrying();
     return problem;
   }
 
@@ -177,10 +203,7 @@ export class MatchTracker implements MatchPersistence {
     if (!this.failing.delete(match)) return;
     console.log(`[storage] match ${match.code} is saved again; it goes on`);
     match.saveRecovered();
-    if (this.failing.size === 0 && this.retryTimer) {
-      clearInterval(this.retryTimer);
-      this.retryTimer = null;
-    }
+    this.stopRetryingIfClear();
   }
 
   private entryFor(match: Match): Entry {

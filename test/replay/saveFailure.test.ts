@@ -12,6 +12,7 @@ import { SqlRecordStore } from '../../server/storage/sqlStore';
 import { createMatch as createEngineMatch, defaultOrders, DEFAULT_SCENARIO } from '../../shared/engine';
 import { C2S } from '../../shared/protocol';
 import { checkRecord, startRecord } from '../../shared/replay';
+import { createClass } from '../classroom/helpers';
 import { call, createMatch, startTestServer, type Player } from '../server/helpers';
 
 // A save that fails never fails silently (issue 12, Storage): the match pauses with the reason,
@@ -118,6 +119,23 @@ describe('a failed save', () => {
     expect(store.get(matchId)!.item.quartersPlayed).toBe(2);
     expect((await health()).status).toBe('ok');
     await ada.room.leave();
+  });
+
+  it('a class session that cannot be saved makes /health degraded and is saved once it can', async () => {
+    const classes = game.storage!.store.classes as unknown as Record<string, unknown>;
+    const save = classes.save;
+    classes.save = () => {
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    };
+    const teacher = await createClass(PORT, { title: 'Full disk', groups: 2, settings: { seed: 'class-full', quarters: 4 } });
+    const classId = teacher.session().classId;
+    expect(await health()).toMatchObject({ status: 'degraded', storage: { failing: 1, problem: 'its disk is full' } });
+    expect(game.storage!.store.classes.has(classId)).toBe(false);
+    classes.save = save;
+    game.storage!.tracker.retry();
+    expect(game.storage!.store.classes.has(classId)).toBe(true);
+    expect((await health()).status).toBe('ok');
+    await teacher.room.leave();
   });
 
   it('reads the same when SQLite itself runs out of room', () => {
