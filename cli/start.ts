@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startGameServer, type GameServer } from '../server';
 import { adminSecretFromEnv, ADMIN_PATH, ADMIN_SECRET_ENV } from '../server/admin';
 import { DATA_DIR_ENV, StorageUnavailableError, dataDirFromEnv } from '../server/storage';
+import { ClusterConfigError, clusterConfigFromEnv } from '../server/scale';
 
 // The game server's entry point: serves the game (built client, API and match rooms) on one port.
 // `npm start` runs its compiled form, dist/server/start.mjs, with plain Node (cli/start.mjs builds
@@ -12,6 +13,7 @@ import { DATA_DIR_ENV, StorageUnavailableError, dataDirFromEnv } from '../server
 // serves the client). PORT (default 2567) and HOST (default 0.0.0.0) choose where. Match records
 // live in COMPUTE_RACE_DATA_DIR (default ./data); `--no-storage` keeps everything in memory.
 // ADMIN_SECRET opens the Colyseus monitor at /monitor; WS_DEFLATE=0 turns socket compression off.
+// REDIS_URL (and PUBLIC_ADDRESS per process) runs several processes as one server (docs/DEPLOY.md).
 
 /** The project root: the nearest directory above this file with a package.json (works from cli/ and dist/server/). */
 function projectRoot(): string {
@@ -61,11 +63,11 @@ const staticDir = apiOnly ? null : clientBuild();
 const dataDir = process.argv.includes('--no-storage') ? null : dataDirFromEnv();
 let game: GameServer;
 try {
-  game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir, adminSecret, deflate: process.env.WS_DEFLATE !== '0' });
+  game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir, adminSecret, deflate: process.env.WS_DEFLATE !== '0', cluster: clusterConfigFromEnv() });
 } catch (err) {
   // A sentence that names the problem and what to do (busy port, data directory or database that
-  // cannot keep records), and a non-zero exit so scripts and service managers see the failure.
-  const expected = err instanceof StorageUnavailableError || /already in use/.test((err as Error)?.message ?? '');
+  // cannot keep records, a cluster setting), and a non-zero exit so scripts and service managers see the failure.
+  const expected = err instanceof StorageUnavailableError || err instanceof ClusterConfigError || /already in use/.test((err as Error)?.message ?? '');
   if (!expected) console.error(err);
   fail((err as Error)?.message ?? String(err));
 }
@@ -73,6 +75,7 @@ try {
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log('');
 console.log(`Compute Race server is running on port ${port} (process ${process.pid}).`);
+console.log(`Server processes: ${game.cluster}.`);
 if (dataDir) {
   const back = game.restored.filter((r) => r.restored);
   const where = game.storage?.store.location ?? dataDir;

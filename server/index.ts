@@ -17,6 +17,7 @@ import { mountAdmin } from './admin';
 import { metricsMiddleware } from './metrics';
 import { saveLiveMatches } from './shutdown';
 import { socketCompression } from './socketCompression';
+import { colyseusClusterOptions, forwardingRoute, prepareCluster, runCluster, type ClusterConfig } from './scale';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -46,6 +47,8 @@ export interface GameServerOptions {
   adminSecret?: string | null;
   /** permessage-deflate on the room WebSocket for larger frames (default on; see socketCompression). */
   deflate?: boolean;
+  /** Several processes sharing rooms through Redis (server/scale); null or absent: this process alone. */
+  cluster?: ClusterConfig | null;
 }
 
 export interface GameServer {
@@ -53,6 +56,8 @@ export interface GameServer {
   port: number;
   host: string;
   storage: Storage | null;
+  /** Shared with other processes through Redis (or alone), as the startup banner says it. */
+  cluster: string;
   /** Matches restored from the data directory at boot. */
   restored: RestoreOutcome[];
   close(): Promise<void>;
@@ -61,6 +66,7 @@ export interface GameServer {
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   await assertPortFree(options.port, options.host);
   installSecurity({ ...limitsFromEnv(), ...options.limits }, options.clock ?? systemClock);
+  const cluster = await prepareCluster(options.cluster);
   const storage = options.dataDir ? openStorage(options.dataDir) : null;
   const classes = attachClassStorage(
     storage && {
@@ -74,7 +80,9 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const httpServer = createServer();
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
+  const handler = createHttpHandler(options.staticDir, [forwardingRoute(), classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
   const server = new Server({
+    ...colyseusClusterOptions(cluster),
     transport: new WebSocketTransport({
       server: httpServer,
       maxPayload: MAX_FRAME_BYTES,
@@ -86,14 +94,16 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       app.disable('x-powered-by');
       app.use(metricsMiddleware);
       mountAdmin(app, options.adminSecret ?? null);
-      app.use(createHttpHandler(options.staticDir, [classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]));
+      app.use(handler);
     },
   });
   server.define(ROOM_NAME, MatchRoom);
   server.define(CLASS_ROOM_NAME, ClassRoom);
   // Every live match is written once more, and stays restorable: rooms disposed by the shutdown
-  // are not marked abandoned.
+  // are not marked abandoned. This process leaves the cluster first, so another one may take them over.
+  let leaveCluster: () => void = () => undefined;
   server.onBeforeShutdown(async () => {
+    leaveCluster();
     const saved = await saveLiveMatches();
     if (saved.length && options.gracefulShutdown) console.log(`Shutting down: saved ${saved.length} live match${saved.length === 1 ? '' : 'es'} (${saved.join(', ')}).`);
     storage?.tracker.suspend();
@@ -113,20 +123,37 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   }
   secureHttpServer(httpServer);
   const restored = storage ? await storage.restore() : [];
+  const classStore = classes.store;
+  const bringBackClasses = async (onlyWithGroupCodes?: ReadonlySet<string>) => {
+    if (!storage || !classStore) return;
+    await restoreClasses(
+      classStore,
+      {
+        recordIdOf: (m) => storage.tracker.idOf(m),
+        keepOpen: (m) => storage.tracker.keepOpen(m),
+        reopenEnded: (id, code, settings) => reopenEnded(storage.store, storage.tracker, id, code, settings),
+      },
+      { onlyWithGroupCodes },
+    );
+  };
   // Classes whose groups all came back get their console back (same id and teacher key).
-  if (storage && classes.store)
-    await restoreClasses(classes.store, {
-      recordIdOf: (m) => storage.tracker.idOf(m),
-      keepOpen: (m) => storage.tracker.keepOpen(m),
-      reopenEnded: (id, code, settings) => reopenEnded(storage.store, storage.tracker, id, code, settings),
-    });
+  await bringBackClasses();
+  // Matches of another process that stopped are taken over (a store shared by the processes).
+  leaveCluster = await runCluster(cluster, {
+    handler,
+    takeover: storage
+      ? { restore: async () => (await storage.restore()).filter((r) => r.restored).map((r) => r.code), restoreClasses: bringBackClasses }
+      : null,
+  });
   return {
     server,
     port: options.port,
     host: options.host,
     storage,
+    cluster: cluster.description,
     restored,
     close: async () => {
+      leaveCluster();
       await server.gracefullyShutdown(false);
       attachClassStorage(null);
       storage?.close();

@@ -10,7 +10,7 @@ import {
   type ClassSessionPayload,
 } from '../../shared/classroom/protocol';
 import type { ErrorPayload } from '../../shared/protocol';
-import { allocateJoinCode, releaseJoinCode, reserveJoinCode } from '../room/joinCodes';
+import { allocateSharedJoinCode, releaseSharedCode, reserveSharedCode } from '../scale/sharedCodes';
 import { zodFieldErrors } from '../room/settings';
 import { classPersistence } from './persistence';
 import { registerClass, unregisterClass } from './registry';
@@ -63,7 +63,8 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
     const restored = takeStagedClass(options);
     if (restored) {
       // A class brought back after a restart keeps its id; nobody is creator: the host rejoins with the secret.
-      if (!reserveJoinCode(restored.id, (c) => matchMaker.getLocalRoomById(c) !== undefined)) throw new ServerError(409, `class id ${restored.id} is in use`);
+      const inUse = await reserveSharedCode(restored.id, (c) => matchMaker.getLocalRoomById(c) !== undefined);
+      if (inUse) throw new ServerError(409, `class id ${restored.id} cannot be used: ${inUse}`);
       this.roomId = restored.id;
       this.begin(restored, null);
       return;
@@ -77,12 +78,12 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       const code = fields.every((f) => f.path.startsWith('settings')) ? 'INVALID_SETTINGS' : 'BAD_PAYLOAD';
       throw new ServerError(400, `${code}: ${fields.map((e) => e.message).join('; ')}`);
     }
-    const id = allocateJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined || (classPersistence()?.knows(c) ?? false));
+    const id = await allocateSharedJoinCode((c) => matchMaker.getLocalRoomById(c) !== undefined || (classPersistence()?.knows(c) ?? false));
     this.roomId = id;
     try {
       this.session = await ClassSession.open(id, parsed.data, serverClock.now());
     } catch (err) {
-      releaseJoinCode(id);
+      releaseSharedCode(id);
       if (err instanceof ClassError) throw new ServerError(400, err.message);
       throw err;
     }
@@ -142,7 +143,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   override onDispose(): Promise<void> | void {
     security().roomClosed(this.roomId);
     unregisterClass(this.roomId);
-    releaseJoinCode(this.roomId);
+    releaseSharedCode(this.roomId);
     if (!this.session) return;
     classPersistence()?.saveClass(this.session);
     return this.session.close();

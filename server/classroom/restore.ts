@@ -59,7 +59,7 @@ async function groupsToRestore(c: StoredClass, deps: ClassRestoreDeps): Promise<
 export async function restoreClasses(
   store: ClassStore,
   deps: ClassRestoreDeps,
-  options: { now?: number; maxAgeMs?: number } = {},
+  options: { now?: number; maxAgeMs?: number; onlyWithGroupCodes?: ReadonlySet<string> } = {},
 ): Promise<ClassRestoreOutcome[]> {
   const now = options.now ?? Date.now();
   const since = now - (options.maxAgeMs ?? DEFAULT_CLASS_RESTORE_MAX_AGE_MS);
@@ -68,6 +68,10 @@ export async function restoreClasses(
     if (liveClass(id) || matchMaker.getLocalRoomById(id)) continue;
     const c = store.get(id);
     if (!c || c.groups.length === 0) continue;
+    // Taking over from a server process that stopped: only the classes of the groups reopened here,
+    // and not one whose console another process still runs.
+    if (options.onlyWithGroupCodes && !c.groups.some((g) => options.onlyWithGroupCodes!.has(g.code))) continue;
+    if (await matchMaker.driver.has(id)) continue;
     const check = await groupsToRestore(c, deps);
     if ('reason' in check) {
       out.push({ id, restored: false, reason: check.reason });
@@ -95,7 +99,7 @@ export async function restoreClasses(
       const session = ClassSession.restored(c, groups);
       const key = stageClass(session);
       try {
-        await matchMaker.createRoom(CLASS_ROOM_NAME, { stagedClass: key });
+        await matchMaker.handleCreateRoom(CLASS_ROOM_NAME, { stagedClass: key });
       } finally {
         unstageClass(key);
       }

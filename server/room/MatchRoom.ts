@@ -29,7 +29,7 @@ import type { MatchStateSchema } from '../schema';
 import { takeStagedOptions } from './create';
 import { scenarioIdOf } from './engine';
 import { applyHostCommand } from './hostCommands';
-import { allocateJoinCode, releaseJoinCode, reserveJoinCode } from './joinCodes';
+import { allocateSharedJoinCode, releaseSharedCode, reserveSharedCode } from '../scale/sharedCodes';
 import { SaveFailedError, matchPersistence } from './persistence';
 import { Match, type MatchInit } from './match';
 import { refused, type Outcome } from './outcome';
@@ -88,7 +88,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     return stampCreator(options, context);
   }
 
-  override onCreate(rawOptions: unknown): void {
+  override async onCreate(rawOptions: unknown): Promise<void> {
     const { stamp, rest: options } = takeCreatorStamp(rawOptions);
     const staged = takeStagedOptions(options);
     if (!staged?.init?.resume) {
@@ -118,12 +118,14 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     if (!settings.ok) throw new ServerError(400, `INVALID_SETTINGS: ${settings.errors.map((e) => e.message).join('; ')}`);
 
     const taken = (c: string) => matchMaker.getLocalRoomById(c) !== undefined;
-    const code = staged?.code ?? allocateJoinCode(taken);
-    if (staged?.code && !reserveJoinCode(code, taken)) throw new ServerError(409, `join code ${code} is already in use`);
+    // Codes are unique across every server process (server/scale/sharedCodes.ts).
+    const code = staged?.code ?? (await allocateSharedJoinCode(taken));
+    const inUse = staged?.code ? await reserveSharedCode(code, taken) : null;
+    if (inUse) throw new ServerError(409, inUse);
     try {
       this.setUp(code, settings.settings, init, creatorOptions);
     } catch (err) {
-      releaseJoinCode(code);
+      releaseSharedCode(code);
       throw err;
     }
     // Reached by its code only: never handed to join / joinOrCreate by name.
@@ -183,7 +185,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     security().roomClosed(this.roomId);
     this.match?.timer.stop();
     if (this.match) matchPersistence()?.disposed(this.match);
-    if (this.match) releaseJoinCode(this.match.code);
+    if (this.match) releaseSharedCode(this.match.code);
   }
 
   // ---------------------------------------------------------------- joining and leaving

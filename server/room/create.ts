@@ -39,7 +39,8 @@ export async function createMatchRoom(options: ServerRoomOptions = {}): Promise<
   const id = randomBytes(16).toString('hex');
   staged.set(id, options);
   try {
-    const listing = await matchMaker.createRoom(ROOM_NAME, { staged: id });
+    // On this process: the staged options live in its memory (matchMaker.createRoom may pick another process).
+    const listing = await matchMaker.handleCreateRoom(ROOM_NAME, { staged: id });
     return matchMaker.getLocalRoomById(listing.roomId) as MatchRoom;
   } finally {
     staged.delete(id);
