@@ -403,10 +403,10 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     return { data: parsed.data };
   }
 
-  /** Past the rate limit now, or past FLOOD_FACTOR × it in the last seconds. */
+  /** Past FLOOD_FACTOR × the rate limit now or in the last seconds. */
   private wasFlooding(client: Client): boolean {
     const flagged = this.floodSeconds.get(client.sessionId);
-    return this.limiter.count(client.sessionId) > RATE_LIMIT_PER_SECOND || (flagged !== undefined && serverClock.now() - flagged <= FLOOD_REPEAT_MS);
+    return this.limiter.count(client.sessionId) > RATE_LIMIT_PER_SECOND * FLOOD_FACTOR || (flagged !== undefined && serverClock.now() - flagged <= FLOOD_REPEAT_MS);
   }
 
     /** The client's address may not connect or create for a while; returns how long (ms). */
