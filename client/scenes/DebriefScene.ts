@@ -1,6 +1,6 @@
 import { iconKey, monogramKey } from '../assets';
 import { t, type MessageKey } from '../i18n';
-import { setCalendarStart, setScenario } from '../i18n/engineText';
+import { quarterLabel, setCalendarStart, setScenario } from '../i18n/engineText';
 import { money, num, pctDelta, price } from '../i18n/format';
 import { session } from '../net/session';
 import { companyColor, palette } from '../theme/palette';
@@ -17,10 +17,19 @@ import { roundRect } from '../ui/draw';
 import { panel, helpBadge } from '../ui/panel';
 import { label } from '../ui/text';
 import { languageButton, titleMark } from './common';
+import { lineData } from '../classroom/charts';
+import { findingText, tc } from '../classroom/i18n';
+import { soloCircularLesson } from '../debrief/circularLesson';
+
 import { reportsShown } from './ResultsScene';
 
 // Debrief: the final ranking by total shareholder return, the four awards and charts over the
 // whole match (share prices, investor mood, cloud revenue, model quality), plus a CSV download.
+// A button swaps the charts for lesson 7 (circular money): each company's circular share over
+// time, what this match shows and questions to discuss.
+
+/** Which right-hand view is shown; kept across rebuilds (resize, language switch). */
+let showLesson = false;
 
 export class DebriefScene extends BaseScene {
   constructor() {
@@ -53,6 +62,19 @@ export class DebriefScene extends BaseScene {
       onClick: () => download(`compute-race-${s.code}-${s.settings.seed}.csv`, historyCsv(s)),
     });
     csv.setX(page.endX(lang.bw + leave.bw + 20, csv.bw));
+    const lessonBtn = new Button(this, 0, 12, {
+      id: 'debrief.lesson7',
+      text: showLesson ? t('deb.charts') : t('deb.lesson7'),
+      icon: iconKey(showLesson ? 'chart' : 'investors'),
+      variant: showLesson ? 'ghost' : 'primary',
+      size: 'small',
+      h: 32,
+      onClick: () => {
+        showLesson = !showLesson;
+        this.rebuild();
+      },
+    });
+    lessonBtn.setX(page.endX(lang.bw + leave.bw + csv.bw + 30, lessonBtn.bw));
 
     const body = new Box(page.x, 56, page.w, h - 56 - 12);
     const [left, right] = body.cutStart(Math.round(Math.min(380, body.w * 0.33)), 10);
@@ -102,6 +124,7 @@ export class DebriefScene extends BaseScene {
       zone.on('pointerout', () => this.tooltip.hide(`award.${a.id}`));
     });
 
+    if (showLesson) return this.lesson(right, s);
     // Charts over the whole match.
     const grid = right;
     const [top, bottom] = grid.rows([1, 1], 10);
@@ -116,6 +139,39 @@ export class DebriefScene extends BaseScene {
     chart(c2, t('inv.moodHistory'), t('mood.explain'), 'debrief.mood', moodHistoryData(s));
     chart(c3, t('deb.cloudRevenue'), t('award.moneyMachine.help'), 'debrief.cloud', historyData(s, 'cloudRevenue', t('unit.billionsPerQ'), (v) => money(v)));
     chart(c4, t('co.quality'), t('help.quality'), 'debrief.quality', historyData(s, 'quality', t('unit.quality'), (v) => num(v, 1)));
+  }
+
+  /** Lesson 7: the circular share chart, what this match shows and two questions. */
+  private lesson(box: Box, s: NonNullable<typeof session.snapshot>): void {
+    const labels = s.reports.map((r) => quarterLabel(r.quarter));
+    const lesson = soloCircularLesson(s, labels);
+    const [head, rest] = box.cutTop(50, 6);
+    label(this, head.start(), head.y, `7 · ${tc('lesson.circularMoney.title')}`, { size: 'h2', bold: true, maxWidth: head.w });
+    label(this, head.start(), head.y + 28, tc('lesson.circularMoney.text'), { size: 'small', color: palette.textDim, maxWidth: head.w });
+    const [chartArea, side] = rest.cutStart(Math.round(rest.w * 0.6), 10);
+    const cp = panel(this, chartArea, { title: t('deb.circularChart'), icon: iconKey('chart') });
+    const data = lineData(lesson.chart);
+    const [legendBox, plot] = cp.content.cutBottom(18, 6);
+    new LineChart(this, plot, 'debrief.circular', t('deb.circularChart'), data);
+    const itemW = legendBox.w / Math.max(1, data.series.length);
+    data.series.forEach((x, i) => {
+      const lx = legendBox.startX(i * itemW, itemW);
+      const rtl = document.documentElement.dir === 'rtl';
+      this.add.graphics().lineStyle(3, x.color, 1).lineBetween(rtl ? lx + itemW - 18 : lx, legendBox.y + 8, rtl ? lx + itemW : lx + 18, legendBox.y + 8);
+      label(this, rtl ? lx + itemW - 24 : lx + 24, legendBox.y + 1, x.name, { size: 'tiny', color: palette.textDim, maxWidth: itemW - 28 });
+    });
+    const [findBox, discussBox] = side.rows([1, 1.2], 10);
+    const fp = panel(this, findBox, { title: t('deb.finding'), icon: iconKey('gauge'), accent: palette.accent });
+    const finding = findingText(lesson);
+    label(this, fp.content.start(), fp.content.y, finding, { size: 'small', color: palette.text, wrap: fp.content.w, maxLines: Math.max(2, Math.floor(fp.content.h / 18)) });
+    this.expose('debrief.finding.circularMoney', () => ({ kind: 'readout', label: finding, enabled: true, focused: false, state: { key: lesson.finding.key, params: lesson.finding.params }, ...fp.box }));
+    const dp = panel(this, discussBox, { title: t('deb.discuss'), icon: iconKey('person'), accent: palette.highlight });
+    let y = dp.content.y;
+    for (const k of ['prompt1', 'prompt2'] as const) {
+      const txt = label(this, dp.content.start(14), y, tc(`lesson.circularMoney.${k}`), { size: 'small', wrap: dp.content.w - 14, maxLines: 4 });
+      label(this, dp.content.start(), y, '›', { size: 'small', bold: true, color: palette.highlight });
+      y += txt.height + 10;
+    }
   }
 
   private awardValue(id: string, v: number): string {
