@@ -508,7 +508,7 @@ export const ar: Record<MessageKey, string> = {
   'inv.capexPenalty': "عقوبة الإنفاق الرأسمالي",
   'inv.costOfCapital': "كلفة رأس المال",
   'inv.headroom': "هامش الملاءة",
-  'inv.secondHand': "سعر الرقائق المستعملة",
+  'inv.secondHand': "سعر المستعمل",
   'inv.noDebt': "بلا دين",
   'inv.figures': "كيف يقيّمك المستثمرون · {quarter}",
   'inv.tableLine': "دائري {circ} · إنفاق {pen}",
@@ -537,5 +537,5 @@ export const ar: Record<MessageKey, string> = {
   'deb.circularChart': "الحصة الدائرية من الإيرادات والتمويل، حسب الشركة",
   'deb.finding': "ما تُظهره مباراتك",
   'deb.discuss': "أسئلة للنقاش",
-  'dp.sellPrice': "يدفع مشترو المستعمل الآن {price}/غيغاواط لأقدم رقائقك (الرقائق الأقدم تنتج وحدات حوسبة أقل).",
+  'dp.sellPrice': "يدفع مشترو المستعمل الآن {price}/غيغاواط لأقدم رقائقك.",
 };

@@ -535,7 +535,7 @@ export const en = {
   'deb.circularChart': "Circular share of revenue and funding, by company",
   'deb.finding': "What your match shows",
   'deb.discuss': "Questions to discuss",
-  'dp.sellPrice': "Second-hand buyers pay {price}/GW for your oldest chips now (older chips do fewer CU).",
+  'dp.sellPrice': "Second-hand buyers pay {price}/GW for your oldest chips now.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -109,13 +109,13 @@ export class DecisionPanel {
     TABS.forEach((k, i) => {
       const dot = ui.add.graphics();
       const b = this.tabGroup.buttons[i];
-      dot.fillStyle(palette.bad, 1).fillCircle(b.x + b.bw - 10, b.y + 8, 4);
+      dot.fillStyle(palette.bad, 1).fillCircle(b.x + b.bw - 5, b.y + 5, 3.5);
       dot.setVisible(false);
       this.errorDots.set(k, dot);
     });
     // The supplier's tab wears a dot while an offer waits for an answer.
     const sb = this.tabGroup.buttons[TABS.indexOf('supplier')];
-    this.offerDot = ui.add.graphics().fillStyle(palette.highlight, 1).fillCircle(sb.x + sb.bw - 10, sb.y + 8, 4);
+    this.offerDot = ui.add.graphics().fillStyle(palette.highlight, 1).fillCircle(sb.x + sb.bw - 5, sb.y + 5, 3.5);
     this.offerDot.setVisible(false);
     const footerH = 160;
     this.contentBox = new Box(c.x, c.y + 34, c.w, c.h - 34 - footerH - 6);
@@ -294,7 +294,7 @@ export class DecisionPanel {
     y += 22;
     const half = (b.w - 12) / 2;
     this.numberField('sellGW', b.startX(0, half), y, half, t('dp.sellChips'), t('unit.gw'), t('help.sellChips'));
-    this.hint('sell', b.start(half + 12), y + 16, half).setMaxLines(3);
+    this.hint('sell', b.start(half + 12), y + 16, half).setMaxLines(4);
   }
 
   private computeTab(b: Box, s: MatchSnapshot): void {
@@ -368,8 +368,9 @@ export class DecisionPanel {
     ];
     keys.forEach(([k, name, help], i) => this.numberField(k, b.startX(i * (quarter + 8), quarter), y, quarter, t(name), '', t(help)));
     y += 66;
-    this.hint('finance', b.start(), y, b.w);
-    y += 30;
+    // Three lines: the share discount and base rate, then the cost of capital and solvency headroom.
+    this.hint('finance', b.start(), y, b.w).setMaxLines(3);
+    y += 44;
     divider(this.ui, b.x, y, b.w);
     y += 8;
     this.sectionTitle(b, y, t('dp.statement'), iconKey('news'));

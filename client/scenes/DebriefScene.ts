@@ -12,6 +12,7 @@ import { standingsOf } from '../planning/data';
 import { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
 import { Button } from '../ui/button';
+import { ChoiceGroup } from '../ui/choice';
 import { roleName } from '../ui/company';
 import { roundRect } from '../ui/draw';
 import { panel, helpBadge } from '../ui/panel';
@@ -62,19 +63,6 @@ export class DebriefScene extends BaseScene {
       onClick: () => download(`compute-race-${s.code}-${s.settings.seed}.csv`, historyCsv(s)),
     });
     csv.setX(page.endX(lang.bw + leave.bw + 20, csv.bw));
-    const lessonBtn = new Button(this, 0, 12, {
-      id: 'debrief.lesson7',
-      text: showLesson ? t('deb.charts') : t('deb.lesson7'),
-      icon: iconKey(showLesson ? 'chart' : 'investors'),
-      variant: showLesson ? 'ghost' : 'primary',
-      size: 'small',
-      h: 32,
-      onClick: () => {
-        showLesson = !showLesson;
-        this.rebuild();
-      },
-    });
-    lessonBtn.setX(page.endX(lang.bw + leave.bw + csv.bw + 30, lessonBtn.bw));
 
     const body = new Box(page.x, 56, page.w, h - 56 - 12);
     const [left, right] = body.cutStart(Math.round(Math.min(380, body.w * 0.33)), 10);
@@ -124,9 +112,28 @@ export class DebriefScene extends BaseScene {
       zone.on('pointerout', () => this.tooltip.hide(`award.${a.id}`));
     });
 
-    if (showLesson) return this.lesson(right, s);
+    // The match's charts or lesson 7, chosen by tabs above them.
+    const [bar, view] = right.cutTop(32, 8);
+    const items = [
+      { value: 'charts' as const, text: t('deb.charts'), icon: iconKey('chart') },
+      { value: 'lesson7' as const, text: t('deb.lesson7'), icon: iconKey('investors') },
+    ];
+    const tabs = new ChoiceGroup<'charts' | 'lesson7'>(this, 0, bar.y, {
+      id: 'debrief.view',
+      variant: 'tab',
+      items,
+      value: showLesson ? 'lesson7' : 'charts',
+      h: 32,
+      size: 'small',
+      onChange: (v) => {
+        showLesson = v === 'lesson7';
+        this.rebuild();
+      },
+    });
+    tabs.buttons.forEach((b) => b.setX(b.x + bar.startX(0, tabs.w)));
+    if (showLesson) return this.lesson(view, s);
     // Charts over the whole match.
-    const grid = right;
+    const grid = view;
     const [top, bottom] = grid.rows([1, 1], 10);
     const [c1, c2] = top.columns(2, 10);
     const [c3, c4] = bottom.columns(2, 10);
@@ -145,9 +152,8 @@ export class DebriefScene extends BaseScene {
   private lesson(box: Box, s: NonNullable<typeof session.snapshot>): void {
     const labels = s.reports.map((r) => quarterLabel(r.quarter));
     const lesson = soloCircularLesson(s, labels);
-    const [head, rest] = box.cutTop(50, 6);
-    label(this, head.start(), head.y, `7 · ${tc('lesson.circularMoney.title')}`, { size: 'h2', bold: true, maxWidth: head.w });
-    label(this, head.start(), head.y + 28, tc('lesson.circularMoney.text'), { size: 'small', color: palette.textDim, maxWidth: head.w });
+    const [head, rest] = box.cutTop(38, 6);
+    label(this, head.start(), head.y, tc('lesson.circularMoney.text'), { size: 'small', color: palette.textDim, wrap: head.w, maxLines: 2 });
     const [chartArea, side] = rest.cutStart(Math.round(rest.w * 0.6), 10);
     const cp = panel(this, chartArea, { title: t('deb.circularChart'), icon: iconKey('chart') });
     const data = lineData(lesson.chart);

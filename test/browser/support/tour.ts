@@ -138,9 +138,9 @@ async function solo(): Promise<void> {
   await click(p, 'host.end');
   await waitScene(p, 'Debrief', 60_000);
   await shot(p, 'debrief', 2500);
-  await click(p, 'debrief.lesson7');
+  await click(p, 'debrief.view.lesson7');
   await shot(p, 'debrief-lesson7', 1500);
-  await click(p, 'debrief.lesson7');
+  await click(p, 'debrief.view.charts');
   await close();
 }
 
