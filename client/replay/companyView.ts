@@ -53,7 +53,7 @@ export function renderCompany(ui: BaseScene, box: Box, roles: Role[], r: Quarter
   let y = c.y;
   const row = (name: string, value: string, color?: number, help?: string) => {
     stat(ui, c.x, y, c.w, name, value, { size: 'small', valueColor: color, help });
-    y += 21;
+    y += 20;
   };
   row(t('co.sharePrice'), price(v.sharePrice));
   row(t('co.marketCap'), money(v.marketCap));
@@ -62,9 +62,9 @@ export function renderCompany(ui: BaseScene, box: Box, roles: Role[], r: Quarter
   for (const f of investorFigures(cr)) row(f.name, f.value, toneColor(f.tone), f.help);
   row(t('res.sentiment'), numDelta(cr.sentiment.after - cr.sentiment.before, 2), cr.sentiment.after >= cr.sentiment.before ? palette.good : palette.bad, cr.sentiment.causes.map((x) => `${lineLabel(x.key)} ${numDelta(x.amount, 2)}`).join('\n'));
   row(t('co.quality'), `${num(cr.quality, 1)} · ${t('co.rank', { rank: cr.qualityRank, of: r.companies.length })}`);
-  y += 8;
+  y += 4;
   label(ui, c.start(), y, rt('rp.company.capacity'), { size: 'small', bold: true });
-  y += 22;
+  y += 20;
   const cap = cr.capacity;
   row(t('co.ready'), `${num(cap.installedGW, 2)} ${t('unit.gw')}`);
   row(t('res.compute'), `${num(cap.availableCU, 1)} ${t('unit.cu')}`);

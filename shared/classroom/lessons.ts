@@ -312,6 +312,7 @@ const CIRCULAR_FLOOR = 0.005;
  * Lesson 7 (GAME.md 12.4): each company's circular share over time (averaged over groups), and the
  * company whose share peaked highest, with the largest part of its value investors took off for
  * it; when that discount jumped in a quarter an event started, the event is named as the trigger.
+ * `inGroup` names the group (1-based) when there are several, else 0.
  * Takes the class's groups or, for the solo debrief, one group built from a match's reports.
  */
 export function circularMoney(groups: readonly CircularGroup[], labels: string[]): Lesson {
@@ -343,7 +344,7 @@ export function circularMoney(groups: readonly CircularGroup[], labels: string[]
     const before = q > 0 ? (at(found.g, q - 1, found.role)?.circularDiscount ?? 0) : 0;
     if (d > worst.discount) worst = { q, discount: d, jump: d - before };
   });
-  const params = { role: found.role, share: round(found.share, 4), quarter: labels[found.q] ?? '', group: found.g.group + 1, discount: round(worst.discount, 4), discountQuarter: labels[worst.q] ?? '' };
+  const params = { role: found.role, share: round(found.share, 4), quarter: labels[found.q] ?? '', inGroup: groups.length > 1 ? found.g.group + 1 : 0, discount: round(worst.discount, 4), discountQuarter: labels[worst.q] ?? '' };
   const trigger = worst.jump > 0 ? found.g.quarters[worst.q]?.events.find((e) => e.started && !e.target) : undefined;
   const finding: Finding = trigger ? { key: 'noticed', params: { ...params, event: trigger.id } } : { key: 'peak', params };
   return { id: 'circularMoney', number: 7, chart, finding };

@@ -152,9 +152,10 @@ describe('lesson 7: circular money', () => {
   it('names the company whose share peaked, and the event that made investors notice', () => {
     const g = group(0, { openai: [0, 0.25, 0.3, 0.3], amazon: [0, 0.05, 0.05, 0.05] }, { openai: [0, 0.01, 0.09, 0.05] }, { 2: 'bubbleCall' });
     const l = circularMoney([g], labels);
+    expect(circularMoney([group(0, { meta: [0] }), { ...g, group: 1 }], labels).finding.params.inGroup).toBe(2);
     expect(l.finding).toEqual({
       key: 'noticed',
-      params: { role: 'openai', share: 0.3, quarter: 'Q3 2026', group: 1, discount: 0.09, discountQuarter: 'Q3 2026', event: 'bubbleCall' },
+      params: { role: 'openai', share: 0.3, quarter: 'Q3 2026', inGroup: 0, discount: 0.09, discountQuarter: 'Q3 2026', event: 'bubbleCall' },
     });
     // Without an event that quarter, the peak alone.
     const quiet = circularMoney([group(0, { openai: [0, 0.25, 0.3, 0.3] }, { openai: [0, 0.01, 0.09, 0.05] })], labels);
