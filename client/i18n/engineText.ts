@@ -44,7 +44,7 @@ const NEWS_AR: Record<NewsKey, string> = {
   'news.statement.clarifyNothing': 'الرئيس التنفيذي لـ{role|role} يوضّح، لكن لا شائعة يردّ عليها: المستثمرون لا يكترثون',
   'news.investors.capexPenaltyUp': 'يرى المستثمرون أن {role|role} تنفق أكثر مما تستطيع إيرادات الذكاء الاصطناعي سداده: عقوبة الإنفاق الرأسمالي −{penalty|percent} من قيمتها (كانت −{before|percent})',
   'news.investors.capexPenaltyDown': 'يخفّف المستثمرون حكمهم على إنفاق {role|role}: عقوبة الإنفاق الرأسمالي −{penalty|percent} من قيمتها (كانت −{before|percent})',
-  'news.vendor.accepted': 'تقبل {role|role} تمويل المورّد: يشتري مورّد الرقائق {equity|money} من أسهمها، وعلى {role|role} أخذ {gw|gw} من الرقائق كل ربع لمدة {quarters|int} أرباع بسعر {price|money} لكل غيغاواط',
+  'news.vendor.accepted': 'تقبل {role|role} تمويل المورّد: يشتري مورّد الرقائق {equity|money} من أسهمها، وعليها أخذ {gw|gw} من الرقائق كل ربع لمدة {quarters|int} أرباع بسعر {price|money} لكل غيغاواط',
   'news.vendor.commitmentEnded': 'تنتهي التزامات {role|role} بشراء الرقائق بانتهائها؛ يخسر مورّد الرقائق طلبات بقيمة {lost|money}',
   'news.chips.secondHand': 'باعت {role|role} {gw|gw} من الرقائق القديمة مستعملةً مقابل {proceeds|money}',
   'news.statement.hype': 'الرئيس التنفيذي لـ{role|role} يعد بنمو هائل؛ الثقة +{effect|n2} (يُتحقَّق منه في {dueQ|quarter})',
