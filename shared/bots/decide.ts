@@ -15,6 +15,7 @@ import { planFinance } from './finance';
 import { planDeals } from './deals';
 import { decideStatement } from './statement';
 import { sanitizeOrders } from './sanitize';
+import { planVendorFinancing } from './vendor-financing';
 
 // The bot (GAME.md section 10): a pure function of what the seat can see, its role, a persona and
 // the seat's seeded stream `bots/<role>`. It always returns orders the engine accepts.
@@ -38,6 +39,8 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   if (!me || view.seat !== role) throw new Error(`decideOrders: the view is not ${role}'s own view`);
   const sc = scenarioOf(view, opts);
   const draws = Array.from({ length: DRAWS }, () => rng.next());
+  // Engine 2: one more draw, after the others so that they do not shift, for vendor financing.
+  const vendorDraw = rng.next();
   if (persona === 'idle') return sanitizeOrders(idleOrders(view.quarter, me), view, role, sc);
   const tr = traitsFor(persona, role);
   const k = readSituation(view, role, sc);
@@ -80,7 +83,7 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
     statement: decideStatement(view, k, tr, launch, orderedCapex, draws[4]),
     deals: planDeals({ k, tr, view, computeGapCU, draws: [draws[5], draws[7]] }),
   };
-  return sanitizeOrders(orders, view, role, sc);
+  return sanitizeOrders(planVendorFinancing(view, tr, orders, vendorDraw), view, role, sc);
 }
 
 /** The seat's seeded stream for quarter t (GAME.md section 9: `bots/<role>`). */
