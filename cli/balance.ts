@@ -19,12 +19,12 @@ import { GRID_HEADING, replaceSection } from './lib/report-sections';
 import { runPool } from './lib/worker-pool';
 
 const USAGE = `usage: npm run balance -- [--seeds <n>] [--workers <k>] [--quarters <q>] [--grid] [--scenario <file>] [--report <file>] [--json]
-  --seeds    seeds per table, 1–100000 (default 1000; with --grid 200 per cell); each seed plays 4 matches
-             (5 on every 3rd seed of the main table: the capex counterfactual)
+  --seeds    seeds per table, 1–100000 (default 1000; with --grid 200 per cell); each seed plays 3 matches
+             (4 on every 3rd seed of the main table: the capex counterfactual)
   --workers  worker threads, 0–64 (default: CPU count, at most 8; 0 = run in this thread)
   --quarters match length of the main table, 4–40 (default 12)
   --grid     the GAME.md 12.3 grid instead of the main table: 4/8/12/20/40 quarters × 2/3/5 seats
-             (15 cells; about 14× the work of the main table per seed, ~3 min for 200 seeds on 2 cores)
+             (15 cells; about 14× the work of the main table per seed, ~2–3 min for 200 seeds on 2 idle cores)
   --scenario a scenario JSON file to balance instead of the default scenario
   --report   where to write the markdown report (default docs/BALANCE.md); the main table rewrites it
              keeping the grid, strategy-search and notes sections, --grid replaces only its section

@@ -9,10 +9,10 @@ import { runBotMatch, type BotMatchResult } from '../../shared/bots/runner';
 // all-bot matches on the same seed:
 //  1. main: every seat a persona drawn at random (the "mixed personas" match);
 //  2. idle: the same, but one seat (rotating by seed) does nothing (GAME.md section 7 default);
-//  3/4. cloud counterfactuals for OpenAI and Meta (when they play): the main match with that seat's
-//     cloud decision flipped (launched → never launches; never launched → launches at a quarter
-//     drawn for the seed);
-//  5. capex counterfactual (12.2, on every CAPEX_EVERY-th seed when asked): the main match with one
+//  3. a cloud counterfactual for OpenAI (even seeds) or Meta (odd seeds), or whichever of them is at
+//     the table: the main match with that seat's cloud decision flipped (launched → never launches;
+//     never launched → launches at a quarter drawn for the seed);
+//  4. capex counterfactual (12.2, on every CAPEX_EVERY-th seed when asked): the main match with one
 //     hyperscaler (rotating) ordering twice the chips and data centers it would have.
 // Tables of 2 or 3 seats (12.3) play a subset of the roles drawn for the seed.
 
@@ -81,6 +81,16 @@ function tsrOf(m: BotMatchResult, role: Role): number {
   return m.standings.find((s) => s.role === role)!.tsr;
 }
 
+/**
+ * The cloud counterfactual a seed plays: OpenAI on even seeds, Meta on odd ones (one extra match
+ * per seed instead of two), or whichever of them is at the table.
+ */
+export function cloudRolesFor(index: number, seats: readonly Role[]): CloudRole[] {
+  const seated = CLOUD_ROLES.filter((r) => seats.includes(r));
+  if (seated.length < 2) return seated;
+  return [CLOUD_ROLES[index % 2]];
+}
+
 /** The roles at a table of `n` seats for a seed: all five, or a subset drawn for the seed, in seat order. */
 export function seatsFor(seed: string, n: number): Role[] {
   if (n >= ROLES.length) return [...ROLES];
@@ -141,7 +151,7 @@ export function runSeed(index: number, scenario: Scenario = DEFAULT_SCENARIO, op
   const launchedQ = { openai: launchQuarter(main, 'openai'), meta: launchQuarter(main, 'meta') };
   const cloud: SeedResult['cloud'] = {};
   const lastLaunch = Math.max(0, main.settings.quarters - scenario.cloud.launchQuarters - 3);
-  for (const role of CLOUD_ROLES.filter((r) => seats.includes(r))) {
+  for (const role of cloudRolesFor(index, seats)) {
     const q = launchedQ[role];
     if (q !== null) {
       const without = runBotMatch({ ...base, botOptions: { [role]: { cloud: 'never' } } });

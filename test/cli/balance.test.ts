@@ -127,10 +127,16 @@ describe('balance summary', () => {
     expect(Object.keys(s.personas)).toEqual([...ROLES]);
     expect(s.idle.role).toBe(ROLES[7 % 5]);
     expect(s.idle.rank).toBeGreaterThanOrEqual(1);
-    for (const r of ['openai', 'meta'] as const) {
-      expect(Number.isFinite(s.cloud[r]!.withCloud)).toBe(true);
-      expect(Number.isFinite(s.cloud[r]!.withoutCloud)).toBe(true);
-    }
+    // Odd seed: the cloud counterfactual is Meta's (OpenAI's on even seeds).
+    expect(Object.keys(s.cloud)).toEqual(['meta']);
+    expect(Number.isFinite(s.cloud.meta!.withCloud)).toBe(true);
+    expect(Number.isFinite(s.cloud.meta!.withoutCloud)).toBe(true);
+    expect(Object.keys(runSeed(8, undefined, { quarters: 4 }).cloud)).toEqual(['openai']);
+    expect(s.capex).toBeNull(); // not asked for
+    const withCapex = runSeed(3, undefined, { quarters: 6, capex: true });
+    expect(withCapex.capex?.role).toBe('amazon'); // seed 3 is the 2nd capex seed: Microsoft, Amazon, Google take turns
+    expect(Number.isFinite(withCapex.capex!.doubled)).toBe(true);
+    expect(withCapex.capex!.keep).toBe(withCapex.tsr.amazon);
     expect(s.moodMin).toBeLessThanOrEqual(s.moodMax);
   });
 
