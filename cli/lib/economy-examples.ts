@@ -1,7 +1,7 @@
 import { DEFAULT_SCENARIO, createMatch, resolveQuarter, type Role, type Scenario } from '../../shared/index';
 import { clearChipMarket, chipPrice, type ChipBid } from '../../shared/engine/model/chips';
 import { clearCloudMarket, type CloudOfferIn } from '../../shared/engine/model/cloud';
-import { capexPenalty, trailing } from '../../shared/engine/model/valuation';
+import { trailing, valuation } from '../../shared/engine/model/valuation';
 import { ROLES } from '../../shared/roles';
 import { companyReport, line, orders, quietScenario } from '../../test/engine/helpers';
 
@@ -33,9 +33,13 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     const c0 = s0.companies[role];
     const cr = companyReport(r.report, role);
     const h = r.state.companies[role].history[0];
-    const pen = capexPenalty(c0.trail, sc.investors.capexPenalty);
+    const pen = valuation(
+      { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0 },
+      sc,
+      sc.companies[role],
+    );
     const bought = cr.capacity.contractInCU;
-    return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | ${pct(1 - pen.factor)} (u = ${n(pen.unbacked)}) |`;
+    return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | −${pct(pen.capexPenalty)} (excess ${b(pen.capexPenaltyValue / sc.investors.capexPenalty.valuePerExcess, 0)}) |`;
   });
   const o = s0.companies.openai;
   const oq = companyReport(r.report, 'openai');
@@ -141,11 +145,15 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   const price = o0.companies.openai.sharePrice;
   const newShares = or.state.companies.openai.shares - o0.companies.openai.shares;
 
-  // 3. Bankruptcy: the same OpenAI when investor mood is too low for an emergency raise.
-  const lowMood = d.emergencyMinMood - 5;
+  // 3. Bankruptcy: the same OpenAI with a neutral-supplier contract so large that its shortfall is more than investors will buy.
+  const bigCU = 25;
   const sb = quiet(scenario, (x) => {
     x.companies.openai.cash = 1;
-    x.mood.start = lowMood;
+    const k = x.contracts.starting.find((c) => c.seller === 'neutral' && c.buyer === 'openai')!;
+    k.cuPerQuarter = bigCU;
+    delete k.rampToCU;
+    delete k.rampQuarters;
+    x.contracts.neutral.capacity = 100;
   });
   const br = resolveQuarter(createMatch(sb, {}, 'economy-doc'), {}, []);
   const unpaid = line(companyReport(br.report, 'openai').cashFlow.lines, 'distress.unpaid');
@@ -159,11 +167,11 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     `In Q3 the revolver is paid down by ${b(repaid)} from cash above ${b(d.revolverRepayAboveCash, 0)}, leaving ${b(meta1.revolver - repaid)} drawn.`,
     '',
     `*Emergency raise.* OpenAI starts with ${b(1, 0)} of cash (instead of ${b(scenario.companies.openai.cash, 0)}). Its Q1 2026 cash flow is ${money(oflow)}, so it is ${b(ogap)} short;`,
-    `its EBITDA is negative, so it has no revolver. Mood is ${n(scenario.mood.start, 0)} (above ${n(d.emergencyMinMood, 0)}), so ${b(raise)} is raised at once: the gap plus`,
+    `its EBITDA is negative, so it has no revolver. Investors buy up to ${pct(d.emergencyMaxShareBase)} + ${pct(d.emergencyMaxShareMood)} × M/100 of its equity value at once (no debt, so no covenant), so ${b(raise)} is raised: the gap plus`,
     `max(${b(d.emergencyBuffer, 0)}, ${d.emergencyBufferQuarters} × ${b(-oflow)} of burn). The shares are sold at ${pct(d.emergencyDiscount)} below the price ($${(price * (1 - d.emergencyDiscount)).toFixed(2)} instead of $${price.toFixed(2)} a share):`,
     `${n(newShares, 2)}B new shares on top of ${n(o0.companies.openai.shares, 0)}B, a ${pct(newShares / (o0.companies.openai.shares + newShares))} dilution, and sentiment ${minus(n(d.emergencySentiment, 1))}.`,
     '',
-    `*Bankruptcy.* The same OpenAI when investors' mood is ${n(lowMood, 0)} (not above ${n(d.emergencyMinMood, 0)}): no emergency raise, so it goes bankrupt in its first quarter.`,
+    `*Bankruptcy.* The same OpenAI with its neutral-supplier contract at ${bigCU} CU a quarter from the start: the shortfall is more than investors will buy at once, so it goes bankrupt in its first quarter.`,
     `${b(unpaid)} is written off, its TSR is −100%, and every contract ends: Microsoft loses ${b(lost('microsoft'))} and Amazon ${b(lost('amazon'))} of future`,
     `contract revenue (the neutral supplier ${b(lost('neutral'))}), and investor mood falls ${n(-contagion, 0)} points for everyone (contagion).`,
   ].join('\n');

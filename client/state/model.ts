@@ -46,7 +46,7 @@ export type CompanyView = Pick<
   cloudReadyQuarter: number | null;
   cloudReputation: number;
   cloudAskPrice: number;
-  cohorts: Omit<ChipCohort, 'efficiency'>[];
+  cohorts: Omit<ChipCohort, 'efficiency' | 'vintage'>[];
   shellsUnderConstruction: Omit<ShellUnderConstruction, 'cost'>[];
 };
 

@@ -9,20 +9,50 @@ import { adUpliftFactor } from './model/products';
 import { valuation, trailing } from './model/valuation';
 import { EngineInputError, makeError } from './errors';
 import { ENGINE_VERSION } from './version';
+import { makeVendorOffers } from './vendor-financing';
 
 function emptySegments(): Record<Segment, number> {
   return Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
 }
 
+/** What `role` paid a quarter for compute under the scenario's starting contracts (their first quarter). */
+function startingComputeBought(scenario: Scenario, role: Role, settings: MatchSettings): number {
+  if (!settings.activeSeats.includes(role)) return 0;
+  return scenario.contracts.starting.filter((k) => k.buyer === role).reduce((s, k) => s + k.cuPerQuarter * k.pricePerCU, 0);
+}
+
+/** A 2025 quarter's depreciation, estimated from the starting chips and shells. */
+function pastDepreciation(c: ScenarioCompany, scenario: Scenario): number {
+  const dq = scenario.chips.depreciationQuarters;
+  const chips = c.cohorts.filter((k) => k.ageQ < dq).reduce((s, k) => s + (k.gw * k.costPerGW) / dq, 0);
+  return chips + c.shellGrossCost / scenario.dataCenters.depreciationQuarters;
+}
+
+/**
+ * Cost of serving the last 2025 quarter's AI revenue, estimated from the starting position: chip
+ * depreciation, shell running cost and compute bought, times the share of compute that served
+ * products and cloud, plus serving and sales costs. Earlier 2025 quarters keep its unit margin.
+ */
+function pastServedCost(c: ScenarioCompany, scenario: Scenario, bought: number, aiProducts: number, cloudAI: number): number {
+  const dep = pastDepreciation(c, scenario);
+  const running = scenario.dataCenters.runningCostPerGW * c.shellReadyGW;
+  const served = (c.allocation.products + c.allocation.cloud) / 100;
+  return (dep + running + bought) * served + scenario.products.servingCostShare * aiProducts + scenario.cloud.salesCostShare * cloudAI;
+}
+
 /** The scenario's five 2025 quarters (Q4 2024 … Q4 2025) as trailing rows; core lines back-filled from their growth. */
-function pastTrail(c: ScenarioCompany, frontier: number, scenario: Scenario): TrailRow[] {
+function pastTrail(c: ScenarioCompany, frontier: number, scenario: Scenario, bought: number): TrailRow[] {
   const rows: TrailRow[] = [];
+  const lastAI = c.past.aiProducts[4] + c.past.cloudAI[4];
+  const lastCostShare = lastAI > 0 ? pastServedCost(c, scenario, bought, c.past.aiProducts[4], c.past.cloudAI[4]) / lastAI : 0;
   for (let i = 0; i < 5; i++) {
     const k = 5 - i;
     const segments = emptySegments();
+    let coreEarnings = 0;
     for (const line of c.coreLines) {
       const uplift = c.adUplift && line.segment === 'ads' ? adUpliftFactor(c.quality, frontier, scenario.products.adUplift) : 1;
       segments[line.segment] += (line.base * uplift) / powInt(1 + line.growth, k);
+      coreEarnings += ((line.base * uplift) / powInt(1 + line.growth, k)) * line.margin;
     }
     segments.aiProducts += c.past.aiProducts[i];
     segments.cloudAI += c.past.cloudAI[i];
@@ -35,6 +65,15 @@ function pastTrail(c: ScenarioCompany, frontier: number, scenario: Scenario): Tr
       cloudRevenue: segments.cloudNonAI + segments.cloudAI,
       capex: c.past.capex[i],
       ebitda: c.past.ebitda[i],
+      depreciation: pastDepreciation(c, scenario),
+      seatIn: 0,
+      seatInFair: 0,
+      circular: 0,
+      computeBought: bought,
+      fairAIRevenue: segments.aiProducts + segments.cloudAI,
+      aiServedCost: (segments.aiProducts + segments.cloudAI) * lastCostShare,
+      coreEarnings,
+      vendorEquity: 0,
     });
   }
   return rows;
@@ -45,7 +84,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
   const yearShift = settings.startYear - scenario.startYear;
   const custom = scenario.customSilicon[role];
   const dq = scenario.chips.depreciationQuarters;
-  const trail = pastTrail(c, frontier, scenario);
+  const trail = pastTrail(c, frontier, scenario, startingComputeBought(scenario, role, settings));
   const company: CompanyState = {
     role,
     active,
@@ -69,6 +108,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
       return {
         gw: k.gw,
         year: k.year + yearShift,
+        vintage: -k.ageQ,
         cost,
         bookValue: cost * Math.max(0, 1 - k.ageQ / dq),
         ageQ: k.ageQ,
@@ -92,13 +132,16 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
     lastEquityRaiseQ: null,
     positiveOcfStreak: 0,
     lastOrderedCapex: c.past.capex[4],
+    orderedCapexHistory: c.past.capex.slice(1),
+    vendorOffer: null,
+    chipCommitments: [],
     trail,
     history: [],
   };
   const v = valuation(
-    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0 },
+    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0, baseRate: scenario.money.baseRate, attention: 0 },
     scenario,
-    c.multiples,
+    c,
   );
   company.sharePrice = v.sharePrice;
   company.startSharePrice = v.sharePrice;
@@ -170,8 +213,9 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     lastChipPrice: scenario.chips.listPrice,
     lastChipRequests,
     lastBuildRequests: {},
+    circularAttention: 0,
   };
-  return {
+  const state: MatchState = {
     engineVersion: ENGINE_VERSION,
     scenario,
     scenarioHash: scenarioHash(scenario),
@@ -190,4 +234,6 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     reports: [],
     nextId: 1,
   };
+  makeVendorOffers(state);
+  return state;
 }

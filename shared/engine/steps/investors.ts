@@ -1,4 +1,4 @@
-import type { Role } from '../../roles';
+import { ROLES, type Role } from '../../roles';
 import { clamp, median } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
@@ -14,19 +14,49 @@ import { addSentiment, news, r2, total, type Ctx } from '../context';
 
 const TRAIL_KEEP = 8;
 
+const line = (lines: readonly { key: string; amount: number }[], key: string) => lines.find((x) => x.key === key)?.amount ?? 0;
+
+/** Σ over other seats of min(received from it, paid to it): money that went round and came back. */
+export function roundTrip(flowsIn: Partial<Record<Role, number>>, flowsOut: Partial<Record<Role, number>>): number {
+  let s = 0;
+  for (const r of ROLES) s += Math.min(flowsIn[r] ?? 0, flowsOut[r] ?? 0);
+  return s;
+}
+
 function recordTrail(ctx: Ctx, role: Role): void {
   const c = ctx.s.companies[role];
   const l = ctx.ledger[role]!;
+  const cap = ctx.cap[role]!;
   const segments = { ...l.segments };
   const revenue = SEGMENTS.reduce((x, seg) => x + segments[seg], 0);
+  const aiRevenue = segments.aiProducts + segments.cloudAI;
+  const cloudPrice = ctx.cloud?.price ?? ctx.s.global.lastCloudPrice;
+  const seatIn = l.seatSales.reduce((x, k) => x + k.cu * k.price, 0);
+  const seatInFair = l.seatSales.reduce((x, k) => x + k.cu * Math.min(k.price, cloudPrice), 0);
+  const trip = roundTrip(l.flowsIn, l.flowsOut);
+  const payments = line(l.costs, 'cost.contracts');
+  const soldCU = ctx.cloud?.offers.find((o) => o.seller === role)?.soldCU ?? 0;
+  const totalCU = cap.ownCU + cap.contractInCU;
+  const served = totalCU > 0 ? Math.min(1, (cap.productsCU + soldCU + cap.contractOutCU) / totalCU) : 0;
+  const computeCost = l.depreciation + line(l.costs, 'cost.dataCenters') + payments + line(l.costs, 'cost.shortfallPenalty');
   const row: TrailRow = {
     quarter: ctx.t,
     segments,
     revenue,
-    aiRevenue: segments.aiProducts + segments.cloudAI,
+    aiRevenue,
     cloudRevenue: segments.cloudNonAI + segments.cloudAI,
     capex: total(l.capex),
     ebitda: l.ebitda,
+    depreciation: l.depreciation,
+    seatIn,
+    seatInFair,
+    circular: trip + l.vendorEquity,
+    computeBought: Math.max(0, payments - trip),
+    fairAIRevenue: aiRevenue - seatIn + Math.max(0, seatInFair - trip),
+    aiServedCost:
+      computeCost * served + line(l.costs, 'cost.serving') + line(l.costs, 'cost.cloudSales') + line(l.costs, 'cost.partnerShare'),
+    coreEarnings: l.coreEarnings,
+    vendorEquity: l.vendorEquity,
   };
   c.trail = [...c.trail, row].slice(-TRAIL_KEEP);
 }
@@ -111,10 +141,25 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
     if (cov > inv.commitment.threshold) addSentiment(ctx, role, 'sentiment.commitments', -inv.commitment.drag * (cov - inv.commitment.threshold));
     c.sentiment = clamp(c.sentiment + total(ctx.sentimentCauses[role] ?? []), -1, 1);
     const v = valuation(
-      { trail: c.trail, cash: c.cash, debt: c.debt + c.revolver, shares: c.shares, mood: s.global.mood, sentiment: c.sentiment, startSharePrice: c.startSharePrice },
+      {
+        trail: c.trail,
+        cash: c.cash,
+        debt: c.debt + c.revolver,
+        shares: c.shares,
+        mood: s.global.mood,
+        sentiment: c.sentiment,
+        startSharePrice: c.startSharePrice,
+        baseRate: s.global.baseRate,
+        attention: s.global.circularAttention,
+      },
       sc,
-      sc.companies[role].multiples,
+      sc.companies[role],
     );
+    const lastPenalty = c.history.length > 0 ? c.history[c.history.length - 1].capexPenalty : null;
+    if (lastPenalty !== null && Math.abs(v.capexPenalty - lastPenalty) >= inv.capexPenalty.newsStep) {
+      const up = v.capexPenalty > lastPenalty;
+      news(ctx, up ? 'news.investors.capexPenaltyUp' : 'news.investors.capexPenaltyDown', { role, penalty: r2(v.capexPenalty * 100), before: r2(lastPenalty * 100) }, up ? 'bad' : 'good', role);
+    }
     c.sharePrice = v.sharePrice;
     valuations[role] = v;
   }
