@@ -6,12 +6,14 @@ import { contractCU } from '../engine/model/contracts';
 import type { Situation } from './situation';
 import type { BotTraits } from './personas';
 import { clamp, floor2, round2 } from './numbers';
+import { avoidsCircles, roundTrip } from './investors';
 
 // Deals a bot offers to the people at the table (issue 11, item 3). Seats played by people are
 // public (the lobby shows them); the bot reads only what its own view shows about them:
 //  - as seller: a live cloud with compute it could not sell or use last quarter offers a contract
 //    to a human seat whose products demand went unserved last quarter (it is short of compute);
 //  - as buyer: a seat short of compute asks a human seat whose live cloud had unsold capacity.
+// No round trips for personas that mind circular money (shared/bots/investors.ts).
 // Rare by design: at most one open offer per pair, no offer while a contract the two signed in this
 // match is still running, and only when the seat's own draw (stream `bots/<role>`) says so.
 
@@ -71,12 +73,13 @@ export function offersToHumans(ctx: HumanOfferContext): DealTerms[] {
   if (people.length === 0) return [];
   const price = Math.max(0.01, k.lastCloudPrice);
   const quarters = Math.min(k.sc.contracts.maxQuarters, ORDER_LIMITS.dealQuarters, Math.max(2, Math.min(8, k.quartersLeft - 2)));
+  const circles = avoidsCircles(k.investors, tr);
   const pick = <T>(xs: T[]) => xs[Math.min(xs.length - 1, Math.floor(ctx.draws[1] * xs.length))];
 
   // Selling: my live cloud has spare compute, a person is short of it.
   const mySpare = k.me.cloud.status === 'live' && tr.sellDeals ? spareCU(view, me) : 0;
   if (mySpare > 0.1) {
-    const short = people.map((r) => ({ r, cu: shortfallCU(view, r) })).filter((x) => x.cu > 0.1);
+    const short = people.filter((r) => !(circles && roundTrip(view, me, r))).map((r) => ({ r, cu: shortfallCU(view, r) })).filter((x) => x.cu > 0.1);
     if (short.length > 0) {
       const buyer = pick(short);
       const cu = floor2(Math.min(0.5 * mySpare, buyer.cu, 3));
@@ -88,7 +91,7 @@ export function offersToHumans(ctx: HumanOfferContext): DealTerms[] {
 
   // Buying: I am short, a person's cloud had capacity it could not sell.
   if (ctx.computeGapCU > 0.1 && tr.buyDeals > 0) {
-    const sellers = people.filter((r) => view.companies[r].cloud.status === 'live').map((r) => ({ r, cu: spareCU(view, r) })).filter((x) => x.cu > 0.2);
+    const sellers = people.filter((r) => view.companies[r].cloud.status === 'live' && !(circles && roundTrip(view, r, me))).map((r) => ({ r, cu: spareCU(view, r) })).filter((x) => x.cu > 0.2);
     if (sellers.length > 0) {
       const seller = pick(sellers);
       const cu = floor2(Math.min(ctx.computeGapCU * tr.buyDeals, 0.5 * seller.cu, 3));
