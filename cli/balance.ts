@@ -24,7 +24,7 @@ const USAGE = `usage: npm run balance -- [--seeds <n>] [--workers <k>] [--quarte
   --workers  worker threads, 0–64 (default: CPU count, at most 8; 0 = run in this thread)
   --quarters match length of the main table, 4–40 (default 12)
   --grid     the GAME.md 12.3 grid instead of the main table: 4/8/12/20/40 quarters × 2/3/5 seats
-             (15 cells; about 14× the work of the main table per seed, ~2–3 min for 200 seeds on 2 idle cores)
+             (15 cells; about 13× the work of a main-table seed per seed: 200 seeds ≈ 2.6× a 1,000-seed main run)
   --scenario a scenario JSON file to balance instead of the default scenario
   --report   where to write the markdown report (default docs/BALANCE.md); the main table rewrites it
              keeping the grid, strategy-search and notes sections, --grid replaces only its section

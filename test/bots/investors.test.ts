@@ -81,4 +81,17 @@ describe('investor signals', () => {
     expect(judgeProposal({ k: readSituation(v2, 'microsoft', DEFAULT_SCENARIO), tr: traitsFor('balanced', 'microsoft'), view: v2, computeGapCU: 5, draws: [0, 0] }, proposal)).toBe(true);
     expect(decideOrders(view, 'microsoft', 'balanced', botStream(s.seed, 0, 'microsoft'), { scenario: DEFAULT_SCENARIO }).deals.accept).not.toContain(id);
   });
+
+  it('balanced stays the baseline that exploits nothing: listens to investors, no circles, modest hype and markups', () => {
+    for (const role of ROLES) {
+      const tr = traitsFor('balanced', role);
+      expect(tr.investorWeight).toBe(1);
+      expect(avoidsCircles(calm, tr)).toBe(true);
+      expect(tr.hypeChance).toBeLessThanOrEqual(0.1);
+      expect(tr.maxBuyMarkup).toBeLessThanOrEqual(1.2);
+      expect(tr.disciplineTalk).toBe(true);
+    }
+    // The personas differ in how much they listen.
+    expect(new Set(['balanced', 'builder', 'cloud-first', 'frugal'].map((p) => traitsFor(p as 'balanced', 'meta').investorWeight)).size).toBe(4);
+  });
 });
