@@ -18,6 +18,7 @@ import { planFinance } from './finance';
 import { planDeals } from './deals';
 import { decideStatement } from './statement';
 import { sanitizeOrders } from './sanitize';
+import { planVendorFinancing } from './vendor-financing';
 
 // The bot (GAME.md section 10): a pure function of what the seat can see, its role, a persona and
 // the seat's seeded stream `bots/<role>`. It always returns orders the engine accepts.
@@ -38,7 +39,7 @@ export interface BotOptions {
 }
 
 /** Number of draws every decision takes from the stream, used or not, so the sequence never shifts. */
-const DRAWS = 10;
+const DRAWS = 8;
 
 function scenarioOf(view: PlayerView, opts?: BotOptions): Scenario {
   return opts?.scenario ?? SCENARIOS[view.scenarioId] ?? DEFAULT_SCENARIO;
@@ -49,6 +50,10 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   if (!me || view.seat !== role) throw new Error(`decideOrders: the view is not ${role}'s own view`);
   const sc = scenarioOf(view, opts);
   const draws = Array.from({ length: DRAWS }, () => rng.next());
+  // Engine 2: one more draw, after the others so that they do not shift, for vendor financing.
+  const vendorDraw = rng.next();
+  // Deals offered to people (shared/bots/human-offers.ts): two more, last.
+  const humanDraws: [number, number] = [rng.next(), rng.next()];
   if (persona === 'idle') return sanitizeOrders(idleOrders(view.quarter, me), view, role, sc);
   const tr = opts?.traits ?? traitsFor(persona, role);
   const k = readSituation(view, role, sc);
@@ -92,12 +97,12 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
     deals: planDeals({ k, tr, view, computeGapCU, draws: [draws[5], draws[7]] }),
   };
   if (opts?.humans && opts.humans.length > 0) {
-    const offers = offersToHumans({ k, tr, view, humans: opts.humans, computeGapCU, draws: [draws[8], draws[9]] });
+    const offers = offersToHumans({ k, tr, view, humans: opts.humans, computeGapCU, draws: humanDraws });
     const partner = (d: DealTerms) => (d.seller === role ? d.buyer : d.seller);
     const taken = new Set(orders.deals.propose.map(partner));
     for (const d of offers) if (!taken.has(partner(d)) && orders.deals.propose.length < ORDER_LIMITS.proposals) orders.deals.propose.push(d);
   }
-  return sanitizeOrders(orders, view, role, sc);
+  return sanitizeOrders(planVendorFinancing(view, tr, orders, vendorDraw), view, role, sc);
 }
 
 /** A forced statement policy, or undefined to let the bot decide (a rumor is still answered). */

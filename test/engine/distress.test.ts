@@ -42,7 +42,11 @@ describe('distress and bankruptcy', () => {
     expect(line(o.cashFlow.lines, 'distress.revolver')).toBe(0); // negative EBITDA: no revolver
     const flow = o.cashFlow.lines.filter((l) => !l.key.startsWith('distress.')).reduce((x, l) => x + l.amount, 0);
     const shortfall = -(1 + flow);
-    const amount = shortfall + Math.max(2, 2 * -flow);
+    // Engine 2: at most (base + mood share × M/100) of its equity value at the start of the quarter.
+    const d = s.scenario.distress;
+    const capacity = (d.emergencyMaxShareBase + (d.emergencyMaxShareMood * s.global.mood) / 100) * p0 * 10;
+    expect(shortfall).toBeLessThan(capacity);
+    const amount = Math.min(capacity, shortfall + Math.max(2, 2 * -flow));
     expect(line(o.cashFlow.lines, 'distress.emergencyEquity')).toBeCloseTo(amount, 10);
     expect(r.state.companies.openai.shares).toBeCloseTo(10 + amount / (p0 * 0.6), 10);
     expect(r.state.companies.openai.cash).toBeCloseTo(amount - shortfall, 10);

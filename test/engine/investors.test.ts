@@ -110,12 +110,11 @@ describe('investors', () => {
     expect(noticed.circularDiscountValue).toBeGreaterThan(10 * calm.circularDiscountValue);
   });
 
-  it('Q1 2026: Meta carries the largest capex penalty; Microsoft, whose AI revenue backs its capex, none', () => {
+  it('Q1 2026: Meta, with no AI revenue to back its capex, carries the largest capex penalty', () => {
     const r = step(newMatch());
     const pen = (role: 'meta' | 'microsoft' | 'amazon' | 'google') => companyReport(r.report, role).valuation.capexPenalty;
-    expect(pen('meta')).toBeGreaterThan(0.03);
-    expect(pen('microsoft')).toBe(0);
-    for (const role of ['amazon', 'google'] as const) expect(pen(role)).toBeLessThan(pen('meta'));
+    expect(pen('meta')).toBeGreaterThan(0.05);
+    for (const role of ['microsoft', 'amazon', 'google'] as const) expect(pen(role)).toBeLessThan(pen('meta'));
   });
 
   it('a cloud that sells its capacity turns capex into backed capex (Meta launching vs not)', () => {

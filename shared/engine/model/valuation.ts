@@ -50,9 +50,9 @@ export function growthFactor(yoy: number, p: Scenario['investors']['growthFactor
   return clamp(p.base + p.slope * yoy, p.min, p.max);
 }
 
-/** AI unit margin over the trailing year: (AI revenue − the cost of serving it) ÷ AI revenue; −1 without AI revenue. */
+/** AI unit margin over the trailing year: (fair AI revenue − the cost of serving it) ÷ fair AI revenue; −1 without it. */
 export function aiMargin(trail: readonly TrailRow[]): number {
-  const rev = trailing(trail, (r) => r.aiRevenue);
+  const rev = trailing(trail, (r) => r.fairAIRevenue);
   const cost = trailing(trail, (r) => r.aiServedCost);
   return rev > 0 ? clamp((rev - cost) / rev, -1, 1) : -1;
 }

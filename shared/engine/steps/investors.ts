@@ -37,8 +37,11 @@ function recordTrail(ctx: Ctx, role: Role): void {
   const payments = line(l.costs, 'cost.contracts');
   const soldCU = ctx.cloud?.offers.find((o) => o.seller === role)?.soldCU ?? 0;
   const totalCU = cap.ownCU + cap.contractInCU;
-  const served = totalCU > 0 ? Math.min(1, (cap.productsCU + soldCU + cap.contractOutCU) / totalCU) : 0;
-  const computeCost = l.depreciation + line(l.costs, 'cost.dataCenters') + payments + line(l.costs, 'cost.shortfallPenalty');
+  // Compute sold to other seats earns seat money, which is not counted as AI revenue from the world
+  // (fairAIRevenue), so its cost is not counted in the cost of serving that revenue either.
+  const seatCU = l.seatSales.reduce((x, k) => x + k.cu, 0);
+  const served = totalCU > 0 ? Math.min(1, (cap.productsCU + soldCU + Math.max(0, cap.contractOutCU - seatCU)) / totalCU) : 0;
+  const computeCost = l.depreciation + line(l.costs, 'cost.dataCenters') + Math.max(0, payments - trip) + line(l.costs, 'cost.shortfallPenalty');
   const row: TrailRow = {
     quarter: ctx.t,
     segments,
@@ -52,7 +55,7 @@ function recordTrail(ctx: Ctx, role: Role): void {
     seatInFair,
     circular: trip + l.vendorEquity,
     computeBought: Math.max(0, payments - trip),
-    fairAIRevenue: aiRevenue - seatIn + Math.max(0, seatInFair - trip),
+    fairAIRevenue: aiRevenue - seatIn,
     aiServedCost:
       computeCost * served + line(l.costs, 'cost.serving') + line(l.costs, 'cost.cloudSales') + line(l.costs, 'cost.partnerShare'),
     coreEarnings: l.coreEarnings,
@@ -69,11 +72,13 @@ function recordTrail(ctx: Ctx, role: Role): void {
 export function earningsSurprise(trail: readonly TrailRow[]): number {
   const n = trail.length;
   if (n < 3) return 0;
-  const rev = trail[n - 1].revenue;
-  const prev = trail[n - 2].revenue;
+  // Engine 2: revenue from the world only; money from other seats under contracts is no surprise.
+  const world = (r: TrailRow) => r.revenue - r.seatIn;
+  const rev = world(trail[n - 1]);
+  const prev = world(trail[n - 2]);
   const growths: number[] = [];
   for (let i = n - 2; i >= Math.max(1, n - 4); i--) {
-    if (trail[i - 1].revenue > 0) growths.push(trail[i].revenue / trail[i - 1].revenue - 1);
+    if (world(trail[i - 1]) > 0) growths.push(world(trail[i]) / world(trail[i - 1]) - 1);
   }
   const expected = prev * (1 + median(growths));
   if (expected <= 0) return 0;
@@ -89,8 +94,8 @@ function updateMood(ctx: Ctx): MoodReport {
   let prev = 0;
   for (const c of operated) {
     const n = c.trail.length;
-    cur += c.trail[n - 1].aiRevenue;
-    prev += n >= 2 ? c.trail[n - 2].aiRevenue : 0;
+    cur += c.trail[n - 1].fairAIRevenue;
+    prev += n >= 2 ? c.trail[n - 2].fairAIRevenue : 0;
   }
   const growth = prev > 0 ? cur / prev - 1 : 0;
   const gNow = roiGapOf(operated);
