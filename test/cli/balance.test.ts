@@ -61,7 +61,7 @@ describe('npm run balance', () => {
     expect(notesOf(md)?.trim()).toBe('Kept by hand.');
     expect(sectionOf(md, GRID_HEADING)?.trim()).toBe('Grid kept.');
     expect(md).not.toContain('replaced');
-  });
+  }, 240_000);
 
   it('--grid plays every length × table size and replaces only its own section of the report', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'balance-grid-'));
@@ -83,7 +83,7 @@ describe('npm run balance', () => {
     expect(grid).toContain('--grid --seeds 1');
     expect(grid.split('\n').filter((l) => /^\| \d+q × \d seats \|/.test(l))).toHaveLength(GRID_CELLS.length);
     expect(md.indexOf(`## ${GRID_HEADING}`)).toBeLessThan(md.indexOf('## Notes'));
-  });
+  }, 240_000);
 
   it.each([
     [['--seeds', '0'], /--seeds must be a whole number from 1/],
