@@ -39,7 +39,7 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
       sc.companies[role],
     );
     const bought = cr.capacity.contractInCU;
-    return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | −${pct(pen.capexPenalty)} (excess ${b(pen.capexPenaltyValue / sc.investors.capexPenalty.valuePerExcess, 0)}) |`;
+    return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | ${pen.capexPenalty > 0 ? `−${pct(pen.capexPenalty)} (excess ${b(pen.capexPenaltyValue / sc.investors.capexPenalty.valuePerExcess, 0)})` : 'none'} |`;
   });
   const o = s0.companies.openai;
   const oq = companyReport(r.report, 'openai');
@@ -144,6 +144,7 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   const raise = line(orep.cashFlow.lines, 'distress.emergencyEquity');
   const price = o0.companies.openai.sharePrice;
   const newShares = or.state.companies.openai.shares - o0.companies.openai.shares;
+  const capacity = (d.emergencyMaxShareBase + (d.emergencyMaxShareMood * o0.global.mood) / 100) * price * o0.companies.openai.shares;
 
   // 3. Bankruptcy: the same OpenAI with a neutral-supplier contract so large that its shortfall is more than investors will buy.
   const bigCU = 25;
@@ -167,11 +168,13 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     `In Q3 the revolver is paid down by ${b(repaid)} from cash above ${b(d.revolverRepayAboveCash, 0)}, leaving ${b(meta1.revolver - repaid)} drawn.`,
     '',
     `*Emergency raise.* OpenAI starts with ${b(1, 0)} of cash (instead of ${b(scenario.companies.openai.cash, 0)}). Its Q1 2026 cash flow is ${money(oflow)}, so it is ${b(ogap)} short;`,
-    `its EBITDA is negative, so it has no revolver. Investors buy up to ${pct(d.emergencyMaxShareBase)} + ${pct(d.emergencyMaxShareMood)} × M/100 of its equity value at once (no debt, so no covenant), so ${b(raise)} is raised: the gap plus`,
-    `max(${b(d.emergencyBuffer, 0)}, ${d.emergencyBufferQuarters} × ${b(-oflow)} of burn). The shares are sold at ${pct(d.emergencyDiscount)} below the price ($${(price * (1 - d.emergencyDiscount)).toFixed(2)} instead of $${price.toFixed(2)} a share):`,
+    `its EBITDA is negative, so it has no revolver. It has no debt, so no covenant to break, and investors buy up to ${pct(d.emergencyMaxShareBase, 1)} + ${pct(d.emergencyMaxShareMood, 1)} × mood/100`,
+    `of its equity value at once: ${b(capacity)} of ${b(price * o0.companies.openai.shares, 0)} at mood ${n(scenario.mood.start, 0)}. It asks for the gap plus max(${b(d.emergencyBuffer, 0)}, ${d.emergencyBufferQuarters} × ${b(-oflow)} of burn) = ${b(ogap + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * -oflow))}`,
+    `and gets ${b(raise)}${raise < ogap + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * -oflow) - 1e-9 ? ' (all investors will buy)' : ''}. The shares are sold at ${pct(d.emergencyDiscount)} below the price ($${(price * (1 - d.emergencyDiscount)).toFixed(2)} instead of $${price.toFixed(2)} a share):`,
     `${n(newShares, 2)}B new shares on top of ${n(o0.companies.openai.shares, 0)}B, a ${pct(newShares / (o0.companies.openai.shares + newShares))} dilution, and sentiment ${minus(n(d.emergencySentiment, 1))}.`,
     '',
-    `*Bankruptcy.* The same OpenAI with its neutral-supplier contract at ${bigCU} CU a quarter from the start: the shortfall is more than investors will buy at once, so it goes bankrupt in its first quarter.`,
+    `*Bankruptcy.* The same OpenAI with its neutral-supplier contract at ${bigCU} CU a quarter from the start (and a neutral supplier able to deliver them):`,
+    `the shortfall is more than investors will buy at once, so it goes bankrupt in its first quarter (engine 1 sent it there only when mood was 45 or below).`,
     `${b(unpaid)} is written off, its TSR is −100%, and every contract ends: Microsoft loses ${b(lost('microsoft'))} and Amazon ${b(lost('amazon'))} of future`,
     `contract revenue (the neutral supplier ${b(lost('neutral'))}), and investor mood falls ${n(-contagion, 0)} points for everyone (contagion).`,
   ].join('\n');

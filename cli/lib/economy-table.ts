@@ -38,7 +38,7 @@ const perRole = (sc: Scenario, pick: (r: Role) => string | null, sep = ', ') =>
     .join(sep);
 const fixed = (s: string) => () => s;
 /** Section 7's item for the engine 2 economy (GAME.md section 12). */
-const V2 = 17;
+const V2 = 21;
 
 const GROUPS: ParamGroup[] = [
   {
@@ -47,7 +47,7 @@ const GROUPS: ParamGroup[] = [
       { keys: ['efficiencyBase'], value: (s) => `${num(s.efficiencyBase)}× a year, as √√${num(s.efficiencyBase)} each quarter`, game: '1.5× a year', change: V2, effect: fixed('each year\'s chips do 1.5× the work of last year\'s at the same price: waiting buys more compute per dollar, older fleets lose value in use') },
       { keys: ['chips.listPrice', 'chips.listPriceGrowth'], value: (s) => `${usd(s.chips.listPrice)}/GW, ${signedPct(s.chips.listPriceGrowth)}/q`, game: '$32B/GW, +0%/q', effect: fixed('GPU content of ~1 GW of 2025-26 accelerators, rounded; with `efficiencyBase` it sets the cost of a CU') },
       { keys: ['chips.supplyCap', 'chips.supplyGrowth'], value: (s) => `${num(s.chips.supplyCap)} GW/q, ${signedPct(s.chips.supplyGrowth)}/q`, game: '6 GW/q, +6%/q', effect: fixed('how easily the class makes chips scarce') },
-      { keys: ['chips.neutralDemand', 'chips.neutralDemandGrowth'], value: (s) => `${num(s.chips.neutralDemand)} GW/q, ${signedPct(s.chips.neutralDemandGrowth)}/q`, game: null, effect: fixed('buyers outside the game (other labs, sovereigns, neoclouds) that buy at any price: half the market, so players ordering ~3 GW together tip it into scarcity') },
+      { keys: ['chips.neutralDemand', 'chips.neutralDemandGrowth'], value: (s) => `${num(s.chips.neutralDemand)} GW/q, ${signedPct(s.chips.neutralDemandGrowth)}/q`, game: null, effect: fixed('buyers outside the game (other labs, sovereigns, neoclouds) at list price: half the market, so players ordering ~3 GW together tip it into scarcity (engine 2: they buy less as the price rises, `chips.neutralDemandAtMax`)') },
       { keys: ['chips.slackDiscount', 'chips.scarcityPremium', 'chips.maxPriceMultiple'], value: (s) => `discount ${num(s.chips.slackDiscount)}, premium ${num(s.chips.scarcityPremium)}, cap ${num(s.chips.maxPriceMultiple)} × L; limits clear where they meet the price curve`, game: 'discount 0.15, premium 1.5, cap 2 × L, 3 drop-out rounds', change: 6, effect: fixed('the shape of the chip price curve and how price limits drop out') },
       { keys: ['chips.neutralDemandAtMax'], value: (s) => `${pct(s.chips.neutralDemandAtMax)} of outside demand buys at any price; the rest in tranches between L and the cap`, game: null, change: V2, effect: fixed('engine 2: outside buyers are price-sensitive, so seats\' orders move the chip price') },
       { keys: ['chips.secondHandDiscount'], value: (s) => `L × relative efficiency × remaining life × (1 − ${pct(s.chips.secondHandDiscount)})`, game: null, change: V2, effect: fixed('engine 2: old chips can be sold second-hand, worth less the older they are') },
@@ -77,7 +77,7 @@ const GROUPS: ParamGroup[] = [
       { keys: ['contracts.neutral.capacity', 'contracts.neutral.capacityGrowth'], value: (s) => `${num(s.contracts.neutral.capacity)} CU/q, ${signedPct(s.contracts.neutral.capacityGrowth)}/q`, game: null, effect: fixed('stands for Oracle, CoreWeave and other neoclouds: a competitor for the clouds') },
       { keys: ['contracts.neutral.priceMarkup', 'contracts.neutral.costPerCU'], value: (s) => `sells at ≥ ${num(s.contracts.neutral.priceMarkup)} × last cloud price; rents spare CU at ${usd(s.contracts.neutral.costPerCU)}/CU ÷ chip efficiency`, game: 'sells at ≥ 1.1 × last cloud price; rents spare CU at $2B/CU ÷ chip efficiency', effect: fixed('a price ceiling for compute buyers and a price floor under the rental market') },
       { keys: ['contracts.neutral.maxContractShare'], value: (s) => `${pct(s.contracts.neutral.maxContractShare)} of its capacity`, game: null, change: 12, effect: fixed('how much the neutral supplier will commit to contracts') },
-      { keys: ['contracts.starting'], value: startingContracts, game: 'Azure 1.5 CU/q at $3B for 16 q; AWS 0.4 CU/q at $3B for 28 q; neutral 1 → 6 CU/q over 12 q at $3.3B', effect: (s) => `OpenAI's ~$1.4T / ~30 GW of deals (public reporting, late 2025), scaled; the neutral contract then holds at its full size until quarter ${num(s.contracts.starting.find((k) => k.seller === 'neutral')?.quarters ?? 0)}: revenue for Microsoft and Amazon, a burden for OpenAI` },
+      { keys: ['contracts.starting'], value: startingContracts, game: 'Azure 1.5 CU/q at $3B for 16 q; AWS 0.4 CU/q at $3B for 28 q; neutral 1 → 6 CU/q over 12 q at $3.3B', change: V2, effect: (s) => `OpenAI's ~$1.4T / ~30 GW of deals (public reporting, late 2025), scaled; the neutral contract then holds at its full size until quarter ${num(s.contracts.starting.find((k) => k.seller === 'neutral')?.quarters ?? 0)}: revenue for Microsoft and Amazon, a burden for OpenAI` },
     ],
   },
   {
@@ -135,7 +135,7 @@ const GROUPS: ParamGroup[] = [
       { keys: ['investors.growthMultiple', 'investors.marginPlausibility'], value: (s) => `${num(s.investors.growthMultiple)} × fair AI revenue × growth factor × plausibility; plausibility 0 at an AI unit margin of ${pct(s.investors.marginPlausibility.low)}, 1 at ${pct(s.investors.marginPlausibility.high)}`, game: null, change: V2, effect: fixed('engine 2: growth is priced only for AI margins that can plausibly turn positive') },
       { keys: ['investors.growthFactor'], value: (s) => `clamp(${num(s.investors.growthFactor.base)} + ${num(s.investors.growthFactor.slope)} × yoy, ${num(s.investors.growthFactor.min)}, ${num(s.investors.growthFactor.max)})`, game: 'clamp(0.5 + 2 × yoy, 0.5, 3)', change: V2, effect: fixed('investors pay for AI product growth; yoy = trailing four quarters of AI product revenue against the four before (§7.19)') },
       { keys: ['investors.capexPenalty'], value: (s) => { const p = s.investors.capexPenalty; return `${num(p.valuePerExcess)} × max(0, AI capex + compute bought − ${num(p.backing)} × fair AI revenue), at most ${pct(p.maxShare)} of value; news at ±${pct(p.newsStep)}`; }, game: 'backing 3 × cloud revenue; 1 − clamp(1.2 × (u − 0.25), 0, 0.45)', change: V2, effect: fixed('engine 2: unbacked AI capex is penalized for every company, continuously') },
-      { keys: ['investors.commitment'], value: (s) => `above ${num(s.investors.commitment.threshold)}: ${signed(-s.investors.commitment.drag)} per point a quarter`, game: 'above 1: −0.05 per point a quarter', effect: fixed('large take-or-pay commitments weigh on sentiment') },
+      { keys: ['investors.commitment'], value: (s) => `above ${num(s.investors.commitment.threshold)}: ${signed(-s.investors.commitment.drag)} per point a quarter`, game: 'above 1: −0.05 per point a quarter', change: V2, effect: fixed('large take-or-pay commitments weigh on sentiment') },
       { keys: ['investors.costOfCapital'], value: (s) => { const p = s.investors.costOfCapital; return `k = base rate + ${pct(p.equityPremium)} + ${pct(p.moodPremium)} × (1 − M/100); multiples × (k₀ + ${pct(p.duration)}) / (k + ${pct(p.duration)})`; }, game: '0.6 + 0.8 × M/100', change: V2, effect: fixed('engine 2: rates and mood reach every valuation through the cost of capital') },
       { keys: ['investors.circular'], value: (s) => { const p = s.investors.circular; return `discount = circular share × (${num(p.moodWeight)} × (1 − M/100) + attention), at most ${pct(p.maxDiscount)}; attention × ${num(p.attentionDecay)} a quarter`; }, game: null, change: V2, effect: fixed('engine 2, lesson 7: circular money is marked down, hardest after a narrative event') },
       { keys: ['investors.sentimentWeight', 'investors.sentimentPersistence', 'investors.surpriseWeight'], value: (s) => `factor 1 + ${num(s.investors.sentimentWeight)} × s; s ← ${num(s.investors.sentimentPersistence)} s + ${num(s.investors.surpriseWeight)} × surprise`, game: 'factor 1 + 0.3 × s; s ← 0.8 s + 0.5 × surprise', effect: fixed('sentiment: memory and the weight of earnings surprises') },
@@ -279,5 +279,6 @@ const PARAM_NAMES: Record<string, string> = {
   baseRate: 'base rate',
   sentiment: 'sentiment',
   reputation: 'reputation',
+  attention: 'investors\' attention to circular money',
   aiProductSpend: 'AI product spend',
 };

@@ -45,7 +45,7 @@ export const NEWS_TEMPLATES = {
   'news.statement.capexNotCut': '{role|role} promised capex discipline but ordered {ordered|money} against a recent average of {last|money}; sentiment {effect|n2}',
   'news.investors.capexPenaltyUp': 'Investors see {role|role} spending more than its AI revenue can pay back: capex penalty −{penalty|percent} of its value (was −{before|percent})',
   'news.investors.capexPenaltyDown': 'Investors ease up on {role|role}’s spending: capex penalty −{penalty|percent} of its value (was −{before|percent})',
-  'news.vendor.accepted': '{role|role} takes vendor financing: the chip supplier buys {equity|money} of its shares; {role|role} must take {gw|gw} of chips a quarter for {quarters|int} quarters at {price|money}/GW',
+  'news.vendor.accepted': '{role|role} takes vendor financing: the chip supplier buys {equity|money} of its shares, and it must take {gw|gw} of chips a quarter for {quarters|int} quarters at {price|money}/GW',
   'news.vendor.commitmentEnded': '{role|role}’s chip commitments end with it; the chip supplier loses {lost|money} of orders',
   'news.chips.secondHand': '{role|role} sold {gw|gw} of old chips second-hand for {proceeds|money}',
   'news.statement.announceCloud': '{role|role} announces its own cloud; sentiment +{effect|n2}',

@@ -44,7 +44,7 @@ describe('docs/ECONOMY.md', () => {
       x.chips.neutralDemand = 3.5;
     });
     expect(staleEconomyBlocks(doc, s)).toEqual(expect.arrayContaining(['version', 'chips', 'distress', 'parameters']));
-    expect(renderEconomyDoc(doc, s)).toContain('| `distress.covenantLeverage` | debt ≤ 5 × trailing EBITDA (EBITDA > 0) | not in GAME.md (§7.17) |');
+    expect(renderEconomyDoc(doc, s)).toContain('| `distress.covenantLeverage` | debt ≤ 5 × trailing EBITDA (EBITDA > 0) | not in GAME.md (§7.21) |');
   });
 
   it('a value moved away from GAME.md without an item in section 7 is refused, naming the parameter', () => {

@@ -36,11 +36,13 @@ function recordTrail(ctx: Ctx, role: Role): void {
   const trip = roundTrip(l.flowsIn, l.flowsOut);
   const payments = line(l.costs, 'cost.contracts');
   const soldCU = ctx.cloud?.offers.find((o) => o.seller === role)?.soldCU ?? 0;
-  const totalCU = cap.ownCU + cap.contractInCU;
   // Compute sold to other seats earns seat money, which is not counted as AI revenue from the world
-  // (fairAIRevenue), so its cost is not counted in the cost of serving that revenue either.
+  // (fairAIRevenue), so its cost is not counted in the cost of serving that revenue either: the share
+  // of compute that served the world is taken of what the seat kept plus what it sold outside.
   const seatCU = l.seatSales.reduce((x, k) => x + k.cu, 0);
-  const served = totalCU > 0 ? Math.min(1, (cap.productsCU + soldCU + Math.max(0, cap.contractOutCU - seatCU)) / totalCU) : 0;
+  const outsideCU = Math.max(0, cap.contractOutCU - seatCU);
+  const totalCU = cap.availableCU + outsideCU;
+  const served = totalCU > 0 ? Math.min(1, (cap.productsCU + soldCU + outsideCU) / totalCU) : 0;
   const computeCost = l.depreciation + line(l.costs, 'cost.dataCenters') + Math.max(0, payments - trip) + line(l.costs, 'cost.shortfallPenalty');
   const row: TrailRow = {
     quarter: ctx.t,
