@@ -77,7 +77,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const command = `npm run balance -- ${process.argv.slice(2).join(' ')}`.trim();
-  const previous = existsSync(opts.report) ? readFileSync(opts.report, 'utf8') : '';
+  // Read just before writing: another run (exploits, the grid) may have written its section meanwhile.
+  const previous = () => (existsSync(opts.report) ? readFileSync(opts.report, 'utf8') : '');
   const t0 = Date.now();
   mkdirSync(path.dirname(opts.report), { recursive: true });
   const where = path.relative(process.cwd(), opts.report) || opts.report;
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - t0) / 1000;
     const grid = summarizeGrid(tasks, results);
     const pass = grid.every((g) => g.summary.pass);
-    writeFileSync(opts.report, replaceSection(previous, GRID_HEADING, gridMarkdown(grid, { command, seeds: opts.seeds, workers: opts.workers, seconds, engineVersion: ENGINE_VERSION })));
+    writeFileSync(opts.report, replaceSection(previous(), GRID_HEADING, gridMarkdown(grid, { command, seeds: opts.seeds, workers: opts.workers, seconds, engineVersion: ENGINE_VERSION })));
     const text = `${gridLines(grid).join('\n')}\n\n${pass ? 'every cell passes' : 'some cells FAIL'} — ${opts.seeds} seeds × ${GRID_CELLS.length} cells in ${seconds.toFixed(1)} s; report: ${where}`;
     if (opts.json) {
       console.error(text);
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     engineVersion: ENGINE_VERSION,
     scenarioId: (opts.scenario?.scenario ?? DEFAULT_SCENARIO).id,
     scenarioHash: scenarioHash(opts.scenario?.scenario ?? DEFAULT_SCENARIO),
-    previous,
+    previous: previous(),
   });
   writeFileSync(opts.report, md);
   const matches = results.reduce((x, r) => x + 2 + Object.keys(r.cloud).length + (r.capex ? 1 : 0), 0);
