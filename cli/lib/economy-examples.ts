@@ -135,12 +135,12 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   const repaid = -line(companyReport(q2.report, 'meta').cashFlow.lines, 'distress.revolverRepaid');
 
   // 2. Emergency equity: OpenAI with $1B of cash in Q1 2026.
-  const so = quiet(scenario, (x) => (x.companies.openai.cash = 1));
+  const so = quiet(scenario, (x) => (x.companies.openai.cash = 4));
   const o0 = createMatch(so, {}, 'economy-doc');
   const or = resolveQuarter(o0, {}, []);
   const orep = companyReport(or.report, 'openai');
   const oflow = flowBeforeDistress(orep.cashFlow.lines);
-  const ogap = -(1 + oflow);
+  const ogap = -(4 + oflow);
   const raise = line(orep.cashFlow.lines, 'distress.emergencyEquity');
   const price = o0.companies.openai.sharePrice;
   const newShares = or.state.companies.openai.shares - o0.companies.openai.shares;
@@ -167,7 +167,7 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     `so the revolver (up to ${d.revolverEbitdaMultiple} × ${b(e4)} = ${b(d.revolverEbitdaMultiple * e4, 0)}) covers all of it: it draws ${b(draw)} at ${pct(meta1.revolverRate, 2)} a year and cash ends at exactly $0.`,
     `In Q3 the revolver is paid down by ${b(repaid)} from cash above ${b(d.revolverRepayAboveCash, 0)}, leaving ${b(meta1.revolver - repaid)} drawn.`,
     '',
-    `*Emergency raise.* OpenAI starts with ${b(1, 0)} of cash (instead of ${b(scenario.companies.openai.cash, 0)}). Its Q1 2026 cash flow is ${money(oflow)}, so it is ${b(ogap)} short;`,
+    `*Emergency raise.* OpenAI starts with ${b(4, 0)} of cash (instead of ${b(scenario.companies.openai.cash, 0)}). Its Q1 2026 cash flow is ${money(oflow)}, so it is ${b(ogap)} short;`,
     `its EBITDA is negative, so it has no revolver. It has no debt, so no covenant to break, and investors buy up to ${pct(d.emergencyMaxShareBase, 1)} + ${pct(d.emergencyMaxShareMood, 1)} × mood/100`,
     `of its equity value at once: ${b(capacity)} of ${b(price * o0.companies.openai.shares, 0)} at mood ${n(scenario.mood.start, 0)}. It asks for the gap plus max(${b(d.emergencyBuffer, 0)}, ${d.emergencyBufferQuarters} × ${b(-oflow)} of burn) = ${b(ogap + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * -oflow))}`,
     `and gets ${b(raise)}${raise < ogap + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * -oflow) - 1e-9 ? ' (all investors will buy)' : ''}. The shares are sold at ${pct(d.emergencyDiscount)} below the price ($${(price * (1 - d.emergencyDiscount)).toFixed(2)} instead of $${price.toFixed(2)} a share):`,

@@ -35,13 +35,13 @@ describe('distress and bankruptcy', () => {
   });
 
   it('without revolver room: an automatic emergency equity raise at a 40% discount, sentiment −0.3', () => {
-    const s = newMatch({ scenario: quietScenario((x) => (x.companies.openai.cash = 1)) });
+    const s = newMatch({ scenario: quietScenario((x) => (x.companies.openai.cash = 4)) });
     const p0 = s.companies.openai.sharePrice;
     const r = step(s);
     const o = companyReport(r.report, 'openai');
     expect(line(o.cashFlow.lines, 'distress.revolver')).toBe(0); // negative EBITDA: no revolver
     const flow = o.cashFlow.lines.filter((l) => !l.key.startsWith('distress.')).reduce((x, l) => x + l.amount, 0);
-    const shortfall = -(1 + flow);
+    const shortfall = -(4 + flow);
     // Engine 2: at most (base + mood share × M/100) of its equity value at the start of the quarter.
     const d = s.scenario.distress;
     const capacity = (d.emergencyMaxShareBase + (d.emergencyMaxShareMood * s.global.mood) / 100) * p0 * 10;
