@@ -17,6 +17,7 @@ import { mountAdmin } from './admin';
 import { metricsMiddleware } from './metrics';
 import { saveLiveMatches } from './shutdown';
 import { socketCompression } from './socketCompression';
+import { adoptGrownFullStateBuffer } from './fullStateBuffer';
 import { colyseusClusterOptions, forwardingRoute, prepareCluster, runCluster, type ClusterConfig } from './scale';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
@@ -29,6 +30,7 @@ export { applyHostCommand } from './room/hostCommands';
 // Each room allocates two encoder buffers of this size up front, so an idle room costs 2 × this.
 // The encoder grows a buffer when a long match's state needs more (in steps of this size).
 Encoder.BUFFER_SIZE = 64 * 1024;
+adoptGrownFullStateBuffer();
 
 export interface GameServerOptions {
   port: number;
