@@ -172,7 +172,6 @@ describe('spectators (M1)', () => {
 describe('connections per address', () => {
   it('refuses WebSockets past the cap from one address', async () => {
     const host = await createMatch(PORT, { name: 'Ann', role: 'openai' });
-    const code = host.session().code;
     const rooms = [host.room];
     // Raw sockets hold connections without joining (each costs the server a socket).
     const sockets: WebSocket[] = [];
