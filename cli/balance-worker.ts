@@ -1,23 +1,16 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { loadScenario } from '../shared/index';
-import { runSeed } from './lib/balance-seed';
+import { loadScenario, type Scenario } from '../shared/index';
+import { runSeed, type BalanceTask } from './lib/balance-seed';
+import { serveTasks } from './lib/worker-serve';
 
-// Balance worker thread: plays the seeds it is given and posts one result per seed.
+// Balance worker thread: plays one seed per task (see cli/lib/worker-pool.ts).
 
-interface Job {
-  indices: number[];
-  quarters?: number;
-  /** Scenario JSON (already validated by the main thread); absent = the default scenario. */
-  scenario?: unknown;
-}
-
-const job = workerData as Job;
-const scenario = job.scenario === undefined ? undefined : loadScenario(job.scenario);
-for (const i of job.indices) {
-  try {
-    parentPort!.postMessage({ type: 'result', result: runSeed(i, scenario, job.quarters) });
-  } catch (e) {
-    parentPort!.postMessage({ type: 'error', index: i, message: e instanceof Error ? e.message : String(e) });
+let scenario: Scenario | undefined;
+let loaded = false;
+serveTasks<BalanceTask, ReturnType<typeof runSeed>, { scenario?: unknown }>((task, init) => {
+  if (!loaded) {
+    // Scenario JSON already validated by the main thread; absent = the default scenario.
+    scenario = init?.scenario === undefined ? undefined : loadScenario(init.scenario);
+    loaded = true;
   }
-}
-parentPort!.postMessage({ type: 'done' });
+  return runSeed(task.index, scenario, task);
+});

@@ -27,7 +27,7 @@ function projectRoot(): string {
 }
 
 function fail(message: string): never {
-  console.error(`Compute Race server could not start: ${message}`);
+  console.error(`Compute Race could not start: ${message}`);
   process.exit(1);
 }
 

@@ -1,6 +1,7 @@
 import { DEFAULT_SCENARIO, ENGINE_VERSION, scenarioHash, type Scenario } from '../../shared/engine';
 import { eventTable, parameterTables } from './economy-table';
 import { chipBlock, cloudBlock, distressBlock, startingBlock } from './economy-examples';
+import { v2Block } from './economy-v2-examples';
 
 // The generated parts of docs/ECONOMY.md. Each sits between `<!-- generated:NAME -->` and
 // `<!-- /generated:NAME -->`; everything else in the document is prose. `npm run docs` rewrites
@@ -15,6 +16,7 @@ export function economyBlocks(scenario: Scenario = DEFAULT_SCENARIO): Record<str
     chips: () => chipBlock(scenario),
     cloud: () => cloudBlock(scenario),
     distress: () => distressBlock(scenario),
+    engine: () => v2Block(scenario),
     events: () => eventTable(scenario),
     parameters: () => parameterTables(scenario),
   };

@@ -1,7 +1,7 @@
 import { DEFAULT_SCENARIO, createMatch, resolveQuarter, type Role, type Scenario } from '../../shared/index';
 import { clearChipMarket, chipPrice, type ChipBid } from '../../shared/engine/model/chips';
 import { clearCloudMarket, type CloudOfferIn } from '../../shared/engine/model/cloud';
-import { capexPenalty, trailing } from '../../shared/engine/model/valuation';
+import { trailing, valuation } from '../../shared/engine/model/valuation';
 import { ROLES } from '../../shared/roles';
 import { companyReport, line, orders, quietScenario } from '../../test/engine/helpers';
 
@@ -33,9 +33,13 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     const c0 = s0.companies[role];
     const cr = companyReport(r.report, role);
     const h = r.state.companies[role].history[0];
-    const pen = capexPenalty(c0.trail, sc.investors.capexPenalty);
+    const pen = valuation(
+      { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0 },
+      sc,
+      sc.companies[role],
+    );
     const bought = cr.capacity.contractInCU;
-    return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | ${pct(1 - pen.factor)} (u = ${n(pen.unbacked)}) |`;
+    return `| ${sc.companies[role].name} | ${b(c0.sharePrice * c0.shares, 0)} (${REFERENCE_VALUE[role]}) | ${b(h.revenue)} | ${b(h.revenueBySegment.aiProducts)} | ${h.revenueBySegment.cloudAI > 0 ? b(h.revenueBySegment.cloudAI) : '—'} | ${money(cr.pnl.ebitda)} | ${b(h.capex)} | ${n(cr.capacity.ownCU)} CU${bought > 0 ? ` (+${n(bought, 1)} CU bought)` : ''} | ${pen.capexPenalty > 0 ? `−${pct(pen.capexPenalty)} (excess ${b(pen.capexPenaltyValue / sc.investors.capexPenalty.valuePerExcess, 0)})` : 'none'} |`;
   });
   const o = s0.companies.openai;
   const oq = companyReport(r.report, 'openai');
@@ -131,21 +135,26 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   const repaid = -line(companyReport(q2.report, 'meta').cashFlow.lines, 'distress.revolverRepaid');
 
   // 2. Emergency equity: OpenAI with $1B of cash in Q1 2026.
-  const so = quiet(scenario, (x) => (x.companies.openai.cash = 1));
+  const so = quiet(scenario, (x) => (x.companies.openai.cash = 4));
   const o0 = createMatch(so, {}, 'economy-doc');
   const or = resolveQuarter(o0, {}, []);
   const orep = companyReport(or.report, 'openai');
   const oflow = flowBeforeDistress(orep.cashFlow.lines);
-  const ogap = -(1 + oflow);
+  const ogap = -(4 + oflow);
   const raise = line(orep.cashFlow.lines, 'distress.emergencyEquity');
   const price = o0.companies.openai.sharePrice;
   const newShares = or.state.companies.openai.shares - o0.companies.openai.shares;
+  const capacity = (d.emergencyMaxShareBase + (d.emergencyMaxShareMood * o0.global.mood) / 100) * price * o0.companies.openai.shares;
 
-  // 3. Bankruptcy: the same OpenAI when investor mood is too low for an emergency raise.
-  const lowMood = d.emergencyMinMood - 5;
+  // 3. Bankruptcy: the same OpenAI with a neutral-supplier contract so large that its shortfall is more than investors will buy.
+  const bigCU = 25;
   const sb = quiet(scenario, (x) => {
     x.companies.openai.cash = 1;
-    x.mood.start = lowMood;
+    const k = x.contracts.starting.find((c) => c.seller === 'neutral' && c.buyer === 'openai')!;
+    k.cuPerQuarter = bigCU;
+    delete k.rampToCU;
+    delete k.rampQuarters;
+    x.contracts.neutral.capacity = 100;
   });
   const br = resolveQuarter(createMatch(sb, {}, 'economy-doc'), {}, []);
   const unpaid = line(companyReport(br.report, 'openai').cashFlow.lines, 'distress.unpaid');
@@ -158,12 +167,14 @@ export function distressBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     `so the revolver (up to ${d.revolverEbitdaMultiple} × ${b(e4)} = ${b(d.revolverEbitdaMultiple * e4, 0)}) covers all of it: it draws ${b(draw)} at ${pct(meta1.revolverRate, 2)} a year and cash ends at exactly $0.`,
     `In Q3 the revolver is paid down by ${b(repaid)} from cash above ${b(d.revolverRepayAboveCash, 0)}, leaving ${b(meta1.revolver - repaid)} drawn.`,
     '',
-    `*Emergency raise.* OpenAI starts with ${b(1, 0)} of cash (instead of ${b(scenario.companies.openai.cash, 0)}). Its Q1 2026 cash flow is ${money(oflow)}, so it is ${b(ogap)} short;`,
-    `its EBITDA is negative, so it has no revolver. Mood is ${n(scenario.mood.start, 0)} (above ${n(d.emergencyMinMood, 0)}), so ${b(raise)} is raised at once: the gap plus`,
-    `max(${b(d.emergencyBuffer, 0)}, ${d.emergencyBufferQuarters} × ${b(-oflow)} of burn). The shares are sold at ${pct(d.emergencyDiscount)} below the price ($${(price * (1 - d.emergencyDiscount)).toFixed(2)} instead of $${price.toFixed(2)} a share):`,
+    `*Emergency raise.* OpenAI starts with ${b(4, 0)} of cash (instead of ${b(scenario.companies.openai.cash, 0)}). Its Q1 2026 cash flow is ${money(oflow)}, so it is ${b(ogap)} short;`,
+    `its EBITDA is negative, so it has no revolver. It has no debt, so no covenant to break, and investors buy up to ${pct(d.emergencyMaxShareBase, 1)} + ${pct(d.emergencyMaxShareMood, 1)} × mood/100`,
+    `of its equity value at once: ${b(capacity)} of ${b(price * o0.companies.openai.shares, 0)} at mood ${n(scenario.mood.start, 0)}. It asks for the gap plus max(${b(d.emergencyBuffer, 0)}, ${d.emergencyBufferQuarters} × ${b(-oflow)} of burn) = ${b(ogap + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * -oflow))}`,
+    `and gets ${b(raise)}${raise < ogap + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * -oflow) - 1e-9 ? ' (all investors will buy)' : ''}. The shares are sold at ${pct(d.emergencyDiscount)} below the price ($${(price * (1 - d.emergencyDiscount)).toFixed(2)} instead of $${price.toFixed(2)} a share):`,
     `${n(newShares, 2)}B new shares on top of ${n(o0.companies.openai.shares, 0)}B, a ${pct(newShares / (o0.companies.openai.shares + newShares))} dilution, and sentiment ${minus(n(d.emergencySentiment, 1))}.`,
     '',
-    `*Bankruptcy.* The same OpenAI when investors' mood is ${n(lowMood, 0)} (not above ${n(d.emergencyMinMood, 0)}): no emergency raise, so it goes bankrupt in its first quarter.`,
+    `*Bankruptcy.* The same OpenAI with its neutral-supplier contract at ${bigCU} CU a quarter from the start (and a neutral supplier able to deliver them):`,
+    `the shortfall is more than investors will buy at once, so it goes bankrupt in its first quarter (engine 1 sent it there only when mood was 45 or below).`,
     `${b(unpaid)} is written off, its TSR is −100%, and every contract ends: Microsoft loses ${b(lost('microsoft'))} and Amazon ${b(lost('amazon'))} of future`,
     `contract revenue (the neutral supplier ${b(lost('neutral'))}), and investor mood falls ${n(-contagion, 0)} points for everyone (contagion).`,
   ].join('\n');

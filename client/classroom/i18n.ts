@@ -174,7 +174,7 @@ const en = {
   'deb.nav.overview': 'Groups compared',
   'deb.nav.capex': 'Capex and revenue',
   'deb.nav.mood': 'Mood paths',
-  'deb.lessons': 'THE SIX LESSONS',
+  'deb.lessons': 'THE SEVEN LESSONS',
   'deb.export': 'EXPORT',
   'deb.csv': 'CSV: every metric',
   'deb.json': 'JSON: match records',
@@ -273,6 +273,16 @@ const en = {
   'lesson.narratives.prompt2': 'Did any hype cost credibility later? How would you have answered the rumor?',
   'lesson.narratives.finding.event': '{event}{target} in {quarter}{injected}: the share prices it hit moved {move} on average that quarter.',
   'lesson.narratives.finding.noEvent': 'No event started during the match: compare sentiment after earnings surprises and CEO statements.',
+  'lesson.circularMoney.title': "Circular money",
+  'lesson.circularMoney.short': "Circular money",
+  'lesson.circularMoney.text': "Money that comes back from your own suppliers or customers is not new demand; investors discount it once a story makes them look.",
+  'lesson.circularMoney.chart': "Circular share of revenue and funding, by company (average of the groups)",
+  'lesson.circularMoney.prompt1': "Which revenue or funding came back from the company's own suppliers or customers? Would it have existed without the deal?",
+  'lesson.circularMoney.prompt2': "When did investors start to notice, and what drew their attention? Would you take the chip supplier's money again?",
+  'lesson.circularMoney.finding.peak': "{company}'s circular share peaked at {share} in {quarter}{inGroup}; investors took up to {discount} off its value for it, in {discountQuarter}.",
+  'lesson.circularMoney.finding.noticed': "{company}'s circular share peaked at {share} in {quarter}{inGroup}. In {discountQuarter}, after “{event}”, investors took {discount} off its value for it.",
+  'lesson.circularMoney.finding.none': "No company's revenue or funding came back from its own suppliers or customers: nobody took vendor financing or traded compute both ways.",
+  'lesson.circularMoney.finding.noData': "No quarter has been played yet.",
   'lesson.injected': ' (injected by the teacher)',
 } as const;
 
@@ -442,7 +452,7 @@ const ar: Record<ClassKey, string> = {
   'deb.nav.overview': 'مقارنة المجموعات',
   'deb.nav.capex': 'الإنفاق الرأسمالي والإيرادات',
   'deb.nav.mood': 'مسارات المزاج',
-  'deb.lessons': 'الدروس الستة',
+  'deb.lessons': 'الدروس السبعة',
   'deb.export': 'تصدير',
   'deb.csv': 'CSV: كل المقاييس',
   'deb.json': 'JSON: سجلات المباريات',
@@ -541,6 +551,16 @@ const ar: Record<ClassKey, string> = {
   'lesson.narratives.prompt2': 'هل كلّف أي تهويل مصداقيةً لاحقًا؟ كيف كنت سترد على الإشاعة؟',
   'lesson.narratives.finding.event': '{event}{target} في {quarter}{injected}: تحركت أسعار الأسهم التي أصابها بمتوسط {move} في ذلك الربع.',
   'lesson.narratives.finding.noEvent': 'لم يبدأ أي حدث خلال المباراة: قارن المعنويات بعد مفاجآت الأرباح وتصريحات الرؤساء التنفيذيين.',
+  'lesson.circularMoney.title': "المال الدائري",
+  'lesson.circularMoney.short': "المال الدائري",
+  'lesson.circularMoney.text': "المال العائد من مورّديك أو عملائك أنفسهم ليس طلبًا جديدًا؛ ويخصمه المستثمرون حين تدفعهم رواية إلى النظر.",
+  'lesson.circularMoney.chart': "الحصة الدائرية من الإيرادات والتمويل، حسب الشركة (متوسط المجموعات)",
+  'lesson.circularMoney.prompt1': "أي إيرادات أو تمويل عاد من موردي الشركة أو عملائها أنفسهم؟ هل كان سيوجد لولا الصفقة؟",
+  'lesson.circularMoney.prompt2': "متى بدأ المستثمرون يلاحظون، وما الذي لفت انتباههم؟ هل كنت ستأخذ مال مورّد الرقائق مجددًا؟",
+  'lesson.circularMoney.finding.peak': "بلغت الحصة الدائرية لـ{company} ذروتها {share} في {quarter}{inGroup}؛ واقتطع المستثمرون بسببها حتى {discount} من قيمتها، في {discountQuarter}.",
+  'lesson.circularMoney.finding.noticed': "بلغت الحصة الدائرية لـ{company} ذروتها {share} في {quarter}{inGroup}. وفي {discountQuarter}، بعد «{event}»، اقتطع المستثمرون بسببها {discount} من قيمتها.",
+  'lesson.circularMoney.finding.none': "لم تعد إيرادات أو تمويل أي شركة من مورّديها أو عملائها أنفسهم: لم يأخذ أحد تمويل المورّد ولم يتبادل أحد الحوسبة في الاتجاهين.",
+  'lesson.circularMoney.finding.noData': "لم يُلعب أي ربع بعد.",
   'lesson.injected': ' (أدخله المعلّم)',
 };
 
@@ -633,15 +653,16 @@ export function findingText(lesson: Lesson): string {
   for (const [k, v] of Object.entries(p)) {
     if (typeof v === 'number' && MONEY_PARAMS.has(k)) out[k] = money(v);
     else if (typeof v === 'number' && DELTA_PARAMS.has(k)) out[k] = pctDelta(v);
-    else if (k === 'share' && typeof v === 'number') out[k] = pct(v);
+    else if ((k === 'share' || k === 'discount') && typeof v === 'number') out[k] = pct(v);
     else if ((k === 'low' || k === 'high') && typeof v === 'number') out[k] = num(v, 0);
     else if (k === 'ratio' && typeof v === 'number') out[k] = num(v, 2);
     else if (k === 'group' && typeof v === 'number') out[k] = groupName(v - 1);
     else if (k === 'role' && typeof v === 'string' && isRole(v)) out.company = roleName(v);
     else if (k === 'event' && typeof v === 'string') out[k] = eventTitle(v);
+    else if (k === 'inGroup') out[k] = typeof v === 'number' && v > 0 ? ` (${groupName(v - 1)})` : '';
     else if (k === 'target') out[k] = typeof v === 'string' && isRole(v) ? ` (${roleName(v)})` : '';
     else if (k === 'injected') out[k] = v ? tc('lesson.injected') : '';
-    else if ((k === 'quarter' || k === 'from' || k === 'to') && typeof v === 'string') out[k] = localQuarter(v);
+    else if ((k === 'quarter' || k === 'from' || k === 'to' || k === 'discountQuarter') && typeof v === 'string') out[k] = localQuarter(v);
     else out[k] = v;
   }
   const key = `lesson.${lesson.id}.finding.${lesson.finding.key}` as ClassKey;

@@ -124,3 +124,12 @@ export function editable(value: number, decimals = 2): string {
   const fixed = value.toFixed(decimals);
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
+
+/**
+ * A penalty taken off a value, as the share taken: `−3.2%`; no penalty is `0.0%` (never `−0.0%`).
+ * Shown this way round so a bigger penalty reads as a bigger loss.
+ */
+export function penalty(share: number, decimals = 1, locale: Locale = getLocale()): string {
+  if (!Number.isFinite(share)) return '—';
+  return pct(-Math.max(0, share), decimals, locale);
+}

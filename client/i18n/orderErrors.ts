@@ -37,6 +37,8 @@ const AR: Record<ErrorKey, string> = {
   'orders.finance.buybackPrivate': 'لا يمكن لشركة خاصة إعادة شراء أسهمها',
   'orders.finance.raiseAndBuyback': 'لا يمكن رفع رأس المال وإعادة شراء الأسهم في الربع نفسه',
   'orders.finance.issueAndRepay': 'لا يمكن إصدار دين وسداده في الربع نفسه',
+  'orders.sellChips.max': 'تملك {max} غيغاواط فقط من الرقائق (أُدخل {got})',
+  'orders.vendorFinancing.noOffer': 'لا يوجد عرض تمويل مفتوح من المورّد لـ{role} في هذا الربع',
   'orders.deals.notParty': 'يجب أن يكون مقدّم العرض هو المشتري أو البائع',
   'orders.deals.selfDeal': 'يجب أن يختلف المشتري عن البائع',
   'orders.deals.counterparty': 'لا يمكن لـ{party} المشاركة في صفقات هذه المباراة',

@@ -28,18 +28,20 @@ import { Toggle } from '../ui/toggle';
 import { describeServerError } from '../scenes/errors';
 import { draftKey, draftToOrders, getDraft, NUMBER_FIELDS, saveDraft, type Draft, type NumberField } from './draft';
 import { engineState } from './engineState';
+import { saleQuote } from './secondHand';
 
-// The decision panel: one input for every order field, grouped in four tabs, with a live preview
+// The decision panel: one input for every order field, grouped in five tabs, with a live preview
 // of this quarter's cost and cash computed by the shared engine (previewOrders) and every field
 // checked by the shared validator (validateOrders) as the player types. Invalid input is shown at
 // its field and nothing is sent; the server's refusals are shown the same way.
 
-type Tab = 'build' | 'compute' | 'finance' | 'deals';
-const TABS: Tab[] = ['build', 'compute', 'finance', 'deals'];
+type Tab = 'build' | 'supplier' | 'compute' | 'finance' | 'deals';
+const TABS: Tab[] = ['build', 'supplier', 'compute', 'finance', 'deals'];
 let selectedTab: Tab = 'build';
 
 const TAB_OF_PATH = (path: string): Tab => {
   if (path.startsWith('chips') || path.startsWith('customChips') || path.startsWith('build')) return 'build';
+  if (path.startsWith('sellChips') || path.startsWith('vendorFinancing')) return 'supplier';
   if (path.startsWith('allocation') || path.startsWith('cloud')) return 'compute';
   if (path.startsWith('finance') || path.startsWith('statement')) return 'finance';
   if (path.startsWith('deals')) return 'deals';
@@ -74,6 +76,7 @@ export class DecisionPanel {
   private dealRegion: Region;
   private quarter: number;
   private errorDots = new Map<Tab, Phaser.GameObjects.Graphics>();
+  private offerDot!: Phaser.GameObjects.Graphics;
   private alive = true;
 
   constructor(
@@ -87,7 +90,10 @@ export class DecisionPanel {
     const c = p.content;
     const base = this.baseOrders(s);
     this.draft = getDraft(draftKey(s.code, role, s.quarter), base, { to: 'neutral', side: 'buy', cu: '1', price: editable(Math.max(0.1, s.global.lastCloudPrice * 1.15)), quarters: '8' });
-    const tabW = (c.w - 18) / 4;
+    // A vendor-financing offer lapses with the quarter: never send an acceptance without one.
+    if (!s.own?.view?.own?.vendorOffer) this.draft.vendorAccept = false;
+    // Five tabs share the panel's width: smaller type and gaps keep every name whole.
+    const tabW = (c.w - 4 * (TABS.length - 1)) / TABS.length;
     this.tabGroup = new ChoiceGroup<Tab>(ui, c.x, c.y - 6, {
       id: 'dp.tab',
       variant: 'tab',
@@ -95,21 +101,26 @@ export class DecisionPanel {
       value: selectedTab,
       itemW: tabW,
       h: 32,
-      gap: 6,
-      size: 'small',
+      gap: 4,
+      size: 'tiny',
       onChange: (k) => this.showTab(k),
     });
     TABS.forEach((k, i) => {
       const dot = ui.add.graphics();
       const b = this.tabGroup.buttons[i];
-      dot.fillStyle(palette.bad, 1).fillCircle(b.x + b.bw - 10, b.y + 8, 4);
+      dot.fillStyle(palette.bad, 1).fillCircle(b.x + b.bw - 5, b.y + 5, 3.5);
       dot.setVisible(false);
       this.errorDots.set(k, dot);
     });
+    // The supplier's tab wears a dot while an offer waits for an answer.
+    const sb = this.tabGroup.buttons[TABS.indexOf('supplier')];
+    this.offerDot = ui.add.graphics().fillStyle(palette.highlight, 1).fillCircle(sb.x + sb.bw - 5, sb.y + 5, 3.5);
+    this.offerDot.setVisible(false);
     const footerH = 160;
     this.contentBox = new Box(c.x, c.y + 34, c.w, c.h - 34 - footerH - 6);
     this.footerBox = new Box(c.x, c.bottom - footerH, c.w, footerH);
     this.capture('build', () => this.buildTab(this.contentBox, s));
+    this.capture('supplier', () => this.supplierTab(this.contentBox, s));
     this.capture('compute', () => this.computeTab(this.contentBox, s));
     this.capture('finance', () => this.financeTab(this.contentBox, s));
     this.dealRegion = new Region(ui);
@@ -234,6 +245,57 @@ export class DecisionPanel {
     void s;
   }
 
+  /** The chip supplier's vendor-financing offer (accepted with the orders) and second-hand chip sales. */
+  private supplierTab(b: Box, s: MatchSnapshot): void {
+    let y = b.y;
+    const own = s.own?.view?.own ?? null;
+    const offer = own?.vendorOffer ?? null;
+    this.sectionTitle(b, y, t('dp.vendorSection'), iconKey('deal'));
+    y += 22;
+    if (offer) {
+      const terms = t('vf.terms', {
+        equity: money(offer.equity),
+        gw: num(offer.gwPerQuarter, 2),
+        n: offer.quarters,
+        price: money(offer.pricePerGW),
+        total: money(offer.gwPerQuarter * offer.quarters * offer.pricePerGW),
+      });
+      const tt = label(this.ui, b.start(), y, terms, { size: 'tiny', color: palette.text, wrap: b.w, maxLines: 4 });
+      y += tt.height + 6;
+      new Toggle(this.ui, b.x, y, b.w, {
+        id: 'order.vendorFinancing.accept',
+        text: t('vf.accept'),
+        value: this.draft.vendorAccept,
+        tooltip: t('vf.help'),
+        onChange: (on) => {
+          this.draft.vendorAccept = on;
+          this.draft.dirty = true;
+          saveDraft();
+          this.scheduleRecompute();
+        },
+      });
+      y += 32;
+      const err = label(this.ui, b.start(), y, '', { size: 'tiny', color: palette.bad, wrap: b.w, maxLines: 2 });
+      this.hints.set('vendorError', err);
+      y += 16;
+    } else {
+      const none = label(this.ui, b.start(), y, t('vf.none'), { size: 'tiny', color: palette.textMuted, wrap: b.w, maxLines: 3 });
+      y += none.height + 6;
+    }
+    for (const k of (own?.chipCommitments ?? []).filter((x) => x.endQ >= s.quarter).slice(0, 2)) {
+      label(this.ui, b.start(), y, t('vf.committed', { gw: num(k.gwPerQuarter, 2), price: money(k.pricePerGW), quarter: quarterLabel(k.endQ) }), { size: 'tiny', color: palette.warn, maxWidth: b.w });
+      y += 16;
+    }
+    y += 4;
+    divider(this.ui, b.x, y, b.w);
+    y += 8;
+    this.sectionTitle(b, y, t('dp.sellSection'), iconKey('chip'));
+    y += 22;
+    const half = (b.w - 12) / 2;
+    this.numberField('sellGW', b.startX(0, half), y, half, t('dp.sellChips'), t('unit.gw'), t('help.sellChips'));
+    this.hint('sell', b.start(half + 12), y + 16, half).setMaxLines(4);
+  }
+
   private computeTab(b: Box, s: MatchSnapshot): void {
     let y = b.y;
     this.sectionTitle(b, y, t('dp.allocation'), iconKey('chart'));
@@ -305,8 +367,9 @@ export class DecisionPanel {
     ];
     keys.forEach(([k, name, help], i) => this.numberField(k, b.startX(i * (quarter + 8), quarter), y, quarter, t(name), '', t(help)));
     y += 66;
-    this.hint('finance', b.start(), y, b.w);
-    y += 30;
+    // Three lines: the share discount and base rate, then the cost of capital and solvency headroom.
+    this.hint('finance', b.start(), y, b.w).setMaxLines(3);
+    y += 44;
     divider(this.ui, b.x, y, b.w);
     y += 8;
     this.sectionTitle(b, y, t('dp.statement'), iconKey('news'));
@@ -602,8 +665,13 @@ export class DecisionPanel {
     const statementErr = other.find((e) => e.path === 'statement' || e.path === 'cloud.launch');
     const se = this.hints.get('statementError');
     if (se) setLabel(se, statementErr ? translateOrderError(statementErr) : '');
+    const vendorErr = other.find((e) => e.path.startsWith('vendorFinancing'));
+    const ve = this.hints.get('vendorError');
+    if (ve) setLabel(ve, vendorErr ? translateOrderError(vendorErr) : '');
     for (const e of other) tabsWithErrors.add(TAB_OF_PATH(e.path));
     for (const [k, dot] of this.errorDots) dot.setVisible(tabsWithErrors.has(k));
+    const offerOpen = !!session.snapshot?.own?.view?.own?.vendorOffer && !this.draft.vendorAccept;
+    this.offerDot.setVisible(offerOpen && !tabsWithErrors.has('supplier'));
   }
 
   /** Compute available last quarter (from the report), or '' before the first report. */
@@ -648,11 +716,19 @@ export class DecisionPanel {
       const state = engineState(s);
       if (state) {
         const disc = equityDiscount(s.global.mood, state.scenario.money);
-        set('finance', t('dp.financeHint', { discount: pct(disc, 0), rate: pct(s.global.baseRate, 1) }));
+        const base = t('dp.financeHint', { discount: pct(disc, 0), rate: pct(s.global.baseRate, 1) });
+        const cr = s.reports.length ? s.reports[s.reports.length - 1].companies.find((c) => c.role === this.role) : null;
+        const capital = cr?.solvency ? ` ${t('dp.financeCapital', { k: pct(cr.valuation.costOfCapital, 1), headroom: money(cr.solvency.headroom) })}` : '';
+        set('finance', base + capital);
       }
     }
     set('ask', t('dp.askHint', { price: money(s.global.lastCloudPrice) }));
-    void orders;
+    // Second-hand: the price of the oldest chips now, and what the GW typed would fetch.
+    const state = engineState(s);
+    const cohorts = state?.companies[this.role].cohorts ?? [];
+    const quote = state ? saleQuote(cohorts, orders.sellChips?.gw ?? 0, s.quarter, s.global.chipListPrice, state.scenario) : null;
+    const sellText = !quote || quote.firstPerGW <= 0 ? t('dp.sellHintNone') : quote.gw > 0 ? t('dp.sellHint', { price: money(quote.firstPerGW), proceeds: money(quote.proceeds), gw: num(quote.gw, 2) }) : t('dp.sellPrice', { price: money(quote.firstPerGW) });
+    set('sell', sellText);
   }
 
   setStatus(text: string, kind: 'info' | 'error' | 'ok'): void {

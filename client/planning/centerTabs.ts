@@ -2,7 +2,9 @@ import type { Role } from '../../shared/roles';
 import { iconKey } from '../assets';
 import { t } from '../i18n';
 import { eventText, eventTitle, newsText, lineLabel, quarterLabel } from '../i18n/engineText';
-import { money, num, numDelta, pct, pctDelta, price } from '../i18n/format';
+import { money, num, numDelta, pct, pctDelta, penalty, price } from '../i18n/format';
+import type { CompanyReport } from '../../shared/engine/types';
+import { capexPenaltyShare, investorFigures, toneColor } from './investorFigures';
 import type { MatchSnapshot } from '../state/model';
 import { activeRoles } from '../state/model';
 import { companyColor, palette } from '../theme/palette';
@@ -186,7 +188,14 @@ export class CenterTabs {
       label(this.ui, tableBox.start(24), ty + 1, roleName(role), { size: 'tiny', bold: true, color: companyColor[role], maxWidth: 80 });
       label(this.ui, tableBox.end(58), ty + 1, c.bankrupt ? t('seat.bankrupt') : price(c.sharePrice), { size: 'tiny', color: palette.textDim, align: 'end' });
       label(this.ui, tableBox.end(), ty + 1, pctDelta(tsr, 0), { size: 'tiny', bold: true, color: tsr >= 0 ? palette.good : palette.bad, align: 'end' });
-      ty += 17;
+      const cr = companyReport(r, role);
+      if (cr) {
+        // What investors take off for circular money and unbacked capex, under the name.
+        ty += 15;
+        const pen = penalty(capexPenaltyShare(cr.valuation), 0);
+        label(this.ui, tableBox.start(24), ty - 1, t('inv.tableLine', { circ: pct(cr.valuation.circularShare ?? 0, 0), pen }), { size: 'tiny', color: palette.textMuted, maxWidth: tableBox.w - 24 });
+        ty += 14;
+      } else ty += 17;
       const sentW = tableBox.w - 24;
       const sg = this.ui.add.graphics();
       const mid = tableBox.x + 24 + sentW / 2;
@@ -197,14 +206,15 @@ export class CenterTabs {
       sg.fillStyle(c.sentiment >= 0 ? palette.good : palette.bad, 1);
       const center = rtl ? tableBox.x + sentW / 2 : mid;
       sg.fillRect(Math.min(center, center + (rtl ? -len : len)), ty, Math.abs(len), 4);
-      ty += 10;
+      ty += cr ? 8 : 10;
     }
     label(this.ui, tableBox.start(), ty + 2, t('inv.sentimentLegend'), { size: 'tiny', color: palette.textMuted, wrap: tableBox.w });
   }
 
-  private company(b: Box, s: MatchSnapshot, role: Role): void {
+  private company(box: Box, s: MatchSnapshot, role: Role): void {
     const r = lastReportOf(s);
     const cr = companyReport(r, role);
+    const b = cr ? this.investorStrip(box, cr, r!.quarter) : box;
     const pnl = pnlData(cr);
     const cf = cashFlowData(cr);
     const total = Math.max(1, pnl.items.length + cf.items.length);
@@ -216,6 +226,20 @@ export class CenterTabs {
     const y2 = b.y + 22 + hPnl + 12;
     label(this.ui, b.start(), y2, `${t('cp.cashflow')}${q}`, { size: 'small', bold: true });
     new Waterfall(this.ui, new Box(b.x, y2 + 22, b.w, b.bottom - y2 - 22), 'chart.cashflow', t('cp.cashflow'), cf);
+  }
+
+  /** The investors' engine-2 figures for the seat's company, two to a row; returns the box left below. */
+  private investorStrip(b: Box, cr: CompanyReport, quarter: number): Box {
+    const figures = investorFigures(cr);
+    label(this.ui, b.start(), b.y, t('inv.figures', { quarter: quarterLabel(quarter) }), { size: 'small', bold: true, maxWidth: b.w });
+    const colW = (b.w - 16) / 2;
+    figures.forEach((f, i) => {
+      const x = b.startX((i % 2) * (colW + 16), colW);
+      stat(this.ui, x, b.y + 22 + Math.floor(i / 2) * 18, colW, f.name, f.value, { size: 'tiny', valueColor: toneColor(f.tone), help: f.help, id: `inv.figure.${f.id}` });
+    });
+    const used = 22 + Math.ceil(figures.length / 2) * 18 + 8;
+    divider(this.ui, b.x, b.y + used - 5, b.w);
+    return new Box(b.x, b.y + used + 4, b.w, b.h - used - 4);
   }
 
   private news(b: Box, s: MatchSnapshot): void {

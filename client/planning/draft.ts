@@ -18,6 +18,7 @@ export const NUMBER_FIELDS = {
   issueDebt: 'finance.issueDebt',
   repayDebt: 'finance.repayDebt',
   buyback: 'finance.buyback',
+  sellGW: 'sellChips.gw',
 } as const;
 
 export type NumberField = keyof typeof NUMBER_FIELDS;
@@ -36,6 +37,8 @@ export interface Draft {
   expedite: boolean;
   launch: boolean;
   statement: StatementKind;
+  /** Accept the chip supplier's vendor-financing offer with this quarter's orders. */
+  vendorAccept: boolean;
   deal: DealDraft;
   /** True once the player changed something since the last submit. */
   dirty: boolean;
@@ -85,10 +88,12 @@ export function getDraft(key: string, base: Orders, deal: DealDraft): Draft {
       issueDebt: editable(base.finance.issueDebt),
       repayDebt: editable(base.finance.repayDebt),
       buyback: editable(base.finance.buyback),
+      sellGW: editable(base.sellChips?.gw ?? 0),
     },
     expedite: base.build.expedite,
     launch: base.cloud.launch,
     statement: base.statement,
+    vendorAccept: base.vendorFinancing?.accept ?? false,
     deal,
     dirty: false,
   };
@@ -115,9 +120,11 @@ export interface Parsed {
 export function draftToOrders(d: Draft, quarter: number): Parsed {
   const parseErrors: Record<string, true> = {};
   const n = (f: NumberField): number => {
-    const v = parseNumberInput(d.values[f]);
+    // A draft saved by an older client lacks the newer fields: they read as empty.
+    const text = d.values[f] ?? '';
+    const v = parseNumberInput(text);
     if (v === null) {
-      if (d.values[f].trim() === '') return 0;
+      if (text.trim() === '') return 0;
       parseErrors[NUMBER_FIELDS[f]] = true;
       return 0;
     }
@@ -134,5 +141,9 @@ export function draftToOrders(d: Draft, quarter: number): Parsed {
     statement: d.statement,
     deals: { propose: [], accept: [], reject: [] },
   };
+  // Engine 2's optional fields go in only when used, so an order without them stays as before.
+  const sell = n('sellGW');
+  if (sell !== 0) orders.sellChips = { gw: sell };
+  if (d.vendorAccept) orders.vendorFinancing = { accept: true };
   return { orders, parseErrors };
 }

@@ -6,6 +6,7 @@ import { lineLabel, quarterLabel } from '../i18n/engineText';
 import { money, num, numDelta, pct, price } from '../i18n/format';
 import { Waterfall } from '../charts/Waterfall';
 import { cashFlowData, pnlData } from '../planning/charts';
+import { investorFigures, toneColor } from '../planning/investorFigures';
 import { companyColor, palette } from '../theme/palette';
 import type { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
@@ -52,17 +53,18 @@ export function renderCompany(ui: BaseScene, box: Box, roles: Role[], r: Quarter
   let y = c.y;
   const row = (name: string, value: string, color?: number, help?: string) => {
     stat(ui, c.x, y, c.w, name, value, { size: 'small', valueColor: color, help });
-    y += 21;
+    y += 20;
   };
   row(t('co.sharePrice'), price(v.sharePrice));
   row(t('co.marketCap'), money(v.marketCap));
   row(rt('rp.company.tsr'), pct(v.tsr), v.tsr >= 0 ? palette.good : palette.bad);
-  row(rt('rp.company.capexFactor'), `×${num(v.capexPenalty, 2)}`, palette.highlight, t('res.capexPenalty', { pen: num(v.capexPenalty, 2) }));
+  // Engine 2's investor figures (circular share, capex penalty as "−x%", cost of capital, headroom, second-hand price).
+  for (const f of investorFigures(cr)) row(f.name, f.value, toneColor(f.tone), f.help);
   row(t('res.sentiment'), numDelta(cr.sentiment.after - cr.sentiment.before, 2), cr.sentiment.after >= cr.sentiment.before ? palette.good : palette.bad, cr.sentiment.causes.map((x) => `${lineLabel(x.key)} ${numDelta(x.amount, 2)}`).join('\n'));
   row(t('co.quality'), `${num(cr.quality, 1)} · ${t('co.rank', { rank: cr.qualityRank, of: r.companies.length })}`);
-  y += 8;
+  y += 4;
   label(ui, c.start(), y, rt('rp.company.capacity'), { size: 'small', bold: true });
-  y += 22;
+  y += 20;
   const cap = cr.capacity;
   row(t('co.ready'), `${num(cap.installedGW, 2)} ${t('unit.gw')}`);
   row(t('res.compute'), `${num(cap.availableCU, 1)} ${t('unit.cu')}`);

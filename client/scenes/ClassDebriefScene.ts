@@ -26,7 +26,7 @@ import { label, setLabel } from '../ui/text';
 import { languageButton, titleMark } from './common';
 
 // The class debrief: the groups compared on the same seed (TSR by company and group, who launched
-// a cloud and when, the events every group shared, capex against revenue, mood paths) and the six
+// a cloud and when, the events every group shared, capex against revenue, mood paths) and the seven
 // lessons of GAME.md §1, each with the chart that shows it in this class's data, what the class's
 // numbers say and questions to discuss. Exports: the CSV of every metric, the JSON of every match
 // record, and a PNG of each chart.

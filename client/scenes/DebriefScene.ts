@@ -1,6 +1,6 @@
 import { iconKey, monogramKey } from '../assets';
 import { t, type MessageKey } from '../i18n';
-import { setCalendarStart, setScenario } from '../i18n/engineText';
+import { quarterLabel, setCalendarStart, setScenario } from '../i18n/engineText';
 import { money, num, pctDelta, price } from '../i18n/format';
 import { session } from '../net/session';
 import { companyColor, palette } from '../theme/palette';
@@ -12,15 +12,25 @@ import { standingsOf } from '../planning/data';
 import { BaseScene } from '../ui/BaseScene';
 import { Box } from '../ui/box';
 import { Button } from '../ui/button';
+import { ChoiceGroup } from '../ui/choice';
 import { roleName } from '../ui/company';
 import { roundRect } from '../ui/draw';
 import { panel, helpBadge } from '../ui/panel';
 import { label } from '../ui/text';
 import { languageButton, titleMark } from './common';
+import { lineData } from '../classroom/charts';
+import { findingText, tc } from '../classroom/i18n';
+import { soloCircularLesson } from '../debrief/circularLesson';
+
 import { reportsShown } from './ResultsScene';
 
 // Debrief: the final ranking by total shareholder return, the four awards and charts over the
 // whole match (share prices, investor mood, cloud revenue, model quality), plus a CSV download.
+// A button swaps the charts for lesson 7 (circular money): each company's circular share over
+// time, what this match shows and questions to discuss.
+
+/** Which right-hand view is shown; kept across rebuilds (resize, language switch). */
+let showLesson = false;
 
 export class DebriefScene extends BaseScene {
   constructor() {
@@ -102,8 +112,28 @@ export class DebriefScene extends BaseScene {
       zone.on('pointerout', () => this.tooltip.hide(`award.${a.id}`));
     });
 
+    // The match's charts or lesson 7, chosen by tabs above them.
+    const [bar, view] = right.cutTop(32, 8);
+    const items = [
+      { value: 'charts' as const, text: t('deb.charts'), icon: iconKey('chart') },
+      { value: 'lesson7' as const, text: t('deb.lesson7'), icon: iconKey('investors') },
+    ];
+    const tabs = new ChoiceGroup<'charts' | 'lesson7'>(this, 0, bar.y, {
+      id: 'debrief.view',
+      variant: 'tab',
+      items,
+      value: showLesson ? 'lesson7' : 'charts',
+      h: 32,
+      size: 'small',
+      onChange: (v) => {
+        showLesson = v === 'lesson7';
+        this.rebuild();
+      },
+    });
+    tabs.buttons.forEach((b) => b.setX(b.x + bar.startX(0, tabs.w)));
+    if (showLesson) return this.lesson(view, s);
     // Charts over the whole match.
-    const grid = right;
+    const grid = view;
     const [top, bottom] = grid.rows([1, 1], 10);
     const [c1, c2] = top.columns(2, 10);
     const [c3, c4] = bottom.columns(2, 10);
@@ -116,6 +146,38 @@ export class DebriefScene extends BaseScene {
     chart(c2, t('inv.moodHistory'), t('mood.explain'), 'debrief.mood', moodHistoryData(s));
     chart(c3, t('deb.cloudRevenue'), t('award.moneyMachine.help'), 'debrief.cloud', historyData(s, 'cloudRevenue', t('unit.billionsPerQ'), (v) => money(v)));
     chart(c4, t('co.quality'), t('help.quality'), 'debrief.quality', historyData(s, 'quality', t('unit.quality'), (v) => num(v, 1)));
+  }
+
+  /** Lesson 7: the circular share chart, what this match shows and two questions. */
+  private lesson(box: Box, s: NonNullable<typeof session.snapshot>): void {
+    const labels = s.reports.map((r) => quarterLabel(r.quarter));
+    const lesson = soloCircularLesson(s, labels);
+    const [head, rest] = box.cutTop(38, 6);
+    label(this, head.start(), head.y, tc('lesson.circularMoney.text'), { size: 'small', color: palette.textDim, wrap: head.w, maxLines: 2 });
+    const [chartArea, side] = rest.cutStart(Math.round(rest.w * 0.6), 10);
+    const cp = panel(this, chartArea, { title: t('deb.circularChart'), icon: iconKey('chart') });
+    const data = lineData(lesson.chart);
+    const [legendBox, plot] = cp.content.cutBottom(18, 6);
+    new LineChart(this, plot, 'debrief.circular', t('deb.circularChart'), data);
+    const itemW = legendBox.w / Math.max(1, data.series.length);
+    data.series.forEach((x, i) => {
+      const lx = legendBox.startX(i * itemW, itemW);
+      const rtl = document.documentElement.dir === 'rtl';
+      this.add.graphics().lineStyle(3, x.color, 1).lineBetween(rtl ? lx + itemW - 18 : lx, legendBox.y + 8, rtl ? lx + itemW : lx + 18, legendBox.y + 8);
+      label(this, rtl ? lx + itemW - 24 : lx + 24, legendBox.y + 1, x.name, { size: 'tiny', color: palette.textDim, maxWidth: itemW - 28 });
+    });
+    const [findBox, discussBox] = side.rows([1, 1.2], 10);
+    const fp = panel(this, findBox, { title: t('deb.finding'), icon: iconKey('gauge'), accent: palette.accent });
+    const finding = findingText(lesson);
+    label(this, fp.content.start(), fp.content.y, finding, { size: 'small', color: palette.text, wrap: fp.content.w, maxLines: Math.max(2, Math.floor(fp.content.h / 18)) });
+    this.expose('debrief.finding.circularMoney', () => ({ kind: 'readout', label: finding, enabled: true, focused: false, state: { key: lesson.finding.key, params: lesson.finding.params }, ...fp.box }));
+    const dp = panel(this, discussBox, { title: t('deb.discuss'), icon: iconKey('person'), accent: palette.highlight });
+    let y = dp.content.y;
+    for (const k of ['prompt1', 'prompt2'] as const) {
+      const txt = label(this, dp.content.start(14), y, tc(`lesson.circularMoney.${k}`), { size: 'small', wrap: dp.content.w - 14, maxLines: 4 });
+      label(this, dp.content.start(), y, '›', { size: 'small', bold: true, color: palette.highlight });
+      y += txt.height + 10;
+    }
   }
 
   private awardValue(id: string, v: number): string {

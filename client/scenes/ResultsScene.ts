@@ -2,7 +2,7 @@ import type { Role } from '../../shared/roles';
 import { iconKey, monogramKey } from '../assets';
 import { t } from '../i18n';
 import { lineLabel, newsText, quarterLabel, setCalendarStart, setScenario } from '../i18n/engineText';
-import { money, numDelta, num, pctDelta, price } from '../i18n/format';
+import { money, numDelta, num, pct, pctDelta, price } from '../i18n/format';
 import { session } from '../net/session';
 import { companyColor, css, palette } from '../theme/palette';
 import { MoodGauge } from '../charts/MoodGauge';
@@ -10,6 +10,7 @@ import { SupplyDemandChart } from '../charts/SupplyDemandChart';
 import { Waterfall } from '../charts/Waterfall';
 import { chipMarketData, cloudMarketData, pnlData } from '../planning/charts';
 import { companyReport, standingsOf } from '../planning/data';
+import { investorFigures, toneColor } from '../planning/investorFigures';
 import { renderTopBar } from '../planning/topBar';
 import { timerText } from '../planning/timer';
 import { BaseScene } from '../ui/BaseScene';
@@ -204,7 +205,7 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
     label(this, c.start(), y, t('cp.pnl'), { size: 'small', bold: true });
     helpBadge(this, c.end(8), y + 8, 'help.res.pnl', t('help.pnl'), 7);
     y += 20;
-    const capH = 96;
+    const capH = 113;
     const wf = new Waterfall(this, new Box(c.x, y, c.w, c.bottom - y - capH - 8), 'chart.pnl', t('cp.pnl'), pnlData(cr));
     wf.animateIn(1200, 90);
     // Capacity and investors: one figure a row, so every name is read whole (Arabic names are long).
@@ -221,8 +222,11 @@ export class ResultsScene extends BaseScene<{ final?: boolean }> {
       valueColor: cr.sentiment.after >= cr.sentiment.before ? palette.good : palette.bad,
       help: cr.sentiment.causes.map((x) => `${lineLabel(x.key)} ${numDelta(x.amount, 2)}`).join('\n') || t('res.sentiment'),
     });
-    const idleNote = cap.strandedGW > 0.005 ? t('res.stranded', { gw: num(cap.strandedGW, 2) }) : cap.idleCU > 0.05 ? t('res.idle', { cu: num(cap.idleCU, 1) }) : t('res.capexPenalty', { pen: num(v.capexPenalty, 2) });
-    label(this, c.start(10), cy + 76, idleNote, { size: 'tiny', color: cap.strandedGW > 0.005 || cap.idleCU > 0.05 ? palette.warn : palette.textMuted, maxWidth: c.w - 20 });
+    const pen = investorFigures(cr).find((f) => f.id === 'capexPenalty')!;
+    stat(this, c.x + 10, cy + 75, rowW, pen.name, pen.value, { size: 'tiny', valueColor: toneColor(pen.tone), help: pen.help, id: 'results.capexPenalty' });
+    const investors = t('res.investorsNote', { circ: pct(v.circularShare ?? 0, 0), headroom: cr.solvency ? money(cr.solvency.headroom) : '—' });
+    const idleNote = cap.strandedGW > 0.005 ? t('res.stranded', { gw: num(cap.strandedGW, 2) }) : cap.idleCU > 0.05 ? t('res.idle', { cu: num(cap.idleCU, 1) }) : investors;
+    label(this, c.start(10), cy + 93, idleNote, { size: 'tiny', color: cap.strandedGW > 0.005 || cap.idleCU > 0.05 ? palette.warn : palette.textMuted, maxWidth: c.w - 20 });
   }
 
   private standingsColumn(b: Box): void {

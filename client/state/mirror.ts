@@ -5,7 +5,7 @@ import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
 import { decode } from '../../shared/wire/decode';
-import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS } from '../../shared/wire/tables';
+import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
 import { watchItems, watchPrimitives, watchRef, watchTable, type StateCallbacks } from './watch';
 
@@ -80,7 +80,7 @@ interface Parts {
   reports: QuarterReport[];
   own: PrivateView | null;
   /** The private part's engine fields, for the PlayerView. */
-  ownPrivate: { proposals: DealProposal[]; allocation: Orders['allocation']; lastEquityRaiseQ: number | null; cloudAskPrice: number } | null;
+  ownPrivate: (OwnPrivate & { proposals: DealProposal[] }) | null;
 }
 
 type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate'>;
@@ -265,6 +265,7 @@ export class MatchMirror {
       ...pub,
       allocation: priv.allocation,
       lastEquityRaiseQ: priv.lastEquityRaiseQ,
+      vendorOffer: priv.vendorOffer,
       cloud: { ...pub.cloud, askPrice: priv.cloudAskPrice },
     };
     const reports = this.parts.reports;

@@ -215,8 +215,11 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   override onDrop(client: Client<{ userData: ClientData }>, code?: number): void {
     // Colyseus itself closes a client past maxMessagesPerSecond (before the guard sees a second
     // flooding window; it counts as a drop): that is a flood too, and costs the same cooldown.
-    if (code === CloseCode.WITH_ERROR && this.limiter.count(client.sessionId) > RATE_LIMIT_PER_SECOND * FLOOD_FACTOR) this.coolDown(client);
+    if (code === CloseCode.WITH_ERROR && this.wasFlooding(client)) this.coolDown(client);
     if (client.userData?.kicked) return;
+    // A spectator holds nothing to come back to: no reconnection seat kept for it (dropped
+    // spectators would otherwise fill the room for the grace period).
+    if (this.match.roleOf(client.sessionId) === null && !this.match.isHost(client.sessionId)) return;
     const seconds = this.match.settings.reconnectSeconds;
     this.match.dropped(client.sessionId, seconds * 1000);
     const reconnection = this.allowReconnection(client, seconds);
@@ -425,7 +428,13 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     return { data: parsed.data };
   }
 
-  /** The client's address may not connect or create for a while; returns how long (ms). */
+  /** Past FLOOD_FACTOR × the rate limit now or in the last seconds. */
+  private wasFlooding(client: Client): boolean {
+    const flagged = this.floodSeconds.get(client.sessionId);
+    return this.limiter.count(client.sessionId) > RATE_LIMIT_PER_SECOND * FLOOD_FACTOR || (flagged !== undefined && serverClock.now() - flagged <= FLOOD_REPEAT_MS);
+  }
+
+    /** The client's address may not connect or create for a while; returns how long (ms). */
   private coolDown(client: Client): number {
     const cooldown = security().limits.floodCooldownMs;
     const ip = addressOf(client);

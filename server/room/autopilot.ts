@@ -7,6 +7,7 @@ import type { MatchState, Orders } from './engine';
 // one place that picks the bot: shared/bots' decision for the seat's persona, from what the seat
 // can see and its seeded stream `bots/<role>` (so a replay reproduces it).
 
-export function botOrders(state: MatchState, role: Role, persona: PersonaId): Orders {
-  return decideForSeat(state, role, persona);
+/** `humans`: seats people play; the bot may offer them deals (they answer in the next planning phase). */
+export function botOrders(state: MatchState, role: Role, persona: PersonaId, humans: readonly Role[] = []): Orders {
+  return decideForSeat(state, role, persona, { humans: humans.filter((r) => r !== role) });
 }

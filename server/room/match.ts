@@ -353,7 +353,8 @@ export class Match {
   }
 
   private safeBotOrders(role: Role, seat: SeatRecord): Orders {
-    const orders = botOrders(this.state, role, seat.persona);
+    const humans = this.seats.all().filter((s) => s.kind === 'human' && s.token !== null && this.companyPlays(s.role)).map((s) => s.role);
+    const orders = botOrders(this.state, role, seat.persona, humans);
     const check = checkOrders(orders, this.state, role);
     if (check.ok) return check.orders;
     console.error(`[match ${this.code}] bot orders for ${role} invalid, using defaults:`, check.errors.map((e) => e.message));

@@ -39,6 +39,6 @@ export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
 export function mirrorPrivate(target: SeatPrivateSchema, view: PlayerView): void {
   const pending = view.pending ? JSON.stringify(view.pending) : '';
   if (target.pendingOrders !== pending) target.pendingOrders = pending;
-  if (view.own) assign(target, { allocation: view.own.allocation, lastEquityRaiseQ: view.own.lastEquityRaiseQ, cloudAskPrice: view.own.cloud.askPrice }, OWN_PRIVATE);
+  if (view.own) assign(target, { allocation: view.own.allocation, lastEquityRaiseQ: view.own.lastEquityRaiseQ, vendorOffer: view.own.vendorOffer, cloudAskPrice: view.own.cloud.askPrice }, OWN_PRIVATE);
   assignList(target.proposals, view.proposals, PROPOSAL);
 }

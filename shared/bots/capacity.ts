@@ -4,6 +4,7 @@ import { buildPlan } from '../engine/model/datacenters';
 import type { Situation } from './situation';
 import type { BotTraits } from './personas';
 import { clamp, floor2, round2 } from './numbers';
+import { investorBrake } from './investors';
 
 // Chips, custom silicon and data centers: order at the persona's pace, bent by what the markets
 // said last quarter, and keep data-center shell ahead of the chips that will need it.
@@ -32,8 +33,6 @@ function marketSignal(k: Situation, tr: BotTraits, sellsCompute: boolean): numbe
   // Demand the company could not serve calls for more.
   const productsCapacity = k.availableCU * k.revenuePerCU;
   if (k.productDemand > 0.8 * productsCapacity) s *= 1.15;
-  // Without a cloud, investors punish unbacked capex.
-  if (!sellsCompute) s *= 1 - clamp(k.capexPenalty, 0, 0.45);
   return 1 + tr.signalWeight * (s - 1);
 }
 
@@ -42,7 +41,9 @@ export function planCapacity(k: Situation, tr: BotTraits, jitter: number[], sell
   const pace = sc.companies[k.role].pace;
   // Chips ordered in the last quarter would arrive after the match; careful personas slow down earlier.
   const endTaper = k.quartersLeft <= 1 ? 0 : tr.endGameCut && k.quartersLeft <= 3 ? 0.5 : 1;
-  const signal = marketSignal(k, tr, sellsCompute);
+  // Investors (capex penalty, cost of capital, solvency headroom) brake every company's new capex.
+  const owedSoon = k.capexDueNow + k.installmentsNext + 2 * Math.max(0, -k.ocf);
+  const signal = marketSignal(k, tr, sellsCompute) * investorBrake(k.investors, tr, owedSoon);
 
   // Merchant chips.
   let gw = pace.chipsGW * tr.chipPace * powInt(1 + tr.paceGrowth, t);

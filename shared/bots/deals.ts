@@ -8,6 +8,7 @@ import { isProposalOpen } from '../engine/proposals';
 import type { Situation } from './situation';
 import type { BotTraits } from './personas';
 import { clamp, floor2, round2 } from './numbers';
+import { avoidsCircles, roundTrip } from './investors';
 
 // Take-or-pay deals. Every proposal addressed to the seat gets an answer on stated criteria:
 //  - as seller: the price is at least minSellMarkup × the last cloud price, the volume fits the
@@ -16,7 +17,9 @@ import { clamp, floor2, round2 } from './numbers';
 //  - as buyer: the price is at most maxBuyMarkup × the last cloud price, the seat needs the
 //    compute, and its own commitment coverage stays under the persona's limit.
 // Proposals: a seat short of compute asks the neutral suppliers or a cloud with spare capacity;
-// a cloud with idle capacity offers a contract to a seat that buys compute.
+// a cloud with idle capacity offers a contract to a seat that buys compute. A persona that listens
+// to investors (or a market alert to circular money) stays out of round trips: no sale to a seat
+// it buys from, no purchase from a seat it sells to.
 
 export interface DealContext {
   k: Situation;
@@ -45,10 +48,12 @@ function buyerCanPay(view: PlayerView, buyer: Role, payment: number): boolean {
   return next <= 6 * revenue || c.cash >= 4 * payment + next / 4;
 }
 
-function judge(ctx: DealContext, p: DealProposal): boolean {
+export function judgeProposal(ctx: DealContext, p: DealProposal): boolean {
   const { k, tr, view } = ctx;
   const t = view.quarter;
   const terms = p.terms;
+  // Money that would go round a circle is discounted by investors: careful personas stay out.
+  if (terms.seller !== 'neutral' && avoidsCircles(k.investors, tr) && roundTrip(view, terms.seller, terms.buyer)) return false;
   const price = Math.max(0.01, k.lastCloudPrice);
   if (terms.seller === k.role) {
     if (!k.cloudLiveNow && k.me.cloud.status !== 'live') return false;
@@ -82,7 +87,7 @@ export function planDeals(ctx: DealContext): Orders['deals'] {
     .slice(0, ORDER_LIMITS.responses);
   let gap = ctx.computeGapCU;
   for (const p of incoming) {
-    const ok = judge({ ...ctx, computeGapCU: gap }, p);
+    const ok = judgeProposal({ ...ctx, computeGapCU: gap }, p);
     if (ok) {
       accept.push(p.id);
       if (p.terms.buyer === k.role) gap -= p.terms.cuPerQuarter;
@@ -98,7 +103,8 @@ export function planDeals(ctx: DealContext): Orders['deals'] {
   if (gap > 0.05 && tr.buyDeals > 0 && k.commitmentCoverage < tr.maxCommitmentCoverage) {
     const cu = floor2(clamp(gap * tr.buyDeals, 0, Math.min(ORDER_LIMITS.dealCU, 4)));
     const quarters = Math.min(maxQ, Math.max(4, Math.round(quartersLeft * (0.6 + 0.6 * ctx.draws[0]))));
-    const sellers = bestSellers(view, k.role);
+    const circles = avoidsCircles(k.investors, tr);
+    const sellers = bestSellers(view, k.role).filter((r) => !(circles && roundTrip(view, r, k.role)));
     // The neutral suppliers judge at the price the cloud market clears at this quarter: leave a margin.
     const neutralPrice = round2(k.sc.contracts.neutral.priceMarkup * price * 1.06);
     const neutralSpare = k.sc.contracts.neutral.maxContractShare * view.global.neutralSupplierCapacity - neutralCommittedCU(view.contracts, t + 1);
@@ -118,7 +124,8 @@ export function planDeals(ctx: DealContext): Orders['deals'] {
   if (tr.sellDeals && k.me.cloud.status === 'live' && k.idleShare > 0.1 && k.quartersLeft > 4) {
     const spare = k.idleShare * k.availableCU * 0.5;
     const buyer = likelyBuyer(view, k.role);
-    if (buyer && spare > 0.1 && !openFrom(view, k.role, buyer)) {
+    const circle = buyer !== null && avoidsCircles(k.investors, tr) && roundTrip(view, k.role, buyer);
+    if (buyer && !circle && spare > 0.1 && !openFrom(view, k.role, buyer)) {
       const cu = floor2(Math.min(spare, 3));
       const offer = round2(price * Math.max(1, tr.minSellMarkup));
       if (cu > 0.05 && buyerCanPay(view, buyer, cu * offer))

@@ -1,20 +1,24 @@
 import type { Role } from '../roles';
-import type { Orders } from '../orders/types';
+import type { DealTerms, Orders, StatementKind } from '../orders/types';
+import { ORDER_LIMITS } from '../orders/limits';
 import type { MatchState, PlayerView } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
 import { idleOrders } from '../engine/defaults';
 import { playerView } from '../engine/view';
 import { SCENARIOS, DEFAULT_SCENARIO } from '../engine/scenario';
 import { stream, type Stream } from '../math/rng';
-import { traitsFor, type BotPersona } from './personas';
-import { readSituation } from './situation';
-import { planCapacity, scaleCapacity } from './capacity';
+import { traitsFor, type BotPersona, type BotTraits } from './personas';
+import { offersToHumans } from './human-offers';
+import { readSituation, type Situation } from './situation';
+import { planCapacity, scaleCapacity, type CapacityPlan } from './capacity';
+import { floor2 } from './numbers';
 import { planAllocation } from './allocation';
 import { askPrice, decideLaunch, type CloudOverride } from './cloud';
 import { planFinance } from './finance';
 import { planDeals } from './deals';
 import { decideStatement } from './statement';
 import { sanitizeOrders } from './sanitize';
+import { planVendorFinancing } from './vendor-financing';
 
 // The bot (GAME.md section 10): a pure function of what the seat can see, its role, a persona and
 // the seat's seeded stream `bots/<role>`. It always returns orders the engine accepts.
@@ -24,6 +28,14 @@ export interface BotOptions {
   scenario?: Scenario;
   /** Force the cloud-launch decision (balance counterfactuals). */
   cloud?: CloudOverride;
+  /** Seats people play: the bot may offer them deals (shared/bots/human-offers.ts). */
+  humans?: readonly Role[];
+  /** Play these traits instead of the persona's (strategy search, npm run exploits). */
+  traits?: BotTraits;
+  /** Multiply the chips, custom silicon and data centers ordered (balance: "doubles its capex"). */
+  capexScale?: number;
+  /** Force the CEO statement policy: hype whenever allowed, or never speak. */
+  statements?: 'hype' | 'silent';
 }
 
 /** Number of draws every decision takes from the stream, used or not, so the sequence never shifts. */
@@ -38,13 +50,17 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   if (!me || view.seat !== role) throw new Error(`decideOrders: the view is not ${role}'s own view`);
   const sc = scenarioOf(view, opts);
   const draws = Array.from({ length: DRAWS }, () => rng.next());
+  // Engine 2: one more draw, after the others so that they do not shift, for vendor financing.
+  const vendorDraw = rng.next();
+  // Deals offered to people (shared/bots/human-offers.ts): two more, last.
+  const humanDraws: [number, number] = [rng.next(), rng.next()];
   if (persona === 'idle') return sanitizeOrders(idleOrders(view.quarter, me), view, role, sc);
-  const tr = traitsFor(persona, role);
+  const tr = opts?.traits ?? traitsFor(persona, role);
   const k = readSituation(view, role, sc);
 
   const jitter = [0.85 + 0.3 * draws[0], 0.9 + 0.2 * draws[1], 0.95 + 0.1 * draws[2]];
   const plan = (launching: boolean) => {
-    const capacity = planCapacity(k, tr, jitter, me.cloud.status !== 'none' || launching);
+    const capacity = scaleBy(planCapacity(k, tr, jitter, me.cloud.status !== 'none' || launching), opts?.capexScale, k);
     const cost = launching ? sc.companies[role].launchCost : 0;
     return { capacity, cost, money: planFinance(k, tr, capacity, cost) };
   };
@@ -77,10 +93,31 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
     allocation: planAllocation(k, tr),
     cloud: { launch, askPrice: askPrice(k, tr, draws[6]) },
     finance: money.finance,
-    statement: decideStatement(view, k, tr, launch, orderedCapex, draws[4]),
+    statement: forcedStatement(opts?.statements, launch, k.rumorAgainstMe) ?? decideStatement(view, k, tr, launch, orderedCapex, draws[4]),
     deals: planDeals({ k, tr, view, computeGapCU, draws: [draws[5], draws[7]] }),
   };
-  return sanitizeOrders(orders, view, role, sc);
+  if (opts?.humans && opts.humans.length > 0) {
+    const offers = offersToHumans({ k, tr, view, humans: opts.humans, computeGapCU, draws: humanDraws });
+    const partner = (d: DealTerms) => (d.seller === role ? d.buyer : d.seller);
+    const taken = new Set(orders.deals.propose.map(partner));
+    for (const d of offers) if (!taken.has(partner(d)) && orders.deals.propose.length < ORDER_LIMITS.proposals) orders.deals.propose.push(d);
+  }
+  return sanitizeOrders(planVendorFinancing(view, tr, orders, vendorDraw), view, role, sc);
+}
+
+/** A forced statement policy, or undefined to let the bot decide (a rumor is still answered). */
+function forcedStatement(policy: BotOptions['statements'], launching: boolean, rumor: boolean): StatementKind | undefined {
+  if (!policy || rumor || launching) return undefined;
+  return policy === 'hype' ? 'hype' : 'none';
+}
+
+/** Capex orders times `f` (within the order limits), before the finance plan funds them. */
+function scaleBy(p: CapacityPlan, f: number | undefined, k: Situation): CapacityPlan {
+  if (f === undefined || f === 1) return p;
+  const chipsGW = floor2(Math.min(p.chipsGW * f, ORDER_LIMITS.chipsGW));
+  const customGW = floor2(Math.min(p.customGW * f, 0.999 * k.customCap));
+  const buildGW = floor2(Math.min(p.buildGW * f, ORDER_LIMITS.buildGW));
+  return { ...p, chipsGW, chipPrice: chipsGW > 0 ? k.chipPriceFor(chipsGW) : 0, customGW, buildGW, maxPricePerGW: chipsGW > 0 ? p.maxPricePerGW : 0 };
 }
 
 /** The seat's seeded stream for quarter t (GAME.md section 9: `bots/<role>`). */

@@ -73,6 +73,11 @@ export interface BotTraits {
   computeAmbition: number;
   /** Slow down chip orders in the last quarters, when new capacity has little time left to earn. */
   endGameCut: boolean;
+  /**
+   * How much the persona listens to investors (capex penalty, cost of capital, circular money):
+   * 0 ignores them, 1 is the balanced baseline, above 1 is cautious (shared/bots/investors.ts).
+   */
+  investorWeight: number;
 }
 
 const BASE: BotTraits = {
@@ -104,6 +109,7 @@ const BASE: BotTraits = {
   maxCommitmentCoverage: 2.5,
   computeAmbition: 0,
   endGameCut: true,
+  investorWeight: 1,
 };
 
 const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
@@ -131,6 +137,7 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     maxCommitmentCoverage: 4,
     computeAmbition: 0.1,
     endGameCut: false,
+    investorWeight: 0.4,
   },
   'cloud-first': {
     chipPace: 1.2,
@@ -143,6 +150,7 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     sellDeals: true,
     buyDeals: 0.3,
     endGameCut: false,
+    investorWeight: 0.8,
   },
   frugal: {
     chipPace: 0.45,
@@ -163,6 +171,7 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     minSellMarkup: 1.15,
     askFactor: 0.9,
     maxCommitmentCoverage: 1.2,
+    investorWeight: 1.4,
   },
 };
 
@@ -183,6 +192,7 @@ const CLASSIC: Record<Role, Partial<BotTraits>> = {
     maxBuyMarkup: 1.35,
     maxCommitmentCoverage: 6,
     computeAmbition: 0.12,
+    investorWeight: 0.3,
   },
   // Cloud-scale capex without a cloud; training-heavy open models; buybacks on top.
   meta: {
@@ -195,11 +205,12 @@ const CLASSIC: Record<Role, Partial<BotTraits>> = {
     buybackShare: 0.2,
     hypeChance: 0.15,
     disciplineTalk: false,
+    investorWeight: 0.6,
   },
   // Azure: steady build-out at the 2025 pace, sells compute to OpenAI and others.
-  microsoft: { chipPace: 1.1, paceGrowth: 0.02, cloudShare: 0.65, minTraining: 0.15, sellDeals: true, buybackShare: 0.2 },
+  microsoft: { chipPace: 1.1, paceGrowth: 0.02, cloudShare: 0.65, minTraining: 0.15, sellDeals: true, buybackShare: 0.2, investorWeight: 0.9 },
   // AWS: Trainium at full tilt, the biggest cloud, price-taking renter.
-  amazon: { chipPace: 1, paceGrowth: 0.02, customShare: 1, cloudShare: 0.7, minTraining: 0.15, askFactor: 0.6, buybackShare: 0.1 },
+  amazon: { chipPace: 1, paceGrowth: 0.02, customShare: 1, cloudShare: 0.7, minTraining: 0.15, askFactor: 0.6, buybackShare: 0.1, investorWeight: 0.9 },
   // TPUs, a frontier model and a growing cloud: balanced between training and renting.
   google: { chipPace: 1, paceGrowth: 0.02, customShare: 1, cloudShare: 0.45, minTraining: 0.3, buybackShare: 0.25 },
 };

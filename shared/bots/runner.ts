@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '../roles';
 import type { Orders } from '../orders/types';
-import type { HostEvent, MatchSettings, MatchState, QuarterReport, Standing } from '../engine/types';
+import type { HostEvent, MatchSettings, MatchState, PlayerView, QuarterReport, Standing } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
 import { DEFAULT_SCENARIO } from '../engine/scenario';
 import { createMatch } from '../engine/create';
@@ -10,6 +10,7 @@ import { standings } from '../engine/standings';
 import { EngineInputError } from '../engine/errors';
 import { decideOrders, botStream, type BotOptions } from './decide';
 import type { BotPersona } from './personas';
+import { sanitizeOrders } from './sanitize';
 
 // A whole match played by bots, headless: the sim CLI, the balance workers and match records are
 // built on this. Pure: same config, same result, bit for bit.
@@ -27,6 +28,11 @@ export interface BotMatchConfig {
   hostEvents?: Partial<Record<number, HostEvent[]>>;
   /** Per-seat bot options (e.g. forcing the cloud decision). */
   botOptions?: Partial<Record<Role, Omit<BotOptions, 'scenario'>>>;
+  /**
+   * Per-seat rewrite of the bot's orders before they resolve (strategy search: e.g. extra deal
+   * proposals). The result is brought inside the rules like any bot's orders.
+   */
+  adjust?: Partial<Record<Role, (orders: Orders, view: PlayerView) => Orders>>;
   /** Keep the state after every quarter (memory heavy; off by default). */
   keepStates?: boolean;
 }
@@ -77,7 +83,10 @@ export function runBotMatch(config: BotMatchConfig): BotMatchResult {
     for (const r of state.settings.activeSeats) {
       if (state.companies[r].bankrupt) continue;
       const opts = { ...config.botOptions?.[r], scenario };
-      byRole[r] = decideOrders(playerView(state, r), r, seats[r]!, botStream(state.seed, t, r), opts);
+      const view = playerView(state, r);
+      const orders = decideOrders(view, r, seats[r]!, botStream(state.seed, t, r), opts);
+      const adjust = config.adjust?.[r];
+      byRole[r] = adjust ? sanitizeOrders(adjust(orders, view), view, r, scenario) : orders;
     }
     const events = config.hostEvents?.[t] ?? [];
     try {

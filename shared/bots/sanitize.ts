@@ -86,7 +86,15 @@ export function sanitizeOrders(o: Orders, view: PlayerView, role: Role, sc: Scen
   const accept = pick(o.deals.accept).slice(0, L.responses);
   const reject = pick(o.deals.reject).slice(0, L.responses);
 
+  const vendorOpen = me.vendorOffer !== null && me.vendorOffer !== undefined && me.vendorOffer.quarter === t;
+  const extras: Pick<Orders, 'vendorFinancing' | 'sellChips'> = {};
+  if (o.vendorFinancing?.accept === true && vendorOpen) extras.vendorFinancing = { accept: true };
+  const owned = me.cohorts.reduce((s, k) => s + k.gw, 0);
+  const sell = Math.min(amount(o.sellChips?.gw ?? 0, L.sellChipsGW), Math.floor(owned * 100) / 100);
+  if (sell > 0) extras.sellChips = { gw: sell };
+
   return {
+    ...extras,
     quarter: t,
     chips: { gw: chipsGW, maxPricePerGW: chipsGW > 0 ? amount(o.chips.maxPricePerGW, L.maxPricePerGW) : 0 },
     customChips: { gw: customCap > 0 ? Math.min(amount(o.customChips.gw, L.customChipsGW), floor2(customCap)) : 0 },

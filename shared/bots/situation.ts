@@ -10,6 +10,7 @@ import { cloudLiveIn } from '../engine/model/cloud';
 import { equityDiscount, leverage } from '../engine/model/finance';
 import { trailing } from '../engine/model/valuation';
 import { activeEffects } from '../engine/effects';
+import { readInvestors, type InvestorRead } from './investors';
 
 // What a seat can read off its own player view, boiled down to the figures the bot decides on.
 // Everything here comes from the view (public state plus the seat's own company) and the
@@ -90,6 +91,8 @@ export interface Situation {
   rumorAgainstMe: boolean;
   /** The seat was forced into an emergency share sale in the last four quarters (it learns to keep more cash). */
   recentEmergency: boolean;
+  /** What investors said last quarter (engine 2): penalty, cost of capital, solvency, circular money. */
+  investors: InvestorRead;
 }
 
 export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situation {
@@ -170,7 +173,7 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     sc,
     isPrivate,
     lastReport,
-    effNext: efficiency(sc, settings, calNext.year),
+    effNext: efficiency(sc, t + 1),
     chipGWNext,
     shellNow,
     shellPipeline,
@@ -193,7 +196,7 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     powerIndexFor,
     lastCloudPrice: g.lastCloudPrice,
     pref: sc.cloud.pref,
-    neutralCost: sc.contracts.neutral.costPerCU / efficiency(sc, settings, cal.year),
+    neutralCost: sc.contracts.neutral.costPerCU / efficiency(sc, t),
     productDemand,
     revenuePerCU,
     industryLostDemand,
@@ -215,6 +218,7 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
     capexPenalty: lastReport ? lastReport.valuation.capexPenalty : 0,
     aiGrowth,
     rumorAgainstMe: view.events.some((e) => e.target === role && (e.rumorHit ?? 0) > 0),
+    investors: readInvestors(view, role),
     recentEmergency: view.news.some((n) => n.key === 'news.distress.emergencyRaise' && n.role === role && n.quarter >= t - 4),
   };
 }

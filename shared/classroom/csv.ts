@@ -68,8 +68,14 @@ export const CSV_COLUMNS: readonly { name: string; value: (x: Ctx) => Cell }[] =
   { name: 'start_share_price', value: (x) => n(x.g.startSharePrice[x.c.role] ?? 0) },
   { name: 'market_cap', value: (x) => n(x.c.marketCap) },
   { name: 'tsr', value: (x) => n(x.c.tsr) },
+  // Share of value investors took off for unbacked capex (engine 2: 0 = none; engine 1 records hold a factor, 1 = none).
   { name: 'capex_penalty', value: (x) => n(x.c.capexPenalty) },
   { name: 'unbacked_capex_share', value: (x) => n(x.c.unbackedShare) },
+  // Engine 2 (GAME.md 12): circular money, the cost of capital and solvency headroom (0 in engine 1 records).
+  { name: 'circular_share', value: (x) => n(x.c.circularShare ?? 0) },
+  { name: 'circular_discount', value: (x) => n(x.c.circularDiscount ?? 0) },
+  { name: 'cost_of_capital', value: (x) => n(x.c.costOfCapital ?? 0) },
+  { name: 'solvency_headroom', value: (x) => n(x.c.solvencyHeadroom ?? 0) },
   { name: 'mood_factor', value: (x) => n(x.c.moodFactor) },
   { name: 'sentiment_factor', value: (x) => n(x.c.sentimentFactor) },
   { name: 'sentiment', value: (x) => n(x.c.sentiment) },

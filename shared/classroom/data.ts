@@ -172,7 +172,7 @@ export function groupDataFromState(state: MatchState, info: GroupInfo): GroupDat
     const r = state.reports[i];
     const cal = calendarOf(state.settings, i);
     const next = calendarOf(state.settings, i + 1);
-    const eff = efficiency(state.scenario, state.settings, next.year);
+    const eff = efficiency(state.scenario, i + 1);
     quarters.push({
       quarter: i,
       label: calendarLabel(cal),

@@ -1,12 +1,12 @@
-import type { Role } from '../roles';
-import { classQuarterLabels, classRoles, companyAt, type ClassData, type GroupData } from './data';
+import { ROLES as ROLE_ORDER, type Role } from '../roles';
+import { classQuarterLabels, classRoles, companyAt, type ClassData, type GroupData, type QuarterCompany, type QuarterEvent } from './data';
 
-// The six lessons of GAME.md §1, each with the chart that shows it in this class's own data and a
+// The six lessons of GAME.md §1 and lesson 7 of §12.4 (circular money), each with the chart that shows it in this class's own data and a
 // finding computed from it (a translation key and its numbers; the client words and draws them).
 // Cross-group comparisons (TSR by role and group, cloud launches, capex and revenue paths, mood
 // paths, the events every group shared) are here too. Pure: no I/O, no randomness.
 
-export const LESSON_IDS = ['capexReturn', 'marketsClear', 'commitmentsBind', 'reflexivity', 'obsolescence', 'narratives'] as const;
+export const LESSON_IDS = ['capexReturn', 'marketsClear', 'commitmentsBind', 'reflexivity', 'obsolescence', 'narratives', 'circularMoney'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 export type LessonUnit = 'money' | 'perGW' | 'perCU' | 'mood' | 'share' | 'factor' | 'sentiment';
@@ -39,7 +39,7 @@ export interface Finding {
 
 export interface Lesson {
   id: LessonId;
-  /** 1–6, as numbered in GAME.md §1. */
+  /** 1–6 as numbered in GAME.md §1; 7 is circular money (§12.4). */
   number: number;
   chart: LessonChart;
   finding: Finding;
@@ -296,9 +296,71 @@ function narratives(data: ClassData, labels: string[]): Lesson {
   };
 }
 
+// ---------------------------------------------------------------- lesson 7: circular money
+
+/** What lesson 7 reads of a group: each quarter's events and every company's circular share and discount. */
+export interface CircularGroup {
+  group: number;
+  activeSeats: Role[];
+  quarters: { events: QuarterEvent[]; companies: Pick<QuarterCompany, 'role' | 'circularShare' | 'circularDiscount'>[] }[];
+}
+
+/** Below this circular share (of revenue and funding) a company is not said to have circular money. */
+const CIRCULAR_FLOOR = 0.005;
+
+/**
+ * Lesson 7 (GAME.md 12.4): each company's circular share over time (averaged over groups), and the
+ * company whose share peaked highest, with the largest part of its value investors took off for
+ * it; when that discount jumped in a quarter an event started, the event is named as the trigger.
+ * `inGroup` names the group (1-based) when there are several, else 0.
+ * Takes the class's groups or, for the solo debrief, one group built from a match's reports.
+ */
+export function circularMoney(groups: readonly CircularGroup[], labels: string[]): Lesson {
+  const n = labels.length;
+  const roles = ROLE_ORDER.filter((r) => groups.some((g) => g.activeSeats.includes(r)));
+  const at = (g: CircularGroup, q: number, role: Role) => g.quarters[q]?.companies.find((c) => c.role === role);
+  const series: LessonSeries[] = roles.map((role) => ({
+    id: role,
+    role,
+    values: Array.from({ length: n }, (_, q) => mean(groups.map((g) => at(g, q, role)?.circularShare).filter((v): v is number => v !== undefined && Number.isFinite(v)))),
+  }));
+  let peak: { g: CircularGroup; role: Role; q: number; share: number } | null = null;
+  for (const g of groups) {
+    g.quarters.forEach((quarter, q) => {
+      // Groups replayed from engine 1 records have no circular share: they count as none.
+      for (const c of quarter.companies) {
+        const share = c.circularShare ?? 0;
+        if (!peak || share > peak.share) peak = { g, role: c.role, q, share };
+      }
+    });
+  }
+  const chart: LessonChart = { metric: 'circularShare', unit: 'share', xLabels: labels, series };
+  const found = peak as { g: CircularGroup; role: Role; q: number; share: number } | null;
+  if (!found || found.share < CIRCULAR_FLOOR) return { id: 'circularMoney', number: 7, chart, finding: { key: found ? 'none' : 'noData', params: {} } };
+  // The quarter investors took the most off this company for it, and whether an event started then.
+  let worst = { q: found.q, discount: 0, jump: 0 };
+  found.g.quarters.forEach((_, q) => {
+    const d = at(found.g, q, found.role)?.circularDiscount ?? 0;
+    const before = q > 0 ? (at(found.g, q - 1, found.role)?.circularDiscount ?? 0) : 0;
+    if (d > worst.discount) worst = { q, discount: d, jump: d - before };
+  });
+  const params = { role: found.role, share: round(found.share, 4), quarter: labels[found.q] ?? '', inGroup: groups.length > 1 ? found.g.group + 1 : 0, discount: round(worst.discount, 4), discountQuarter: labels[worst.q] ?? '' };
+  const trigger = worst.jump > 0 ? found.g.quarters[worst.q]?.events.find((e) => e.started && !e.target) : undefined;
+  const finding: Finding = trigger ? { key: 'noticed', params: { ...params, event: trigger.id } } : { key: 'peak', params };
+  return { id: 'circularMoney', number: 7, chart, finding };
+}
+
 export function classLessons(data: ClassData): Lesson[] {
   const labels = classQuarterLabels(data);
-  return [capexReturn(data, labels), marketsClear(data, labels), commitmentsBind(data, labels), reflexivity(data, labels), obsolescence(data, labels), narratives(data, labels)];
+  return [
+    capexReturn(data, labels),
+    marketsClear(data, labels),
+    commitmentsBind(data, labels),
+    reflexivity(data, labels),
+    obsolescence(data, labels),
+    narratives(data, labels),
+    circularMoney(data.groups, labels),
+  ];
 }
 
 // ---------------------------------------------------------------- cross-group comparison

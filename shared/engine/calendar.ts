@@ -15,9 +15,10 @@ export function calendarLabel(c: CalendarQuarter): string {
 }
 
 /**
- * Chip generation efficiency: CU per GW per quarter of chips delivered in `year`,
- * `base^(year − startYear)`; the match's start year is the 2026 generation of GAME.md.
+ * Chip generation efficiency (engine 2, GAME.md 12.1.5): CU per GW per quarter of chips delivered for
+ * match quarter `vintage` (0 = the first quarter played, negative = before the match),
+ * `sqrt(sqrt(base))^vintage`: the yearly factor `base` spread evenly over four quarters, no yearly step.
  */
-export function efficiency(scenario: Scenario, settings: Pick<MatchSettings, 'startYear'>, year: number): number {
-  return powInt(scenario.efficiencyBase, year - settings.startYear);
+export function efficiency(scenario: Scenario, vintage: number): number {
+  return powInt(Math.sqrt(Math.sqrt(scenario.efficiencyBase)), vintage);
 }

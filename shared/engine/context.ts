@@ -41,6 +41,14 @@ export interface Ledger {
   orderedCapex: number;
   unserved: number;
   distressNotes: string[];
+  /** Money received from and paid to each other seat this quarter (contracts, partner share): round trips are circular. */
+  flowsIn: Partial<Record<Role, number>>;
+  flowsOut: Partial<Record<Role, number>>;
+  /** Contract CU sold to other seats with their price, valued at the cloud price once the market has cleared. */
+  seatSales: { cu: number; price: number }[];
+  coreEarnings: number;
+  vendorEquity: number;
+  chipSaleProceeds: number;
 }
 
 export interface Ctx {
@@ -63,6 +71,9 @@ export interface Ctx {
   frontier: number;
   qualityAtStart: Partial<Record<Role, number>>;
   startMood: number;
+  /** Effective GW of second-hand chips sold to outside buyers this quarter (they buy fewer new ones). */
+  secondHandGW: number;
+  secondHand: { role: Role; gw: number; proceeds: number }[];
   eventsReport: QuarterReport['events'];
   chips?: ChipMarketReport;
   dataCenters?: DataCenterReport;
@@ -89,6 +100,12 @@ export function newLedger(openingCash: number): Ledger {
     orderedCapex: 0,
     unserved: 0,
     distressNotes: [],
+    flowsIn: {},
+    flowsOut: {},
+    seatSales: [],
+    coreEarnings: 0,
+    vendorEquity: 0,
+    chipSaleProceeds: 0,
   };
 }
 
@@ -124,6 +141,14 @@ export function addDistress(l: Ledger, key: string, amount: number): void {
 export function addSentiment(ctx: Ctx, role: Role, key: string, amount: number): void {
   const lines = (ctx.sentimentCauses[role] ??= []);
   addLine(lines, key, amount);
+}
+
+/** Records money moving from one seat to another (for the circular share). */
+export function addSeatFlow(ctx: Ctx, from: Role, to: Role, amount: number): void {
+  const a = ctx.ledger[from];
+  const b = ctx.ledger[to];
+  if (a) a.flowsOut[to] = (a.flowsOut[to] ?? 0) + amount;
+  if (b) b.flowsIn[from] = (b.flowsIn[from] ?? 0) + amount;
 }
 
 export const total = (lines: readonly MoneyLine[]): number => lines.reduce((s, l) => s + l.amount, 0);

@@ -9,20 +9,66 @@ import { adUpliftFactor } from './model/products';
 import { valuation, trailing } from './model/valuation';
 import { EngineInputError, makeError } from './errors';
 import { ENGINE_VERSION } from './version';
+import { efficiency } from './calendar';
+import { makeVendorOffers } from './vendor-financing';
 
 function emptySegments(): Record<Segment, number> {
   return Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
 }
 
+interface Flow {
+  money: number;
+  cu: number;
+}
+
+/** What `role` paid a quarter for compute under the scenario's starting contracts (their first quarter). */
+function startingComputeBought(scenario: Scenario, role: Role, settings: MatchSettings): Flow {
+  if (!settings.activeSeats.includes(role)) return { money: 0, cu: 0 };
+  const mine = scenario.contracts.starting.filter((k) => k.buyer === role);
+  return { money: mine.reduce((s, k) => s + k.cuPerQuarter * k.pricePerCU, 0), cu: mine.reduce((s, k) => s + k.cuPerQuarter, 0) };
+}
+
+/** A 2025 quarter's depreciation, estimated from the starting chips and shells. */
+function pastDepreciation(c: ScenarioCompany, scenario: Scenario): number {
+  const dq = scenario.chips.depreciationQuarters;
+  const chips = c.cohorts.filter((k) => k.ageQ < dq).reduce((s, k) => s + (k.gw * k.costPerGW) / dq, 0);
+  return chips + c.shellGrossCost / scenario.dataCenters.depreciationQuarters;
+}
+
+/** What `role` received a quarter from other active seats under the scenario's starting contracts. */
+function startingSoldToSeats(scenario: Scenario, role: Role, settings: MatchSettings): Flow {
+  if (!settings.activeSeats.includes(role)) return { money: 0, cu: 0 };
+  const mine = scenario.contracts.starting.filter((k) => k.seller === role && settings.activeSeats.includes(k.buyer));
+  return { money: mine.reduce((s, k) => s + k.cuPerQuarter * k.pricePerCU, 0), cu: mine.reduce((s, k) => s + k.cuPerQuarter, 0) };
+}
+
+/**
+ * Cost of serving the last 2025 quarter's AI revenue, estimated from the starting position: chip
+ * depreciation, shell running cost and compute bought, times the share of compute that served
+ * products and cloud, plus serving and sales costs. Earlier 2025 quarters keep its unit margin.
+ */
+function pastServedCost(role: Role, c: ScenarioCompany, scenario: Scenario, bought: number, boughtCU: number, soldCU: number, aiProducts: number, cloudAI: number): number {
+  const dep = pastDepreciation(c, scenario);
+  const running = scenario.dataCenters.runningCostPerGW * c.shellReadyGW;
+  const own = c.cohorts.reduce((s, k) => s + k.gw * efficiency(scenario, -k.ageQ) * (k.custom ? (scenario.customSilicon[role]?.efficiency ?? 1) : 1), 0);
+  const total = own + boughtCU;
+  const served = total > 0 ? (((c.allocation.products + c.allocation.cloud) / 100) * Math.max(0, total - soldCU)) / total : 0;
+  return (dep + running + bought) * served + scenario.products.servingCostShare * aiProducts + scenario.cloud.salesCostShare * cloudAI;
+}
+
 /** The scenario's five 2025 quarters (Q4 2024 … Q4 2025) as trailing rows; core lines back-filled from their growth. */
-function pastTrail(c: ScenarioCompany, frontier: number, scenario: Scenario): TrailRow[] {
+function pastTrail(role: Role, c: ScenarioCompany, frontier: number, scenario: Scenario, bought: Flow, soldToSeats: Flow): TrailRow[] {
   const rows: TrailRow[] = [];
+  const lastAI = c.past.aiProducts[4] + c.past.cloudAI[4] - soldToSeats.money;
+  const lastCostShare = lastAI > 0 ? pastServedCost(role, c, scenario, bought.money, bought.cu, soldToSeats.cu, c.past.aiProducts[4], c.past.cloudAI[4]) / lastAI : 0;
   for (let i = 0; i < 5; i++) {
     const k = 5 - i;
     const segments = emptySegments();
+    let coreEarnings = 0;
     for (const line of c.coreLines) {
       const uplift = c.adUplift && line.segment === 'ads' ? adUpliftFactor(c.quality, frontier, scenario.products.adUplift) : 1;
       segments[line.segment] += (line.base * uplift) / powInt(1 + line.growth, k);
+      coreEarnings += ((line.base * uplift) / powInt(1 + line.growth, k)) * line.margin;
     }
     segments.aiProducts += c.past.aiProducts[i];
     segments.cloudAI += c.past.cloudAI[i];
@@ -35,6 +81,15 @@ function pastTrail(c: ScenarioCompany, frontier: number, scenario: Scenario): Tr
       cloudRevenue: segments.cloudNonAI + segments.cloudAI,
       capex: c.past.capex[i],
       ebitda: c.past.ebitda[i],
+      depreciation: pastDepreciation(c, scenario),
+      seatIn: soldToSeats.money,
+      seatInFair: soldToSeats.money,
+      circular: 0,
+      computeBought: bought.money,
+      fairAIRevenue: Math.max(0, segments.aiProducts + segments.cloudAI - soldToSeats.money),
+      aiServedCost: Math.max(0, segments.aiProducts + segments.cloudAI - soldToSeats.money) * lastCostShare,
+      coreEarnings,
+      vendorEquity: 0,
     });
   }
   return rows;
@@ -45,7 +100,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
   const yearShift = settings.startYear - scenario.startYear;
   const custom = scenario.customSilicon[role];
   const dq = scenario.chips.depreciationQuarters;
-  const trail = pastTrail(c, frontier, scenario);
+  const trail = pastTrail(role, c, frontier, scenario, startingComputeBought(scenario, role, settings), startingSoldToSeats(scenario, role, settings));
   const company: CompanyState = {
     role,
     active,
@@ -69,6 +124,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
       return {
         gw: k.gw,
         year: k.year + yearShift,
+        vintage: -k.ageQ,
         cost,
         bookValue: cost * Math.max(0, 1 - k.ageQ / dq),
         ageQ: k.ageQ,
@@ -92,13 +148,16 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
     lastEquityRaiseQ: null,
     positiveOcfStreak: 0,
     lastOrderedCapex: c.past.capex[4],
+    orderedCapexHistory: c.past.capex.slice(1),
+    vendorOffer: null,
+    chipCommitments: [],
     trail,
     history: [],
   };
   const v = valuation(
-    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0 },
+    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0, baseRate: scenario.money.baseRate, attention: 0 },
     scenario,
-    c.multiples,
+    c,
   );
   company.sharePrice = v.sharePrice;
   company.startSharePrice = v.sharePrice;
@@ -129,7 +188,7 @@ export function roiGapOf(companies: readonly CompanyState[], offset = 0): number
   for (const c of companies) {
     const rows = c.trail.slice(0, c.trail.length - offset);
     capex += trailing(rows, (r) => r.capex);
-    rev += trailing(rows, (r) => r.aiRevenue);
+    rev += trailing(rows, (r) => r.fairAIRevenue);
   }
   return rev > 0 ? capex / rev : 0;
 }
@@ -170,8 +229,9 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     lastChipPrice: scenario.chips.listPrice,
     lastChipRequests,
     lastBuildRequests: {},
+    circularAttention: 0,
   };
-  return {
+  const state: MatchState = {
     engineVersion: ENGINE_VERSION,
     scenario,
     scenarioHash: scenarioHash(scenario),
@@ -190,4 +250,6 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     reports: [],
     nextId: 1,
   };
+  makeVendorOffers(state);
+  return state;
 }

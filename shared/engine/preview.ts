@@ -6,7 +6,8 @@ import { chipPrice } from './model/chips';
 import { buildPlan, powerIndex } from './model/datacenters';
 import { contractFlows } from './model/contracts';
 import { availableAfterContracts, capacityAfterDeliveries, cohortDepreciation, shellDepreciation, shellRunningCost } from './model/capacity';
-import { blendRate, debtSpread, leverage, quarterlyInterest, revolverLimit, taxOn } from './model/finance';
+import { blendRate, debtSpread, leverage, quarterlyInterest, taxOn } from './model/finance';
+import { revolverRoom } from './model/solvency';
 import { trailing } from './model/valuation';
 import { customChipPrice } from './steps/chip-market';
 import { coreRevenue } from './steps/money';
@@ -114,7 +115,7 @@ export function previewOrders(state: MatchState, role: Role, orders: Orders): Or
 
   const sum = (ls: MoneyLine[]) => ls.reduce((x, l) => x + l.amount, 0);
   const cashAfter = c.cash + ebitda - interest - tax - sum(capexNow) + sum(financing);
-  const revolverAvailable = Math.max(0, revolverLimit(trailing(c.trail, (r) => r.ebitda, 3) + ebitda, sc.distress.revolverEbitdaMultiple) - c.revolver);
+  const revolverAvailable = revolverRoom(c.debt, c.revolver, trailing(c.trail, (r) => r.ebitda, 3) + ebitda, sc.distress);
 
   const warnings: PreviewWarning[] = [];
   if (cashAfter < 0) {

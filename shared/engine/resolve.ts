@@ -26,6 +26,11 @@ import { runDistress } from './steps/distress';
 import { runStatements } from './steps/statements';
 import { runInvestors } from './steps/investors';
 import { runAdvance } from './steps/advance';
+import { runSecondHand } from './steps/second-hand';
+import { committedGWAfter, makeVendorOffers, runVendorFinancing } from './vendor-financing';
+import { solvencyOf } from './model/solvency';
+import { secondHandQuote } from './model/second-hand';
+import { trailing } from './model/valuation';
 
 const MAX_NEWS = 400;
 
@@ -88,12 +93,16 @@ export function resolveQuarter(
     frontier: 0,
     qualityAtStart: Object.fromEntries(ROLES.map((r) => [r, s.companies[r].quality])),
     startMood: s.global.mood,
+    secondHandGW: 0,
+    secondHand: [],
     eventsReport: [],
   };
 
   runEvents(ctx, hostEvents);
   ctx.fx = activeEffects(s.scenario, s.events, t);
+  runVendorFinancing(ctx);
   runDeliveries(ctx);
+  runSecondHand(ctx);
   runChipMarket(ctx);
   runDataCenters(ctx);
   measureCapacity(ctx);
@@ -113,6 +122,7 @@ export function resolveQuarter(
   runDealOrders(ctx);
   const { spendGrowth } = runAdvance(ctx);
   ctx.products!.growth = spendGrowth;
+  makeVendorOffers(s);
 
   s.news = [...s.news, ...ctx.news].slice(-MAX_NEWS);
   const report: QuarterReport = {
@@ -142,7 +152,32 @@ function valuationsOf(ctx: Ctx, priced: Partial<Record<Role, ValuationReport>>):
 
 function bankruptValuation(): ValuationReport {
   const segments = Object.fromEntries(SEGMENTS.map((x) => [x, 0])) as ValuationReport['segments'];
-  return { segments, aiProductsGrowth: 0, growthFactor: 0, capexPenalty: 0, unbackedShare: 0, moodFactor: 0, sentimentFactor: 0, ev: 0, equity: 0, sharePrice: 0, marketCap: 0, tsr: -1 };
+  return {
+    segments,
+    aiProductsGrowth: 0,
+    growthFactor: 0,
+    capexPenalty: 0,
+    unbackedShare: 0,
+    capexFactor: 1,
+    moodFactor: 0,
+    sentimentFactor: 0,
+    costOfCapital: 0,
+    earnings: 0,
+    earningsValue: 0,
+    franchiseValue: 0,
+    growthValue: 0,
+    marginPlausibility: 0,
+    aiMargin: 0,
+    capexPenaltyValue: 0,
+    circularShare: 0,
+    circularDiscount: 0,
+    circularDiscountValue: 0,
+    ev: 0,
+    equity: 0,
+    sharePrice: 0,
+    marketCap: 0,
+    tsr: -1,
+  };
 }
 
 function qualityRank(ctx: Ctx, role: Role): number {
@@ -156,6 +191,10 @@ function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: Valuati
   const cap = ctx.cap[role]!;
   cap.onOrderGW = c.chipsOnOrder.reduce((x, o) => x + o.gw, 0);
   cap.underConstruction = c.shellsUnderConstruction.map((u) => ({ gw: u.gw, readyQuarter: u.readyQuarter }));
+  const quote = secondHandQuote(c.cohorts, ctx.t + 1, ctx.s.global.chipListPrice, ctx.sc);
+  cap.secondHandPricePerGW = quote.nextPerGW;
+  cap.secondHandValue = quote.total;
+  const taken = l.vendorEquity > 0 ? c.chipCommitments.find((k) => k.startQ === ctx.t) : undefined;
   return {
     role,
     pnl: {
@@ -177,6 +216,14 @@ function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: Valuati
     credibility: c.credibility,
     distress: l.distressNotes,
     bankrupt: c.bankrupt,
+    solvency: solvencyOf(
+      { cash: c.cash, debt: c.debt, revolver: c.revolver, ebitda4: c.bankrupt ? 0 : trailing(c.trail, (r) => r.ebitda), equityValue: c.bankrupt ? 0 : v.marketCap, mood: ctx.s.global.mood },
+      ctx.sc.distress,
+    ),
+    vendorFinancing: {
+      accepted: taken ? { equity: taken.equity, gwPerQuarter: taken.gwPerQuarter, quarters: taken.endQ - taken.startQ + 1, pricePerGW: taken.pricePerGW } : null,
+      committedGW: committedGWAfter(c, ctx.t),
+    },
   };
 }
 
@@ -212,6 +259,10 @@ function writeHistory(ctx: Ctx, valuations: Partial<Record<Role, ValuationReport
       capexPenalty: v.capexPenalty,
       unservedDemand: l?.unserved ?? 0,
       bankrupt: c.bankrupt,
+      circularShare: v.circularShare,
+      circularDiscount: v.circularShare * v.circularDiscount,
+      costOfCapital: v.costOfCapital,
+      solvencyHeadroom: c.bankrupt ? 0 : solvencyOf({ cash: c.cash, debt: c.debt, revolver: c.revolver, ebitda4: trailing(c.trail, (r) => r.ebitda), equityValue: v.marketCap, mood: s.global.mood }, s.scenario.distress).headroom,
     };
     c.history = [...c.history, row];
   }

@@ -18,7 +18,7 @@ const party = z.enum([...ROLES, 'neutral']);
 
 export const MULT_PARAMS = ['revenuePerCU', 'cloudDemand', 'chipSupply', 'dcCost', 'coreRevenue'] as const;
 export const ADD_PARAMS = ['buildQuarters'] as const;
-export const SHOCK_PARAMS = ['mood', 'baseRate', 'sentiment', 'reputation'] as const;
+export const SHOCK_PARAMS = ['mood', 'baseRate', 'sentiment', 'reputation', 'attention'] as const;
 export const SCALE_PARAMS = ['aiProductSpend', 'cloudDemand'] as const;
 
 const effect = z.discriminatedUnion('type', [
@@ -91,10 +91,12 @@ const company = z
     past: z
       .object({ aiProducts: fiveQuarters, cloudAI: fiveQuarters, capex: fiveQuarters, ebitda: fiveQuarters })
       .strict(),
-    /** Company-specific valuation multiples overriding investors.multiples (e.g. margin differences). */
-    multiples: z
-      .object({ ads: nonNeg, software: nonNeg, retail: nonNeg, cloudNonAI: nonNeg, cloudAI: nonNeg, aiProducts: nonNeg })
-      .partial()
+    /** Company-specific valuation parameters overriding investors' (calibrated to late-2025 market values). */
+    valuation: z
+      .object({
+        franchise: z.object({ ads: nonNeg, software: nonNeg, retail: nonNeg, cloudNonAI: nonNeg }).partial().strict().optional(),
+        growthMultiple: nonNeg.optional(),
+      })
       .strict(),
     /** Quarterly 2025 capex pace, used by "steady" reference play and bots. */
     pace: z.object({ chipsGW: nonNeg, customGW: nonNeg, buildGW: nonNeg }).strict(),
@@ -161,6 +163,23 @@ export const scenarioSchema = z
         maxRounds: int.min(0).max(10).optional(),
         depreciationQuarters: int.min(1),
         retireAfterQuarters: int.min(1),
+        /** Outside buyers' demand at twice the list price, as a share of their demand at list (engine 2: price-sensitive). */
+        neutralDemandAtMax: share,
+        /** Second-hand chips fetch list price × their efficiency relative to new chips × remaining life share × (1 − this). */
+        secondHandDiscount: share,
+      })
+      .strict(),
+    /** The chip supplier's vendor financing (GAME.md 12.4). */
+    vendorFinancing: z
+      .object({
+        /** Chance per quarter that a seat gets an offer. */
+        offerProbability: share,
+        /** Committed GW per quarter as a multiple of the seat's merchant-chip pace (at least minGW). */
+        paceMultiple: nonNeg,
+        minGW: nonNeg,
+        quarters: int.min(1).max(12),
+        /** Equity bought, as a share of the committed chips' value at list price. */
+        equityShare: share,
       })
       .strict(),
     customSilicon: z.partialRecord(
@@ -250,7 +269,11 @@ export const scenarioSchema = z
         revolverSpread: nonNeg,
         emergencyDiscount: share,
         emergencySentiment: num,
-        emergencyMinMood: num,
+        /** Covenant: with debt, trailing EBITDA must be positive and debt at most this multiple of it, or no investor buys emergency equity. */
+        covenantLeverage: pos,
+        /** Largest emergency raise as a share of market value: base + mood × M/100. */
+        emergencyMaxShareBase: share,
+        emergencyMaxShareMood: share,
         emergencyBuffer: nonNeg,
         /** The emergency raise also covers this many quarters like the current one (its net cash outflow). */
         emergencyBufferQuarters: nonNeg,
@@ -260,11 +283,22 @@ export const scenarioSchema = z
       .strict(),
     investors: z
       .object({
-        multiples: z.object({ ads: nonNeg, software: nonNeg, retail: nonNeg, cloudNonAI: nonNeg, cloudAI: nonNeg, aiProducts: nonNeg }).strict(),
+        /** Value of a dollar of trailing-4q EBITDA (at the starting cost of capital). */
+        earningsMultiple: nonNeg,
+        /** Value per dollar of trailing core revenue on top of its earnings (moats, growth of the core). */
+        franchise: z.object({ ads: nonNeg, software: nonNeg, retail: nonNeg, cloudNonAI: nonNeg }).strict(),
+        /** Value per dollar of trailing fair AI revenue × growth factor × margin plausibility. */
+        growthMultiple: nonNeg,
         growthFactor: z.object({ base: num, slope: num, min: nonNeg, max: nonNeg }).strict(),
-        capexPenalty: z.object({ cloudBacking: nonNeg, threshold: nonNeg, slope: nonNeg, max: share }).strict(),
+        /** AI unit margin at which growth starts to count (low) and counts in full (high). */
+        marginPlausibility: z.object({ low: num, high: num }).strict(),
+        /** Excess = AI capex + compute bought − backing × fair AI revenue (trailing 4q); value off = valuePerExcess × excess, at most maxShare of value. */
+        capexPenalty: z.object({ backing: nonNeg, valuePerExcess: nonNeg, maxShare: share, newsStep: nonNeg }).strict(),
         commitment: z.object({ threshold: nonNeg, drag: nonNeg }).strict(),
-        moodFactor: z.object({ base: num, slope: num }).strict(),
+        /** Cost of capital k = base rate + equityPremium + moodPremium × (1 − M/100); multiples scale by (k0 + duration) / (k + duration). */
+        costOfCapital: z.object({ equityPremium: nonNeg, moodPremium: nonNeg, duration: pos }).strict(),
+        /** Circular discount rate = moodWeight × (1 − M/100) + attention, at most maxDiscount; attention × attentionDecay each quarter. */
+        circular: z.object({ moodWeight: nonNeg, attentionDecay: share, maxDiscount: share }).strict(),
         sentimentWeight: nonNeg,
         sentimentPersistence: share,
         surpriseWeight: nonNeg,
@@ -273,10 +307,10 @@ export const scenarioSchema = z
     statements: z
       .object({
         clarifyUndo: share,
-        clarifyBase: num,
         hype: num,
         hypePenalty: num,
         hypeCredibilityLoss: share,
+        /** A hype promise: AI revenue grows this much a quarter faster than the company's own trend. */
         hypeGrowthTarget: num,
         hypeQuarters: int.min(1),
         hypeKeptCredibility: share,

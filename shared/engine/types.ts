@@ -38,6 +38,11 @@ export interface ChipCohort {
   custom: boolean;
   /** CU per GW relative to merchant chips of the same year (custom silicon: 0.85 / 0.9). */
   efficiency: number;
+  /**
+   * Quarter of delivery counted from the match's first quarter (0 = delivered for quarter 0, −2 = two
+   * quarters before it). Generation efficiency is sqrt(sqrt(efficiencyBase))^vintage (engine 2: no yearly step).
+   */
+  vintage: number;
 }
 
 export interface ShellUnderConstruction {
@@ -99,6 +104,34 @@ export interface PendingStatement {
   dueQ: number;
   /** AI revenue at the time the statement was made (hype check). */
   baselineAIRevenue: number;
+  /** Engine 2: the company's own quarterly AI revenue trend when the promise was made; the promise is to beat it. */
+  trend?: number;
+}
+
+/** The chip supplier's vendor-financing offer to one seat for the quarter being planned (GAME.md 12.4). */
+export interface VendorOffer {
+  id: string;
+  /** Quarter index the offer is open in (it lapses when that quarter resolves). */
+  quarter: number;
+  /** $B of new equity the supplier buys at the market share price. */
+  equity: number;
+  /** GW of merchant chips the seat must take (and pay) in each of the next `quarters` quarters. */
+  gwPerQuarter: number;
+  quarters: number;
+  /** $B per GW the seat pays for committed chips: the list price when the offer is made. */
+  pricePerGW: number;
+}
+
+/** An accepted vendor-financing commitment: take-or-pay chips at a fixed price. */
+export interface ChipCommitment {
+  id: string;
+  gwPerQuarter: number;
+  pricePerGW: number;
+  /** First and last quarter index (inclusive) in which chips are ordered (delivered the quarter after). */
+  startQ: number;
+  endQ: number;
+  /** Equity the supplier bought for it. */
+  equity: number;
 }
 
 export interface ActiveEvent {
@@ -138,6 +171,14 @@ export interface CompanyHistoryRow {
   capexPenalty: number;
   unservedDemand: number;
   bankrupt: boolean;
+  /** Share of trailing revenue and funding that is circular (GAME.md 12.4), 0..1. */
+  circularShare: number;
+  /** Value investors took off for it this quarter, as a share of the company's value before it, 0..1. */
+  circularDiscount: number;
+  /** Annual cost of capital investors used (base rate + equity premium + mood premium). */
+  costOfCapital: number;
+  /** $B the company could absorb this quarter before bankruptcy (cash, revolver room, emergency equity). */
+  solvencyHeadroom: number;
 }
 
 /** Trailing figures investors look at (GAME.md 5.13); quarter < 0 are the scenario's 2025 quarters. */
@@ -149,6 +190,24 @@ export interface TrailRow {
   cloudRevenue: number;
   capex: number;
   ebitda: number;
+  /** Engine 2 (valuation inputs). Depreciation of chips and shells: investors value EBITDA − depreciation. */
+  depreciation: number;
+  /** Money received from other seats under contracts. */
+  seatIn: number;
+  /** The same CU valued at no more than the quarter's cloud price. */
+  seatInFair: number;
+  /** Money that went round a circle: Σ over counterparties of min(received, paid), plus vendor-financed equity. */
+  circular: number;
+  /** Contract payments for compute bought (take-or-pay), net of round trips. */
+  computeBought: number;
+  /** AI revenue counted for growth: AI revenue less seat receipts, plus their fair part not offset by a round trip. */
+  fairAIRevenue: number;
+  /** Cost of the compute that served AI revenue plus serving and sales costs ($B): the AI unit cost. */
+  aiServedCost: number;
+  /** Core business earnings (revenue × margin). */
+  coreEarnings: number;
+  /** Equity bought by the chip supplier (vendor financing). */
+  vendorEquity: number;
 }
 
 export interface CompanyState {
@@ -184,8 +243,14 @@ export interface CompanyState {
   /** OpenAI: last quarter index an equity round was raised. */
   lastEquityRaiseQ: number | null;
   positiveOcfStreak: number;
-  /** Capex committed by last quarter's orders (chips at clearing price, builds, launch): the "capex discipline" baseline. */
+  /** Capex committed by last quarter's orders (chips at clearing price, builds, launch). */
   lastOrderedCapex: number;
+  /** Capex committed by the last four quarters' orders, oldest first: the "capex discipline" baseline is their average. */
+  orderedCapexHistory: number[];
+  /** The chip supplier's open vendor-financing offer (private to the seat), or null. */
+  vendorOffer: VendorOffer | null;
+  /** Accepted vendor-financing chip commitments. */
+  chipCommitments: ChipCommitment[];
   /** Last 8 quarters (plus the scenario's 2025 quarters at the start). */
   trail: TrailRow[];
   history: CompanyHistoryRow[];
@@ -216,6 +281,8 @@ export interface GlobalState {
   lastChipRequests: Partial<Record<Role, number>>;
   /** Data-center GW each seat started last quarter (public, for power-index estimates). */
   lastBuildRequests: Partial<Record<Role, number>>;
+  /** Investors' attention to circular money (GAME.md 12.4), 0..1: raised by narrative events, fades each quarter. */
+  circularAttention: number;
 }
 
 export interface MatchState {
@@ -279,6 +346,13 @@ export interface ChipMarketReport {
   rounds: number;
   fills: ChipFill[];
   custom: { role: Role; gw: number; price: number }[];
+  /** Chips ordered under vendor-financing commitments (outside the auction, at the committed price). */
+  committed: { role: Role; gw: number; price: number }[];
+  /** Second-hand chips sold by seats this quarter (they go to outside buyers). */
+  secondHand: { role: Role; gw: number; proceeds: number }[];
+  /** Outside buyers' demand at list price (it shrinks as the price rises) and what they got. */
+  neutralDemandAtList: number;
+  neutralFilled: number;
   supplyCurve: CurvePoint[];
   demandCurve: CurvePoint[];
 }
@@ -354,18 +428,46 @@ export interface CapacityReport {
   productsCU: number;
   cloudCU: number;
   idleCU: number;
+  /** $B per GW a buyer pays now for this seat's oldest chips (the next GW sold second-hand); 0 without chips. */
+  secondHandPricePerGW: number;
+  /** $B all its chips would fetch second-hand. */
+  secondHandValue: number;
 }
 
 export interface ValuationReport {
+  /** Engine 2: each segment's trailing-4q revenue × its reference multiple, for display; EV is built from the parts below. */
   segments: Record<Segment, number>;
   /** Year-over-year growth of AI product revenue, trailing 4q vs the 4q before (model/valuation.ts). */
   aiProductsGrowth: number;
   /** The multiplier that growth puts on the AI products multiple. */
   growthFactor: number;
+  /** Capex penalty as a share of value taken off, 0 = none ("−x%" on screen). */
   capexPenalty: number;
+  /** Excess AI investment (capex + compute bought beyond what AI revenue backs) ÷ trailing revenue. */
   unbackedShare: number;
+  /** 1 − capexPenalty (kept for screens that show a factor; 1 = no penalty). */
+  capexFactor: number;
+  /** Cost-of-capital factor on every multiple: 1 at the scenario's start, lower when rates rise or mood darkens. */
   moodFactor: number;
   sentimentFactor: number;
+  /** Annual cost of capital (base rate + equity premium + mood premium). */
+  costOfCapital: number;
+  /** Trailing-4q EBITDA and the value investors put on it (earnings multiple × cost-of-capital factor). */
+  earnings: number;
+  earningsValue: number;
+  /** Core business franchise value and AI growth value (before sentiment and circular discount). */
+  franchiseValue: number;
+  growthValue: number;
+  /** 0..1: how plausibly AI margins turn positive (growth is priced only in proportion). */
+  marginPlausibility: number;
+  /** AI unit margin over the trailing year: (AI revenue − cost of serving it) ÷ AI revenue. */
+  aiMargin: number;
+  /** $B taken off for unbacked capex. */
+  capexPenaltyValue: number;
+  /** Circular share of revenue and funding, its discount rate and the $B taken off. */
+  circularShare: number;
+  circularDiscount: number;
+  circularDiscountValue: number;
   ev: number;
   equity: number;
   sharePrice: number;
@@ -377,6 +479,20 @@ export interface SentimentReport {
   before: number;
   after: number;
   causes: MoneyLine[];
+}
+
+/** Company-level solvency (GAME.md 12.1.6): what stands between the company and bankruptcy. */
+export interface SolvencyReport {
+  equityValue: number;
+  /** Debt (incl. revolver) ÷ trailing-4q EBITDA; null without debt; Infinity-free: non-positive EBITDA reports the covenant + 1. */
+  leverage: number | null;
+  covenantLeverage: number;
+  covenantBroken: boolean;
+  revolverRoom: number;
+  /** Largest emergency equity raise investors would take now. */
+  emergencyCapacity: number;
+  /** Cash + revolver room + emergency capacity ($B). */
+  headroom: number;
 }
 
 export interface CompanyReport {
@@ -391,6 +507,9 @@ export interface CompanyReport {
   credibility: number;
   distress: string[];
   bankrupt: boolean;
+  solvency: SolvencyReport;
+  /** Vendor-financing offer open for next quarter (only in the seat's own view of the state; null here for others). */
+  vendorFinancing: { accepted: { equity: number; gwPerQuarter: number; quarters: number; pricePerGW: number } | null; committedGW: number };
 }
 
 export interface MoodCause {
@@ -463,7 +582,7 @@ export interface PlayerView {
   reports: QuarterReport[];
 }
 
-export type PublicCompany = Omit<CompanyState, 'allocation' | 'lastEquityRaiseQ'> & { allocation?: undefined };
+export type PublicCompany = Omit<CompanyState, 'allocation' | 'lastEquityRaiseQ' | 'vendorOffer'> & { allocation?: undefined; vendorOffer?: undefined };
 
 // ---------------------------------------------------------------- preview and standings
 

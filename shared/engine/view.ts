@@ -6,9 +6,10 @@ import type { CompanyState, MatchState, PlayerView, PublicCompany } from './type
 // involving the seat and other companies' private fields are removed. Treat the result as read-only.
 
 export function publicCompany(c: CompanyState): PublicCompany {
-  const { allocation: _a, lastEquityRaiseQ: _l, ...rest } = c;
+  const { allocation: _a, lastEquityRaiseQ: _l, vendorOffer: _v, ...rest } = c;
   void _a;
   void _l;
+  void _v;
   return { ...rest, cloud: { ...c.cloud, askPrice: 0 } };
 }
 

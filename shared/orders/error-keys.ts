@@ -30,6 +30,8 @@ export const ERROR_MESSAGES = {
   'orders.finance.buybackPrivate': '{path}: a private company cannot buy back shares',
   'orders.finance.raiseAndBuyback': '{path}: cannot raise equity and buy back shares in the same quarter',
   'orders.finance.issueAndRepay': '{path}: cannot issue and repay debt in the same quarter',
+  'orders.sellChips.max': '{path}: only {max} GW of chips are owned (got {got})',
+  'orders.vendorFinancing.noOffer': '{path}: there is no open vendor-financing offer for {role} this quarter',
   'orders.deals.notParty': '{path}: the proposer must be the buyer or the seller',
   'orders.deals.selfDeal': '{path}: buyer and seller must differ',
   'orders.deals.counterparty': '{path}: {party} cannot take part in deals in this match',

@@ -3,6 +3,7 @@ export const ORDER_LIMITS = {
   chipsGW: 10,
   maxPricePerGW: 200,
   customChipsGW: 5,
+  sellChipsGW: 50,
   buildGW: 10,
   askPrice: 50,
   raiseEquity: 1000,

@@ -49,5 +49,7 @@ export const ordersSchema = z
         reject: z.array(z.string().min(1).max(64)).max(L.responses),
       })
       .strict(),
+    sellChips: z.object({ gw: amount(L.sellChipsGW) }).strict().optional(),
+    vendorFinancing: z.object({ accept: z.boolean() }).strict().optional(),
   })
   .strict();

@@ -31,6 +31,10 @@ export interface Orders {
   finance: { raiseEquity: number; issueDebt: number; repayDebt: number; buyback: number };
   statement: StatementKind;
   deals: { propose: DealTerms[]; accept: string[]; reject: string[] };
+  /** Engine 2: sell this many GW of the seat's oldest chips second-hand (optional; absent = 0). */
+  sellChips?: { gw: number };
+  /** Engine 2: accept the chip supplier's open vendor-financing offer (optional; absent = no). */
+  vendorFinancing?: { accept: boolean };
 }
 
 /** A field-level validation problem. `path` is dotted (e.g. `allocation`, `chips.gw`). */

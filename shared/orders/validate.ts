@@ -95,6 +95,13 @@ export function validateOrders(input: unknown, ctx: ValidationContext): OrderVal
   if (f.raiseEquity > 0 && f.buyback > 0) errors.push(e('finance.buyback', 'orders.finance.raiseAndBuyback'));
   if (f.issueDebt > 0 && f.repayDebt > 0) errors.push(e('finance.repayDebt', 'orders.finance.issueAndRepay'));
 
+  if (o.sellChips && o.sellChips.gw > 0) {
+    const owned = c.cohorts.reduce((x, k) => x + k.gw, 0);
+    if (o.sellChips.gw > owned + 1e-9) errors.push(e('sellChips.gw', 'orders.sellChips.max', { max: Math.floor(owned * 1000) / 1000, got: o.sellChips.gw }));
+  }
+  if (o.vendorFinancing?.accept && (!c.vendorOffer || c.vendorOffer.quarter !== t))
+    errors.push(e('vendorFinancing.accept', 'orders.vendorFinancing.noOffer', { role }));
+
   o.deals.propose.forEach((terms, i) => errors.push(...validateDealTerms(state, role, terms, `deals.propose.${i}`)));
   const seen = new Set<string>();
   const check = (ids: string[], list: 'accept' | 'reject') =>

@@ -1,6 +1,7 @@
 import type {
   ActiveEvent,
   ChipCohort,
+  ChipCommitment,
   CompanyHistoryRow,
   CompanyState,
   Contract,
@@ -20,7 +21,7 @@ import { table } from './codec';
 // wire are the engine's (an inlined object's fields get its prefix: cloud.status → cloudStatus).
 
 /** Company fields only the seat itself sees (playerView removes them from other seats' views). */
-export type PrivateCompanyKey = 'allocation' | 'lastEquityRaiseQ';
+export type PrivateCompanyKey = 'allocation' | 'lastEquityRaiseQ' | 'vendorOffer';
 /** What every client sees of a company (the engine's PublicCompany; cloud.askPrice is 0 there). */
 export type WireCompany = Omit<CompanyState, PrivateCompanyKey>;
 /** The seat's own private company fields, with its real cloud ask price. */
@@ -37,6 +38,7 @@ export const COHORT = table<ChipCohort>('Cohort', {
   ageQ: 'number',
   custom: 'boolean',
   efficiency: 'number',
+  vintage: 'number',
 });
 
 export const CHIP_ORDER = table<ChipOrder>('ChipOrder', { gw: 'number', price: 'number', custom: 'boolean' });
@@ -73,6 +75,10 @@ export const HISTORY_ROW = table<CompanyHistoryRow>('HistoryRow', {
   capexPenalty: 'number',
   unservedDemand: 'number',
   bankrupt: 'boolean',
+  circularShare: 'number',
+  circularDiscount: 'number',
+  costOfCapital: 'number',
+  solvencyHeadroom: 'number',
 });
 
 export const TRAIL_ROW = table<TrailRow>('TrailRow', {
@@ -83,6 +89,24 @@ export const TRAIL_ROW = table<TrailRow>('TrailRow', {
   cloudRevenue: 'number',
   capex: 'number',
   ebitda: 'number',
+  depreciation: 'number',
+  seatIn: 'number',
+  seatInFair: 'number',
+  circular: 'number',
+  computeBought: 'number',
+  fairAIRevenue: 'number',
+  aiServedCost: 'number',
+  coreEarnings: 'number',
+  vendorEquity: 'number',
+});
+
+export const CHIP_COMMITMENT = table<ChipCommitment>('ChipCommitment', {
+  id: 'string',
+  gwPerQuarter: 'number',
+  pricePerGW: 'number',
+  startQ: 'number',
+  endQ: 'number',
+  equity: 'number',
 });
 
 export const CLOUD = table<CompanyState['cloud']>('Cloud', { status: 'string', readyQuarter: 'nullableNumber', reputation: 'number', askPrice: 'number' });
@@ -114,6 +138,8 @@ export const COMPANY = table<WireCompany>('Company', {
   cloud: { inline: CLOUD, prefix: 'cloud' },
   positiveOcfStreak: 'number',
   lastOrderedCapex: 'number',
+  orderedCapexHistory: 'numberList',
+  chipCommitments: { list: CHIP_COMMITMENT },
   trail: { rows: TRAIL_ROW },
   history: { rows: HISTORY_ROW },
 });
@@ -123,6 +149,8 @@ export const ALLOCATION = table<Orders['allocation']>('Allocation', { training: 
 export const OWN_PRIVATE = table<OwnPrivate>('OwnPrivate', {
   allocation: { inline: ALLOCATION, prefix: 'allocation' },
   lastEquityRaiseQ: 'nullableNumber',
+  /** The chip supplier's vendor-financing offer to this seat (null: none this quarter). */
+  vendorOffer: 'json',
   cloudAskPrice: 'number',
 });
 
@@ -146,6 +174,7 @@ export const GLOBAL = table<GlobalState>('Global', {
   lastChipPrice: 'number',
   lastChipRequests: 'numberRecord',
   lastBuildRequests: 'numberRecord',
+  circularAttention: 'number',
 });
 
 export const MATCH_SETTINGS = table<MatchSettings>('EngineSettings', {

@@ -102,7 +102,7 @@ describe('Arabic, right-to-left, in the browser', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await waitWidget(page, 'dp.submit');
 
-    for (const tab of ['compute', 'finance', 'deals'] as const) {
+    for (const tab of ['supplier', 'compute', 'finance', 'deals'] as const) {
       await click(page, `dp.tab.${tab}`);
       await settle(page, 300);
       await shot(page, `planning-${tab}-ar`);

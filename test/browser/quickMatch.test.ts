@@ -77,6 +77,18 @@ describe('quick match against four bots, in the browser', () => {
     await click(page, 'center.tab.company');
     await settle(page, 600);
     await shot(page, 'planning-company-en');
+    // Engine 2's investor figures: the capex penalty reads "−x%" or "0.0%", never as a factor.
+    const penalty = await widget(page, 'inv.figure.capexPenalty');
+    expect(String(penalty?.state?.value)).toMatch(/^(\u2212\d+\.\d%|0\.0%)$/);
+    expect(String((await widget(page, 'inv.figure.circular'))?.state?.value)).toMatch(/^\d+%$/);
+    // The Supplier tab: selling more chips than are owned is refused at the field, like any order error.
+    await click(page, 'dp.tab.supplier');
+    await fill(page, 'order.sellChips.gw', '40');
+    await page.waitForFunction(() => /only .* GW of chips are owned/.test(String(window.__cr!.widgets().find((w) => w.id === 'order.sellChips.gw')?.state?.error ?? '')));
+    await shot(page, 'planning-supplier-en');
+    await fill(page, 'order.sellChips.gw', '0');
+    await page.waitForFunction(() => window.__cr!.widgets().find((w) => w.id === 'order.sellChips.gw')?.state?.error === null);
+    await click(page, 'dp.tab.build');
 
     // End the match from the host panel: the debrief shows the ranking of all five companies.
     await click(page, 'top.host');
@@ -94,6 +106,14 @@ describe('quick match against four bots, in the browser', () => {
     const m = await match(page);
     expect(m.phase).toBe('debrief');
     expect(m.reports).toBe(3);
+    // Lesson 7 in the solo debrief: the circular share chart, a finding and questions.
+    await click(page, 'debrief.view.lesson7');
+    await waitWidget(page, 'debrief.circular');
+    await settle(page, 800);
+    await shot(page, 'debrief-lesson7-en');
+    expect(['none', 'peak', 'noticed']).toContain((await widget(page, 'debrief.finding.circularMoney'))?.state?.key);
+    await click(page, 'debrief.view.charts');
+    await waitWidget(page, 'debrief.shares');
 
     expect(problems.errors).toEqual([]);
   }, 300_000);

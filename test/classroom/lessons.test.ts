@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { runBotMatch } from '../../shared/bots';
 import { CSV_HEADER, classCsvRowCount, classCsvTable, classExportName } from '../../shared/classroom/csv';
 import { classQuarterLabels, groupDataFromState, type ClassData, type GroupSeat } from '../../shared/classroom/data';
-import { LESSON_IDS, capexRevenuePaths, classLessons, cloudLaunchTable, moodPaths, sharedEvents, tsrTable } from '../../shared/classroom/lessons';
+import { LESSON_IDS, capexRevenuePaths, circularMoney, classLessons, cloudLaunchTable, moodPaths, sharedEvents, tsrTable, type CircularGroup } from '../../shared/classroom/lessons';
+import { resolveQuarter } from '../../shared/engine';
+import type { Role } from '../../shared/roles';
+import { allSteady, newMatch } from '../engine/helpers';
 import { crossGroupLeaderboard, groupSummary } from '../../shared/classroom/summary';
 import { ROLES } from '../../shared/roles';
 
@@ -56,6 +59,11 @@ describe('class data', () => {
     expect(classCsvRowCount(data)).toBe(90);
     for (const row of back.data) expect(row).toHaveLength(CSV_HEADER.length);
     const col = (name: string) => CSV_HEADER.indexOf(name);
+    // Engine 2's circular share is a column, read from each company's history row.
+    expect(col('circular_share')).toBeGreaterThan(col('capex_penalty'));
+    const g0 = data.groups[0].quarters[1].companies[0];
+    expect(Number(back.data[2][col('circular_share')])).toBeCloseTo(g0.circularShare, 6);
+    expect(Number(back.data[2][col('cost_of_capital')])).toBeGreaterThan(0);
     // A comma and quotes in a name survive the round trip.
     expect(back.data[2][col('player')]).toBe('Bo, "the" 1');
     expect(back.data[1][col('class_title')]).toBe('Econ, Period 3');
@@ -64,10 +72,10 @@ describe('class data', () => {
     expect(classExportName(data, 'csv')).toBe('compute-race-class-econ-period-3-lesson-seed.csv');
   });
 
-  it('six lessons, each with a chart of this class and a finding', () => {
+  it('seven lessons, each with a chart of this class and a finding', () => {
     const lessons = classLessons(data);
     expect(lessons.map((l) => l.id)).toEqual([...LESSON_IDS]);
-    expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const l of lessons) {
       expect(l.chart.xLabels).toHaveLength(6);
       expect(l.chart.series.length, l.id).toBeGreaterThan(0);
@@ -112,5 +120,73 @@ describe('class data', () => {
     expect(board[0].tsr).toBeGreaterThanOrEqual(board[9].tsr);
     expect(board[0].group).toBe(0);
     expect(board[1]).toMatchObject({ group: 1, role: board[0].role });
+  });
+});
+
+// Lesson 7 (GAME.md 12.4): circular money, from the companies' history rows.
+
+function group(g: number, shares: Partial<Record<Role, number[]>>, discounts: Partial<Record<Role, number[]>> = {}, events: Record<number, string> = {}): CircularGroup {
+  const roles = Object.keys(shares) as Role[];
+  const n = Math.max(...roles.map((r) => shares[r]!.length));
+  return {
+    group: g,
+    activeSeats: roles,
+    quarters: Array.from({ length: n }, (_, q) => ({
+      events: events[q] ? [{ id: events[q], injected: false, started: true }] : [],
+      companies: roles.map((role) => ({ role, circularShare: shares[role]![q] ?? 0, circularDiscount: discounts[role]?.[q] ?? 0 })),
+    })),
+  };
+}
+
+describe('lesson 7: circular money', () => {
+  const labels = ['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026'];
+
+  it('charts each company’s circular share over time, averaged over the groups', () => {
+    const l = circularMoney([group(0, { openai: [0, 0.1, 0.2, 0.2], meta: [0, 0, 0, 0] }), group(1, { openai: [0, 0.3, 0.4, 0.2], meta: [0, 0, 0, 0.02] })], labels);
+    expect(l).toMatchObject({ id: 'circularMoney', number: 7, chart: { metric: 'circularShare', unit: 'share', xLabels: labels } });
+    expect(l.chart.series.map((s) => s.role)).toEqual(['openai', 'meta']);
+    expect(l.chart.series[0].values).toEqual([0, 0.2, 0.30000000000000004, 0.2]);
+    expect(l.chart.series[1].values).toEqual([0, 0, 0, 0.01]);
+  });
+
+  it('names the company whose share peaked, and the event that made investors notice', () => {
+    const g = group(0, { openai: [0, 0.25, 0.3, 0.3], amazon: [0, 0.05, 0.05, 0.05] }, { openai: [0, 0.01, 0.09, 0.05] }, { 2: 'bubbleCall' });
+    const l = circularMoney([g], labels);
+    expect(circularMoney([group(0, { meta: [0] }), { ...g, group: 1 }], labels).finding.params.inGroup).toBe(2);
+    expect(l.finding).toEqual({
+      key: 'noticed',
+      params: { role: 'openai', share: 0.3, quarter: 'Q3 2026', inGroup: 0, discount: 0.09, discountQuarter: 'Q3 2026', event: 'bubbleCall' },
+    });
+    // Without an event that quarter, the peak alone.
+    const quiet = circularMoney([group(0, { openai: [0, 0.25, 0.3, 0.3] }, { openai: [0, 0.01, 0.09, 0.05] })], labels);
+    expect(quiet.finding).toMatchObject({ key: 'peak', params: { role: 'openai', share: 0.3, discount: 0.09 } });
+  });
+
+  it('says so when no money went round, and when nothing was played', () => {
+    expect(circularMoney([group(0, { openai: [0, 0.001, 0], meta: [0, 0, 0] })], labels.slice(0, 3)).finding).toEqual({ key: 'none', params: {} });
+    expect(circularMoney([], []).finding).toEqual({ key: 'noData', params: {} });
+  });
+
+  it('reads a real match: a seat that takes vendor financing shows circular money', () => {
+    let s = newMatch({ seed: 'circular-lesson', settings: { quarters: 6 } });
+    let took: Role | null = null;
+    while (!s.finished) {
+      const o = allSteady(s);
+      for (const r of s.settings.activeSeats) {
+        if (s.companies[r].vendorOffer && o[r] && took === null) {
+          o[r] = { ...o[r]!, vendorFinancing: { accept: true } };
+          took = r;
+        }
+      }
+      s = resolveQuarter(s, o, []).state;
+    }
+    expect(took, 'some seat got a vendor-financing offer in 6 quarters').not.toBeNull();
+    const seats = ROLES.map((role) => ({ role, kind: 'bot' as const, persona: 'classic', name: '' }));
+    const data: ClassData = { classId: 'C7', title: '', createdAt: '', seed: s.seed, scenarioId: s.scenario.id, quarters: 6, groups: [groupDataFromState(s, { group: 0, code: 'G7', status: 'finished', seats })] };
+    const lesson = classLessons(data).find((l) => l.id === 'circularMoney')!;
+    const line = lesson.chart.series.find((x) => x.role === took)!;
+    expect(Math.max(...(line.values as number[]))).toBeGreaterThan(0);
+    expect(['peak', 'noticed']).toContain(lesson.finding.key);
+    expect(lesson.finding.params.share as number).toBeGreaterThan(0);
   });
 });

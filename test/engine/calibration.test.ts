@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, ROLES, createMatch, type Role } from '../../shared/index';
-import { companyReport, play, step } from './helpers';
+import { companyReport, fundedSteady, play, step } from './helpers';
 
 // GAME.md section 2: quarter-0 implied valuations within ±15% of the late-2025 references, OpenAI
 // about $5B of AI product revenue in Q1 2026, and a steady 2025 capex pace that does not explode.
@@ -26,9 +26,9 @@ describe('calibration', () => {
     }
   });
 
-  it('steady 2025 capex pace for 8 quarters: nobody goes bankrupt, OpenAI burns cash, Meta pays a larger capex penalty than Microsoft', () => {
+  it('steady 2025 capex pace (OpenAI raising a round every other quarter) for 8 quarters: nobody goes bankrupt, OpenAI burns cash, Meta pays a larger capex penalty than Microsoft', () => {
     for (const seed of ['steady-1', 'steady-2', 'steady-3', 'steady-4']) {
-      const { state, reports } = play(createMatch(DEFAULT_SCENARIO, {}, seed), 8);
+      const { state, reports } = play(createMatch(DEFAULT_SCENARIO, {}, seed), 8, fundedSteady);
       for (const r of ROLES) expect(state.companies[r].bankrupt, `${seed}: ${r}`).toBe(false);
       for (const rep of reports) {
         const o = companyReport(rep, 'openai');

@@ -3,8 +3,10 @@ import { DEFAULT_SCENARIO } from '../../shared/index';
 import { chipPrice, clearChipMarket } from '../../shared/engine/model/chips';
 import { companyReport, line, newMatch, orders, step } from './helpers';
 
-// Hand-computed chip market cases (GAME.md 5.3) with L = 32 $B/GW, S = 6 GW/q, slack 0.15, premium 1.5.
-const P = DEFAULT_SCENARIO.chips;
+// Hand-computed chip market cases (GAME.md 5.3) with L = 32 $B/GW, S = 6 GW/q, slack 0.15, premium 1.5,
+// outside buyers at any price (neutralDemandAtMax 1: the v1 rule, so the cases stay hand-computable);
+// the price-sensitive outside demand of engine 2 has its own case at the end.
+const P = { ...DEFAULT_SCENARIO.chips, neutralDemandAtMax: 1 };
 
 describe('chip market', () => {
   it('price rule: discount when slack, premium when scarce, capped at 2L', () => {
@@ -123,5 +125,18 @@ describe('chip market', () => {
     expect(-line(companyReport(r1.report, 'amazon').cashFlow.lines, 'capex.customChips')).toBeCloseTo(0.35 * 20.8, 12);
     const c = r1.state.companies.amazon.cohorts.at(-1)!;
     expect(c).toMatchObject({ custom: true, efficiency: 0.85, year: 2026 });
+  });
+
+  it('engine 2: outside buyers are price-sensitive, so seats that bid the price up crowd them out', () => {
+    const D = DEFAULT_SCENARIO.chips;
+    // 3 GW of outside demand: 40% at any price, the rest in four tranches between L and 2L.
+    const m = clearChipMarket([{ role: 'meta', gw: 6, maxPrice: 0 }], 3, 6, 32, D);
+    expect(m.scarce).toBe(true);
+    expect(m.neutralFilled).toBeLessThan(3 * (6 / 9)); // less than a pro-rata share of all 3 GW
+    const firm = clearChipMarket([{ role: 'meta', gw: 6, maxPrice: 0 }], 3, 6, 32, P);
+    expect(m.price).toBeLessThan(firm.price); // fewer outside buyers stay in at a high price
+    expect(m.fills[0].filledGW).toBeGreaterThan(firm.fills[0].filledGW);
+    // With no seat bidding, outside buyers all buy at the slack price.
+    expect(clearChipMarket([], 3, 6, 32, D).neutralFilled).toBeCloseTo(3, 12);
   });
 });

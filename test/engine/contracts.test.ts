@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reduce } from '../../shared/index';
+import { DEFAULT_SCENARIO, reduce } from '../../shared/index';
+import { efficiency } from '../../shared/engine/calendar';
 import { contractCU } from '../../shared/engine/model/contracts';
 import { companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
 
@@ -8,9 +9,10 @@ describe('contracts', () => {
     const s = newMatch();
     const neo = s.contracts.find((c) => c.seller === 'neutral')!;
     expect(contractCU(neo, 0)).toBe(1);
-    expect(contractCU(neo, 5)).toBeCloseTo(1 + (5 * 5) / 11, 12);
-    expect(contractCU(neo, 11)).toBe(6);
-    expect(contractCU(neo, 20)).toBe(6);
+    // Engine 2 scenario: the ramp ends at 4 CU/q (GAME.md's 6 is a documented change, docs/ECONOMY.md section 7).
+    expect(contractCU(neo, 5)).toBeCloseTo(1 + (5 * 3) / 11, 12);
+    expect(contractCU(neo, 11)).toBe(4);
+    expect(contractCU(neo, 20)).toBe(4);
     expect(contractCU(neo, 32)).toBe(0);
     const r = step(s);
     const o = companyReport(r.report, 'openai');
@@ -33,8 +35,10 @@ describe('contracts', () => {
     });
     const s = newMatch({ scenario: sc });
     const r = step(s);
-    // Microsoft's own CU in Q1 2026: 0.8 GW (2023) × 8/27 + 1.6 (2024) × 4/9 + 2.6 (2025) × 2/3 + 0.8 (2026) × 1.
-    const own = 0.8 * (8 / 27) + 1.6 * (4 / 9) + 2.6 * (2 / 3) + 0.8;
+    // Microsoft's own CU in Q1 2026 (engine 2: √√1.5 per quarter of vintage): 0.8 GW delivered 10 quarters
+    // before the match, 1.6 GW 6 before, 2.6 GW 2 before, and the 0.8 GW delivered now.
+    const e = (v: number) => efficiency(DEFAULT_SCENARIO, v);
+    const own = 0.8 * e(-10) + 1.6 * e(-6) + 2.6 * e(-2) + 0.8;
     const ms = companyReport(r.report, 'microsoft');
     expect(ms.capacity.ownCU).toBeCloseTo(own, 12);
     expect(ms.capacity.contractOutCU).toBeCloseTo(own, 12);

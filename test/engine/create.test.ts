@@ -50,8 +50,10 @@ describe('createMatch', () => {
     expect(calendarOf({ startYear: 2026, startQuarter: 1 }, 0)).toEqual({ year: 2026, q: 1 });
     expect(calendarOf({ startYear: 2026, startQuarter: 1 }, 5)).toEqual({ year: 2027, q: 2 });
     expect(calendarOf({ startYear: 2026, startQuarter: 3 }, 2)).toEqual({ year: 2027, q: 1 });
-    expect(efficiency(DEFAULT_SCENARIO, { startYear: 2026 }, 2028)).toBe(2.25);
-    expect(efficiency(DEFAULT_SCENARIO, { startYear: 2026 }, 2024)).toBeCloseTo(1 / 2.25, 15);
+    // Engine 2: √√1.5 a quarter, so eight quarters are 1.5² and a year back is 1/1.5.
+    expect(efficiency(DEFAULT_SCENARIO, 8)).toBeCloseTo(2.25, 12);
+    expect(efficiency(DEFAULT_SCENARIO, -4)).toBeCloseTo(1 / 1.5, 12);
+    expect(efficiency(DEFAULT_SCENARIO, 1) / efficiency(DEFAULT_SCENARIO, 0)).toBe(Math.sqrt(Math.sqrt(1.5)));
     const later = createMatch(DEFAULT_SCENARIO, { startYear: 2028 }, 's');
     expect(later.companies.meta.cohorts.map((c) => c.year)).toEqual([2025, 2026, 2027]);
   });

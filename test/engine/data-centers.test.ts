@@ -28,8 +28,8 @@ describe('data centers', () => {
       {
         shellReadyGW: 2,
         cohorts: [
-          { gw: 1, year: 2024, cost: 32, bookValue: 20, ageQ: 6, custom: false, efficiency: 1 },
-          { gw: 1.5, year: 2026, cost: 48, bookValue: 48, ageQ: 0, custom: false, efficiency: 1 },
+          { gw: 1, year: 2024, vintage: -6, cost: 32, bookValue: 20, ageQ: 6, custom: false, efficiency: 1 },
+          { gw: 1.5, year: 2026, vintage: 0, cost: 48, bookValue: 48, ageQ: 0, custom: false, efficiency: 1 },
         ],
       },
       DEFAULT_SCENARIO,
@@ -38,7 +38,7 @@ describe('data centers', () => {
     expect(cap.installedGW).toBe(2);
     expect(cap.strandedGW).toBe(0.5);
     expect(cap.idleShellGW).toBe(0);
-    expect(cap.ownCU).toBeCloseTo(1.5 * 1 + 0.5 / 2.25, 12);
+    expect(cap.ownCU).toBeCloseTo(1.5 * 1 + 0.5 / (1.5 * Math.sqrt(1.5)), 12); // vintage −6: 1.5^−1.5
   });
 
   it('in a quarter: installments are paid each quarter and the shell is ready after 4', () => {

@@ -7,7 +7,7 @@ describe('distress and bankruptcy', () => {
     const s = newMatch({ scenario: quietScenario((x) => (x.companies.meta.cash = 1)) });
     // 3 GW of chips ordered now are paid on delivery next quarter (D = 3 + 3 = S → $32B/GW).
     const r0 = step(s, { meta: orders(s, 'meta', { chips: { gw: 3, maxPricePerGW: 0 } }) });
-    expect(r0.report.chips.price).toBe(32);
+    expect(r0.report.chips.price).toBeCloseTo(32, 9);
     const r = step(r0.state);
     const m = companyReport(r.report, 'meta');
     expect(-line(m.cashFlow.lines, 'capex.chips')).toBeCloseTo(96, 12);
@@ -35,14 +35,18 @@ describe('distress and bankruptcy', () => {
   });
 
   it('without revolver room: an automatic emergency equity raise at a 40% discount, sentiment −0.3', () => {
-    const s = newMatch({ scenario: quietScenario((x) => (x.companies.openai.cash = 1)) });
+    const s = newMatch({ scenario: quietScenario((x) => (x.companies.openai.cash = 4)) });
     const p0 = s.companies.openai.sharePrice;
     const r = step(s);
     const o = companyReport(r.report, 'openai');
     expect(line(o.cashFlow.lines, 'distress.revolver')).toBe(0); // negative EBITDA: no revolver
     const flow = o.cashFlow.lines.filter((l) => !l.key.startsWith('distress.')).reduce((x, l) => x + l.amount, 0);
-    const shortfall = -(1 + flow);
-    const amount = shortfall + Math.max(2, 2 * -flow);
+    const shortfall = -(4 + flow);
+    // Engine 2: at most (base + mood share × M/100) of its equity value at the start of the quarter.
+    const d = s.scenario.distress;
+    const capacity = (d.emergencyMaxShareBase + (d.emergencyMaxShareMood * s.global.mood) / 100) * p0 * 10;
+    expect(shortfall).toBeLessThan(capacity);
+    const amount = Math.min(capacity, shortfall + Math.max(2, 2 * -flow));
     expect(line(o.cashFlow.lines, 'distress.emergencyEquity')).toBeCloseTo(amount, 10);
     expect(r.state.companies.openai.shares).toBeCloseTo(10 + amount / (p0 * 0.6), 10);
     expect(r.state.companies.openai.cash).toBeCloseTo(amount - shortfall, 10);
@@ -51,13 +55,20 @@ describe('distress and bankruptcy', () => {
     expect(r.report.news.some((n) => n.key === 'news.distress.emergencyRaise')).toBe(true);
   });
 
-  it('when mood is too low for an emergency raise the company goes bankrupt: contracts end, contagion, TSR −100%', () => {
+  it('when the shortfall is more than investors will buy at once the company goes bankrupt: contracts end, contagion, TSR −100%', () => {
+    // Engine 2: no market-wide mood threshold. OpenAI with $1B of cash and a 60 CU/q neutral-supplier
+    // contract from the start is short by far more than (5% + 25% × M/100) of its equity value.
     const s = newMatch({ scenario: quietScenario((x) => {
       x.companies.openai.cash = 1;
-      x.mood.start = 40; // an emergency raise needs mood above distress.emergencyMinMood (45); docs/ECONOMY.md's example
+      const k = x.contracts.starting.find((c) => c.seller === 'neutral' && c.buyer === 'openai')!;
+      k.cuPerQuarter = 60;
+      delete k.rampToCU;
+      delete k.rampQuarters;
+      x.contracts.neutral.capacity = 100; // it delivers in full (a short seller would pay OpenAI compensation)
     }) });
     const r = step(s);
     const o = companyReport(r.report, 'openai');
+    expect(o.solvency.emergencyCapacity).toBe(0); // bankrupt: nothing left
     const flow = o.cashFlow.lines.filter((l) => !l.key.startsWith('distress.')).reduce((x, l) => x + l.amount, 0);
     expect(line(o.cashFlow.lines, 'distress.unpaid')).toBeCloseTo(-(1 + flow), 10);
     expect(r.state.companies.openai.cash).toBe(0);
@@ -80,5 +91,32 @@ describe('distress and bankruptcy', () => {
     expect(r1.state.companies.openai.history.at(-1)).toMatchObject({ quarter: 1, bankrupt: true, tsr: -1, revenue: 0 });
     expect(line(companyReport(r1.report, 'microsoft').pnl.revenue, 'revenue.contracts')).toBe(0);
     expect(() => step(r1.state, { openai: orders(r1.state, 'openai') })).toThrow(/bankrupt/);
+  });
+
+  it('engine 2: a company that breaks its leverage covenant gets no emergency equity, whatever the mood', () => {
+    // Meta with $1B of cash, $700B of debt, a small revolver and a quarter of chips to pay: the revolver is too small and
+    // debt above 6 × trailing EBITDA means no investor buys its shares.
+    const s = newMatch({ scenario: quietScenario((x) => {
+      x.companies.meta.cash = 1;
+      x.companies.meta.debt = 700;
+      x.distress.revolverEbitdaMultiple = 0.5;
+      x.mood.start = 90;
+    }) });
+    const r0 = step(s, { meta: orders(s, 'meta', { chips: { gw: 6, maxPricePerGW: 0 } }) });
+    const r = step(r0.state);
+    const m = companyReport(r.report, 'meta');
+    expect(m.solvency.covenantBroken).toBe(true);
+    expect(r.state.companies.meta.bankrupt).toBe(true);
+    expect(m.distress).toEqual(expect.arrayContaining(['covenant', 'bankrupt']));
+  });
+
+  it('engine 2: solvency headroom = cash + revolver room + emergency capacity', () => {
+    const r = step(newMatch());
+    for (const c of r.report.companies) {
+      const sv = c.solvency;
+      expect(sv.headroom).toBeCloseTo(Math.max(0, c.cashFlow.closing) + sv.revolverRoom + sv.emergencyCapacity, 9);
+      expect(sv.equityValue).toBeCloseTo(c.valuation.marketCap, 9);
+    }
+    expect(companyReport(r.report, 'meta').solvency.headroom).toBeGreaterThan(300);
   });
 });

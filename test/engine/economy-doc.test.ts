@@ -40,11 +40,11 @@ describe('docs/ECONOMY.md', () => {
 
   it('a tuned scenario makes the tables and the examples stale', () => {
     const s = tuned((x) => {
-      x.distress.emergencyMinMood = 50;
+      x.distress.covenantLeverage = 5;
       x.chips.neutralDemand = 3.5;
     });
     expect(staleEconomyBlocks(doc, s)).toEqual(expect.arrayContaining(['version', 'chips', 'distress', 'parameters']));
-    expect(renderEconomyDoc(doc, s)).toContain('| `distress.emergencyMinMood` | mood > 50 | mood > 15 (§7.7) |');
+    expect(renderEconomyDoc(doc, s)).toContain('| `distress.covenantLeverage` | debt ≤ 5 × trailing EBITDA (EBITDA > 0) | not in GAME.md (§7.21) |');
   });
 
   it('a value moved away from GAME.md without an item in section 7 is refused, naming the parameter', () => {

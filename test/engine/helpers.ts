@@ -54,6 +54,21 @@ export function steadyOrders(state: MatchState, role: Role): Orders {
   });
 }
 
+/**
+ * Steady play where OpenAI also raises a funding round every other quarter (half of what it may
+ * raise), as it did in 2025: engine 2's investors do not bail out a company that burns cash with no
+ * plan, so steady play without rounds is not a calibration case for OpenAI.
+ */
+export function fundedSteady(state: MatchState): Partial<Record<Role, Orders>> {
+  const o = allSteady(state);
+  const c = state.companies.openai;
+  if (o.openai && state.quarter % 2 === 0) {
+    const raise = Math.floor(state.scenario.money.maxEquityRaiseShare * c.sharePrice * c.shares * 0.5);
+    o.openai = { ...o.openai, finance: { ...o.openai.finance, raiseEquity: raise } };
+  }
+  return o;
+}
+
 export function allSteady(state: MatchState): Partial<Record<Role, Orders>> {
   return Object.fromEntries(state.settings.activeSeats.filter((r) => !state.companies[r].bankrupt).map((r) => [r, steadyOrders(state, r)]));
 }

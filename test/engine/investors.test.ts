@@ -1,54 +1,120 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type MatchState, type TrailRow } from '../../shared/index';
-import { capexPenalty, valuation } from '../../shared/engine/model/valuation';
+import { capexExcess, circularShare, marginPlausibility, valuation } from '../../shared/engine/model/valuation';
+import { costOfCapital, costOfCapitalFactor } from '../../shared/engine/model/finance';
 import { allSteady, companyReport, line, newMatch, orders, play, quietScenario, step } from './helpers';
 
-// The formula's own fixture (the default scenario's values are tuned by balance work).
-const P = { ...DEFAULT_SCENARIO.investors.capexPenalty, cloudBacking: 3, threshold: 0.2, slope: 1.2, max: 0.45 };
+// Engine 2 valuation (GAME.md 12.1): earnings + franchise + growth, a continuous capex penalty and
+// a circular discount, all scaled by the cost-of-capital factor.
 
-function trail(revenue: number, capex: number, cloud: number, aiProducts = 0): TrailRow[] {
+function trail(x: { revenue: number; ebitda?: number; capex?: number; ai?: number; bought?: number; circular?: number; servedCost?: number }): TrailRow[] {
+  const ai = x.ai ?? 0;
   return [0, 1, 2, 3, 4].map((q) => ({
     quarter: q,
-    segments: { ads: revenue - cloud - aiProducts, software: 0, retail: 0, cloudNonAI: 0, cloudAI: cloud, aiProducts },
-    revenue,
-    aiRevenue: cloud + aiProducts,
-    cloudRevenue: cloud,
-    capex,
-    ebitda: revenue / 2,
+    segments: { ads: x.revenue - ai, software: 0, retail: 0, cloudNonAI: 0, cloudAI: ai, aiProducts: 0 },
+    revenue: x.revenue,
+    aiRevenue: ai,
+    cloudRevenue: ai,
+    capex: x.capex ?? 0,
+    ebitda: x.ebitda ?? x.revenue / 2,
+    depreciation: 0,
+    seatIn: 0,
+    seatInFair: 0,
+    circular: x.circular ?? 0,
+    computeBought: x.bought ?? 0,
+    fairAIRevenue: ai,
+    aiServedCost: x.servedCost ?? 0,
+    coreEarnings: 0,
+    vendorEquity: 0,
   }));
 }
 
+const P = DEFAULT_SCENARIO.investors.capexPenalty;
+const input = (t: TrailRow[], extra: Partial<Parameters<typeof valuation>[0]> = {}) => ({
+  trail: t,
+  cash: 0,
+  debt: 0,
+  shares: 10,
+  mood: DEFAULT_SCENARIO.mood.start,
+  sentiment: 0,
+  startSharePrice: 100,
+  baseRate: DEFAULT_SCENARIO.money.baseRate,
+  attention: 0,
+  ...extra,
+});
+const plain = { valuation: {}, coreLines: [] };
+
 describe('investors', () => {
-  it('capex penalty without a cloud: all capex is unbacked', () => {
-    const p = capexPenalty(trail(100, 30, 0), P);
-    expect(p.unbacked).toBeCloseTo(0.3, 12); // 120 / 400
-    expect(p.factor).toBeCloseTo(1 - 1.2 * 0.1, 12);
-    expect(capexPenalty(trail(100, 100, 0), P).factor).toBeCloseTo(0.55, 12); // capped at −45%
+  it('capex penalty: excess = AI capex + compute bought − backing × fair AI revenue (trailing 4q), continuous', () => {
+    expect(capexExcess(trail({ revenue: 100, capex: 10, ai: 5 }), P).excess).toBe(0); // 40 ≤ 4 × 20
+    const over = capexExcess(trail({ revenue: 100, capex: 30, ai: 5, bought: 5 }), P);
+    expect(over.excess).toBeCloseTo(4 * 35 - P.backing * 20, 9);
+    expect(over.unbacked).toBeCloseTo(over.excess / 400, 12);
+    // Continuous: a little more capex, a little more excess.
+    const a = capexExcess(trail({ revenue: 100, capex: 20, ai: 5 }), P).excess;
+    const b = capexExcess(trail({ revenue: 100, capex: 20.01, ai: 5 }), P).excess;
+    expect(b - a).toBeCloseTo(0.04, 9);
   });
 
-  it('capex penalty with a live cloud: 3 × cloud revenue backs capex', () => {
-    expect(capexPenalty(trail(100, 30, 10), P)).toEqual({ unbacked: 0, factor: 1 }); // 120 − 3 × 40 = 0
-    const partial = capexPenalty(trail(100, 50, 5), P); // (200 − 60) / 400 = 0.35
-    expect(partial.unbacked).toBeCloseTo(0.35, 12);
-    expect(partial.factor).toBeCloseTo(1 - 1.2 * 0.15, 12);
-  });
-
-  it('valuation: Σ segment × multiple × penalty × mood factor × sentiment factor, plus cash minus debt', () => {
-    const t = trail(100, 30, 10, 20); // ads 70, cloudAI 10, aiProducts 20 per quarter; AI products flat (gf 0.5)
-    const v = valuation({ trail: t, cash: 50, debt: 20, shares: 10, mood: 50, sentiment: 0.5, startSharePrice: 100 }, DEFAULT_SCENARIO);
-    const base = 280 * 8 + 40 * 12 + 80 * 20 * 0.5;
-    const ev = base * 1 * (0.6 + 0.8 * 0.5) * (1 + 0.3 * 0.5);
+  it('valuation: EV = ccf × (mE × earnings + (franchise + growth) × sentiment × (1 − circular) − penalty), plus cash minus debt', () => {
+    const inv = DEFAULT_SCENARIO.investors;
+    const t = trail({ revenue: 100, ebitda: 40, capex: 0 });
+    const v = valuation(input(t, { cash: 50, debt: 20, sentiment: 0.5 }), DEFAULT_SCENARIO, plain);
+    const ev = 160 * inv.earningsMultiple + 400 * inv.franchise.ads * (1 + inv.sentimentWeight * 0.5);
+    expect(v.moodFactor).toBeCloseTo(1, 12); // the starting cost of capital
     expect(v.ev).toBeCloseTo(ev, 9);
     expect(v.equity).toBeCloseTo(ev + 30, 9);
     expect(v.sharePrice).toBeCloseTo((ev + 30) / 10, 9);
     expect(v.tsr).toBeCloseTo((ev + 30) / 10 / 100 - 1, 9);
     expect(v.capexPenalty).toBe(0);
+    expect(v.capexFactor).toBe(1);
   });
 
-  it('Q1 2026: Meta carries a capex penalty, the clouds carry none', () => {
+  it('the capex penalty takes valuePerExcess × excess off, reported as a share of value', () => {
+    const t = trail({ revenue: 100, ebitda: 40, capex: 30, ai: 2 });
+    const v = valuation(input(t), DEFAULT_SCENARIO, plain);
+    const excess = 120 - P.backing * 8;
+    expect(v.capexPenaltyValue).toBeCloseTo(P.valuePerExcess * excess, 9);
+    expect(v.capexPenalty).toBeCloseTo(v.capexPenaltyValue / (v.earningsValue + v.franchiseValue + v.growthValue), 9);
+    expect(v.capexFactor).toBeCloseTo(1 - v.capexPenalty, 12);
+  });
+
+  it('cost of capital: a higher base rate or a darker mood lowers every multiple', () => {
+    const p = DEFAULT_SCENARIO.investors.costOfCapital;
+    const k0 = costOfCapital(DEFAULT_SCENARIO.money.baseRate, DEFAULT_SCENARIO.mood.start, p);
+    expect(costOfCapitalFactor(k0, DEFAULT_SCENARIO)).toBeCloseTo(1, 12);
+    expect(costOfCapitalFactor(k0 + 0.03, DEFAULT_SCENARIO)).toBeLessThan(0.85);
+    const t = trail({ revenue: 100, ebitda: 40 });
+    const now = valuation(input(t), DEFAULT_SCENARIO, plain).ev;
+    expect(valuation(input(t, { baseRate: DEFAULT_SCENARIO.money.baseRate + 0.03 }), DEFAULT_SCENARIO, plain).ev).toBeLessThan(0.85 * now);
+    expect(valuation(input(t, { mood: 20 }), DEFAULT_SCENARIO, plain).ev).toBeLessThan(now);
+  });
+
+  it('growth is priced only for AI margins that can plausibly turn positive', () => {
+    const p = DEFAULT_SCENARIO.investors.marginPlausibility;
+    expect(marginPlausibility(p.low - 0.1, p)).toBe(0);
+    expect(marginPlausibility(p.high + 0.1, p)).toBe(1);
+    const good = valuation(input(trail({ revenue: 100, ai: 20, servedCost: 10 })), DEFAULT_SCENARIO, plain);
+    const hopeless = valuation(input(trail({ revenue: 100, ai: 20, servedCost: 40 })), DEFAULT_SCENARIO, plain);
+    expect(good.growthValue).toBeGreaterThan(0);
+    expect(hopeless.marginPlausibility).toBe(0);
+    expect(hopeless.growthValue).toBe(0);
+  });
+
+  it('circular money is discounted a little in a good mood and much more once investors pay attention', () => {
+    const t = trail({ revenue: 100, ebitda: 40, circular: 20 });
+    expect(circularShare(t)).toBeCloseTo(0.2, 12);
+    const calm = valuation(input(t, { mood: 80 }), DEFAULT_SCENARIO, plain);
+    const noticed = valuation(input(t, { mood: 80, attention: 0.3 }), DEFAULT_SCENARIO, plain);
+    expect(calm.circularDiscountValue / calm.ev).toBeLessThan(0.01);
+    expect(noticed.circularDiscountValue).toBeGreaterThan(10 * calm.circularDiscountValue);
+  });
+
+  it('Q1 2026: Meta, with no AI revenue to back its capex, carries the largest capex penalty', () => {
     const r = step(newMatch());
-    expect(companyReport(r.report, 'meta').valuation.capexPenalty).toBeGreaterThan(0);
-    for (const role of ['microsoft', 'amazon', 'google'] as const) expect(companyReport(r.report, role).valuation.capexPenalty).toBe(0);
+    const pen = (role: 'meta' | 'microsoft' | 'amazon' | 'google') => companyReport(r.report, role).valuation.capexPenalty;
+    expect(pen('meta')).toBeGreaterThan(0.05);
+    for (const role of ['microsoft', 'amazon', 'google'] as const) expect(pen(role)).toBeLessThan(pen('meta'));
   });
 
   it('a cloud that sells its capacity turns capex into backed capex (Meta launching vs not)', () => {

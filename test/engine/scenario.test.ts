@@ -36,7 +36,7 @@ describe('scenarios', () => {
       }
     }
     expect(DEFAULT_SCENARIO.events.map((e) => e.id).sort()).toEqual(
-      ['bubbleCall', 'cloudOutage', 'efficiencyBreakthrough', 'enterpriseWave', 'exportControls', 'killerApp', 'powerCrunch', 'rateCut', 'rateHike', 'recessionScare', 'rumor'].sort(),
+      ['analystNote', 'bubbleCall', 'circularRumor', 'cloudOutage', 'efficiencyBreakthrough', 'enterpriseWave', 'exportControls', 'killerApp', 'powerCrunch', 'rateCut', 'rateHike', 'recessionScare', 'rumor'].sort(),
     );
   });
 

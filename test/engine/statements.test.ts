@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchState, Role } from '../../shared/index';
+import { hypeTarget, ownTrend } from '../../shared/engine/steps/statements';
 import { allSteady, companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
 
 describe('CEO statements', () => {
-  it('clarify without a rumor: +0.02 × credibility', () => {
+  it('engine 2: clarify without a rumor does nothing', () => {
     const s = newMatch();
     const r = step(s, { meta: orders(s, 'meta', { statement: 'clarify' }) });
-    expect(line(companyReport(r.report, 'meta').sentiment.causes, 'statement.clarify')).toBeCloseTo(0.02 * 0.8, 12);
+    expect(line(companyReport(r.report, 'meta').sentiment.causes, 'statement.clarify')).toBe(0);
+    expect(r.report.news.some((n) => n.key === 'news.statement.clarifyNothing' && n.role === 'meta')).toBe(true);
   });
 
-  it('hype: +0.15 × credibility now; kept promise (AI revenue +10%/q over 4 quarters) restores credibility', () => {
-    // Its own fixture: AI spend growing fast enough (8%/q base) that the promise can be kept.
-    let s = newMatch({ scenario: quietScenario((x) => void (x.products.growthBase = 0.08)) });
+  it('hype: +0.15 × credibility now; a promise judged against the company\'s own trend; kept restores credibility', () => {
+    // Its own fixture: AI spend growing faster than it did (killer apps), so OpenAI beats its own trend.
+    let s = newMatch({ scenario: quietScenario((x) => void (x.products.growthBase = 0.12)) });
     const r0 = step(s, { ...allSteady(s), openai: { ...allSteady(s).openai!, statement: 'hype' } });
     expect(line(companyReport(r0.report, 'openai').sentiment.causes, 'statement.hype')).toBeCloseTo(0.15 * 0.7, 12);
-    expect(r0.state.statements).toEqual([{ kind: 'hype', role: 'openai', madeQ: 0, dueQ: 4, baselineAIRevenue: r0.state.companies.openai.trail.at(-1)!.aiRevenue }]);
+    const st = r0.state.statements[0];
+    expect(st).toMatchObject({ kind: 'hype', role: 'openai', madeQ: 0, dueQ: 4, baselineAIRevenue: r0.state.companies.openai.trail.at(-1)!.aiRevenue });
+    // Its own trend: the median quarterly growth of its AI revenue over the last quarters on record.
+    expect(st.trend).toBeCloseTo(ownTrend({ trail: s.companies.openai.trail }, st.baselineAIRevenue), 12);
     s = r0.state;
     let last;
     for (let q = 1; q <= 4; q++) {
-      last = step(s, allSteady(s));
+      const o = allSteady(s);
+      o.openai = { ...o.openai!, allocation: { training: 10, products: 90, cloud: 0 } };
+      last = step(s, o, q <= 2 ? [{ id: 'killerApp' }] : []);
       s = last.state;
     }
-    const base = r0.state.statements[0].baselineAIRevenue;
-    expect(s.companies.openai.trail.at(-1)!.aiRevenue).toBeGreaterThan(base * 1.1 ** 4);
+    expect(s.companies.openai.trail.at(-1)!.aiRevenue).toBeGreaterThan(hypeTarget(st, 4, s.scenario.statements.hypeGrowthTarget));
     expect(s.companies.openai.credibility).toBeCloseTo(0.75, 12);
     expect(last!.report.news.some((n) => n.key === 'news.statement.hypeKept')).toBe(true);
     expect(s.statements).toEqual([]);
@@ -40,15 +46,29 @@ describe('CEO statements', () => {
     expect(r4.report.news.some((n) => n.key === 'news.statement.hypeBroken' && n.role === 'meta')).toBe(true);
   });
 
-  it('capex discipline: +0.1 × credibility after a cut of at least 20%, −0.1 otherwise', () => {
+  it('engine 2: a hype promise still open at the match end settles on the quarters that passed', () => {
+    let s: MatchState = newMatch({ settings: { quarters: 4 } });
+    for (let q = 0; q < 2; q++) s = step(s).state;
+    const starve = (st: MatchState) => ({ meta: orders(st, 'meta', { allocation: { training: 100, products: 0, cloud: 0 } }) });
+    s = step(s, { meta: { ...starve(s).meta, statement: 'hype' } }).state; // quarter 2, due in quarter 6 > the end
+    const end = step(s, starve(s)); // quarter 3, the last
+    expect(end.state.finished).toBe(true);
+    const m = companyReport(end.report, 'meta');
+    expect(line(m.sentiment.causes, 'statement.hypeBroken')).toBe(-0.3);
+    expect(end.state.statements).toEqual([]);
+  });
+
+  it('capex discipline: +0.1 × credibility after a cut of at least 20% against the trailing average, −0.1 otherwise', () => {
     const s = newMatch();
-    // Baseline: Meta's Q4 2025 capex of $21B. Ordering nothing is a cut.
+    // Baseline: the average of Meta's last four quarters of capex. Ordering nothing is a cut.
     const cut = step(s, { meta: orders(s, 'meta', { statement: 'capexDiscipline' }) });
     expect(line(companyReport(cut.report, 'meta').sentiment.causes, 'statement.capexDiscipline')).toBeCloseTo(0.08, 12);
     const steady = allSteady(s).meta!;
     const notCut = step(s, { meta: { ...steady, statement: 'capexDiscipline' } });
     expect(line(companyReport(notCut.report, 'meta').sentiment.causes, 'statement.capexDiscipline')).toBe(-0.1);
-    expect(notCut.state.companies.meta.lastOrderedCapex).toBeGreaterThan(0.8 * 21);
+    const avg = s.companies.meta.orderedCapexHistory.reduce((x, y) => x + y, 0) / 4;
+    expect(notCut.state.companies.meta.lastOrderedCapex).toBeGreaterThan(0.8 * avg);
+    expect(notCut.state.companies.meta.orderedCapexHistory).toHaveLength(4);
   });
 
   it('announce cloud with a launch: +0.1 × credibility; the cloud is live after 3 quarters at reputation 0.3', () => {

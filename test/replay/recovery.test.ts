@@ -64,6 +64,8 @@ function planOrders(p: Player, role: Role): Orders {
   o.chips = { gw: 0.2 + 0.1 * (v.quarter % 3), maxPricePerGW: v.global.chipListPrice * 1.5 };
   o.build = { gw: v.quarter % 2 === 0 ? 0.3 : 0, expedite: false };
   if (role === 'openai' && v.quarter === 1) o.statement = 'hype';
+  // Engine 2: OpenAI burns cash and investors no longer bail out a company with no funding plan.
+  if (role === 'openai' && v.quarter % 2 === 0) o.finance.raiseEquity = 25;
   return o;
 }
 

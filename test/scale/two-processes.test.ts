@@ -8,7 +8,7 @@ import { blankOrders, type Orders, type PlayerView, type Role } from '../../shar
 import { CLASS_C2S, CLASS_ROOM_NAME, CLASS_S2C, type ClassCommandResult, type ClassSessionPayload } from '../../shared/classroom/protocol';
 import { C2S, ROOM_NAME, S2C, type HostCommand } from '../../shared/protocol';
 import { checkRecord, verifyRecord } from '../../shared/replay';
-import { call, track, type Player } from '../server/helpers';
+import { call, seatView, track, type Player } from '../server/helpers';
 import { postgresMissing, startPostgres, type TestPostgres } from '../replay/support/postgres';
 import { startServerProcess, type ServerProcess } from '../replay/support/serverProcess';
 import { redisMissing, startRedis, type TestRedis } from './support/redis';
@@ -94,9 +94,9 @@ function quiet(room: Player['room']): Player {
 }
 
 function view(p: Player, role: Role): PlayerView {
-  const priv = p.room.state.privates.get(role);
-  if (!priv?.viewJson) throw new Error(`no view for ${role} yet`);
-  return JSON.parse(priv.viewJson) as PlayerView;
+  const v = seatView(p);
+  if (!v || v.seat !== role) throw new Error(`no view for ${role} yet`);
+  return v;
 }
 
 function planOrders(p: Player, role: Role): Orders {

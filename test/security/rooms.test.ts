@@ -169,6 +169,29 @@ describe('spectators (M1)', () => {
   });
 });
 
+describe('dropped spectators', () => {
+  it('keep no reconnection seat: a churn of dropping spectators cannot fill or lock a room', async () => {
+    const { matchMaker } = await import('@colyseus/core');
+    const host = await createMatch(PORT, { name: 'Ann', role: 'openai' });
+    const code = host.session().code;
+    const room = matchMaker.getLocalRoomById(code)!;
+    for (let i = 0; i < 4; i++) {
+      const w = await joinMatch(PORT, code, {});
+      w.room.reconnection.enabled = false;
+      // Cut from the server side, as a network drop.
+      (room.clients.getById(w.session().sessionId)!.ref as unknown as { terminate(): void }).terminate();
+      await vi.waitFor(() => expect(room.clients.length).toBe(1));
+    }
+    await vi.waitFor(() => expect(host.room.state.spectators).toBe(0));
+    // No seat is held for them to come back to (each would count against the room's 64 clients).
+    const reserved = (room as unknown as { _reservedSeats: Record<string, unknown> })._reservedSeats;
+    await vi.waitFor(() => expect(Object.keys(reserved)).toEqual([]));
+    await host.room.leave();
+    await closeAll();
+    await vi.waitFor(() => expect(security().connectionsOf('127.0.0.1')).toBe(0));
+  });
+});
+
 describe('connections per address', () => {
   it('refuses WebSockets past the cap from one address', async () => {
     const host = await createMatch(PORT, { name: 'Ann', role: 'openai' });

@@ -22,6 +22,7 @@ function row(quarter: number): CompanyHistoryRow {
     quarter, revenue: 10 + quarter, revenueBySegment: segs, aiRevenue: 1.5, cloudRevenue: 0, ebitda: 2, netIncome: 1, operatingCashFlow: 1,
     capex: 3, cash: 40, debt: 0, sharePrice: 50.123456789, marketCap: 500, installedGW: 1, ownCU: 1, quality: 10, sentiment: 0.1,
     credibility: 0.7, cloudStatus: 'none', tsr: 0.01, capexPenalty: 0, unservedDemand: 0, bankrupt: false,
+    circularShare: 0, circularDiscount: 0, costOfCapital: 0.08, solvencyHeadroom: 10,
   };
 }
 

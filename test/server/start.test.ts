@@ -51,7 +51,7 @@ describe('npm start', () => {
     second.stderr!.on('data', (d) => (said += d));
     const code = await new Promise<number | null>((r) => second.once('exit', (c) => r(c)));
     expect(code).not.toBe(0);
-    expect(said).toContain('Compute Race server could not start: port 2620 on 127.0.0.1 is already in use');
+    expect(said).toContain('Compute Race could not start: port 2620 on 127.0.0.1 is already in use');
   });
 
   it('stops on SIGTERM with exit code 0', async () => {

@@ -52,10 +52,7 @@ export async function messageRound(port: number, opts: { messages: number; hosti
       return h;
     };
     // Hostile 0 hosts a room of its own (its host commands are garbage too); the others watch the honest match.
-    const hostCode = { code: '' };
-    const first = watch(await createPlayer(server.url, { settings: { seed: `${opts.seed}-h` } }));
-    hostCode.code = first.session().code;
-    hostiles.push(first);
+    hostiles.push(watch(await createPlayer(server.url, { settings: { seed: `${opts.seed}-h` } })));
     for (let i = 1; i < opts.hostiles; i++) hostiles.push(watch(await joinPlayer(server.url, code, {})));
     const deadline = started + opts.maxSeconds * 1000;
 
@@ -66,7 +63,8 @@ export async function messageRound(port: number, opts: { messages: number; hosti
       for (let n = 0; n < share && performance.now() < deadline; ) {
         // A connection the server closed (an undecodable frame) comes back, so the fuzz goes on.
         if (!h.room.connection.isOpen) {
-          h = watch(await joinPlayer(server.url, i === 0 ? hostCode.code : code, {}));
+          // Hostile 0's own room closed with its last client: it opens another one.
+          h = watch(i === 0 ? await createPlayer(server.url, { settings: { seed: `${opts.seed}-h${rejoins}` } }) : await joinPlayer(server.url, code, {}));
           hostiles[i] = h;
           rejoins += 1;
         }

@@ -21,7 +21,7 @@ export function installOrder(cohorts: readonly ChipCohort[]): number[] {
     .sort((i, j) => {
       const a = cohorts[i];
       const b = cohorts[j];
-      return b.year - a.year || a.ageQ - b.ageQ || b.efficiency - a.efficiency || i - j;
+      return b.vintage - a.vintage || a.ageQ - b.ageQ || b.efficiency - a.efficiency || i - j;
     });
 }
 
@@ -40,7 +40,7 @@ export function installedCapacity(
     const inst = Math.min(c.gw, Math.max(0, room));
     room -= inst;
     installedGW += inst;
-    ownCU += inst * efficiency(scenario, settings, c.year) * c.efficiency;
+    ownCU += inst * efficiency(scenario, c.vintage) * c.efficiency;
   }
   return {
     chipGW,
@@ -68,7 +68,7 @@ export function capacityAfterDeliveries(
   const shellReadyGW = company.shellReadyGW + company.shellsUnderConstruction.filter((u) => u.readyQuarter <= t).reduce((x, u) => x + u.gw, 0);
   const cohorts: ChipCohort[] = [
     ...company.cohorts.filter((k) => k.ageQ < scenario.chips.retireAfterQuarters),
-    ...company.chipsOnOrder.map((o) => ({ gw: o.gw, year, cost: o.gw * o.price, bookValue: o.gw * o.price, ageQ: 0, custom: o.custom, efficiency: o.custom ? customEfficiency : 1 })),
+    ...company.chipsOnOrder.map((o) => ({ gw: o.gw, year, vintage: t, cost: o.gw * o.price, bookValue: o.gw * o.price, ageQ: 0, custom: o.custom, efficiency: o.custom ? customEfficiency : 1 })),
   ];
   return installedCapacity({ cohorts, shellReadyGW }, scenario, settings);
 }

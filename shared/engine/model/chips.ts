@@ -55,6 +55,21 @@ export function demandAtPrice(price: number, supply: number, listPrice: number, 
   return supply * (1 + (price / listPrice - 1) / p.scarcityPremium);
 }
 
+const NEUTRAL_TRANCHES = 4;
+
+/**
+ * Outside buyers (engine 2, GAME.md 12.1.8) are price-sensitive: `neutralDemandAtMax` of their demand
+ * buys at any price, the rest in equal tranches whose limits are spread between list and cap price.
+ */
+export function neutralTranches(neutralDemand: number, listPrice: number, p: ChipParams): { gw: number; limit: number }[] {
+  const capPrice = p.maxPriceMultiple * listPrice;
+  const firm = neutralDemand * p.neutralDemandAtMax;
+  const out = [{ gw: firm, limit: capPrice }];
+  const rest = neutralDemand - firm;
+  for (let i = 0; i < NEUTRAL_TRANCHES && rest > 0; i++) out.push({ gw: rest / NEUTRAL_TRANCHES, limit: listPrice + ((i + 0.5) / NEUTRAL_TRANCHES) * (capPrice - listPrice) });
+  return out;
+}
+
 export function clearChipMarket(
   bids: readonly ChipBid[],
   neutralDemand: number,
@@ -63,14 +78,17 @@ export function clearChipMarket(
   p: ChipParams,
 ): ChipClearing {
   const capPrice = p.maxPriceMultiple * listPrice;
-  // Bids grouped by limit, highest first (equal limits clear together, pro rata).
-  const limits = [...new Set(bids.filter((b) => b.gw > 0).map((b) => limitOf(b, capPrice)))].sort((a, b) => b - a);
+  const tranches = neutralTranches(neutralDemand, listPrice, p).filter((x) => x.gw > 0);
+  // Bids and outside tranches grouped by limit, highest first (equal limits clear together, pro rata).
+  const limits = [...new Set([...bids.filter((b) => b.gw > 0).map((b) => limitOf(b, capPrice)), ...tranches.map((x) => x.limit)])].sort((a, b) => b - a);
   /** Share of each limit group's orders that stays in the market. */
   const kept = new Map<number, number>();
-  let demand = neutralDemand;
+  let demand = 0;
   let marginal: number | null = null;
   for (const limit of limits) {
-    const gw = bids.filter((b) => b.gw > 0 && limitOf(b, capPrice) === limit).reduce((s, b) => s + b.gw, 0);
+    const gw =
+      bids.filter((b) => b.gw > 0 && limitOf(b, capPrice) === limit).reduce((s, b) => s + b.gw, 0) +
+      tranches.filter((x) => x.limit === limit).reduce((s, x) => s + x.gw, 0);
     if (chipPrice(demand + gw, supply, listPrice, p) <= limit) {
       kept.set(limit, 1);
       demand += gw;
@@ -86,7 +104,7 @@ export function clearChipMarket(
     break;
   }
   const price = marginal ?? chipPrice(demand, supply, listPrice, p);
-  const rounds = limits.filter((l) => (kept.get(l) ?? 0) < 1).length;
+  const rounds = [...new Set(bids.filter((b) => b.gw > 0).map((b) => limitOf(b, capPrice)))].filter((l) => (kept.get(l) ?? 0) < 1).length;
   const scarce = demand > supply;
   const fillRatio = scarce ? supply / demand : 1;
   const fills: ChipFill[] = bids.map((b) => {
@@ -104,7 +122,7 @@ export function clearChipMarket(
     { q: qEnd, p: capPrice },
   ];
   // Demand: neutral buyers first (any price), then bids by limit, highest first (ties: seat order).
-  const steps = [{ gw: neutralDemand, limit: capPrice }, ...bids.filter((b) => b.gw > 0).map((b) => ({ gw: b.gw, limit: limitOf(b, capPrice) }))]
+  const steps = [...tranches, ...bids.filter((b) => b.gw > 0).map((b) => ({ gw: b.gw, limit: limitOf(b, capPrice) }))]
     .map((s, i) => ({ ...s, i }))
     .sort((a, b) => b.limit - a.limit || a.i - b.i);
   const demandCurve: CurvePoint[] = [];
@@ -115,5 +133,6 @@ export function clearChipMarket(
     cum += s.gw;
   }
   demandCurve.push({ q: cum, p: 0 });
-  return { price, totalDemand: demand, quantity, scarce, rounds, fills, neutralFilled: neutralDemand * fillRatio, supplyCurve, demandCurve };
+  const neutralKept = tranches.reduce((s, x) => s + x.gw * (kept.get(x.limit) ?? 0), 0);
+  return { price, totalDemand: demand, quantity, scarce, rounds, fills, neutralFilled: neutralKept * fillRatio, supplyCurve, demandCurve };
 }

@@ -44,6 +44,18 @@ export function revolverLimit(ebitda4: number, multiple: number): number {
   return Math.max(0, multiple * ebitda4);
 }
 
-export function moodFactor(mood: number, p: Scenario['investors']['moodFactor']): number {
-  return p.base + (p.slope * clamp(mood, 0, 100)) / 100;
+/** Investors' annual cost of capital: base rate + equity premium + mood premium × (1 − M/100). */
+export function costOfCapital(baseRate: number, mood: number, p: Scenario['investors']['costOfCapital']): number {
+  return baseRate + p.equityPremium + p.moodPremium * (1 - clamp(mood, 0, 100) / 100);
+}
+
+/**
+ * What the cost of capital does to every multiple: (k₀ + d) / (k + d), with k₀ the cost of capital at
+ * the scenario's start (so the factor is 1 there) and d a duration term that keeps one rate step from
+ * moving values as much as a perpetuity would.
+ */
+export function costOfCapitalFactor(k: number, scenario: Pick<Scenario, 'money' | 'mood' | 'investors'>): number {
+  const p = scenario.investors.costOfCapital;
+  const k0 = costOfCapital(scenario.money.baseRate, scenario.mood.start, p);
+  return (k0 + p.duration) / Math.max(1e-6, k + p.duration);
 }

@@ -14,6 +14,8 @@ export function runAdvance(ctx: Ctx): { spendGrowth: number } {
     for (const k of c.cohorts) k.ageQ += 1;
     for (const line of c.coreLines) line.base *= 1 + line.growth;
   }
+  g.circularAttention *= sc.investors.circular.attentionDecay;
+  if (g.circularAttention < 1e-4) g.circularAttention = 0;
   g.chipSupplyCap *= 1 + sc.chips.supplyGrowth;
   g.chipListPrice *= 1 + sc.chips.listPriceGrowth;
   g.neutralChipDemand *= 1 + sc.chips.neutralDemandGrowth;

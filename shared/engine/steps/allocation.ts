@@ -28,6 +28,8 @@ export function measureCapacity(ctx: Ctx): void {
       productsCU: 0,
       cloudCU: 0,
       idleCU: 0,
+      secondHandPricePerGW: 0,
+      secondHandValue: 0,
     };
   }
 }

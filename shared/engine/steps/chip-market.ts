@@ -1,6 +1,7 @@
 import type { Role } from '../../roles';
 import { clearChipMarket, type ChipBid } from '../model/chips';
 import { news, r2, type Ctx } from '../context';
+import { committedChips } from '../vendor-financing';
 
 // Step 3 (GAME.md 5.3): clear this quarter's chip orders (delivered next quarter) and take custom
 // silicon orders, which bypass the market within each role's cap.
@@ -13,12 +14,24 @@ export function customChipPrice(ctx: Pick<Ctx, 'sc' | 's'>, role: Role): number 
 export function runChipMarket(ctx: Ctx): void {
   const { s, sc } = ctx;
   const g = s.global;
-  const supply = g.chipSupplyCap * ctx.fx.chipSupply;
+  // Vendor-financing commitments are served first, outside the auction, at their fixed price.
+  const committed: { role: Role; gw: number; price: number }[] = [];
+  for (const role of ctx.live) {
+    for (const k of committedChips(s.companies[role], ctx.t)) {
+      s.companies[role].chipsOnOrder.push({ gw: k.gw, price: k.price, custom: false });
+      ctx.ledger[role]!.orderedCapex += k.gw * k.price;
+      committed.push({ role, gw: k.gw, price: k.price });
+    }
+  }
+  const committedGW = committed.reduce((x, k) => x + k.gw, 0);
+  const supply = Math.max(0, g.chipSupplyCap * ctx.fx.chipSupply - committedGW);
+  // Second-hand chips sold this quarter go to outside buyers, who then need fewer new ones.
+  const neutralDemand = Math.max(0, g.neutralChipDemand - ctx.secondHandGW);
   const bids: ChipBid[] = ctx.live.map((role) => {
     const o = ctx.orders[role]!;
     return { role, gw: o.chips.gw, maxPrice: o.chips.maxPricePerGW };
   });
-  const m = clearChipMarket(bids, g.neutralChipDemand, supply, g.chipListPrice, sc.chips);
+  const m = clearChipMarket(bids, neutralDemand, supply, g.chipListPrice, sc.chips);
   for (const f of m.fills) {
     if (f.filledGW > 0) {
       s.companies[f.role].chipsOnOrder.push({ gw: f.filledGW, price: m.price, custom: false });
@@ -40,7 +53,7 @@ export function runChipMarket(ctx: Ctx): void {
   ctx.chips = {
     listPrice: g.chipListPrice,
     supplyCap: supply,
-    neutralDemand: g.neutralChipDemand,
+    neutralDemand,
     totalDemand: m.totalDemand,
     price: m.price,
     quantity: m.quantity,
@@ -48,6 +61,10 @@ export function runChipMarket(ctx: Ctx): void {
     rounds: m.rounds,
     fills: m.fills,
     custom,
+    committed,
+    secondHand: ctx.secondHand,
+    neutralDemandAtList: neutralDemand,
+    neutralFilled: m.neutralFilled,
     supplyCurve: m.supplyCurve,
     demandCurve: m.demandCurve,
   };

@@ -6,8 +6,8 @@ import { addRevenue, news, r2, type Ctx } from '../context';
 // Step 8 (GAME.md 5.8): live clouds offer cloud% × available CU, of which (0.5 + 0.5 × reputation)
 // can sell; the neutral supplier offers its spare capacity at cost. Uniform-price clearing.
 
-export function neutralCostPerCU(ctx: Pick<Ctx, 'sc' | 's' | 'cal'>): number {
-  return ctx.sc.contracts.neutral.costPerCU / efficiency(ctx.sc, ctx.s.settings, ctx.cal.year);
+export function neutralCostPerCU(ctx: Pick<Ctx, 'sc' | 's' | 'cal' | 't'>): number {
+  return ctx.sc.contracts.neutral.costPerCU / efficiency(ctx.sc, ctx.t);
 }
 
 export function runCloudMarket(ctx: Ctx): void {

@@ -1,7 +1,7 @@
 import type { Role } from '../../roles';
 import type { Contract } from '../types';
 import { contractActive, contractCU } from '../model/contracts';
-import { addCost, addRevenue, news, r2, type Ctx } from '../context';
+import { addCost, addRevenue, addSeatFlow, news, r2, type Ctx } from '../context';
 
 // Step 5 (GAME.md 5.5): every active contract's seller delivers first, before its own allocation.
 // A seller short of compute delivers pro rata and pays 1.5 × price per missing CU; the buyer pays
@@ -48,6 +48,10 @@ function settle(ctx: Ctx, c: Contract, cu: number, got: number, missing: number,
     addCost(ctx.ledger[buyer]!, 'cost.contracts', payment);
     if (penalty > 0) addRevenue(ctx.ledger[buyer]!, 'revenue.shortfallCompensation', penalty);
     inCU[buyer] = (inCU[buyer] ?? 0) + got;
+  }
+  if (buyer && seller) {
+    addSeatFlow(ctx, buyer, seller, payment);
+    ctx.ledger[seller]!.seatSales.push({ cu, price: c.pricePerCU });
   }
   if (seller) {
     addRevenue(ctx.ledger[seller]!, 'revenue.contracts', payment, 'cloudAI');

@@ -20,6 +20,7 @@ export function runDeliveries(ctx: Ctx): void {
       c.cohorts.push({
         gw: o.gw,
         year: cal.year,
+        vintage: ctx.t,
         cost,
         bookValue: cost,
         ageQ: 0,

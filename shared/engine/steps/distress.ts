@@ -1,13 +1,16 @@
 import type { Role } from '../../roles';
 import { contractPayment } from '../model/contracts';
-import { debtSpread, leverage, blendRate, revolverLimit, sharesForRaise } from '../model/finance';
+import { debtSpread, leverage, blendRate, sharesForRaise } from '../model/finance';
 import { addDistress, addSentiment, news, r2, type Ctx } from '../context';
 import { cashFlowTotal, ebitda4 } from './money';
+import { covenantLeverage, emergencyCapacity, revolverRoom } from '../model/solvency';
+import { endCommitments } from '../vendor-financing';
 
-// Step 12 (GAME.md 5.12): cash below zero after all flows → draw the revolver (up to 4 × trailing
-// EBITDA) → automatic emergency equity at a 40% discount (needs start-of-quarter mood above
-// distress.emergencyMinMood and positive equity) → bankruptcy: contracts end, the unpaid amount is
-// written off, mood −15 for everyone. (Figures are the default scenario's `distress` parameters.)
+// Step 12 (GAME.md 5.12, engine 2: 12.1.6): cash below zero after all flows → draw the revolver (up
+// to 4 × trailing EBITDA) → automatic emergency equity at a 40% discount, if investors will buy it:
+// positive equity value, the leverage covenant kept, and the raise within the share of its value a
+// company can sell at once (larger when mood is high) → otherwise bankruptcy: contracts and vendor
+// commitments end, the unpaid amount is written off, mood −15 for everyone. No market-wide threshold.
 
 export function runDistress(ctx: Ctx): void {
   const { s, sc } = ctx;
@@ -31,7 +34,7 @@ export function runDistress(ctx: Ctx): void {
       continue;
     }
     const e4 = ebitda4(c, l.ebitda);
-    const room = Math.max(0, revolverLimit(e4, d.revolverEbitdaMultiple) - c.revolver);
+    const room = revolverRoom(c.debt, c.revolver, e4, d);
     const draw = Math.min(room, -c.cash);
     if (draw > 0) {
       const lev = leverage(c.debt + c.revolver, e4, sc.money.leverageCap);
@@ -46,10 +49,12 @@ export function runDistress(ctx: Ctx): void {
     }
     if (c.cash >= 0) continue;
     const equityValue = c.sharePrice * c.shares;
-    if (ctx.startMood > d.emergencyMinMood && equityValue > 0) {
+    const cov = covenantLeverage(c.debt + c.revolver, e4, d);
+    const capacity = emergencyCapacity(equityValue, ctx.startMood, cov.broken, d);
+    if (-c.cash <= capacity) {
       const flowBeforeDistress = cashFlowTotal(l) - l.distress.reduce((x, y) => x + y.amount, 0);
       const burn = Math.max(0, -flowBeforeDistress);
-      const amount = -c.cash + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * burn);
+      const amount = Math.min(capacity, -c.cash + Math.max(d.emergencyBuffer, d.emergencyBufferQuarters * burn));
       c.shares += sharesForRaise(amount, c.sharePrice, d.emergencyDiscount);
       addDistress(l, 'distress.emergencyEquity', amount);
       c.cash = l.openingCash + cashFlowTotal(l);
@@ -58,6 +63,7 @@ export function runDistress(ctx: Ctx): void {
       news(ctx, 'news.distress.emergencyRaise', { role, amount: r2(amount), discount: r2(d.emergencyDiscount * 100) }, 'bad', role);
       continue;
     }
+    l.distressNotes.push(cov.broken ? 'covenant' : 'noInvestors');
     goBankrupt(ctx, role);
   }
 }
@@ -88,6 +94,8 @@ function goBankrupt(ctx: Ctx, role: Role): void {
   for (const p of s.proposals) {
     if (p.status === 'open' && (p.from === role || p.to === role)) p.status = 'expired';
   }
+  endCommitments(ctx, role);
+  c.vendorOffer = null;
   s.statements = s.statements.filter((x) => x.role !== role);
   s.events = s.events.filter((e) => e.target !== role);
   ctx.moodShocks.push({ key: 'contagion', amount: sc.distress.contagionMood });

@@ -68,6 +68,7 @@ function startEvent(ctx: Ctx, def: EventDef, target: Role | undefined, injected:
     if (f.type === 'shock') {
       if (f.param === 'mood') ctx.moodShocks.push({ key: 'events', amount: f.amount });
       else if (f.param === 'baseRate') s.global.baseRate = Math.max(0, s.global.baseRate + f.amount);
+      else if (f.param === 'attention') s.global.circularAttention = clamp(s.global.circularAttention + f.amount, 0, 1);
       else if (f.param === 'sentiment' && target) addSentiment(ctx, target, `event.${def.id}`, f.amount);
       else if (f.param === 'reputation' && target) {
         const cloud = s.companies[target].cloud;

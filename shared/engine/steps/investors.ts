@@ -1,4 +1,4 @@
-import type { Role } from '../../roles';
+import { ROLES, type Role } from '../../roles';
 import { clamp, median } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
@@ -14,19 +14,54 @@ import { addSentiment, news, r2, total, type Ctx } from '../context';
 
 const TRAIL_KEEP = 8;
 
+const line = (lines: readonly { key: string; amount: number }[], key: string) => lines.find((x) => x.key === key)?.amount ?? 0;
+
+/** Σ over other seats of min(received from it, paid to it): money that went round and came back. */
+export function roundTrip(flowsIn: Partial<Record<Role, number>>, flowsOut: Partial<Record<Role, number>>): number {
+  let s = 0;
+  for (const r of ROLES) s += Math.min(flowsIn[r] ?? 0, flowsOut[r] ?? 0);
+  return s;
+}
+
 function recordTrail(ctx: Ctx, role: Role): void {
   const c = ctx.s.companies[role];
   const l = ctx.ledger[role]!;
+  const cap = ctx.cap[role]!;
   const segments = { ...l.segments };
   const revenue = SEGMENTS.reduce((x, seg) => x + segments[seg], 0);
+  const aiRevenue = segments.aiProducts + segments.cloudAI;
+  const cloudPrice = ctx.cloud?.price ?? ctx.s.global.lastCloudPrice;
+  const seatIn = l.seatSales.reduce((x, k) => x + k.cu * k.price, 0);
+  const seatInFair = l.seatSales.reduce((x, k) => x + k.cu * Math.min(k.price, cloudPrice), 0);
+  const trip = roundTrip(l.flowsIn, l.flowsOut);
+  const payments = line(l.costs, 'cost.contracts');
+  const soldCU = ctx.cloud?.offers.find((o) => o.seller === role)?.soldCU ?? 0;
+  // Compute sold to other seats earns seat money, which is not counted as AI revenue from the world
+  // (fairAIRevenue), so its cost is not counted in the cost of serving that revenue either: the share
+  // of compute that served the world is taken of what the seat kept plus what it sold outside.
+  const seatCU = l.seatSales.reduce((x, k) => x + k.cu, 0);
+  const outsideCU = Math.max(0, cap.contractOutCU - seatCU);
+  const totalCU = cap.availableCU + outsideCU;
+  const served = totalCU > 0 ? Math.min(1, (cap.productsCU + soldCU + outsideCU) / totalCU) : 0;
+  const computeCost = l.depreciation + line(l.costs, 'cost.dataCenters') + Math.max(0, payments - trip) + line(l.costs, 'cost.shortfallPenalty');
   const row: TrailRow = {
     quarter: ctx.t,
     segments,
     revenue,
-    aiRevenue: segments.aiProducts + segments.cloudAI,
+    aiRevenue,
     cloudRevenue: segments.cloudNonAI + segments.cloudAI,
     capex: total(l.capex),
     ebitda: l.ebitda,
+    depreciation: l.depreciation,
+    seatIn,
+    seatInFair,
+    circular: trip + l.vendorEquity,
+    computeBought: Math.max(0, payments - trip),
+    fairAIRevenue: aiRevenue - seatIn,
+    aiServedCost:
+      computeCost * served + line(l.costs, 'cost.serving') + line(l.costs, 'cost.cloudSales') + line(l.costs, 'cost.partnerShare'),
+    coreEarnings: l.coreEarnings,
+    vendorEquity: l.vendorEquity,
   };
   c.trail = [...c.trail, row].slice(-TRAIL_KEEP);
 }
@@ -39,11 +74,13 @@ function recordTrail(ctx: Ctx, role: Role): void {
 export function earningsSurprise(trail: readonly TrailRow[]): number {
   const n = trail.length;
   if (n < 3) return 0;
-  const rev = trail[n - 1].revenue;
-  const prev = trail[n - 2].revenue;
+  // Engine 2: revenue from the world only; money from other seats under contracts is no surprise.
+  const world = (r: TrailRow) => r.revenue - r.seatIn;
+  const rev = world(trail[n - 1]);
+  const prev = world(trail[n - 2]);
   const growths: number[] = [];
   for (let i = n - 2; i >= Math.max(1, n - 4); i--) {
-    if (trail[i - 1].revenue > 0) growths.push(trail[i].revenue / trail[i - 1].revenue - 1);
+    if (world(trail[i - 1]) > 0) growths.push(world(trail[i]) / world(trail[i - 1]) - 1);
   }
   const expected = prev * (1 + median(growths));
   if (expected <= 0) return 0;
@@ -59,8 +96,8 @@ function updateMood(ctx: Ctx): MoodReport {
   let prev = 0;
   for (const c of operated) {
     const n = c.trail.length;
-    cur += c.trail[n - 1].aiRevenue;
-    prev += n >= 2 ? c.trail[n - 2].aiRevenue : 0;
+    cur += c.trail[n - 1].fairAIRevenue;
+    prev += n >= 2 ? c.trail[n - 2].fairAIRevenue : 0;
   }
   const growth = prev > 0 ? cur / prev - 1 : 0;
   const gNow = roiGapOf(operated);
@@ -111,10 +148,25 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
     if (cov > inv.commitment.threshold) addSentiment(ctx, role, 'sentiment.commitments', -inv.commitment.drag * (cov - inv.commitment.threshold));
     c.sentiment = clamp(c.sentiment + total(ctx.sentimentCauses[role] ?? []), -1, 1);
     const v = valuation(
-      { trail: c.trail, cash: c.cash, debt: c.debt + c.revolver, shares: c.shares, mood: s.global.mood, sentiment: c.sentiment, startSharePrice: c.startSharePrice },
+      {
+        trail: c.trail,
+        cash: c.cash,
+        debt: c.debt + c.revolver,
+        shares: c.shares,
+        mood: s.global.mood,
+        sentiment: c.sentiment,
+        startSharePrice: c.startSharePrice,
+        baseRate: s.global.baseRate,
+        attention: s.global.circularAttention,
+      },
       sc,
-      sc.companies[role].multiples,
+      sc.companies[role],
     );
+    const lastPenalty = c.history.length > 0 ? c.history[c.history.length - 1].capexPenalty : null;
+    if (lastPenalty !== null && Math.abs(v.capexPenalty - lastPenalty) >= inv.capexPenalty.newsStep) {
+      const up = v.capexPenalty > lastPenalty;
+      news(ctx, up ? 'news.investors.capexPenaltyUp' : 'news.investors.capexPenaltyDown', { role, penalty: r2(v.capexPenalty * 100), before: r2(lastPenalty * 100) }, up ? 'bad' : 'good', role);
+    }
     c.sharePrice = v.sharePrice;
     valuations[role] = v;
   }

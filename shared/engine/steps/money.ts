@@ -76,11 +76,14 @@ export function runMoney(ctx: Ctx): void {
       const rev = coreRevenue(ctx, c, line, ctx.qualityAtStart[role] ?? c.quality);
       addRevenue(l, `revenue.core.${line.segment}`, rev, line.segment);
       addCost(l, 'cost.core', rev * (1 - line.margin));
+      l.coreEarnings += rev * line.margin;
     }
     addCost(l, 'cost.dataCenters', shellRunningCost(cap.installedGW, cap.idleShellGW, sc));
     addCost(l, 'cost.training', sc.training.overheadPerCU * cap.trainingCU);
     addCost(l, 'cost.serving', sc.products.servingCostShare * l.segments.aiProducts);
-    const cloudSales = (l.revenue.find((x) => x.key === 'revenue.cloud')?.amount ?? 0) + (l.revenue.find((x) => x.key === 'revenue.contracts')?.amount ?? 0);
+    // Engine 2: only market cloud sales carry a sales cost; a contract is sold once, so a dollar paid
+    // under it is exactly a dollar of the seller's earnings (no value is lost or made in transit).
+    const cloudSales = l.revenue.find((x) => x.key === 'revenue.cloud')?.amount ?? 0;
     addCost(l, 'cost.cloudSales', sc.cloud.salesCostShare * cloudSales);
 
     applyFinanceOrders(ctx, role, l);

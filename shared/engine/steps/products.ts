@@ -1,6 +1,6 @@
 import { ROLES } from '../../roles';
 import { splitProductDemand, type ProductsInput } from '../model/products';
-import { addCost, addRevenue, news, r2, type Ctx } from '../context';
+import { addCost, addRevenue, news, r2, type Ctx, addSeatFlow } from '../context';
 
 // Step 9 (GAME.md 5.9): industry AI product spend split by attractiveness, served up to products
 // compute × revenue per CU, unserved demand spilled once to spare capacity. OpenAI pays its
@@ -39,7 +39,10 @@ export function runProducts(ctx: Ctx): void {
     const share = sc.money.partnerShare * ctx.ledger.openai!.segments.aiProducts;
     if (share > 0) {
       addCost(ctx.ledger.openai!, 'cost.partnerShare', share);
-      if (ctx.live.includes('microsoft')) addRevenue(ctx.ledger.microsoft!, 'revenue.partnerShare', share, 'aiProducts');
+      if (ctx.live.includes('microsoft')) {
+        addRevenue(ctx.ledger.microsoft!, 'revenue.partnerShare', share, 'aiProducts');
+        addSeatFlow(ctx, 'openai', 'microsoft', share);
+      }
     }
   }
   ctx.products = {

@@ -1,12 +1,33 @@
-import { powInt } from '../../math/index';
+import { clamp, median, powInt } from '../../math/index';
+import type { CompanyState, PendingStatement } from '../types';
 import { addSentiment, news, r2, type Ctx } from '../context';
 
-// Step 14 (GAME.md 5.14): CEO statements. Immediate effects scale with credibility; deferred
-// consequences (a broken hype promise) hit in full. Applied before sentiment is updated.
+// Step 14 (GAME.md 5.14, engine 2: 12.1.4): CEO statements, and every promise settles.
+// - clarify answers a rumor (undoes part of it); without a rumor it does nothing.
+// - hype: a promise that AI revenue grows faster than the company's own trend (by hypeGrowthTarget
+//   a quarter) over hypeQuarters; judged when due, or at the match's end on the quarters that passed.
+// - capex discipline: kept if this quarter's ordered capex is cut against the trailing average.
+// Immediate effects scale with credibility; a broken promise hits in full.
+
+const TREND_QUARTERS = 4;
+const HISTORY = 4;
+
+/** Median quarter-on-quarter growth of AI revenue over the last quarters on record plus this one. */
+export function ownTrend(c: Pick<CompanyState, 'trail'>, aiRevenueNow: number): number {
+  const series = [...c.trail.slice(-TREND_QUARTERS).map((r) => r.aiRevenue), aiRevenueNow];
+  const growths: number[] = [];
+  for (let i = 1; i < series.length; i++) if (series[i - 1] > 0) growths.push(series[i] / series[i - 1] - 1);
+  return growths.length > 0 ? clamp(median(growths), -0.5, 0.5) : 0;
+}
+
+export function hypeTarget(st: PendingStatement, quarters: number, extra: number): number {
+  return st.baselineAIRevenue * powInt(Math.max(0, 1 + (st.trend ?? 0) + extra), Math.max(1, quarters));
+}
 
 export function runStatements(ctx: Ctx): void {
   const { s, sc, t } = ctx;
   const p = sc.statements;
+  const lastQuarter = t === s.settings.quarters - 1;
   for (const role of ctx.live) {
     const c = s.companies[role];
     if (c.bankrupt) continue;
@@ -22,27 +43,28 @@ export function runStatements(ctx: Ctx): void {
         s.events = s.events.filter((e) => e !== rumor);
         news(ctx, 'news.statement.clarifyRumor', { role, effect: r2(effect) }, 'good', role);
       } else {
-        addSentiment(ctx, role, 'statement.clarify', p.clarifyBase * cred);
-        news(ctx, 'news.statement.clarify', { role, effect: r2(p.clarifyBase * cred) }, 'info', role);
+        news(ctx, 'news.statement.clarifyNothing', { role }, 'info', role);
       }
     } else if (kind === 'hype') {
       addSentiment(ctx, role, 'statement.hype', p.hype * cred);
-      s.statements.push({ kind, role, madeQ: t, dueQ: t + p.hypeQuarters, baselineAIRevenue: aiRevenue });
+      const trend = ownTrend(c, aiRevenue);
+      s.statements.push({ kind, role, madeQ: t, dueQ: t + p.hypeQuarters, baselineAIRevenue: aiRevenue, trend });
       news(ctx, 'news.statement.hype', { role, effect: r2(p.hype * cred), dueQ: t + p.hypeQuarters }, 'info', role);
     } else if (kind === 'capexDiscipline') {
-      const last = c.lastOrderedCapex;
-      const kept = last > 0 && l.orderedCapex <= (1 - p.capexDisciplineCut) * last;
+      const hist = c.orderedCapexHistory;
+      const avg = hist.length > 0 ? hist.reduce((x, y) => x + y, 0) / hist.length : 0;
+      const kept = avg > 0 && l.orderedCapex <= (1 - p.capexDisciplineCut) * avg;
       const effect = kept ? p.capexDiscipline * cred : -p.capexDiscipline;
       addSentiment(ctx, role, 'statement.capexDiscipline', effect);
-      news(ctx, kept ? 'news.statement.capexCut' : 'news.statement.capexNotCut', { role, effect: r2(effect), ordered: r2(l.orderedCapex), last: r2(last) }, kept ? 'good' : 'bad', role);
+      news(ctx, kept ? 'news.statement.capexCut' : 'news.statement.capexNotCut', { role, effect: r2(effect), ordered: r2(l.orderedCapex), last: r2(avg) }, kept ? 'good' : 'bad', role);
     } else if (kind === 'announceCloud') {
       addSentiment(ctx, role, 'statement.announceCloud', p.announceCloud * cred);
       news(ctx, 'news.statement.announceCloud', { role, effect: r2(p.announceCloud * cred) }, 'good', role);
     }
-    // Deferred consequences that fall due now.
+    // Promises that fall due now, and at the match's end every promise still open.
     for (const st of s.statements) {
-      if (st.role !== role || st.dueQ !== t || st.kind !== 'hype') continue;
-      const target = st.baselineAIRevenue * powInt(1 + p.hypeGrowthTarget, p.hypeQuarters);
+      if (st.role !== role || st.kind !== 'hype' || (st.dueQ !== t && !lastQuarter)) continue;
+      const target = hypeTarget(st, t - st.madeQ, p.hypeGrowthTarget);
       if (aiRevenue >= target && st.baselineAIRevenue > 0) {
         c.credibility = Math.min(1, c.credibility + p.hypeKeptCredibility);
         news(ctx, 'news.statement.hypeKept', { role, aiRevenue: r2(aiRevenue), target: r2(target) }, 'good', role);
@@ -51,8 +73,10 @@ export function runStatements(ctx: Ctx): void {
         c.credibility = Math.max(0, c.credibility - p.hypeCredibilityLoss);
         news(ctx, 'news.statement.hypeBroken', { role, aiRevenue: r2(aiRevenue), target: r2(target), effect: r2(p.hypePenalty) }, 'bad', role);
       }
+      st.dueQ = t;
     }
     c.lastOrderedCapex = l.orderedCapex;
+    c.orderedCapexHistory = [...c.orderedCapexHistory, l.orderedCapex].slice(-HISTORY);
   }
   s.statements = s.statements.filter((st) => st.dueQ > t && !s.companies[st.role].bankrupt);
 }

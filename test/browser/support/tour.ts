@@ -57,13 +57,14 @@ async function has(p: Page, id: string): Promise<boolean> {
 async function planningTabs(p: Page, tag: string): Promise<void> {
   await waitWidget(p, 'dp.submit');
   await shot(p, `${tag}-planning`, 1200);
-  for (const tab of ['compute', 'finance', 'deals', 'build']) {
+  for (const tab of ['supplier', 'compute', 'finance', 'deals', 'build']) {
     await click(p, `dp.tab.${tab}`);
     await shot(p, `${tag}-dp-${tab}`);
   }
   for (const tab of ['investors', 'company', 'news', 'markets']) {
     await click(p, `center.tab.${tab}`);
     await shot(p, `${tag}-center-${tab}`, 600);
+    if (tab === 'company' && (await has(p, 'inv.figure.circular'))) await hover(p, 'inv.figure.circular', `${tag}-circular-tooltip`);
   }
 }
 
@@ -113,9 +114,10 @@ async function solo(): Promise<void> {
   await click(p, 'host.injectButton');
   await shot(p, 'q3-hostpanel-injected', 600);
   await p.keyboard.press('Escape');
-  await fill(p, 'order.chips.gw', '8');
+  // Engine 2 judges solvency by the company: 3 GW of chips and shells strain OpenAI without sinking it.
+  await fill(p, 'order.chips.gw', '3');
   await fill(p, 'order.chips.maxPricePerGW', '40');
-  await fill(p, 'order.build.gw', '8');
+  await fill(p, 'order.build.gw', '3');
   await shot(p, 'q3-overspend', 600);
   await submitAndResults(p, 'q3');
   await click(p, 'results.continue');
@@ -136,6 +138,9 @@ async function solo(): Promise<void> {
   await click(p, 'host.end');
   await waitScene(p, 'Debrief', 60_000);
   await shot(p, 'debrief', 2500);
+  await click(p, 'debrief.view.lesson7');
+  await shot(p, 'debrief-lesson7', 1500);
+  await click(p, 'debrief.view.charts');
   await close();
 }
 

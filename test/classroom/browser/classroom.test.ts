@@ -225,19 +225,23 @@ describe('classroom mode in the browser', () => {
     await shot(page, 'class-console-ended-en');
   });
 
-  it('the class debrief compares the groups, shows the six lessons and exports CSV, JSON and PNG', async () => {
+  it('the class debrief compares the groups, shows the seven lessons and exports CSV, JSON and PNG', async () => {
     const page = teacher.page;
     await click(page, 'host.debrief');
     await waitScene(page, 'ClassDebrief');
     await waitWidget(page, 'deb.tsr.5');
     await settle(page, 500);
     await shot(page, 'class-debrief-overview-en');
-    for (const id of ['capex', 'mood', 'capexReturn', 'marketsClear', 'commitmentsBind', 'reflexivity', 'obsolescence', 'narratives']) {
+    for (const id of ['capex', 'mood', 'capexReturn', 'marketsClear', 'commitmentsBind', 'reflexivity', 'obsolescence', 'narratives', 'circularMoney']) {
       await click(page, `deb.nav.${id}`);
       await waitWidget(page, `deb.chart.${id}`);
       await settle(page, 400);
       await shot(page, `class-debrief-${id}-en`);
     }
+    // The last lesson shown is lesson 7; its finding is one of its three kinds.
+    expect(['none', 'peak', 'noticed']).toContain((await widget(page, 'deb.finding.circularMoney'))?.state?.key);
+    await click(page, 'deb.nav.narratives');
+    await waitWidget(page, 'deb.chart.narratives');
     const finding = await widget(page, 'deb.finding.narratives');
     expect(finding?.state?.key).toBe('event');
 
@@ -274,6 +278,9 @@ describe('classroom mode in the browser', () => {
     await click(page, 'deb.nav.capexReturn');
     await settle(page, 600);
     await shot(page, 'class-debrief-capexReturn-ar');
+    await click(page, 'deb.nav.circularMoney');
+    await settle(page, 600);
+    await shot(page, 'class-debrief-circularMoney-ar');
     await click(page, 'deb.console');
     await waitScene(page, 'ClassHost');
     await settle(page, 800);
