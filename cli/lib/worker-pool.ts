@@ -60,7 +60,7 @@ export class WorkerPool<T, R> {
 
   /** Runs the tasks; results in task order. One batch at a time. */
   async run(tasks: readonly T[], onResult?: (index: number, result: R, done: number) => void): Promise<R[]> {
-    const results: R[] = new Array(tasks.length);
+    const results = new Array<R>(tasks.length);
     let done = 0;
     if (this.o.workers === 0 || tasks.length === 0) {
       tasks.forEach((t, i) => {

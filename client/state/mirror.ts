@@ -1,4 +1,5 @@
 import { Callbacks, type Room } from '@colyseus/sdk';
+import type { IRef } from '@colyseus/schema';
 import type { CompanyState, DealProposal, MatchSettings, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
 import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
@@ -6,7 +7,7 @@ import { ROLES, isRole, type Role } from '../../shared/roles';
 import { decode } from '../../shared/wire/decode';
 import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
-import { watchItems, watchPrimitives, watchRef, watchTable } from './watch';
+import { watchItems, watchPrimitives, watchRef, watchTable, type StateCallbacks } from './watch';
 
 // Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
 // (Callbacks.get(room)): each part of the snapshot (global, every company, contracts, events,
@@ -14,7 +15,7 @@ import { watchItems, watchPrimitives, watchRef, watchTable } from './watch';
 // cheap root fields and seats are read on every patch. The seat's PlayerView is rebuilt from the
 // public state plus its private part, exactly as the engine's playerView(state, seat) gives it.
 
-type State = Record<string, any>;
+type State = Record<string, unknown>;
 
 const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
@@ -53,6 +54,12 @@ function seatFrom(role: Role, s: State | undefined): SeatView {
     autopilot: !!s?.autopilot,
     reconnectDeadline: num(s?.reconnectDeadline),
   };
+}
+
+/** The item of a decoded MapSchema under `key`. */
+function entry(collection: unknown, key: string): State | undefined {
+  const c = collection as { get?: (key: string) => State | undefined } | undefined;
+  return c?.get?.(key);
 }
 
 /** The items of a decoded ArraySchema / MapSchema, in order. */
@@ -100,7 +107,7 @@ export class MatchMirror {
   private viewStale = true;
 
   constructor(private readonly room: Room) {
-    const cb = Callbacks.get(room);
+    const cb: StateCallbacks = Callbacks.get<IRef>(room);
     const state = room.state as State;
     const mark = (part: PartName) => () => {
       this.dirty.add(part);
@@ -164,7 +171,7 @@ export class MatchMirror {
       this.viewStale = true;
     }
     this.refreshParts(s, role);
-    const seats = Object.fromEntries(ROLES.map((r) => [r, seatFrom(r, s.seats?.get?.(r))])) as Record<Role, SeatView>;
+    const seats = Object.fromEntries(ROLES.map((r) => [r, seatFrom(r, entry(s.seats, r))])) as Record<Role, SeatView>;
     if (s.standings !== this.standingsText) {
       this.standingsText = str(s.standings);
       const raw = parseJson<unknown>(this.standingsText, []);
@@ -227,7 +234,7 @@ export class MatchMirror {
     if (d.has('news')) p.news = each(s.news).map((n) => decode(n, NEWS));
     if (d.has('reports')) p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
     if (d.has('own')) {
-      const priv = role ? (s.privates?.get?.(role) as State | undefined) : undefined;
+      const priv = role ? entry(s.privates, role) : undefined;
       if (!priv) {
         p.own = null;
         p.ownPrivate = null;

@@ -1,6 +1,6 @@
 import type { ActiveEvent, Contract, DealProposal, GlobalState, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
 import type { DealTerms, Orders } from '../../shared/orders/types';
-import type { Phase, PersonaId, RoomSettings, SeatKind } from '../../shared/protocol';
+import type { Phase, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
 import type { WireCompany } from '../../shared/wire/tables';
 

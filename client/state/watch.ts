@@ -1,5 +1,6 @@
 import type { Callbacks } from '@colyseus/sdk';
-import { untyped, wireName, type AnyTable, type Table } from '../../shared/wire/codec';
+import type { ArraySchema, MapSchema } from '@colyseus/schema';
+import { untyped, wireName, type AnyTable, type SomeTable } from '../../shared/wire/codec';
 
 // Field-level change tracking on the decoded room state: registers Colyseus callbacks
 // (Callbacks.get(room)) on a schema instance and everything under it, by the instance's wire
@@ -8,25 +9,30 @@ import { untyped, wireName, type AnyTable, type Table } from '../../shared/wire/
 export type StateCallbacks = ReturnType<typeof Callbacks.get>;
 type Instance = Record<string, unknown>;
 
-/** A schema instance as the decoder made it; its fields are known from its wire table, not its TypeScript type. */
-type Ref = any;
+/**
+ * A schema instance as the decoder made it, seen through the collection fields a caller names; its
+ * fields are known from its wire table, not its TypeScript type.
+ */
+type WithCollections = Record<string, MapSchema<unknown> | ArraySchema<unknown>>;
 
 /** Calls `onRef` with the schema instance a field holds, now and whenever it is replaced. */
-export function watchRef(cb: StateCallbacks, instance: Ref, field: string, onRef: (ref: Instance) => void): void {
-  cb.listen(instance, field, (value) => onRef(value as Instance), true);
+export function watchRef(cb: StateCallbacks, instance: object, field: string, onRef: (ref: Instance) => void): void {
+  cb.listen(instance as Instance, field, (value) => onRef(value as Instance), true);
 }
 
 /** Calls `dirty` on any change inside a collection of primitives (map or array). */
-export function watchPrimitives(cb: StateCallbacks, instance: Ref, field: string, dirty: () => void): void {
-  cb.onAdd(instance, field, dirty, false);
-  cb.onRemove(instance, field, dirty);
-  cb.onChange(instance, field, dirty);
+export function watchPrimitives(cb: StateCallbacks, instance: object, field: string, dirty: () => void): void {
+  const ref = instance as WithCollections;
+  cb.onAdd(ref, field, dirty, false);
+  cb.onRemove(ref, field, dirty);
+  cb.onChange(ref, field, dirty);
 }
 
 /** Calls `dirty` on any change of the items of a collection of schema instances, and watches every item (present and future). */
-export function watchItems(cb: StateCallbacks, instance: Ref, field: string, watchItem: (item: Instance) => void, dirty: () => void): void {
+export function watchItems(cb: StateCallbacks, instance: object, field: string, watchItem: (item: Instance) => void, dirty: () => void): void {
+  const ref = instance as WithCollections;
   cb.onAdd(
-    instance,
+    ref,
     field,
     (item) => {
       dirty();
@@ -34,7 +40,7 @@ export function watchItems(cb: StateCallbacks, instance: Ref, field: string, wat
     },
     true,
   );
-  cb.onRemove(instance, field, dirty);
+  cb.onRemove(ref, field, dirty);
 }
 
 function watchFields(cb: StateCallbacks, instance: Instance, tbl: AnyTable, prefix: string, dirty: () => void): void {
@@ -55,7 +61,7 @@ function watchFields(cb: StateCallbacks, instance: Instance, tbl: AnyTable, pref
 }
 
 /** Watches a schema instance built from `tbl` (server/schema/build.ts) and everything under it. */
-export function watchTable(cb: StateCallbacks, instance: object, tbl: Table<any> | AnyTable, dirty: () => void): void {
-  cb.onChange(instance as Ref, dirty);
-  watchFields(cb, instance as Instance, tbl as AnyTable, '', dirty);
+export function watchTable(cb: StateCallbacks, instance: object, tbl: SomeTable, dirty: () => void): void {
+  cb.onChange(instance, dirty);
+  watchFields(cb, instance as Instance, untyped(tbl), '', dirty);
 }

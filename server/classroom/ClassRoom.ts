@@ -54,8 +54,8 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   private idleSince: number | null = null;
 
   /** Stamps a create with its creator key and keeps the client's address (server/security/creator.ts). */
-  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
-    return stampCreator(options, context);
+  static override onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
+    return Promise.resolve(stampCreator(options, context));
   }
 
   override async onCreate(rawOptions: unknown): Promise<void> {

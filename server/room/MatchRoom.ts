@@ -84,8 +84,8 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   private patchScheduled = false;
 
   /** Every join and create request passes here first: stamps a create with its creator key, keeps the client's address. */
-  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
-    return stampCreator(options, context);
+  static override onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
+    return Promise.resolve(stampCreator(options, context));
   }
 
   override async onCreate(rawOptions: unknown): Promise<void> {
@@ -394,7 +394,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       const before = this.floodSeconds.get(client.sessionId);
       this.floodSeconds.set(client.sessionId, now);
       if (before !== undefined && now - before <= FLOOD_REPEAT_MS) {
-        this.flooded(client);
+        this.flooded(client as Client<{ userData: ClientData }>);
         return { refusal: refused('RATE_LIMITED', `'${type}' ignored: this connection flooded the room and was closed`) };
       }
     }
@@ -443,7 +443,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   /** Far past the rate limit: the connection is closed and its address may not reconnect or create for a while. */
-  private flooded(client: Client): void {
+  private flooded(client: Client<{ userData: ClientData }>): void {
     const cooldown = this.coolDown(client);
     if (client.userData?.kicked) return;
     client.userData = { ...client.userData, kicked: true };

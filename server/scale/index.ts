@@ -26,7 +26,7 @@ export function colyseusClusterOptions(parts: ClusterParts): Pick<ServerOptions,
     presence: parts.presence,
     driver: parts.driver,
     ...(parts.publicAddress ? { publicAddress: parts.publicAddress } : {}),
-    selectProcessIdToCreateRoom: async () => matchMaker.processId,
+    selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId),
   };
 }
 

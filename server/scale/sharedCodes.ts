@@ -46,7 +46,7 @@ export async function reserveSharedCode(code: string, isTaken: (code: string) =>
   if (!p) return null;
   const listing = await matchMaker.driver.findOne({ roomId: code });
   if (listing && listing.processId !== matchMaker.processId) {
-    const alive = await matchMaker.healthCheckProcessId(listing.processId);
+    const alive: unknown = await matchMaker.healthCheckProcessId(listing.processId);
     if (alive) {
       releaseJoinCode(code);
       return `join code ${code} is in use by a room of server process ${listing.processId}`;

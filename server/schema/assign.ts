@@ -139,11 +139,11 @@ export function instanceOf<T>(value: T, tbl: Table<T>): Schema {
 }
 
 /** Mirrors a list of engine objects into an ArraySchema of `schemaOf(tbl)` items, by index. */
-export function assignList<T>(target: ArraySchema<any>, values: readonly T[], tbl: Table<T>): void {
-  syncList(target, values, untyped(tbl));
+export function assignList<T>(target: ArraySchema<object>, values: readonly T[], tbl: Table<T>): void {
+  syncList(target as ArraySchema<Target>, values, untyped(tbl));
 }
 
 /** Mirrors immutable quarter rows (appended, dropped from the front) into an ArraySchema. */
-export function assignRows<T extends Row>(target: ArraySchema<any>, values: readonly T[], tbl: Table<T>): void {
-  syncRows(target, values, untyped(tbl));
+export function assignRows<T extends Row>(target: ArraySchema<object>, values: readonly T[], tbl: Table<T>): void {
+  syncRows(target as ArraySchema<Target>, values, untyped(tbl));
 }

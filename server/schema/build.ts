@@ -1,5 +1,5 @@
 import { schema, t, type Schema } from '@colyseus/schema';
-import { untyped, wireName, type AnyTable, type Table } from '../../shared/wire/codec';
+import { untyped, wireName, type AnyTable, type SomeTable } from '../../shared/wire/codec';
 
 // Builds the Colyseus schema class of an engine type from its wire table (shared/wire/tables.ts).
 // Numbers are float64: Colyseus's "number" may send a fraction as float32, and the client must see
@@ -52,13 +52,13 @@ function fieldsOf(tbl: AnyTable, prefix: string, out: Record<string, unknown>): 
 }
 
 /** The schema fields of a table, to spread into a schema that adds fields of its own. */
-export function schemaFields(tbl: Table<any> | AnyTable): Record<string, Builder> {
-  return fieldsOf(tbl as AnyTable, '', {}) as Record<string, Builder>;
+export function schemaFields(tbl: SomeTable): Record<string, Builder> {
+  return fieldsOf(untyped(tbl), '', {}) as Record<string, Builder>;
 }
 
 /** The schema class of a table (one class per table name). */
-export function schemaOf(tbl: Table<any> | AnyTable): SchemaClass {
-  const u = tbl as AnyTable;
+export function schemaOf(tbl: SomeTable): SchemaClass {
+  const u = untyped(tbl);
   let cls = classes.get(u.name);
   if (!cls) {
     cls = schema(schemaFields(u) as never, u.name) as unknown as SchemaClass;

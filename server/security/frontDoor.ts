@@ -35,11 +35,11 @@ function sendJson(res: ServerResponse, status: number, body: Record<string, unkn
 const COLYSEUS_CLIENT_ERRORS: Record<number, number> = { 520: 404, 521: 404, 522: 404, 524: 410, 525: 403, 526: 400 };
 
 function mapMatchmakeStatus(res: ServerResponse): void {
-  const writeHead = res.writeHead as (this: ServerResponse, status: number, ...rest: unknown[]) => ServerResponse;
-  (res as unknown as { writeHead: typeof writeHead }).writeHead = function (status: number, ...rest: unknown[]) {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  (res as unknown as { writeHead: typeof writeHead }).writeHead = (status: number, ...rest: unknown[]) => {
     const mapped = COLYSEUS_CLIENT_ERRORS[status] ?? (status === 523 ? 500 : status);
     res.statusCode = mapped;
-    return writeHead.call(this, mapped, ...rest);
+    return writeHead(mapped, ...rest);
   };
 }
 

@@ -127,7 +127,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Opened
 }
 
 function codeIs(err: unknown, prefix: string): boolean {
-  return String((err as { code?: unknown })?.code ?? '').startsWith(prefix);
+  const code = (err as { code?: unknown } | null)?.code;
+  return (typeof code === 'string' || typeof code === 'number' ? String(code) : '').startsWith(prefix);
 }
 
 function checkDirectory(dataDir: string, file: string, minFree: number): void {

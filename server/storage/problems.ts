@@ -28,7 +28,8 @@ export function publicStorageReason(err: unknown): string {
 const MOVE_DATA_DIR = 'or set COMPUTE_RACE_DATA_DIR to another directory';
 
 function codeOf(err: unknown): string {
-  return String((err as { code?: unknown } | null)?.code ?? '');
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : '';
 }
 
 /** One sentence on what a SQLite or file-system error means for the database file `file`. */

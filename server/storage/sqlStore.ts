@@ -42,8 +42,8 @@ function toItem(r: Row): RecordListItem {
     engineVersion: r.engine_version,
     quartersPlayed: r.quarters_played,
     quartersTotal: r.quarters_total,
-    seats: JSON.parse(r.seats_json),
-    standings: JSON.parse(r.standings_json),
+    seats: JSON.parse(r.seats_json) as RecordListItem['seats'],
+    standings: JSON.parse(r.standings_json) as RecordListItem['standings'],
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
     finishedAt: r.finished_at === null ? null : new Date(r.finished_at).toISOString(),
@@ -281,8 +281,8 @@ export class SqlRecordStore implements RecordStore {
     return {
       ...header,
       status: row.status,
-      seats: JSON.parse(row.seats_json),
-      standings: JSON.parse(row.standings_json),
+      seats: JSON.parse(row.seats_json) as UnsealedRecord['seats'],
+      standings: JSON.parse(row.standings_json) as UnsealedRecord['standings'],
       quarters,
       meta: { ...header.meta, updatedAt: new Date(Number(row.updated_at)).toISOString() },
     };

@@ -1,7 +1,7 @@
 import type { Role } from '../roles';
 import type { CompanyReport, CompanyState, PlayerView } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
-import { calendarOf, efficiency } from '../engine/calendar';
+import { efficiency } from '../engine/calendar';
 import { chipPrice } from '../engine/model/chips';
 import { powerIndex } from '../engine/model/datacenters';
 import { commitmentCoverageOf, contractFlows } from '../engine/model/contracts';
@@ -100,8 +100,6 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
   const t = view.quarter;
   const g = view.global;
   const settings = view.settings;
-  const cal = calendarOf(settings, t);
-  const calNext = calendarOf(settings, t + 1);
   const retire = sc.chips.retireAfterQuarters;
   const lastReport = view.lastReport?.companies.find((c) => c.role === role) ?? null;
 

@@ -171,7 +171,6 @@ export function groupDataFromState(state: MatchState, info: GroupInfo): GroupDat
   for (let i = 0; i < played; i++) {
     const r = state.reports[i];
     const cal = calendarOf(state.settings, i);
-    const next = calendarOf(state.settings, i + 1);
     const eff = efficiency(state.scenario, i + 1);
     quarters.push({
       quarter: i,

@@ -33,7 +33,7 @@ export type Codec<V> =
 /** Codecs for an optional field (absent is sent as NaN for numbers, '' for strings). */
 export type OptionalCodec<V> = 'json' | ([V] extends [number] ? 'optionalNumber' : never) | ([V] extends [string] ? 'optionalString' : never);
 
-type FieldCodec<T, K extends keyof T> = {} extends Pick<T, K> ? OptionalCodec<Exclude<T[K], undefined>> : Codec<T[K]>;
+type FieldCodec<T, K extends keyof T> = Record<never, never> extends Pick<T, K> ? OptionalCodec<Exclude<T[K], undefined>> : Codec<T[K]>;
 
 export type Fields<T> = { readonly [K in keyof T]-?: FieldCodec<T, K> };
 
@@ -50,7 +50,10 @@ export function table<T>(name: string, fields: Fields<T>): Table<T> {
   return { name, fields };
 }
 
-export function untyped(t: { readonly name: string; readonly fields: object }): AnyTable {
+/** A table of any engine type, for code that reads its fields by name. */
+export type SomeTable = { readonly name: string; readonly fields: object };
+
+export function untyped(t: SomeTable): AnyTable {
   return t as unknown as AnyTable;
 }
 

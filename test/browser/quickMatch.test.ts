@@ -84,7 +84,7 @@ describe('quick match against four bots, in the browser', () => {
     // The Supplier tab: selling more chips than are owned is refused at the field, like any order error.
     await click(page, 'dp.tab.supplier');
     await fill(page, 'order.sellChips.gw', '40');
-    await page.waitForFunction(() => /only .* GW of chips are owned/.test(String(window.__cr!.widgets().find((w) => w.id === 'order.sellChips.gw')?.state?.error ?? '')));
+    await page.waitForFunction(() => /only .* GW of chips are owned/.test(JSON.stringify(window.__cr!.widgets().find((w) => w.id === 'order.sellChips.gw')?.state?.error ?? '')));
     await shot(page, 'planning-supplier-en');
     await fill(page, 'order.sellChips.gw', '0');
     await page.waitForFunction(() => window.__cr!.widgets().find((w) => w.id === 'order.sellChips.gw')?.state?.error === null);

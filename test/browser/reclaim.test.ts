@@ -102,7 +102,14 @@ describe('taking a seat back by name', () => {
     // The name Bo played under, before the host allowed it: still refused.
     await fill(page, 'spec.reclaim.name', 'bo');
     await click(page, 'spec.reclaim.meta');
-    await page.waitForFunction(() => /kept for its player/.test(String(window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text ?? '')), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const text = window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text;
+        return /kept for its player/.test(typeof text === 'string' ? text : '');
+      },
+      null,
+      { timeout: 15_000 },
+    );
     expect((await match(page)).role).toBeNull();
 
     // The host (a second tab of Ann's, with her host secret) lets Bo back; his name (any case) then takes the seat, and the orders panel.

@@ -6,7 +6,7 @@ import { blankOrders, type Orders, type PlayerView, type Role } from '../../shar
 import { C2S, S2C } from '../../shared/protocol';
 import Database from 'better-sqlite3';
 import { checkRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
-import { call, createMatch, joinMatch, seatView, waitForCount, type Player } from '../server/helpers';
+import { call, createMatch, joinMatch, seatView, type Player } from '../server/helpers';
 import { postgresMissing, startPostgres, type TestPostgres } from './support/postgres';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
@@ -187,7 +187,7 @@ async function pgPlace(name: string): Promise<Place> {
 }
 
 describe.each([
-  { backend: 'SQLite', place: async (_: string): Promise<Place> => ({ dataDir: tempDir() }), skip: false },
+  { backend: 'SQLite', place: (_: string): Promise<Place> => Promise.resolve({ dataDir: tempDir() }), skip: false },
   { backend: 'PostgreSQL', place: pgPlace, skip: pgMissing !== null },
 ])('crash recovery ($backend)', ({ backend, place, skip }) => {
   it.skipIf(skip)('a match survives kill -9: restored under the same code, finished, hashes equal an uninterrupted run', async () => {

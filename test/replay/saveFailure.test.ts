@@ -144,7 +144,7 @@ describe('a failed save', () => {
     const { db, file } = openDatabase(dir);
     const store = new SqlRecordStore(sqliteDatabase(db, file), 'test', 60_000);
     try {
-      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
       const state = createEngineMatch(DEFAULT_SCENARIO, { quarters: 4, activeSeats: ['openai', 'meta'], startYear: 2026, startQuarter: 1 }, 'full');
       const record = startRecord(state, [], { source: 'test' });
       let thrown: unknown;

@@ -26,8 +26,8 @@ afterEach(() => {
 });
 
 function watch(restored: string[]) {
-  const restore = vi.fn(async () => restored);
-  const restoreClasses = vi.fn(async (_codes: ReadonlySet<string>) => undefined);
+  const restore = vi.fn(() => Promise.resolve(restored));
+  const restoreClasses = vi.fn((_codes: ReadonlySet<string>) => Promise.resolve(undefined));
   stops.push(startTakeover({ restore, restoreClasses }, { tickMs: 20, ticksAfterLeave: 3, fallbackMs: 3_600_000 }));
   return { restore, restoreClasses };
 }

@@ -195,7 +195,6 @@ describe('dropped spectators', () => {
 describe('connections per address', () => {
   it('refuses WebSockets past the cap from one address', async () => {
     const host = await createMatch(PORT, { name: 'Ann', role: 'openai' });
-    const code = host.session().code;
     const rooms = [host.room];
     // Raw sockets hold connections without joining (each costs the server a socket).
     const sockets: WebSocket[] = [];

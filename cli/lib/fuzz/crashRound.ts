@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { C2S } from '../../../shared/protocol';
-import { ALL_BOTS_BUT_TWO, call, createPlayer, joinPlayer, leave, playQuarter, until, type FuzzPlayer } from './players';
+import { ALL_BOTS_BUT_TWO, call, createPlayer, joinPlayer, leave, playQuarter, stateOf, until, type FuzzPlayer } from './players';
 import { startChildServer, type ChildServer } from './server';
 
 // Crash and restart: two players play a stored match; the server process is killed with SIGKILL
@@ -52,8 +52,8 @@ export async function crashRound(port: number, opts: { crashes: number; seed: st
         ann = await joinPlayer(server.url, code, { seatToken: secrets.ann, hostSecret: secrets.host });
         bob = await joinPlayer(server.url, code, { seatToken: secrets.bob });
         players = [ann, bob];
-        await until('the restored match', () => typeof ann.room.state.quarter === 'number');
-        const back = ann.room.state.quarter as number;
+        await until('the restored match', () => typeof stateOf(ann.room).quarter === 'number');
+        const back = stateOf(ann.room).quarter as number;
         if (back < q + 1) lost += q + 1 - back;
       }
     }

@@ -29,7 +29,7 @@ function probes(url: string, port: number): Probe[] {
     new Promise((resolve) => {
       const s = connect(port, '127.0.0.1');
       let out = '';
-      s.on('data', (d) => (out += d));
+      s.on('data', (d: Buffer) => (out += d.toString()));
       s.on('error', () => resolve({ status: 0, body: out }));
       s.on('close', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(out)?.[1] ?? 0), body: out }));
       s.setTimeout(3000, () => s.destroy());

@@ -94,7 +94,7 @@ export async function messageRound(port: number, opts: { messages: number; hosti
     const quarters = ann.hashes.filter(Boolean).length;
     const hashesAgree = quarters === opts.quarters && ann.hashes.every((h, q) => h === bob.hashes[q]);
     if (!hashesAgree) problems.push(`honest players finished ${quarters}/${opts.quarters} quarters or saw different hashes`);
-    const info = await (await fetch(`${server.url}/api/rooms/${code}`)).json();
+    const info = (await (await fetch(`${server.url}/api/rooms/${code}`)).json()) as { phase?: string };
     if (info.phase !== 'debrief') problems.push(`the honest room is in phase '${info.phase}', not debrief`);
     if (!server.alive()) problems.push('the server died');
     for (const p of [ann, bob, ...hostiles]) await leave(p);

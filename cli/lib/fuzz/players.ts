@@ -9,9 +9,14 @@ import { MatchMirror } from '../../../client/state/mirror';
 
 export interface FuzzPlayer {
   room: Room;
-  messages: { type: string; payload: any }[];
+  messages: { type: string; payload: unknown }[];
   session(): SessionPayload;
   hashes: string[];
+}
+
+/** The root fields of the room state that the fuzz waits on (the SDK does not type the decoded state). */
+export function stateOf(room: Room): { phase?: unknown; quarter?: unknown } {
+  return room.state as { phase?: unknown; quarter?: unknown };
 }
 
 export async function until(what: string, cond: () => boolean, timeoutMs = 20_000): Promise<void> {
@@ -30,7 +35,7 @@ function wrap(room: Room): FuzzPlayer {
     session: () => {
       const s = p.messages.filter((m) => m.type === S2C.session).pop();
       if (!s) throw new Error('no session yet');
-      return s.payload;
+      return s.payload as SessionPayload;
     },
   };
   room.reconnection.enabled = false;
@@ -72,7 +77,7 @@ function view(p: FuzzPlayer): PlayerView | null {
 }
 
 /** Sends and waits for the ack or error answering it. */
-export async function call(p: FuzzPlayer, type: string, payload?: unknown): Promise<{ ok: boolean; payload: any }> {
+export async function call(p: FuzzPlayer, type: string, payload?: unknown): Promise<{ ok: boolean; payload: unknown }> {
   const answered = () => p.messages.filter((m) => m.type === S2C.ack || m.type === S2C.error);
   const before = answered().length;
   p.room.send(type, payload);
@@ -84,7 +89,7 @@ export async function call(p: FuzzPlayer, type: string, payload?: unknown): Prom
 /** Plays the quarter being planned: waits for it, submits blank orders, waits for the resolution. */
 export async function playQuarter(players: FuzzPlayer[], quarter: number): Promise<void> {
   for (const p of players) {
-    await until(`planning of quarter ${quarter}`, () => p.room.state.phase === 'planning' && p.room.state.quarter === quarter && view(p)?.quarter === quarter);
+    await until(`planning of quarter ${quarter}`, () => stateOf(p.room).phase === 'planning' && stateOf(p.room).quarter === quarter && view(p)?.quarter === quarter);
   }
   for (const p of players) {
     const v = view(p)!;
@@ -92,7 +97,7 @@ export async function playQuarter(players: FuzzPlayer[], quarter: number): Promi
     if (!r.ok) throw new Error(`honest orders refused in quarter ${quarter}: ${JSON.stringify(r.payload)}`);
   }
   for (const p of players) await until(`the resolution of quarter ${quarter}`, () => p.hashes[quarter] !== undefined);
-  for (const p of players) if (p.room.state.phase === 'results') p.room.send(C2S.ready, { ready: true });
+  for (const p of players) if (stateOf(p.room).phase === 'results') p.room.send(C2S.ready, { ready: true });
 }
 
 export const ALL_BOTS_BUT_TWO = { microsoft: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } };

@@ -28,7 +28,7 @@ export function installOrder(cohorts: readonly ChipCohort[]): number[] {
 export function installedCapacity(
   company: Pick<CompanyState, 'cohorts' | 'shellReadyGW'>,
   scenario: Scenario,
-  settings: Pick<MatchSettings, 'startYear'>,
+  _settings: Pick<MatchSettings, 'startYear'>,
 ): InstalledCapacity {
   let room = company.shellReadyGW;
   let chipGW = 0;
