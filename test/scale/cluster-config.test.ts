@@ -7,7 +7,7 @@ import { ClusterConfigError, clusterConfigFromEnv, redactedUrl } from '../../ser
 import { roomIdOfRequest } from '../../server/scale/forward';
 import { runServerToExit } from '../replay/support/runServer';
 
-// How a server process learns it is one of several (docs/DEPLOY-SCALE.md): REDIS_URL and
+// How a server process learns it is one of several (docs/DEPLOY.md): REDIS_URL and
 // PUBLIC_ADDRESS are checked before anything starts, and a wrong one stops `npm start` with a
 // sentence that names the variable.
 

@@ -298,7 +298,14 @@ describe.skipIf(missing !== null)(`two server processes behind one proxy (Redis 
     await two.stop();
     const stopped = Date.now();
     await vi
-      .waitFor(async () => expect((await roomInfo(`${proxyUrl}/node/1`, code)).body).toMatchObject({ code, quarter: 1 }), { timeout: 30_000, interval: 250 })
+      .waitFor(
+        async () => {
+          // Process 2 answers for the match until it has let it go: wait for process 1 to have reopened it.
+          expect(one.output()).toMatch(new RegExp(`restored match ${code}: 1 quarters replayed and verified`));
+          expect((await roomInfo(`${proxyUrl}/node/1`, code)).body).toMatchObject({ code, quarter: 1 });
+        },
+        { timeout: 30_000, interval: 250 },
+      )
       .catch((err: unknown) => {
         throw new Error(`process 1 did not take the match over:\n${one.output()}\n--- process 2:\n${two.output()}`, { cause: err });
       });
