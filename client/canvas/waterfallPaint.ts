@@ -143,6 +143,7 @@ export function paintWaterfall(d: WaterfallData) {
       cursor: {
         count: n,
         initial: 0,
+        vertical: true,
         at: (_x, y) => {
           const i = Math.floor((y - top) / L.rowH);
           return i >= 0 && i < n ? i : null;
