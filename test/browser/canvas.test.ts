@@ -392,6 +392,27 @@ describe('canvas components (client/canvas)', () => {
     await close();
   });
 
+  it('mounting and unmounting many times leaks no game, canvas or WebGL context', async () => {
+    const { page, errors, close } = await open(800);
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (/too many active WebGL contexts|context lost|CONTEXT_LOST/i.test(m.text())) warnings.push(m.text());
+    });
+    for (let i = 0; i < 20; i++) {
+      await mount(page, i % 2 ? 'line' : 'market');
+      await page.evaluate(() => window.canvasTest.unmount());
+      expect(await page.evaluate(() => window.canvasTest.contextsLost())).toEqual([true]);
+    }
+    // Unmounted before Phaser's game finished booting, too.
+    for (let i = 0; i < 5; i++) await page.evaluate(() => (window.canvasTest.mount('mood', 'en', {}), window.canvasTest.unmount()));
+    await page.waitForTimeout(500);
+    expect(await hosts(page)).toEqual([]);
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('draws at the device pixel ratio (crisp on phones)', async () => {
     const { page, errors, close } = await open(390, 844, 3);
     await mount(page, 'market');
