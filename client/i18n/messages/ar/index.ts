@@ -1,7 +1,9 @@
 import type { MessageKey } from '../en';
 import { classAr } from './class';
 import { coreAr } from './core';
+import { orderErrorsAr } from './orderErrors';
+import { planningAr } from './planning';
 import { replayAr } from './replay';
 
 // The Arabic catalogue, typed against the English one.
-export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr };
+export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...planningAr, ...orderErrorsAr };

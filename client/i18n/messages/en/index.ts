@@ -1,7 +1,9 @@
 import { classEn } from './class';
 import { coreEn } from './core';
+import { orderErrorsEn } from './orderErrors';
+import { planningEn } from './planning';
 import { replayEn } from './replay';
 
 // The English catalogue: one table made of the screen areas' files.
-export const en = { ...coreEn, ...classEn, ...replayEn };
+export const en = { ...coreEn, ...classEn, ...replayEn, ...planningEn, ...orderErrorsEn };
 export type MessageKey = keyof typeof en;
