@@ -86,12 +86,6 @@ export function translateOrderError(e: Pick<OrderError, 'key' | 'params' | 'mess
   return tKey(key, params, e.message);
 }
 
-/** Why a number field's text cannot be read (client/i18n/parseNumber.ts reasons). */
-export function numberReadingError(reason: string, raw: string, suggestion?: string): string {
-  if (reason === 'ambiguousComma') return t('orderError.ambiguousComma', { raw: raw.trim(), suggestion: suggestion ?? '' });
-  return t('orderError.notNumber');
-}
-
 /** Every error key's message in a language (the catalogue test checks none is missing). */
 export function orderErrorCatalogue(locale: Locale): Record<string, string> {
   const table = catalogue(locale);

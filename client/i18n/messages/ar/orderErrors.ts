@@ -51,6 +51,4 @@ export const orderErrorsAr: Record<keyof typeof orderErrorsEn, string> = {
   'orderError.hostEvent.noTarget': 'هذا الحدث يصيب الجميع: لا يأخذ شركة',
   'orderError.hostEvent.badTarget': 'لا يمكن أن يصيب هذا الحدث {got} ({reason})',
   'orderError.settings.activeSeats': 'المقاعد: {reason}',
-  'orderError.notNumber': 'اكتب رقمًا، مثل 1.5',
-  'orderError.ambiguousComma': 'هل «{raw}» تعني {suggestion}؟ استخدم النقطة للكسور (مثل {suggestion})، واكتب الآلاف هكذا 1,000',
 };

@@ -53,6 +53,4 @@ export const orderErrorsEn = {
   'orderError.hostEvent.noTarget': 'This event hits everyone: it takes no company',
   'orderError.hostEvent.badTarget': '{got} cannot be hit by this event ({reason})',
   'orderError.settings.activeSeats': 'Seats: {reason}',
-  'orderError.notNumber': 'Type a number, like 1.5',
-  'orderError.ambiguousComma': 'Is “{raw}” {suggestion}? Use a point for decimals (like {suggestion}), or write thousands as 1,000',
 };
