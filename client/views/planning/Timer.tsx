@@ -4,8 +4,8 @@ import { secondsLeft, timerText } from '../../planning/timer';
 import type { MatchSnapshot } from '../../state/model';
 
 // The quarter's clock. Only this element re-renders each second; it is not a live region (a
-// screen reader would hear it every second): its label says what it is, and the last minute is
-// marked for sighted players by colour and for everyone by the word in its label.
+// screen reader would hear it every second): hidden words say what it is, and the last minute is
+// marked by colour and, for screen readers, in words.
 
 export function Timer({ s }: { s: MatchSnapshot }) {
   const [, tick] = useState(0);
@@ -16,9 +16,11 @@ export function Timer({ s }: { s: MatchSnapshot }) {
   const left = secondsLeft(s);
   const urgent = left !== null && left <= 60 && !s.timerPaused;
   return (
-    <p class={`planning-timer num ${urgent ? 'is-urgent' : ''}`} aria-label={`${t('plan.timer')}: ${timerText(s)}${urgent ? ` · ${t('plan.timerLastMinute')}` : ''}`}>
+    <p class={`planning-timer num ${urgent ? 'is-urgent' : ''}`}>
       <img src="./icons/timer.svg" alt="" width={18} height={18} />
-      <span aria-hidden="true">{timerText(s)}</span>
+      <span class="sr-only">{t('plan.timer')}: </span>
+      <span>{timerText(s)}</span>
+      {urgent && <span class="sr-only"> · {t('plan.timerLastMinute')}</span>}
     </p>
   );
 }
