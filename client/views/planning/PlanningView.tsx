@@ -11,6 +11,8 @@ import { PlanningHeader } from './PlanningHeader';
 import { RoomPanel } from './RoomPanel';
 import { SeatStrip } from './SeatStrip';
 import { StandingsPanel } from './StandingsPanel';
+import { FirstQuarterGuide } from './guide/FirstQuarterGuide';
+import { guideDismissed, showGuideAgain } from './guide/guideMemory';
 import './planning.css';
 
 // Planning, the main screen: the header (company, quarter, timer, host controls), who has
@@ -55,6 +57,14 @@ export function PlanningView() {
         </aside>
       </div>
       <NewsStrip s={s} role={role} />
+      {role && s.phase === 'planning' && !guideDismissed.value && <FirstQuarterGuide s={s} role={role} />}
+      {role && guideDismissed.value && (
+        <p class="guide-again">
+          <button type="button" class="btn-link" onClick={showGuideAgain}>
+            {t('guide.again')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
