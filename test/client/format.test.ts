@@ -55,12 +55,19 @@ describe('engine texts', () => {
     setLocale('en');
   });
 
-  it('translates a validator error without its field path', () => {
+  it('translates a validator error into player language with units and the limit', () => {
     setLocale('en');
-    const e = { key: 'orders.allocation.sum', params: { got: 120 }, message: 'allocation: training+products+cloud must equal 100 (got 120)' };
-    expect(translateOrderError(e)).toBe('training+products+cloud must equal 100 (got 120)');
+    const e = { key: 'orders.allocation.sum', path: 'allocation', params: { got: 120 }, message: 'allocation: training+products+cloud must equal 100 (got 120)' };
+    expect(translateOrderError(e)).toBe('Training, products and cloud must add up to 100%: they add up to 120%');
+    const repay = { key: 'orders.finance.repayMax', path: 'finance.repayDebt', params: { max: 39, got: 60 }, message: 'finance.repayDebt: only 39 of debt is outstanding (got 60)' };
+    expect(translateOrderError(repay)).toBe('You can repay at most $39.0B: that is all your debt');
+    const sell = { key: 'orders.sellChips.max', path: 'sellChips.gw', params: { max: 1.25, got: 40 }, message: '' };
+    expect(translateOrderError(sell)).toBe('You can sell at most 1.25 GW: that is all the chips you own');
+    const min = { key: 'field.min', path: 'chips.gw', params: { min: 0, got: -2 }, message: '' };
+    expect(translateOrderError(min)).toBe('Enter at least 0.0 GW: you entered \u22122.00 GW');
     setLocale('ar');
-    expect(translateOrderError(e)).toBe('يجب أن يكون مجموع التدريب والمنتجات والسحابة 100 (المجموع 120)');
+    expect(translateOrderError(e)).toBe('يجب أن يكون مجموع التدريب والمنتجات والسحابة 100٪: المجموع الآن 120٪');
+    expect(translateOrderError(repay)).toBe('يمكنك سداد 39.0 مليار $ على الأكثر: هذا كل دينك');
     setLocale('en');
   });
 });

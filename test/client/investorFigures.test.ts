@@ -5,7 +5,8 @@ import { penalty } from '../../client/i18n/format';
 import { setLocale } from '../../client/i18n/locale';
 import { capexPenaltyShare, investorFigures } from '../../client/planning/investorFigures';
 import { saleQuote } from '../../client/planning/secondHand';
-import { draftToOrders, getDraft, resetDraft } from '../../client/planning/draft';
+import { draftToOrders as draftToOrdersWith, newDraft, type Draft } from '../../client/views/planning/draft';
+import { readNumber } from '../../client/views/planning/readNumber';
 import { blankOrders } from '../../shared/engine';
 import { allSteady } from '../engine/helpers';
 
@@ -106,8 +107,8 @@ describe('second-hand sale and vendor financing in the orders', () => {
   });
 
   it('puts a typed sale and an accepted offer into the orders, and leaves them out otherwise', () => {
-    resetDraft();
-    const d = getDraft('T/meta/2', blankOrders(2, { training: 30, products: 70, cloud: 0 }), { to: 'neutral', side: 'buy', cu: '1', price: '3', quarters: '4' });
+    const draftToOrders = (d: Draft, q: number) => draftToOrdersWith(d, q, readNumber);
+    const d = newDraft('T/meta/2', blankOrders(2, { training: 30, products: 70, cloud: 0 }), { to: 'neutral', side: 'buy', cu: '1', price: '3', quarters: '4' });
     expect(draftToOrders(d, 2).orders.sellChips).toBeUndefined();
     expect(draftToOrders(d, 2).orders.vendorFinancing).toBeUndefined();
     d.values.sellGW = '٠٫٥';
@@ -117,10 +118,9 @@ describe('second-hand sale and vendor financing in the orders', () => {
     expect(orders.sellChips).toEqual({ gw: 0.5 });
     expect(orders.vendorFinancing).toEqual({ accept: true });
     d.values.sellGW = 'lots';
-    expect(draftToOrders(d, 2).parseErrors).toEqual({ 'sellChips.gw': true });
+    expect(draftToOrders(d, 2).parseErrors).toEqual({ 'sellChips.gw': 'notANumber' });
     // A draft saved before the field existed reads it as empty.
     delete (d.values as Partial<typeof d.values>).sellGW;
     expect(draftToOrders(d, 2).parseErrors).toEqual({});
-    resetDraft();
   });
 });

@@ -2,7 +2,10 @@ import type { MessageKey } from '../en';
 import { classAr } from './class';
 import { coreAr } from './core';
 import { glossaryAr } from './glossary';
+import { guideAr } from './guide';
+import { orderErrorsAr } from './orderErrors';
+import { planningAr } from './planning';
 import { replayAr } from './replay';
 
 // The Arabic catalogue, typed against the English one.
-export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...glossaryAr };
+export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...planningAr, ...orderErrorsAr, ...glossaryAr, ...guideAr };

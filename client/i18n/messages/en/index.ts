@@ -1,8 +1,11 @@
 import { classEn } from './class';
 import { coreEn } from './core';
 import { glossaryEn } from './glossary';
+import { guideEn } from './guide';
+import { orderErrorsEn } from './orderErrors';
+import { planningEn } from './planning';
 import { replayEn } from './replay';
 
 // The English catalogue: one table made of the screen areas' files.
-export const en = { ...coreEn, ...classEn, ...replayEn, ...glossaryEn };
+export const en = { ...coreEn, ...classEn, ...replayEn, ...planningEn, ...orderErrorsEn, ...glossaryEn, ...guideEn };
 export type MessageKey = keyof typeof en;

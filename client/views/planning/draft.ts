@@ -1,9 +1,9 @@
-import type { Orders, Party, StatementKind } from '../../shared/orders/types';
-import { editable, parseNumberInput } from '../i18n/format';
+import type { Orders, Party, StatementKind } from '../../../shared/orders/types';
+import { editable } from '../../i18n/format';
 
-// What the player has typed into the decision panel, as typed (text), so nothing is lost when the
-// screen rebuilds, the language changes, the connection drops or the page reloads. One draft per
-// (match, seat, quarter), kept in sessionStorage.
+// What the player has typed into the order form, as typed (text), so nothing is lost when the
+// view re-renders, the language changes, the connection drops, the page reloads or the tab dies
+// and comes back. One draft per (match, seat, quarter), kept in localStorage.
 
 export const NUMBER_FIELDS = {
   chipsGW: 'chips.gw',
@@ -21,7 +21,8 @@ export const NUMBER_FIELDS = {
   sellGW: 'sellChips.gw',
 } as const;
 
-export type NumberField = keyof typeof NUMBER_FIELDS;
+export type NumberFieldKey = keyof typeof NUMBER_FIELDS;
+export type FieldPath = (typeof NUMBER_FIELDS)[NumberFieldKey];
 
 export interface DealDraft {
   to: Party;
@@ -33,7 +34,7 @@ export interface DealDraft {
 
 export interface Draft {
   key: string;
-  values: Record<NumberField, string>;
+  values: Record<NumberFieldKey, string>;
   expedite: boolean;
   launch: boolean;
   statement: StatementKind;
@@ -46,34 +47,33 @@ export interface Draft {
 
 const STORAGE = 'computeRace.draft';
 
-function load(): Draft | null {
+export function draftKey(code: string, role: string, quarter: number): string {
+  return `${code}/${role}/${quarter}`;
+}
+
+/** The stored draft for this key, or null (another quarter's or seat's draft does not count). */
+export function loadDraft(key: string): Draft | null {
   try {
-    const raw = sessionStorage.getItem(STORAGE);
-    return raw ? (JSON.parse(raw) as Draft) : null;
+    const raw = localStorage.getItem(STORAGE);
+    const d = raw ? (JSON.parse(raw) as Draft) : null;
+    return d && d.key === key && d.values ? d : null;
   } catch {
     return null;
   }
 }
 
-let current: Draft | null = load();
-
-export function saveDraft(): void {
-  if (!current) return;
+/** False when the browser refused to store it (the draft still lives in memory). */
+export function saveDraft(d: Draft): boolean {
   try {
-    sessionStorage.setItem(STORAGE, JSON.stringify(current));
+    localStorage.setItem(STORAGE, JSON.stringify(d));
+    return true;
   } catch {
-    /* storage unavailable: the draft still survives in memory */
+    return false;
   }
 }
 
-export function draftKey(code: string, role: string, quarter: number): string {
-  return `${code}/${role}/${quarter}`;
-}
-
-/** The draft for this seat and quarter, created from `base` (pending or default orders) if new. */
-export function getDraft(key: string, base: Orders, deal: DealDraft): Draft {
-  if (current && current.key === key) return current;
-  current = {
+export function newDraft(key: string, base: Orders, deal: DealDraft): Draft {
+  return {
     key,
     values: {
       chipsGW: editable(base.chips.gw),
@@ -97,38 +97,28 @@ export function getDraft(key: string, base: Orders, deal: DealDraft): Draft {
     deal,
     dirty: false,
   };
-  saveDraft();
-  return current;
 }
 
-export function resetDraft(): void {
-  current = null;
-  try {
-    sessionStorage.removeItem(STORAGE);
-  } catch {
-    /* ignore */
-  }
-}
+/** How a typed number reads: a value, or why it cannot be read (never a guess). */
+export type NumberReading = { ok: true; value: number } | { ok: false; reason: string };
 
 export interface Parsed {
   orders: Orders;
-  /** Field path → the text could not be read as a number. */
-  parseErrors: Record<string, true>;
+  /** Field path → why its text could not be read as a number. */
+  parseErrors: Partial<Record<FieldPath, string>>;
 }
 
-/** Turns the typed draft into an Orders object; unreadable numbers are reported, not guessed. */
-export function draftToOrders(d: Draft, quarter: number): Parsed {
-  const parseErrors: Record<string, true> = {};
-  const n = (f: NumberField): number => {
+/** Turns the typed draft into Orders; unreadable numbers are reported by field, not guessed. */
+export function draftToOrders(d: Draft, quarter: number, read: (raw: string) => NumberReading): Parsed {
+  const parseErrors: Parsed['parseErrors'] = {};
+  const n = (f: NumberFieldKey): number => {
     // A draft saved by an older client lacks the newer fields: they read as empty.
     const text = d.values[f] ?? '';
-    const v = parseNumberInput(text);
-    if (v === null) {
-      if (text.trim() === '') return 0;
-      parseErrors[NUMBER_FIELDS[f]] = true;
-      return 0;
-    }
-    return v;
+    if (text.trim() === '') return 0;
+    const r = read(text);
+    if (r.ok) return r.value;
+    parseErrors[NUMBER_FIELDS[f]] = r.reason;
+    return 0;
   };
   const orders: Orders = {
     quarter,

@@ -1,0 +1,28 @@
+// The guided first quarter, English.
+
+export const guideEn = {
+  'guide.progress': 'Step {step} of {total}',
+  'guide.start': 'Show me',
+  'guide.next': 'Next',
+  'guide.back': 'Back',
+  'guide.skip': 'Skip the guide',
+  'guide.finish': 'Got it',
+  'guide.again': 'Show the first-quarter guide',
+  'guide.explain': 'What is “{term}”?',
+  'guide.welcome.title': 'Your first quarter as {company}',
+  'guide.welcome.text': 'Each quarter you plan, then the markets clear and investors react. {n} short steps show you the decisions on this screen; you type your own numbers as you go.',
+  'guide.company.title': 'Where you stand',
+  'guide.company.text': 'Your cash ({cash}), your chips and data centers, and what investors think of you. Every amount is in US dollars, billions ($B).',
+  'guide.chips.title': 'Buy chips',
+  'guide.chips.text': 'Chips are what produce compute. Type how many GW you want; below, the most you would pay per GW (the list price is {list}). Everyone’s orders set the price: if it clears above your maximum, you get none.',
+  'guide.build.title': 'Build data centers',
+  'guide.build.text': 'Chips need a data-center shell to run, and shells take 4 quarters to build. Build ahead of the chips you plan to buy, or they will sit idle.',
+  'guide.compute.title': 'Split your compute',
+  'guide.compute.text': 'Training makes your model better (it wins more of the AI market later); products earn revenue now; the cloud rents compute to others once you have one. The three add up to 100%.',
+  'guide.finance.title': 'Finance it',
+  'guide.finance.text': 'If the estimate shows cash running short, borrow here (the rate is quoted before you do) or sell shares. Too much debt, or spending investors do not believe in, lowers your share price.',
+  'guide.estimate.title': 'Check the estimate',
+  'guide.estimate.text': 'Once your orders are valid, this shows your cash after the quarter and warnings, computed with the same formulas as the server. Your score is your share price’s change since the start.',
+  'guide.submit.title': 'Send your orders',
+  'guide.submit.text': 'Nothing happens until you submit. You can change and resubmit until the quarter ends. Then the results show what the markets and investors made of it.',
+};

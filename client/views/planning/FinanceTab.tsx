@@ -1,0 +1,68 @@
+import { equityDiscount } from '../../../shared/engine/model/finance';
+import type { StatementKind } from '../../../shared/orders/types';
+import { NumberField } from '../../components/NumberField';
+import { Term } from '../../components/Term';
+import { t, type MessageKey } from '../../i18n';
+import { money, pct } from '../../i18n/format';
+import { quotedDebtRate } from './borrowRate';
+import { NUMBER_FIELDS, type NumberFieldKey } from './draft';
+import { fieldId, type TabProps } from './formTypes';
+
+// Finance: raise equity, borrow (the rate quoted before borrowing), repay, buy back, and the
+// CEO's statement of the quarter.
+
+const STATEMENTS: StatementKind[] = ['none', 'clarify', 'hype', 'capexDiscipline', 'announceCloud'];
+
+export function FinanceTab({ s, role, state, draft, update, fieldError }: TabProps) {
+  const co = s.companies[role];
+  const report = s.reports.length ? s.reports[s.reports.length - 1].companies.find((c) => c.role === role) : null;
+  const discount = state ? equityDiscount(s.global.mood, state.scenario.money) : null;
+  const rate = state ? quotedDebtRate(state, role) : null;
+  const debt = (co?.debt ?? 0) + (co?.revolver ?? 0);
+  const field = (key: NumberFieldKey, label: MessageKey, hint: string) => (
+    <NumberField
+      id={fieldId(NUMBER_FIELDS[key])}
+      label={t(label)}
+      unit={t('unit.billions')}
+      hint={hint}
+      value={draft.values[key]}
+      onInput={(v) => update((d) => (d.values[key] = v))}
+      error={fieldError(NUMBER_FIELDS[key])}
+    />
+  );
+  const statementError = fieldError('statement');
+  return (
+    <div class="stack">
+      <fieldset class="order-group">
+        <legend>{t('dp.finance')}</legend>
+        <div class="order-fields">
+          {field('raiseEquity', 'dp.raiseEquity', discount !== null ? `${t('help.raiseEquity')} ${t('plan.equityDiscount', { discount: pct(discount, 0) })}` : t('help.raiseEquity'))}
+          {field('issueDebt', 'dp.issueDebt', rate !== null ? t('plan.borrowRate', { rate: pct(rate, 1), base: pct(s.global.baseRate, 1) }) : t('help.issueDebt'))}
+          {field('repayDebt', 'dp.repayDebt', t('plan.debtNow', { debt: money(debt), rate: pct(co?.debtRate ?? 0, 1) }))}
+          {field('buyback', 'dp.buyback', `${t('help.buyback')} ${t('plan.cashNow', { cash: money(co?.cash ?? 0) })}`)}
+        </div>
+        {report?.solvency && (
+          <p class="order-hint">
+            <Term help={t('help.costOfCapital', { factor: report.valuation.moodFactor.toFixed(2) })}>{t('inv.costOfCapital')}</Term> {pct(report.valuation.costOfCapital, 1)} ·{' '}
+            <Term help={t('plan.headroomHelp')}>{t('inv.headroom')}</Term> {money(report.solvency.headroom)}
+          </p>
+        )}
+      </fieldset>
+      <fieldset class="order-group">
+        <legend>{t('dp.statement')}</legend>
+        <div class="statement-options">
+          {STATEMENTS.map((k) => (
+            <label key={k} class="choice statement-option">
+              <input type="radio" name="statement" id={k === draft.statement ? fieldId('statement') : undefined} value={k} checked={draft.statement === k} onChange={() => update((d) => (d.statement = k))} />
+              <span>
+                <strong>{t(`stmt.${k}` as MessageKey)}</strong>
+                <small class="muted"> {t(`stmt.${k}.help` as MessageKey)}</small>
+              </span>
+            </label>
+          ))}
+        </div>
+        {statementError && <p class="field-error">{statementError}</p>}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Role } from '../../../shared/roles';
+import { companyVar, roleName } from '../../app/company';
+import { Term } from '../../components/Term';
+import { t, type MessageKey } from '../../i18n';
+import { lineLabel } from '../../i18n/engineText';
+import { num, numDelta, pct, pctDelta, penalty, price } from '../../i18n/format';
+import { companyReport } from '../../planning/data';
+import { capexPenaltyShare } from '../../planning/investorFigures';
+import { activeRoles, lastReport, type MatchSnapshot } from '../../state/model';
+import { ChartSlot } from './ChartSlot';
+import { InvestorFiguresList } from './InvestorFiguresList';
+
+// Investors: the mood (gauge from the canvas branch, its number and band in words), what moved
+// it, the ROI gap, and every company's share price, return since the start, circular share and
+// capex penalty; the seat's own valuation figures with what each means.
+
+const BANDS: { to: number; key: MessageKey }[] = [
+  { to: 20, key: 'mood.band.extremeFear' },
+  { to: 40, key: 'mood.band.fear' },
+  { to: 60, key: 'mood.band.neutral' },
+  { to: 80, key: 'mood.band.greed' },
+  { to: 101, key: 'mood.band.extremeGreed' },
+];
+
+export function moodBand(mood: number): string {
+  return t((BANDS.find((b) => mood < b.to) ?? BANDS[BANDS.length - 1]).key);
+}
+
+export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }) {
+  const r = lastReport(s);
+  const mood = s.global.mood;
+  const own = role ? companyReport(r, role) : null;
+  const causes = r ? [...r.mood.causes].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount)) : [];
+  return (
+    <div class="stack">
+      <div class="grid-2">
+        <ChartSlot chart="mood" title={<Term help={t('mood.explain')}>{t('mood.title')}</Term>}>
+          <p class="mood-readout">
+            <span class="num mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
+          </p>
+          {r && <p class="muted">{t('mood.changed', { from: num(r.mood.before, 0), to: num(r.mood.after, 0) })}</p>}
+        </ChartSlot>
+        <section class="stack-small" aria-labelledby="mood-why">
+          <h3 id="mood-why">{t('plan.moodWhy')}</h3>
+          <dl class="figures">
+            <div>
+              <dt>
+                <Term help={t('help.roiGap')}>{t('inv.roiGap')}</Term>
+              </dt>
+              <dd class="num">{`${num(s.global.roiGap, 2)}×`}</dd>
+            </div>
+            {r && (
+              <div>
+                <dt>
+                  <Term help={t('help.aiGrowth')}>{t('inv.aiGrowth')}</Term>
+                </dt>
+                <dd class="num">{pctDelta(r.mood.aiRevenueGrowth)}</dd>
+              </div>
+            )}
+            {causes.map((c) => (
+              <div key={c.key}>
+                <dt>{lineLabel(`mood.${c.key}`)}</dt>
+                <dd class={`num ${c.amount >= 0 ? 'good' : 'bad'}`}>{numDelta(c.amount, 1)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="inv-table">
+        <table class="table">
+          <caption id="inv-table">{t('plan.investorTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.company')}</th>
+              <th scope="col" class="n">
+                {t('co.sharePrice')}
+              </th>
+              <th scope="col" class="n">
+                <Term help={t('plan.sinceStartHelp')}>{t('plan.sinceStart')}</Term>
+              </th>
+              <th scope="col" class="n">
+                <Term help={t('plan.circularHelp')}>{t('inv.circular')}</Term>
+              </th>
+              <th scope="col" class="n">
+                <Term help={t('plan.capexPenaltyHelp')}>{t('inv.capexPenalty')}</Term>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {activeRoles(s).map((x) => {
+              const c = s.companies[x];
+              if (!c) return null;
+              const tsr = c.bankrupt ? -1 : c.startSharePrice > 0 ? c.sharePrice / c.startSharePrice - 1 : 0;
+              const cr = companyReport(r, x);
+              return (
+                <tr key={x} class={x === role ? 'me' : ''}>
+                  <th scope="row">
+                    <span class="company-dot" style={{ '--co': companyVar(x) }} aria-hidden="true" />
+                    {roleName(x)}
+                  </th>
+                  <td class="num n">{c.bankrupt ? t('seat.bankrupt') : price(c.sharePrice)}</td>
+                  <td class={`num n ${tsr >= 0 ? 'good' : 'bad'}`}>{pctDelta(tsr, 0)}</td>
+                  <td class="num n">{cr ? pct(cr.valuation.circularShare ?? 0, 0) : '—'}</td>
+                  <td class="num n">{cr ? penalty(capexPenaltyShare(cr.valuation), 1) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {own && <InvestorFiguresList cr={own} quarter={r!.quarter} />}
+    </div>
+  );
+}

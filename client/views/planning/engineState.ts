@@ -1,0 +1,45 @@
+import { DEFAULT_SCENARIO, SCENARIOS } from '../../../shared/engine';
+import type { MatchState, Scenario } from '../../../shared/engine/types';
+import type { MatchSnapshot } from '../../state/model';
+
+// The shared validator and preview take an engine MatchState. The client rebuilds the parts it
+// can see from its seat's own view (rebuilt by client/state/mirror.ts from the room state) plus the public
+// reports and the scenario it imports from shared/: enough for validateOrders and previewOrders
+// on its own role, with the same numbers the server uses.
+
+let cacheKey: unknown = null;
+let cacheReports = -1;
+let cached: MatchState | null = null;
+
+export function scenarioById(id: string | undefined): Scenario {
+  return (id && Object.values(SCENARIOS as Record<string, Scenario>).find((s) => s.id === id)) || DEFAULT_SCENARIO;
+}
+
+export function engineState(s: MatchSnapshot): MatchState | null {
+  const v = s.own?.view;
+  if (!v || !v.seat || !v.own) return null;
+  if (cacheKey === v && cacheReports === s.reports.length && cached) return cached;
+  const companies = { ...v.companies, [v.seat]: v.own } as unknown as MatchState['companies'];
+  cached = {
+    engineVersion: s.engineVersion,
+    scenario: scenarioById(v.scenarioId),
+    scenarioHash: '',
+    seed: s.settings.seed,
+    settings: v.settings,
+    quarter: v.quarter,
+    finished: v.finished,
+    global: v.global,
+    companies,
+    contracts: v.contracts,
+    proposals: v.proposals,
+    events: v.events,
+    statements: [],
+    pending: {},
+    news: [],
+    reports: s.reports,
+    nextId: 0,
+  } as unknown as MatchState;
+  cacheKey = v;
+  cacheReports = s.reports.length;
+  return cached;
+}
