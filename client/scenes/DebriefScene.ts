@@ -5,7 +5,7 @@ import { money, num, pctDelta, price } from '../i18n/format';
 import { session } from '../net/session';
 import { companyColor, palette } from '../theme/palette';
 import { LineChart } from '../charts/LineChart';
-import { awards } from '../debrief/awards';
+import { awards } from '../views/results/awards';
 import { download, historyCsv } from '../debrief/exportCsv';
 import { historyData, moodHistoryData, sharePriceData } from '../planning/charts';
 import { standingsOf } from '../planning/data';
@@ -20,7 +20,7 @@ import { label } from '../ui/text';
 import { languageButton, titleMark } from './common';
 import { lineData } from '../classroom/charts';
 import { findingText, tc } from '../classroom/i18n';
-import { soloCircularLesson } from '../debrief/circularLesson';
+import { soloCircularLesson } from '../views/results/circularLesson';
 
 import { reportsShown } from './ResultsScene';
 

@@ -2,6 +2,7 @@ import type { MessageKey } from '../en';
 import { classAr } from './class';
 import { coreAr } from './core';
 import { replayAr } from './replay';
+import { resultsAr } from './results';
 
 // The Arabic catalogue, typed against the English one.
-export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr };
+export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...resultsAr };

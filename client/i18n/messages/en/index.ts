@@ -1,7 +1,8 @@
 import { classEn } from './class';
 import { coreEn } from './core';
 import { replayEn } from './replay';
+import { resultsEn } from './results';
 
 // The English catalogue: one table made of the screen areas' files.
-export const en = { ...coreEn, ...classEn, ...replayEn };
+export const en = { ...coreEn, ...classEn, ...replayEn, ...resultsEn };
 export type MessageKey = keyof typeof en;
