@@ -4,7 +4,7 @@ import type { ErrorPayload } from '../../../shared/protocol';
 import { t } from '../../i18n';
 import { session } from '../../net/session';
 import type { MatchSnapshot } from '../../state/model';
-import { describeServerError } from '../../scenes/errors';
+import { describeServerError } from '../../app/errors';
 
 // What the room waits for and the one action that moves it on: a seated player says they are
 // ready (alone, that starts the next quarter), a host without a seat starts it, and after the final

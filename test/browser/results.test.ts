@@ -1,0 +1,254 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyHostCommand, findMatchRoom, startGameServer, type GameServer } from '../../server';
+import { DIST, watchPage } from './support/harness';
+import { checkAxe, currentScreen, goto, layoutProblems, openApp, shoot, smallTargets, waitScreen, type Lang, type OpenApp, type Size } from './support/app';
+
+// Results and Debrief in the DOM client (issues 14 and 15): a short solo match (4 quarters, the
+// quarters resolved by the server as its host would) reaches the results of each quarter and the
+// debrief. Checked at the three reference sizes in both languages: the share-price breakdown adds
+// up to the move, news come player first, the final results are held before the debrief, the
+// debrief's charts have legends, axe finds nothing serious and nothing is under 14 px or cut; then
+// "play again with the same seed", the replay link and the sound switch.
+
+const PORT = 2741;
+const QUARTERS = 4;
+let game: GameServer;
+let dataDir: string;
+let base: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'cr-results-'));
+  game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: DIST, dataDir });
+  base = `http://127.0.0.1:${PORT}/`;
+});
+afterAll(async () => {
+  await game?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Starts a quick solo match of QUARTERS quarters from Home; returns its join code. */
+async function quickMatch(app: OpenApp): Promise<string> {
+  await goto(app, base);
+  await waitScreen(app.page, 'home');
+  await app.page.locator('#home-length').selectOption(String(QUARTERS));
+  await app.page.locator('.home-quick button.btn-primary').click();
+  await waitScreen(app.page, 'planning');
+  return matchCode(app.page);
+}
+
+async function matchCode(page: Page): Promise<string> {
+  const code = await page.evaluate(() => (JSON.parse(localStorage.getItem('computeRace.session') ?? '{}') as { code?: string }).code ?? '');
+  expect(code).toMatch(/^[A-Z0-9]{4,}$/);
+  return code;
+}
+
+/** The player's company: the match's one human seat. */
+function humanRole(code: string): string {
+  const seat = findMatchRoom(code)!.match.seats.all().find((x) => x.kind === 'human');
+  if (!seat) throw new Error('no human seat');
+  return seat.role;
+}
+
+/** The server resolves the quarter being planned (the player's autopilot plays it). */
+function resolveNow(code: string): void {
+  const room = findMatchRoom(code);
+  if (!room) throw new Error(`no room ${code}`);
+  const out = applyHostCommand(room.match, { command: 'resolveNow' });
+  if (!out.ok) throw new Error(`resolveNow refused: ${JSON.stringify(out)}`);
+}
+
+/** Plays on from a results screen: the player's own "Next quarter" button. */
+async function nextQuarter(page: Page): Promise<void> {
+  await page.locator('.results-footer button.btn-primary').click();
+  await waitScreen(page, 'planning');
+}
+
+interface ShareCheck {
+  summary: string;
+  causes: { key: string; text: string }[];
+}
+
+async function shareBreakdown(page: Page): Promise<ShareCheck> {
+  return page.evaluate(() => {
+    const box = document.querySelector('[data-testid="share-move"]')!;
+    return {
+      summary: box.querySelector('.share-summary')?.textContent ?? '',
+      causes: Array.from(box.querySelectorAll<HTMLElement>('[data-cause]')).map((r) => ({ key: r.dataset.cause ?? '', text: r.querySelector('.cause-amount')?.textContent ?? '' })),
+    };
+  });
+}
+
+/** The player's share price before and after the quarter, as the server's snapshot of the room has them. */
+function sharePrices(code: string, role: string): { before: number; after: number } {
+  const room = findMatchRoom(code)!;
+  const hist = room.match.state.companies[role as 'openai'].history;
+  const after = hist[hist.length - 1].sharePrice;
+  const before = hist.length > 1 ? hist[hist.length - 2].sharePrice : room.match.state.companies[role as 'openai'].startSharePrice;
+  return { before, after };
+}
+
+function parseMoney(text: string): number {
+  const m = text.replace(/[\u200e\u200f]/g, '').replace('\u2212', '-').match(/(-?)\+?\$?\s*(-?[\d,]+\.\d+)/);
+  if (!m) throw new Error(`no amount in ${text}`);
+  return Number((m[1] + m[2]).replace(/,/g, ''));
+}
+
+async function screenChecks(app: OpenApp, name: string): Promise<void> {
+  await shoot(app, name);
+  expect(await checkAxe(app.page), `${name} axe`).toEqual([]);
+  expect(await layoutProblems(app.page), `${name} layout`).toEqual([]);
+  if (app.size === 'phone') expect(await smallTargets(app.page), `${name} targets`).toEqual([]);
+}
+
+const SIZES: Size[] = ['phone', 'laptop', 'projector'];
+const LANGS: Lang[] = ['en', 'ar'];
+
+describe('Results and Debrief (DOM)', () => {
+  for (const lang of LANGS) {
+    for (const size of SIZES) {
+      it(`plays a short match to the debrief at ${size} in ${lang}`, async () => {
+        const app = await openApp({ size, lang });
+        const problems = watchPage(app.page, `results-${lang}-${size}`);
+        try {
+          const page = app.page;
+          const code = await quickMatch(app);
+          const role = humanRole(code);
+
+          // Quarter 1: results with the first-quarter note (no report before it to compare).
+          resolveNow(code);
+          await waitScreen(page, 'results');
+          const first = await shareBreakdown(page);
+          expect(first.causes).toEqual([]);
+          if (size === 'laptop') await screenChecks(app, 'results-q1');
+          await nextQuarter(page);
+
+          // Quarter 2: the share-price move split into causes that add up to it.
+          resolveNow(code);
+          await waitScreen(page, 'results');
+          const second = await shareBreakdown(page);
+          expect(second.causes.length).toBeGreaterThan(0);
+          if (lang === 'en') {
+            const { before, after } = sharePrices(code, role);
+            const sum = second.causes.reduce((s, c) => s + parseMoney(c.text), 0);
+            // Each line is rounded to the cent: the sum is within a cent per line of the move.
+            expect(Math.abs(sum - (after - before))).toBeLessThanOrEqual(0.006 * second.causes.length + 1e-9);
+          }
+          // News, player first: the player's group (when there is one) comes before the markets.
+          const groups = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="news"] [data-group]')).map((g) => g.dataset.group));
+          expect(groups.filter((g) => g !== 'routine')).toEqual([...groups.filter((g) => g === 'mine'), ...groups.filter((g) => g === 'markets')]);
+          if (groups.includes('routine')) expect(groups[groups.length - 1]).toBe('routine');
+          await screenChecks(app, 'results');
+          await nextQuarter(page);
+
+          for (let q = 3; q <= QUARTERS; q++) {
+            resolveNow(code);
+            await waitScreen(page, 'results');
+            if (q < QUARTERS) await nextQuarter(page);
+          }
+          // The final quarter's results are held before the debrief.
+          await page.waitForSelector('.results-footer button.btn-primary');
+          expect(await currentScreen(page)).toBe('results');
+          if (size === 'phone') await screenChecks(app, 'results-final');
+          await page.locator('.results-footer button.btn-primary').click();
+          await waitScreen(page, 'debrief');
+
+          // Debrief: ranking, awards, charts with legends naming every company.
+          expect(await page.locator('[data-testid="ranking"] li').count()).toBe(5);
+          expect(await page.locator('[data-testid="awards"] li').count()).toBe(4);
+          for (const id of ['shares', 'cloud', 'quality']) expect(await page.locator(`[data-testid="legend-${id}"] li`).count()).toBe(5);
+          expect(await page.locator('[data-testid="legend-mood"] li').count()).toBe(1);
+          await page.waitForSelector('[data-testid="replay-link"]');
+          await screenChecks(app, 'debrief');
+          await page.locator('[role="tab"]').nth(1).click();
+          await page.waitForSelector('[data-testid="lesson7"]');
+          expect(await page.locator('[data-testid="legend-circular"] li').count()).toBe(5);
+          expect((await page.locator('[data-testid="finding"]').textContent())?.trim().length).toBeGreaterThan(10);
+          await screenChecks(app, 'debrief-lesson7');
+          expect(problems.errors).toEqual([]);
+        } finally {
+          await app.close();
+        }
+      });
+    }
+  }
+
+  /** A finished solo match in one page, left on its debrief. */
+  async function toDebrief(app: OpenApp): Promise<string> {
+    const code = await quickMatch(app);
+    for (let q = 1; q <= QUARTERS; q++) {
+      resolveNow(code);
+      await waitScreen(app.page, 'results');
+      if (q < QUARTERS) await nextQuarter(app.page);
+    }
+    await app.page.locator('.results-footer button.btn-primary').click();
+    await waitScreen(app.page, 'debrief');
+    return code;
+  }
+
+  it('plays again with the same seed: a new match, same seed and settings', async () => {
+    const app = await openApp({ size: 'laptop', lang: 'en' });
+    try {
+      const code = await toDebrief(app);
+      const old = findMatchRoom(code)!.match;
+      await app.page.getByRole('button', { name: 'Play again with the same seed' }).click();
+      await waitScreen(app.page, 'lobby');
+      const fresh = await matchCode(app.page);
+      expect(fresh).not.toBe(code);
+      const now = findMatchRoom(fresh)!.match;
+      expect(now.settings.seed).toBe(old.settings.seed);
+      expect(now.settings.quarters).toBe(QUARTERS);
+      expect(now.state.quarter).toBe(0);
+      expect(now.seats.all().map((x) => [x.role, x.kind, x.persona])).toEqual(old.seats.all().map((x) => [x.role, x.kind, x.persona]));
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('links to this match replay, and the link opens it', async () => {
+    const app = await openApp({ size: 'laptop', lang: 'en' });
+    try {
+      await toDebrief(app);
+      const link = app.page.getByRole('link', { name: 'Watch this match’s replay' });
+      await link.waitFor();
+      const href = (await link.getAttribute('href')) ?? '';
+      const id = decodeURIComponent(href.replace(/^#\/replay\//, ''));
+      const rec = await fetch(`${base}api/records/${encodeURIComponent(id)}`);
+      expect(rec.status).toBe(200);
+      const record = (await rec.json()) as { quarters: unknown[]; status: string };
+      expect(record.quarters.length).toBe(QUARTERS);
+      expect(record.status).toBe('finished');
+      await link.click();
+      await waitScreen(app.page, 'replay');
+      expect(new URL(app.page.url()).searchParams.get('replay')).toBe(id);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('keeps the sound switch across a reload, and M toggles it', async () => {
+    const app = await openApp({ size: 'phone', lang: 'en' });
+    try {
+      const page = app.page;
+      const code = await quickMatch(app);
+      resolveNow(code);
+      await waitScreen(page, 'results');
+      const toggle = page.locator('.sound-toggle');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      await page.reload();
+      await waitScreen(page, 'results');
+      expect(await page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('false');
+      await page.locator('main h1').click();
+      await page.keyboard.press('m');
+      expect(await page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('true');
+      expect(await page.evaluate(() => localStorage.getItem('computeRace.sound'))).toBe('on');
+    } finally {
+      await app.close();
+    }
+  });
+});
