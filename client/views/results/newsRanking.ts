@@ -3,8 +3,9 @@ import type { Role } from '../../../shared/roles';
 
 // The quarter's news, player first: what happened to the player's company (its own moves, deals it is
 // a party of, events aimed at it), then the markets and the world (chip and cloud clearing, grid
-// strain, investor mood, events, rivals' big moments), then the routine (rivals' day-to-day items),
-// which the screen shows collapsed. Within a group the engine's order is kept.
+// strain, investor mood, events, rivals' big moments: the best model, a cloud launch, a bankruptcy),
+// then the routine (rivals' day-to-day items: shells online, financing, statements), which the screen
+// shows collapsed. Within a group the engine's order is kept.
 
 export type NewsGroup = 'mine' | 'markets' | 'routine';
 
@@ -23,6 +24,19 @@ const MARKET_KEYS = new Set([
   'news.distress.contagion',
 ]);
 
+/** A rival's moments worth the second group; the rest of what rivals do is routine. */
+const RIVAL_HEADLINES = new Set([
+  'news.frontier',
+  'news.cloud.launched',
+  'news.cloud.live',
+  'news.distress.bankrupt',
+  'news.distress.emergencyRaise',
+  'news.distress.revolver',
+  'news.statement.hypeBroken',
+  'news.investors.capexPenaltyUp',
+  'news.vendor.accepted',
+]);
+
 /** Parameters that name a company party to the item. */
 const ROLE_PARAMS = ['role', 'seller', 'buyer', 'counterparty', 'target', 'previous'] as const;
 
@@ -33,9 +47,7 @@ export function involves(item: Pick<NewsItem, 'role' | 'params'>, role: Role): b
 
 export function newsGroup(item: NewsItem, role: Role | null): NewsGroup {
   if (role && involves(item, role)) return 'mine';
-  if (MARKET_KEYS.has(item.key)) return 'markets';
-  // A rival's good or bad news (a bankruptcy, the best model, a forced share sale) is context too.
-  if (item.severity !== 'info') return 'markets';
+  if (MARKET_KEYS.has(item.key) || RIVAL_HEADLINES.has(item.key)) return 'markets';
   return 'routine';
 }
 

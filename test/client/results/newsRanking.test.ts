@@ -22,13 +22,16 @@ describe('rankNews', () => {
     item('news.cloud.price', { price: 1.2, quantity: 40 }),
     item('news.event', { title: 'Export ban', target: 'meta' }, 'bad', 'meta'),
     item('news.finance.debt', { role: 'google', amount: 5, rate: 6 }, 'info', 'google'),
+    item('news.dc.ready', { role: 'google', gw: 0.7 }, 'good', 'google'),
+    item('news.frontier', { role: 'google', previous: 'amazon' }, 'good', 'google'),
   ];
 
-  it('puts the player first, then markets and rivals big news, then routine, keeping the engine order in each', () => {
+  it('puts the player first, then markets and rivals’ big moments, then routine, keeping the engine order in each', () => {
     const r = rankNews(news, 'meta');
     expect(r.mine.map((n) => n.key)).toEqual(['news.cloud.launched', 'news.event']);
-    expect(r.markets.map((n) => n.key)).toEqual(['news.chips.scarce', 'news.distress.bankrupt', 'news.cloud.price']);
-    expect(r.routine.map((n) => n.key)).toEqual(['news.dc.ready', 'news.contract.started', 'news.finance.debt']);
+    expect(r.markets.map((n) => n.key)).toEqual(['news.chips.scarce', 'news.distress.bankrupt', 'news.cloud.price', 'news.frontier']);
+    // A rival's shell coming online is routine even when the engine calls it good news.
+    expect(r.routine.map((n) => n.key)).toEqual(['news.dc.ready', 'news.contract.started', 'news.finance.debt', 'news.dc.ready']);
   });
 
   it('counts a deal the player is a party of as theirs (buyer or seller)', () => {
