@@ -102,7 +102,9 @@ export function installMuteKey(onToggle?: (on: boolean) => void): () => void {
     // KeyM: the same physical key on an Arabic layout (where it types م).
     if (e.code !== 'KeyM' && e.key !== 'm' && e.key !== 'M') return;
     if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || typing(e.target)) return;
-    onToggle?.(toggleSound());
+    // Not onToggle?.(toggleSound()): an absent listener would skip the toggle itself.
+    const on = toggleSound();
+    onToggle?.(on);
   };
   document.addEventListener('keydown', onKey);
   return () => document.removeEventListener('keydown', onKey);

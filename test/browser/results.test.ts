@@ -201,13 +201,15 @@ describe('Results and Debrief (DOM)', () => {
       const code = await toDebrief(app);
       const old = findMatchRoom(code)!.match;
       await app.page.getByRole('button', { name: 'Play again with the same seed' }).click();
-      await waitOn(app.page, 'lobby');
+      // Alone against bots, the new match starts at once, as a quick match does.
+      await waitOn(app.page, 'planning');
+      await expect.poll(() => matchCode(app.page).catch(() => '')).not.toBe(code);
       const fresh = await matchCode(app.page);
-      expect(fresh).not.toBe(code);
       const now = findMatchRoom(fresh)!.match;
       expect(now.settings.seed).toBe(old.settings.seed);
       expect(now.settings.quarters).toBe(QUARTERS);
       expect(now.state.quarter).toBe(0);
+      expect(now.phase).toBe('planning');
       expect(now.seats.all().map((x) => [x.role, x.kind, x.persona])).toEqual(old.seats.all().map((x) => [x.role, x.kind, x.persona]));
     } finally {
       await app.close();
@@ -245,13 +247,15 @@ describe('Results and Debrief (DOM)', () => {
       const toggle = page.locator('.sound-toggle');
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       await toggle.click();
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(await page.evaluate(() => localStorage.getItem('computeRace.sound'))).toBe('off');
       await page.reload();
       await waitScreen(page, 'results');
+      await page.locator('.sound-toggle').waitFor();
       expect(await page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('false');
       await page.locator('main h1').click();
       await page.keyboard.press('m');
-      expect(await page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('true');
       expect(await page.evaluate(() => localStorage.getItem('computeRace.sound'))).toBe('on');
     } finally {
       await app.close();

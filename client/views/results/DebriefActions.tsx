@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { ROLES } from '../../../shared/roles';
+import { describeError, describeServerError } from '../../app/errors';
 import { session } from '../../net/session';
 import { download, historyCsv } from '../../debrief/exportCsv';
 import type { MatchSnapshot } from '../../state/model';
@@ -18,10 +20,17 @@ export function DebriefActions(props: { snap: MatchSnapshot; openReplay: (id: st
     setError(null);
     const role = session.role ?? undefined;
     const name = (role && s.seats[role].name) || session.name || '';
+    // Alone against bots, the new match starts at once (as a quick match does); with other people it
+    // waits in the lobby for them to join by the new code.
+    const alone = role !== undefined && ROLES.every((r) => r === role || s.seats[r].kind !== 'human');
     try {
       await session.create(name, role, sameSeedSettings(s));
+      if (alone) {
+        const res = await session.host({ command: 'start', force: true });
+        if (!res.ok) setError(t('deb.playAgainError', { reason: describeServerError(res.error) }));
+      }
     } catch (err) {
-      setError(t('deb.playAgainError', { reason: (err as Error).message || String(err) }));
+      setError(t('deb.playAgainError', { reason: describeError(err) }));
       setBusy(false);
     }
   };
