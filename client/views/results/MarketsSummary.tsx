@@ -16,10 +16,8 @@ export function MarketsSummary(props: { report: QuarterReport; role: Role | null
       <h2 id="markets-title">{t('res.markets', { quarter: quarterLabel(props.report.quarter) })}</h2>
       <div class="chart-slot" data-chart="chips">
         <h3>{t('mk.chips')}</h3>
-        <p class="num">
-          {t('res.markets.chips', { price: money(chips.price), gw: num(chips.quantity, 2) })}
-          {chips.scarce && <span class="badge badge-warn">{t('res.scarce')}</span>}
-        </p>
+        <p class="num">{t('res.markets.chips', { price: money(chips.price), gw: num(chips.quantity, 2) })}</p>
+        {chips.scarce && <p class="badge badge-warn">{t('res.scarce')}</p>}
         {fill && fill.requestedGW > 0 && <p class="num">{t('res.markets.yourFill', { filled: num(fill.filledGW, 2), requested: num(fill.requestedGW, 2) })}</p>}
       </div>
       <div class="chart-slot" data-chart="cloud">

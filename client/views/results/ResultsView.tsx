@@ -6,7 +6,7 @@ import { seatInfo, snap } from '../../app/store';
 import { holdRoute } from '../../app/nav';
 import { AppHeader } from '../../components/AppHeader';
 import { standingsOf } from '../../planning/data';
-import { timerText } from '../../planning/timer';
+import { secondsLeft, timerText } from '../../planning/timer';
 import { CompanyQuarter } from './CompanyQuarter';
 import { MarketsSummary } from './MarketsSummary';
 import { MoodPanel } from './MoodPanel';
@@ -60,7 +60,7 @@ export function ResultsView() {
         title={title}
         actions={
           <>
-            {!s.finished && (
+            {!s.finished && secondsLeft(s) !== null && (
               <p class="results-timer num" role="timer" aria-label={t('phase.results')}>
                 {timerText(s)}
               </p>

@@ -95,7 +95,7 @@ export function circularChart(s: MatchSnapshot): { chart: SeriesChartData; lesso
         color: x.role ? roleColor(x.role) : 'var(--text-dim)',
         values: x.values,
       })),
-      format: (v) => pct(v, 0),
+      format: (v) => pct(v, 1),
     },
   };
 }
