@@ -74,16 +74,18 @@ async function nextQuarter(page: Page): Promise<void> {
 }
 
 interface ShareCheck {
-  summary: string;
-  causes: { key: string; text: string }[];
+  /** Cause keys shown, largest first. */
+  causes: string[];
+  /** The waterfall's rows (its text equivalent): label and amount text, first and last are the prices. */
+  rows: { label: string; amount: string }[];
 }
 
 async function shareBreakdown(page: Page): Promise<ShareCheck> {
   return page.evaluate(() => {
-    const box = document.querySelector('[data-testid="share-move"]')!;
+    const box = document.querySelector<HTMLElement>('[data-testid="share-move"]')!;
     return {
-      summary: box.querySelector('.share-summary')?.textContent ?? '',
-      causes: Array.from(box.querySelectorAll<HTMLElement>('[data-cause]')).map((r) => ({ key: r.dataset.cause ?? '', text: r.querySelector('.cause-amount')?.textContent ?? '' })),
+      causes: (box.dataset.causes ?? '').split(' ').filter(Boolean),
+      rows: Array.from(box.querySelectorAll('table tbody tr')).map((r) => ({ label: r.querySelector('th')?.textContent ?? '', amount: r.querySelector('td')?.textContent ?? '' })),
     };
   });
 }
@@ -104,6 +106,9 @@ function parseMoney(text: string): number {
 }
 
 async function screenChecks(app: OpenApp, name: string): Promise<void> {
+  // Past the quarter transition and the charts' draw-in (about 1.3 s + 1.5 s).
+  await app.page.waitForFunction(() => !document.querySelector('.cr-transition'), undefined, { timeout: 10_000 });
+  await app.page.waitForTimeout(2000);
   await shoot(app, name);
   expect(await checkAxe(app.page), `${name} axe`).toEqual([]);
   expect(await layoutProblems(app.page), `${name} layout`).toEqual([]);
@@ -129,6 +134,7 @@ describe('Results and Debrief (DOM)', () => {
           await waitScreen(page, 'results');
           const first = await shareBreakdown(page);
           expect(first.causes).toEqual([]);
+          expect(first.rows).toEqual([]);
           if (size === 'laptop') await screenChecks(app, 'results-q1');
           await nextQuarter(page);
 
@@ -137,11 +143,15 @@ describe('Results and Debrief (DOM)', () => {
           await waitScreen(page, 'results');
           const second = await shareBreakdown(page);
           expect(second.causes.length).toBeGreaterThan(0);
+          expect(second.rows.length).toBeGreaterThanOrEqual(second.causes.length + 2);
           if (lang === 'en') {
             const { before, after } = sharePrices(code, role);
-            const sum = second.causes.reduce((s, c) => s + parseMoney(c.text), 0);
-            // Each line is rounded to the cent: the sum is within a cent per line of the move.
-            expect(Math.abs(sum - (after - before))).toBeLessThanOrEqual(0.006 * second.causes.length + 1e-9);
+            expect(parseMoney(second.rows[0].amount)).toBeCloseTo(before, 2);
+            expect(parseMoney(second.rows[second.rows.length - 1].amount)).toBeCloseTo(after, 2);
+            const steps = second.rows.slice(1, -1);
+            const sum = steps.reduce((s, c) => s + parseMoney(c.amount), 0);
+            // Each step is rounded to the cent: the sum is within a cent per step of the move.
+            expect(Math.abs(sum - (after - before))).toBeLessThanOrEqual(0.006 * steps.length + 1e-9);
           }
           // News, player first: the player's group (when there is one) comes before the markets.
           const groups = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="news"] [data-group]')).map((g) => g.dataset.group));
@@ -165,13 +175,14 @@ describe('Results and Debrief (DOM)', () => {
           // Debrief: ranking, awards, charts with legends naming every company.
           expect(await page.locator('[data-testid="ranking"] li').count()).toBe(5);
           expect(await page.locator('[data-testid="awards"] li').count()).toBe(4);
-          for (const id of ['shares', 'cloud', 'quality']) expect(await page.locator(`[data-testid="legend-${id}"] li`).count()).toBe(5);
-          expect(await page.locator('[data-testid="legend-mood"] li').count()).toBe(1);
+          for (const id of ['shares', 'cloud', 'quality']) expect(await page.locator(`[data-chart="${id}"] .cr-legend li`).count(), id).toBe(5);
+          // The mood's line and its fear and greed lines.
+          expect(await page.locator('[data-chart="mood"] .cr-legend li').count()).toBe(3);
           await page.waitForSelector('[data-testid="replay-link"]');
           await screenChecks(app, 'debrief');
           await page.locator('[role="tab"]').nth(1).click();
           await page.waitForSelector('[data-testid="lesson7"]');
-          expect(await page.locator('[data-testid="legend-circular"] li').count()).toBe(5);
+          expect(await page.locator('[data-chart="circular"] .cr-legend li').count()).toBeGreaterThanOrEqual(5);
           expect((await page.locator('[data-testid="finding"]').textContent())?.trim().length).toBeGreaterThan(10);
           await screenChecks(app, 'debrief-lesson7');
           expect(problems.errors).toEqual([]);

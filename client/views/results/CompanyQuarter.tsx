@@ -1,30 +1,14 @@
-import type { CompanyReport, QuarterReport } from '../../../shared/engine/types';
+import type { QuarterReport } from '../../../shared/engine/types';
 import type { Role } from '../../../shared/roles';
-import { t, type MessageKey } from '../../i18n';
-import { lineLabel } from '../../i18n/engineText';
+import { Waterfall } from '../../canvas';
+import { isRtl, t, type MessageKey } from '../../i18n';
 import { money, num, numDelta, pct, pctDelta, price } from '../../i18n/format';
 import { investorFigures } from '../../planning/investorFigures';
+import { pnlWaterfall } from './resultsCharts';
+import { resultsWaterfallColumns } from './waterfallColumns';
 
-// The player's company this quarter: four headline figures, the profit and loss line by line (the
-// waterfall's slot, its table the text equivalent), compute and what investors make of it.
-
-interface PnlRow {
-  label: string;
-  amount: number;
-  total?: boolean;
-}
-
-export function pnlRows(cr: CompanyReport): PnlRow[] {
-  const rows: PnlRow[] = [];
-  for (const l of cr.pnl.revenue) rows.push({ label: lineLabel(l.key), amount: l.amount });
-  for (const l of cr.pnl.costs) rows.push({ label: lineLabel(l.key), amount: -l.amount });
-  rows.push({ label: t('cp.ebitda'), amount: cr.pnl.ebitda, total: true });
-  if (cr.pnl.depreciation) rows.push({ label: t('cp.depreciation'), amount: -cr.pnl.depreciation });
-  if (cr.pnl.interest) rows.push({ label: lineLabel('cost.interest'), amount: -cr.pnl.interest });
-  if (cr.pnl.tax) rows.push({ label: lineLabel('cost.tax'), amount: -cr.pnl.tax });
-  rows.push({ label: t('cp.netIncome'), amount: cr.pnl.netIncome, total: true });
-  return rows;
-}
+// The player's company this quarter: four headline figures, the profit and loss line by line as a
+// waterfall, compute and what investors make of it.
 
 function Figure(props: { name: string; value: string; tone?: 'good' | 'bad' | 'warn' | 'plain'; note?: string }) {
   return (
@@ -38,7 +22,7 @@ function Figure(props: { name: string; value: string; tone?: 'good' | 'bad' | 'w
   );
 }
 
-export function CompanyQuarter(props: { report: QuarterReport; previous: QuarterReport | null; role: Role; startPrice: number }) {
+export function CompanyQuarter(props: { report: QuarterReport; previous: QuarterReport | null; role: Role; startPrice: number; animate: boolean }) {
   const cr = props.report.companies.find((c) => c.role === props.role);
   if (!cr) return null;
   const prev = props.previous?.companies.find((c) => c.role === props.role)?.valuation.sharePrice ?? props.startPrice;
@@ -57,27 +41,7 @@ export function CompanyQuarter(props: { report: QuarterReport; previous: Quarter
         <Figure name={t('co.sharePrice')} value={price(cr.valuation.sharePrice)} note={t('res.vsLast', { change: pctDelta(change) })} tone={change >= 0 ? 'good' : 'bad'} />
       </dl>
       <h3>{t('cp.pnl')}</h3>
-      <div class="chart-slot" data-chart="pnl">
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('res.pnlTable')}>
-          <table class="table pnl-table">
-            <caption class="sr-only">{t('res.pnlTable')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('res.line')}</th>
-                <th scope="col" class="num">{t('res.amount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pnlRows(cr).map((r, i) => (
-                <tr key={i} class={r.total ? 'is-total' : ''}>
-                  <th scope="row">{r.label}</th>
-                  <td class={`num ${r.amount < 0 ? 'is-bad' : ''}`}>{money(r.amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+      <Waterfall title={t('cp.pnl')} columns={resultsWaterfallColumns()} {...pnlWaterfall(cr)} animate={props.animate} rtl={isRtl()} />
       <h3>{t('res.capacity')}</h3>
       <dl class="facts">
         <div>

@@ -6,22 +6,22 @@ import type { MatchSnapshot } from '../../state/model';
 import { activeRoles } from '../../state/model';
 import { tc } from '../../classroom/i18n';
 import { soloCircularLesson } from './circularLesson';
+import type { LineData } from '../../canvas';
+import { companyColor, palette } from '../../theme/palette';
 
 // The debrief's line charts over the whole match, as plain data: quarter labels, one series per
 // company (named, coloured by the company's token) and how a value reads. The chart slot draws it,
 // its legend names each colour and its table is the text equivalent.
 
-export interface SeriesChartData {
+export interface SeriesChartData extends LineData {
   id: string;
   title: string;
   help: string;
-  xLabels: string[];
-  series: { id: string; name: string; color: string; values: (number | null)[] }[];
-  format: (v: number) => string;
 }
 
 const roleName = (r: Role) => t(`role.${r}.name` as MessageKey);
-const roleColor = (r: Role) => `var(--co-${r})`;
+const roleColor = (r: Role) => companyColor[r];
+const empty = () => t('chart.noData');
 
 function historyLabels(s: MatchSnapshot, roles: Role[]): string[] {
   const n = Math.max(0, ...roles.map((r) => s.companies[r]?.history.length ?? 0));
@@ -41,7 +41,10 @@ export function sharePriceChart(s: MatchSnapshot): SeriesChartData {
       const base = c.startSharePrice || 1;
       return { id: r, name: roleName(r), color: roleColor(r), values: [100, ...c.history.map((h) => (h.sharePrice / base) * 100)] };
     }),
+    refs: [{ value: 100, label: '100', color: palette.neutral }],
+    y: { title: t('inv.indexAxis') },
     format: (v) => num(v, 0),
+    empty: empty(),
   };
 }
 
@@ -51,12 +54,18 @@ export function moodChart(s: MatchSnapshot): SeriesChartData {
     title: t('inv.moodHistory'),
     help: t('mood.explain'),
     xLabels: [t('mk.start'), ...s.reports.map((r) => quarterLabel(r.quarter))],
-    series: [{ id: 'mood', name: t('mood.title'), color: 'var(--accent)', values: [s.reports[0]?.mood.before ?? s.global.mood, ...s.reports.map((r) => r.mood.after)] }],
+    series: [{ id: 'mood', name: t('mood.title'), color: palette.highlight, values: [s.reports[0]?.mood.before ?? s.global.mood, ...s.reports.map((r) => r.mood.after)], area: true }],
+    refs: [
+      { value: 30, label: t('mood.fear'), color: palette.fear },
+      { value: 70, label: t('mood.greed'), color: palette.greed },
+    ],
+    y: { title: t('mood.axis'), fixed: [0, 100], format: (v) => num(v, 0) },
     format: (v) => num(v, 0),
+    empty: empty(),
   };
 }
 
-function historyChart(s: MatchSnapshot, id: string, title: string, help: string, metric: 'cloudRevenue' | 'quality', format: (v: number) => string): SeriesChartData {
+function historyChart(s: MatchSnapshot, id: string, title: string, help: string, metric: 'cloudRevenue' | 'quality', unit: string, format: (v: number) => string): SeriesChartData {
   const roles = activeRoles(s);
   return {
     id,
@@ -64,16 +73,18 @@ function historyChart(s: MatchSnapshot, id: string, title: string, help: string,
     help,
     xLabels: historyLabels(s, roles),
     series: roles.map((r) => ({ id: r, name: roleName(r), color: roleColor(r), values: (s.companies[r]?.history ?? []).map((h) => h[metric]) })),
+    y: { title: unit },
     format,
+    empty: empty(),
   };
 }
 
 export function cloudRevenueChart(s: MatchSnapshot): SeriesChartData {
-  return historyChart(s, 'cloud', t('deb.cloudRevenue'), t('award.moneyMachine.help'), 'cloudRevenue', (v) => money(v));
+  return historyChart(s, 'cloud', t('deb.cloudRevenue'), t('award.moneyMachine.help'), 'cloudRevenue', t('unit.billionsPerQ'), (v) => money(v));
 }
 
 export function qualityChart(s: MatchSnapshot): SeriesChartData {
-  return historyChart(s, 'quality', t('co.quality'), t('help.quality'), 'quality', (v) => num(v, 1));
+  return historyChart(s, 'quality', t('co.quality'), t('help.quality'), 'quality', t('unit.quality'), (v) => num(v, 1));
 }
 
 /** Lesson 7: each company's circular share of revenue and funding, quarter by quarter. */
@@ -92,10 +103,13 @@ export function circularChart(s: MatchSnapshot): { chart: SeriesChartData; lesso
       series: lesson.chart.series.map((x) => ({
         id: x.id,
         name: x.role ? roleName(x.role) : x.id,
-        color: x.role ? roleColor(x.role) : 'var(--text-dim)',
+        color: x.role ? roleColor(x.role) : palette.neutral,
         values: x.values,
+        dashed: x.dashed,
       })),
+      y: { title: tc('unit.share'), format: (v) => pct(v, 0) },
       format: (v) => pct(v, 1),
+      empty: empty(),
     },
   };
 }

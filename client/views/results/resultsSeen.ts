@@ -1,33 +1,56 @@
-// How many quarter reports of a match this page has shown on the Results screen: the debrief shows
-// the final quarter's results first when they have not been seen (the last quarter resolves straight
-// into the debrief phase), and the results cue sounds once per report. Counted per match code, so a
-// new match in the same tab (play again) starts from zero.
+// How many quarter reports of a match this tab has shown on the Results screen, kept in
+// sessionStorage so a reload counts too: the debrief shows the final quarter's results first when
+// they have not been seen (the last quarter resolves straight into the debrief phase), and the
+// transition and sound cue play once per report, not again on a reload.
 
-let match = '';
-let seen = 0;
-let cued = 0;
+const KEY = 'computeRace.resultsSeen';
 
-function forMatch(code: string): void {
-  if (code === match) return;
-  match = code;
-  seen = 0;
-  cued = 0;
+interface Seen {
+  code: string;
+  shown: number;
+  cued: number;
+}
+
+function read(code: string): Seen {
+  try {
+    const v = JSON.parse(globalThis.sessionStorage?.getItem(KEY) ?? 'null') as Seen | null;
+    if (v && v.code === code && Number.isFinite(v.shown) && Number.isFinite(v.cued)) return v;
+  } catch {
+    // Unreadable: start counting again.
+  }
+  return { code, shown: 0, cued: 0 };
+}
+
+function write(v: Seen): void {
+  try {
+    globalThis.sessionStorage?.setItem(KEY, JSON.stringify(v));
+  } catch {
+    // Storage refused: the count holds for this page only (the module copy below).
+  }
+  memory = v;
+}
+
+let memory: Seen | null = null;
+
+function current(code: string): Seen {
+  if (memory && memory.code === code) return memory;
+  memory = read(code);
+  return memory;
 }
 
 export function markResultsSeen(code: string, count: number): void {
-  forMatch(code);
-  seen = Math.max(seen, count);
+  const v = current(code);
+  if (count > v.shown) write({ ...v, shown: count });
 }
 
 export function resultsSeen(code: string): number {
-  forMatch(code);
-  return seen;
+  return current(code).shown;
 }
 
 /** True the first time it is asked about a report count of a match (so the cue plays once per quarter). */
 export function firstCueFor(code: string, count: number): boolean {
-  forMatch(code);
-  if (count <= cued) return false;
-  cued = count;
+  const v = current(code);
+  if (count <= v.cued) return false;
+  write({ ...v, cued: count });
   return true;
 }
