@@ -78,7 +78,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
-      if (el.closest('.sr-only, [aria-hidden="true"], canvas')) continue;
+      if (el.closest('.sr-only, .cr-sr-only, [aria-hidden="true"], canvas')) continue;
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
       if (ownText && parseFloat(style.fontSize) < 14) out.push(`text under 14px: <${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${style.fontSize}`);
       if (rect.right > vw + 1 || rect.left < -1) {
@@ -96,7 +96,7 @@ export async function smallTargets(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('main button, main a[href], main input, main select, main [role="tab"]'))) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (el.closest('.sr-only')) continue;
+      if (el.closest('.sr-only, .cr-sr-only')) continue;
       const target = el.closest('label') ?? el;
       const tr = target.getBoundingClientRect();
       if (Math.max(r.height, tr.height) < 44 || Math.max(r.width, tr.width) < 44) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(tr.width)}×${Math.round(tr.height)}`);

@@ -6,6 +6,7 @@ import { guideAr } from './guide';
 import { orderErrorsAr } from './orderErrors';
 import { planningAr } from './planning';
 import { replayAr } from './replay';
+import { resultsAr } from './results';
 
 // The Arabic catalogue, typed against the English one.
-export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...planningAr, ...orderErrorsAr, ...glossaryAr, ...guideAr };
+export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...glossaryAr, ...guideAr, ...orderErrorsAr, ...planningAr, ...replayAr, ...resultsAr };

@@ -5,7 +5,8 @@ import { guideEn } from './guide';
 import { orderErrorsEn } from './orderErrors';
 import { planningEn } from './planning';
 import { replayEn } from './replay';
+import { resultsEn } from './results';
 
 // The English catalogue: one table made of the screen areas' files.
-export const en = { ...coreEn, ...classEn, ...replayEn, ...planningEn, ...orderErrorsEn, ...glossaryEn, ...guideEn };
+export const en = { ...coreEn, ...classEn, ...glossaryEn, ...guideEn, ...orderErrorsEn, ...planningEn, ...replayEn, ...resultsEn };
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,6 @@
-import type { Role } from '../../shared/roles';
-import type { MatchSnapshot } from '../state/model';
-import { activeRoles } from '../state/model';
+import type { Role } from '../../../shared/roles';
+import type { MatchSnapshot } from '../../state/model';
+import { activeRoles } from '../../state/model';
 
 // The four debrief awards (GAME.md §6), read off the companies' reported histories.
 

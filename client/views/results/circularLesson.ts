@@ -1,6 +1,6 @@
-import { circularMoney, type CircularGroup, type Lesson } from '../../shared/classroom/lessons';
-import type { MatchSnapshot } from '../state/model';
-import { activeRoles } from '../state/model';
+import { circularMoney, type CircularGroup, type Lesson } from '../../../shared/classroom/lessons';
+import type { MatchSnapshot } from '../../state/model';
+import { activeRoles } from '../../state/model';
 
 // Lesson 7 (circular money) for the solo debrief: the match as a class of one group. Every
 // quarter's report carries each company's valuation, so the circular share and the value investors
