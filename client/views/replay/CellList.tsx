@@ -10,7 +10,7 @@ export function CellList({ title, cells }: { title: string; cells: Cell[] }) {
         {cells.map((c) => (
           <div class="replay-cell" key={c.name}>
             <dt class="muted">{c.name}</dt>
-            <dd class={`num tone-${c.tone}`}>
+            <dd class={`replay-n tone-${c.tone}`}>
               <strong>{c.main}</strong>
               {c.details.map((d) => (
                 <span class="replay-detail" key={d}>

@@ -25,7 +25,7 @@ export function FigureTable({ caption, data }: { caption: string; data: FigureRo
             <tr key={r.key} class={r.tone ? `tone-${r.tone}` : undefined}>
               <th scope="row">{r.cells[0]}</th>
               {r.cells.slice(1).map((c, i) => (
-                <td key={i} class="num">
+                <td key={i} class="replay-n">
                   {c}
                 </td>
               ))}

@@ -27,7 +27,7 @@ export function OrdersPanel({ loaded, position }: { loaded: Loaded; position: nu
             return (
               <li class="card" key={role} aria-labelledby={`start-${role}`}>
                 <SeatHeader record={record} role={role} id={`start-${role}`} />
-                <p class="num">
+                <p>
                   {t('co.sharePrice')} {price(c.sharePrice)} · {t('co.cash')} {money(c.cash)} · {t(`rp.cloud.${c.cloud.status}` as MessageKey)}
                 </p>
               </li>
@@ -49,7 +49,7 @@ export function OrdersPanel({ loaded, position }: { loaded: Loaded; position: nu
         <li>{t('rp.moodLine', { before: num(r.mood.before, 0), after: num(r.mood.after, 0) })}</li>
         {hostEvents.length > 0 && <li>{t('rp.hostEvents', { list: hostEvents.join(', ') })}</li>}
         {started.length > 0 ? <li>{t('rp.events', { list: started.join(', ') })}</li> : hostEvents.length === 0 && <li>{t('rp.noEvents')}</li>}
-        <li class="num">
+        <li>
           {t('mk.chips')} {money(r.chips.price)}/{t('unit.gw')} · {t('mk.cloud')} {money(r.cloud.price)}/{t('unit.cu')}
         </li>
       </ul>

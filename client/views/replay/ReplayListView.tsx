@@ -38,8 +38,8 @@ export function ReplayListView() {
 
   return (
     <div class="screen replay-screen">
-      <header class="cluster replay-top">
-        <h1>{t('rp.title')}</h1>
+      <header class="screen-header">
+        <h1 class="replay-title">{t('rp.title')}</h1>
         <button type="button" class="btn btn-quiet" onClick={() => go({ name: 'home' })}>
           {t('common.back')}
         </button>

@@ -40,8 +40,8 @@ function Viewer({ data }: { data: Loaded }) {
   };
   return (
     <>
-      <header class="replay-top">
-        <div class="cluster replay-top-row">
+      <header class="screen-header replay-header">
+        <div class="cluster replay-heading">
           <button
             type="button"
             class="btn btn-quiet"
@@ -57,26 +57,25 @@ function Viewer({ data }: { data: Loaded }) {
             {forked}
           </h1>
         </div>
-        <div class="cluster replay-top-row">
-          <p class={`replay-verified ${data.verified ? 'tone-good' : 'tone-warn'}`} data-verified={String(data.verified)} data-quarters={data.states.length - 1}>
-            {data.verified ? `✓ ${t('rp.verified', { n: record.quarters.length })}` : `⚠ ${t('rp.notVerified', { message: data.problem ?? '' })}`}
-          </p>
-          {data.id && (
-            <div class="cluster replay-actions">
-              <a class="btn" href={recordDownloadUrl(data.id)} download>
-                {t('rp.download')}
-              </a>
-              <button type="button" class="btn btn-primary" disabled={atEnd} aria-describedby={atEnd ? 'rp-fork-over' : undefined} onClick={() => setForking(true)}>
-                {t('rp.fork')}
-              </button>
-              {atEnd && (
-                <span id="rp-fork-over" class="muted replay-fork-over">
-                  {t('rp.fork.over')}
-                </span>
-              )}
-            </div>
+        {data.id && (
+          <div class="cluster replay-actions">
+            <a class="btn" href={recordDownloadUrl(data.id)} download>
+              {t('rp.download')}
+            </a>
+            <button type="button" class="btn btn-primary" disabled={atEnd} aria-describedby={atEnd ? 'rp-fork-over' : undefined} onClick={() => setForking(true)}>
+              {t('rp.fork')}
+            </button>
+          </div>
+        )}
+        <p class={`replay-verified ${data.verified ? 'tone-good' : 'tone-warn'}`} data-verified={String(data.verified)} data-quarters={data.states.length - 1}>
+          {data.verified ? `✓ ${t('rp.verified', { n: record.quarters.length })}` : `⚠ ${t('rp.notVerified', { message: data.problem ?? '' })}`}
+          {atEnd && data.id && (
+            <span id="rp-fork-over" class="muted">
+              {' · '}
+              {t('rp.fork.over')}
+            </span>
           )}
-        </div>
+        </p>
       </header>
       <div data-position={p} data-last={last.value} class="stack replay-main">
         <Timeline />
