@@ -5,9 +5,8 @@ import { lineLabel, quarterLabel } from '../../i18n/engineText';
 import { money, num, numDelta, pct, price } from '../../i18n/format';
 import { investorFigures } from '../../planning/investorFigures';
 import { company } from '../../replay/store';
-import { cashRows, pnlRows } from './accountRows';
-import { ChartSlot } from './ChartSlot';
-import { FigureTable } from './FigureTable';
+import { Waterfall } from '../../canvas';
+import { accountWaterfall } from './replayCharts';
 import { companyName } from './seatText';
 
 // One company's quarter in full: profit and loss, cash flow, how investors priced it (engine 2's
@@ -44,12 +43,14 @@ export function CompanyPanel({ roles, report }: { roles: Role[]; report: Quarter
         <p class="muted">{report ? t('rp.company.none') : t('rp.atStart')}</p>
       ) : (
         <div class="grid-auto replay-accounts">
-          <ChartSlot id="rp-pnl" title={t('cp.pnl')}>
-            <FigureTable caption={t('cp.pnl')} data={pnlRows(cr)} />
-          </ChartSlot>
-          <ChartSlot id="rp-cash" title={t('cp.cashflow')}>
-            <FigureTable caption={t('cp.cashflow')} data={cashRows(cr)} />
-          </ChartSlot>
+          <section class="card" aria-labelledby="rp-pnl">
+            <h3 id="rp-pnl">{t('cp.pnl')}</h3>
+            <Waterfall {...accountWaterfall(cr, 'pnl')} />
+          </section>
+          <section class="card" aria-labelledby="rp-cash">
+            <h3 id="rp-cash">{t('cp.cashflow')}</h3>
+            <Waterfall {...accountWaterfall(cr, 'cash')} />
+          </section>
           <section class="card stack" aria-labelledby="rp-valuation">
             <h3 id="rp-valuation">{t('rp.company.valuation')}</h3>
             <dl class="replay-facts" data-testid="investor-figures">

@@ -29,11 +29,10 @@ function Viewer({ data }: { data: Loaded }) {
   const p = position.value;
   const atEnd = p >= record.settings.quarters;
   const report = p > 0 ? (data.states[p].reports[p - 1] ?? null) : null;
-  const mood = data.states[p].global.mood;
   const forked = record.meta.forkedFrom ? ` · ${t('rp.forkedFrom', { quarter: record.meta.forkedFrom.quarter })}` : '';
   const panels: Record<ReplayTab, () => JSX.Element> = {
     orders: () => <OrdersPanel loaded={data} position={p} />,
-    markets: () => <MarketsPanel report={report} mood={mood} />,
+    markets: () => <MarketsPanel report={report} />,
     charts: () => <ChartsPanel loaded={data} position={p} />,
     company: () => <CompanyPanel roles={record.settings.activeSeats} report={report} />,
     verify: () => <VerifyPanel loaded={data} />,

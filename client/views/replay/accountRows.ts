@@ -1,36 +1,24 @@
 import type { CompanyReport } from '../../../shared/engine/types';
+import type { WaterfallItem } from '../../canvas';
 import { t } from '../../i18n';
 import { lineLabel } from '../../i18n/engineText';
-import { money } from '../../i18n/format';
-import type { FigureRows } from './FigureTable';
 
-// A company's quarter accounts as rows: profit and loss from revenue lines to net income, and cash
-// from the opening balance to the closing one.
+// A company's quarter accounts as waterfall rows: profit and loss from revenue lines to net
+// income, and cash from the opening balance to the closing one.
 
-const line = (key: string, label: string, amount: number, tone?: string) => ({ key, cells: [label, money(amount)], tone });
+const step = (label: string, amount: number, help?: string): WaterfallItem => ({ label, amount, kind: 'step', ...(help ? { help } : {}) });
+const total = (label: string, amount: number, help?: string): WaterfallItem => ({ label, amount, kind: 'total', ...(help ? { help } : {}) });
 
-export function pnlRows(cr: CompanyReport): FigureRows {
+export function accountItems(cr: CompanyReport, which: 'pnl' | 'cash'): WaterfallItem[] {
+  if (which === 'cash') {
+    const c = cr.cashFlow;
+    return [total(t('cp.opening'), c.opening), ...c.lines.map((l) => step(lineLabel(l.key), l.amount)), total(t('cp.closing'), c.closing)];
+  }
   const p = cr.pnl;
-  const rows = [
-    ...p.revenue.map((l) => line(l.key, lineLabel(l.key), l.amount)),
-    ...p.costs.map((l) => line(l.key, lineLabel(l.key), -l.amount)),
-    line('ebitda', t('cp.ebitda'), p.ebitda, 'total'),
-  ];
-  if (p.depreciation) rows.push(line('depreciation', t('cp.depreciation'), -p.depreciation));
-  if (p.interest) rows.push(line('interest', lineLabel('cost.interest'), -p.interest));
-  if (p.tax) rows.push(line('tax', lineLabel('cost.tax'), -p.tax));
-  rows.push(line('netIncome', t('cp.netIncome'), p.netIncome, 'total'));
-  return { columns: [t('rp.company.line'), t('unit.billions')], rows };
-}
-
-export function cashRows(cr: CompanyReport): FigureRows {
-  const c = cr.cashFlow;
-  return {
-    columns: [t('rp.company.line'), t('unit.billions')],
-    rows: [
-      line('opening', t('cp.opening'), c.opening, 'total'),
-      ...c.lines.map((l, i) => line(`${l.key}-${i}`, lineLabel(l.key), l.amount)),
-      line('closing', t('cp.closing'), c.closing, 'total'),
-    ],
-  };
+  const items = [...p.revenue.map((l) => step(lineLabel(l.key), l.amount)), ...p.costs.map((l) => step(lineLabel(l.key), -l.amount)), total(t('cp.ebitda'), p.ebitda, t('help.ebitda'))];
+  if (p.depreciation) items.push(step(t('cp.depreciation'), -p.depreciation));
+  if (p.interest) items.push(step(lineLabel('cost.interest'), -p.interest));
+  if (p.tax) items.push(step(lineLabel('cost.tax'), -p.tax));
+  items.push(total(t('cp.netIncome'), p.netIncome));
+  return items;
 }

@@ -20,19 +20,6 @@ export function chipRows(r: QuarterReport): FigureRows {
   };
 }
 
-export function chipSummary(r: QuarterReport): FigureRows {
-  const c = r.chips;
-  return {
-    columns: [t('rp.mk.figure'), t('rp.mk.value')],
-    rows: [
-      { key: 'price', cells: [t('mk.chipPrice'), `${money(c.price)}/${t('unit.gw')}`] },
-      { key: 'quantity', cells: [t('rp.mk.cleared'), `${num(c.quantity, 2)} ${t('unit.gw')}`] },
-      { key: 'cap', cells: [t('mk.supplyCap'), `${num(c.supplyCap, 2)} ${t('unit.gw')}`] },
-      { key: 'list', cells: [t('mk.listPrice'), money(c.listPrice)] },
-    ],
-  };
-}
-
 export function cloudRows(r: QuarterReport): FigureRows {
   const c = r.cloud;
   return {
@@ -44,14 +31,3 @@ export function cloudRows(r: QuarterReport): FigureRows {
   };
 }
 
-export function cloudSummary(r: QuarterReport): FigureRows {
-  const c = r.cloud;
-  return {
-    columns: [t('rp.mk.figure'), t('rp.mk.value')],
-    rows: [
-      { key: 'price', cells: [t('mk.cloudPrice'), `${money(c.price)}/${t('unit.cu')}`] },
-      { key: 'quantity', cells: [t('rp.mk.cleared'), `${num(c.quantity, 1)} ${t('unit.cu')}`] },
-      { key: 'unmet', cells: [t('rp.mk.unmet'), `${num(c.unmetDemandCU, 1)} ${t('unit.cu')}`] },
-    ],
-  };
-}

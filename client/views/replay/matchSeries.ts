@@ -1,55 +1,77 @@
 import type { MatchState } from '../../../shared/engine/types';
 import type { Role } from '../../../shared/roles';
-import { t, type MessageKey } from '../../i18n';
+import { sharedYRange, type LineChartProps, type LineSeries } from '../../canvas';
+import { isRtl, t } from '../../i18n';
 import { quarterLabel } from '../../i18n/engineText';
 import { money, num } from '../../i18n/format';
-import type { FigureRows } from './FigureTable';
+import { companyColor, palette } from '../../theme/palette';
 import { companyName } from './seatText';
 
-// The whole match's histories up to a timeline position, as the viewer's "Match charts" tab
-// shows them: a title, and the figures per quarter (rows) and per series (columns).
+// The whole match's histories drawn up to a timeline position ("Match charts"): the x axis and
+// the y range cover the whole match, so lines grow as the replay plays instead of the axes
+// jumping; values after the position are gaps.
 
-export interface MatchSeries {
+export interface MatchChart {
   id: string;
-  title: string;
-  rows: FigureRows;
+  /** Points shown at this position (of the first series). */
+  points: number;
+  props: LineChartProps;
 }
 
-type Row = { label: string; values: number[] };
-
-function table(first: string, names: string[], rows: Row[], fmt: (v: number) => string): FigureRows {
-  return { columns: [first, ...names], rows: rows.map((r, i) => ({ key: String(i), cells: [r.label, ...r.values.map(fmt)] })) };
+function chart(id: string, base: Omit<LineChartProps, 'yRange' | 'rtl' | 'empty' | 'xName'>, visible: number): MatchChart {
+  const cut: LineSeries[] = base.series.map((s) => ({ ...s, values: s.values.map((v, i) => (i < visible ? v : null)) }));
+  return {
+    id,
+    points: Math.min(visible, base.series[0]?.values.length ?? 0),
+    props: { ...base, series: cut, yRange: sharedYRange(base), xName: t('rp.chart.quarter'), empty: t('chart.noData'), rtl: isRtl() },
+  };
 }
 
-/** Series drawn from `final` (the last state re-run) and cut at `position` quarters. */
-export function matchSeries(final: MatchState, roles: Role[], position: number): MatchSeries[] {
-  const reports = final.reports.slice(0, position);
-  const quarter = t('rp.chart.quarter');
-  const names = roles.map(companyName);
-  const history = (role: Role) => final.companies[role].history.slice(0, position);
-  const perCompany = (metric: 'cloudRevenue' | 'aiRevenue'): Row[] =>
-    reports.map((r, i) => ({ label: quarterLabel(r.quarter), values: roles.map((role) => history(role)[i]?.[metric] ?? 0) }));
-  const start = t('rp.start');
-  const shares: Row[] = [
-    { label: start, values: roles.map(() => 100) },
-    ...reports.map((r, i) => ({
-      label: quarterLabel(r.quarter),
-      values: roles.map((role) => {
-        const base = final.companies[role].startSharePrice || 1;
-        return ((history(role)[i]?.sharePrice ?? base) / base) * 100;
-      }),
-    })),
-  ];
-  const mood: Row[] = [{ label: start, values: [final.reports[0]?.mood.before ?? final.global.mood] }, ...reports.map((r) => ({ label: quarterLabel(r.quarter), values: [r.mood.after] }))];
-  const perGW = `${t('mk.chipPrice')} (${t('unit.perGW')})`;
-  const perCU = `${t('mk.cloudPrice')} (${t('unit.perCU')})`;
-  const chart = (id: string, title: MessageKey | string, rows: FigureRows): MatchSeries => ({ id, title, rows });
+/** Charts drawn from `final` (the last state re-run), cut at `position` quarters. */
+export function matchCharts(final: MatchState, roles: Role[], position: number): MatchChart[] {
+  const reports = final.reports;
+  const labels = reports.map((r) => quarterLabel(r.quarter));
+  const withStart = [t('rp.start'), ...labels];
+  const perCompany = (metric: 'cloudRevenue' | 'aiRevenue'): LineSeries[] =>
+    roles.map((role) => ({ id: role, name: companyName(role), color: companyColor[role], values: final.companies[role].history.map((h) => h[metric]) }));
+  const shares: LineSeries[] = roles.map((role) => {
+    const c = final.companies[role];
+    const base = c.startSharePrice || 1;
+    return { id: role, name: companyName(role), color: companyColor[role], values: [100, ...c.history.map((h) => (h.sharePrice / base) * 100)] };
+  });
+  const moneyPer = (unit: string) => (v: number) => `${money(v)}/${unit}`;
   return [
-    chart('shares', t('inv.sharePrices'), table(quarter, names, shares, (v) => num(v, 0))),
-    chart('mood', t('inv.moodHistory'), table(quarter, [t('mood.title')], mood, (v) => num(v, 0))),
-    chart('chipPrice', t('mk.priceHistory'), table(quarter, [perGW], reports.map((r) => ({ label: quarterLabel(r.quarter), values: [r.chips.price] })), money)),
-    chart('cloudPrice', t('mk.cloudPrice'), table(quarter, [perCU], reports.map((r) => ({ label: quarterLabel(r.quarter), values: [r.cloud.price] })), money)),
-    chart('cloudRevenue', t('deb.cloudRevenue'), table(quarter, names, perCompany('cloudRevenue'), money)),
-    chart('aiRevenue', t('rp.chart.aiRevenue'), table(quarter, names, perCompany('aiRevenue'), money)),
+    chart(
+      'shares',
+      { title: t('inv.sharePrices'), xLabels: withStart, series: shares, refs: [{ value: 100, label: '100', color: palette.neutral }], y: { title: t('inv.indexAxis') }, format: (v) => num(v, 0) },
+      position + 1,
+    ),
+    chart(
+      'mood',
+      {
+        title: t('inv.moodHistory'),
+        xLabels: withStart,
+        series: [{ id: 'mood', name: t('mood.title'), color: palette.highlight, values: [reports[0]?.mood.before ?? final.global.mood, ...reports.map((r) => r.mood.after)], area: true }],
+        refs: [
+          { value: 30, label: t('mood.fear'), color: palette.fear },
+          { value: 70, label: t('mood.greed'), color: palette.greed },
+        ],
+        y: { title: t('mood.axis'), fixed: [0, 100], format: (v) => num(v, 0) },
+        format: (v) => num(v, 0),
+      },
+      position + 1,
+    ),
+    chart(
+      'chipPrice',
+      { title: t('mk.priceHistory'), xLabels: labels, series: [{ id: 'chipPrice', name: t('mk.chipPrice'), color: palette.supply, values: reports.map((r) => r.chips.price), area: true }], y: { title: t('unit.perGW') }, format: moneyPer(t('unit.gw')) },
+      position,
+    ),
+    chart(
+      'cloudPrice',
+      { title: t('mk.cloudPrice'), xLabels: labels, series: [{ id: 'cloudPrice', name: t('mk.cloudPrice'), color: palette.demand, values: reports.map((r) => r.cloud.price), area: true }], y: { title: t('unit.perCU') }, format: moneyPer(t('unit.cu')) },
+      position,
+    ),
+    chart('cloudRevenue', { title: t('deb.cloudRevenue'), xLabels: labels, series: perCompany('cloudRevenue'), y: { title: t('unit.billionsPerQ') }, format: money }, position),
+    chart('aiRevenue', { title: t('rp.chart.aiRevenue'), xLabels: labels, series: perCompany('aiRevenue'), y: { title: t('unit.billionsPerQ') }, format: money }, position),
   ];
 }

@@ -148,4 +148,8 @@ export const replayAr: Record<keyof typeof replayEn, string> = {
   'rp.mk.offered': 'المعروض (CU)',
   'rp.mk.sold': 'المباع (CU)',
   'rp.mk.unmet': 'طلب لم يُلبَّ',
+  'rp.chart.change': 'التغيّر',
+  'rp.chart.before': 'بداية الربع',
+  'rp.chart.after': 'نهاية الربع',
+  'rp.chart.running': 'المجموع الجاري',
 };

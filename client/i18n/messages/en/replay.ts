@@ -146,4 +146,8 @@ export const replayEn = {
   'rp.mk.offered': 'Offered (CU)',
   'rp.mk.sold': 'Sold (CU)',
   'rp.mk.unmet': 'Demand left unmet',
+  'rp.chart.change': 'Change',
+  'rp.chart.before': 'Start of quarter',
+  'rp.chart.after': 'End of quarter',
+  'rp.chart.running': 'Running total',
 };
