@@ -76,7 +76,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
-      if (el.closest('.sr-only, [aria-hidden="true"], canvas')) continue;
+      if (el.closest('.sr-only, .cr-sr-only, [aria-hidden="true"], canvas')) continue;
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
       if (ownText && parseFloat(style.fontSize) < 14) out.push(`text under 14px: <${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${style.fontSize}`);
       if (rect.right > vw + 1 || rect.left < -1) {
