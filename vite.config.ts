@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { precompress } from './cli/build/precompress';
 
 // The client lives in client/, its static art in assets/ (served at /assets/...), and the
-// production build goes to dist/client where the game server serves it from.
+// production build goes to dist/client where the game server serves it from, with brotli and gzip
+// copies of every text file beside it (cli/build/precompress.ts).
 const serverPort = Number(process.env.PORT ?? 2567);
 
 export default defineConfig({
   root: 'client',
   publicDir: '../assets',
   base: './',
+  plugins: [precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

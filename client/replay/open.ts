@@ -1,36 +1,38 @@
 import type { RecordError } from '../../shared/replay';
+import { t, type MessageKey } from '../i18n';
 import { ApiError, fetchRecordText, uploadRecord } from './api';
-import { rt, type ReplayKey } from './i18n';
-import { replay } from './store';
+import { loadRecord } from './store';
 
 // Opening a replay: a server record by id, or a file the person picked (uploaded first, so the
-// server checks and keeps it and it can be forked), then re-run in this browser.
+// server checks and keeps it and it can be forked), then re-run in this browser. Failures come
+// back as one sentence that names the problem ("Truncated file: …").
 
-export type Opened = { ok: true } | { ok: false; message: string };
+export type Opened = { ok: true; id: string } | { ok: false; message: string };
+
+const KINDS = ['tooLarge', 'truncated', 'corrupt', 'foreign', 'formatVersion', 'tampered', 'engineVersion', 'network'];
 
 export function errorTitle(kind: string): string {
-  const key = `rp.err.${kind}` as ReplayKey;
-  return kind === 'other' ? '' : rt(key);
+  return KINDS.includes(kind) ? t(`rp.err.${kind}` as MessageKey) : '';
 }
 
 function describe(err: unknown): string {
   if (err instanceof ApiError) {
     const title = errorTitle(err.kind);
     const detail = err.details.length ? ` (${err.details[0]})` : '';
-    return title ? rt('rp.upload.failed', { title, message: err.message + detail }) : err.message;
+    return title ? t('rp.upload.failed', { title, message: err.message + detail }) : err.message;
   }
   return err instanceof Error ? err.message : String(err);
 }
 
 function describeRecordError(e: RecordError): string {
-  return rt('rp.upload.failed', { title: errorTitle(e.kind), message: e.message });
+  return t('rp.upload.failed', { title: errorTitle(e.kind), message: e.message });
 }
 
 export async function openRecord(id: string): Promise<Opened> {
   try {
     const text = await fetchRecordText(id);
-    const problem = replay.load(id, text);
-    return problem ? { ok: false, message: describeRecordError(problem) } : { ok: true };
+    const problem = loadRecord(id, text);
+    return problem ? { ok: false, message: describeRecordError(problem) } : { ok: true, id };
   } catch (err) {
     return { ok: false, message: describe(err) };
   }
@@ -39,28 +41,8 @@ export async function openRecord(id: string): Promise<Opened> {
 export async function openFile(file: File): Promise<Opened> {
   try {
     const saved = await uploadRecord(await file.arrayBuffer());
-    return openRecord(saved.id);
+    return await openRecord(saved.id);
   } catch (err) {
     return { ok: false, message: describe(err) };
   }
-}
-
-/** A hidden file picker for record files (tests set its files directly). */
-export function pickFile(onPick: (file: File) => void): HTMLInputElement {
-  let input = document.getElementById('replay-file') as HTMLInputElement | null;
-  if (!input) {
-    input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'replay-file';
-    input.dataset.testid = 'replay.file';
-    input.accept = '.json,application/json';
-    input.style.display = 'none';
-    document.body.appendChild(input);
-  }
-  input.value = '';
-  input.onchange = () => {
-    const f = input!.files?.[0];
-    if (f) onPick(f);
-  };
-  return input;
 }

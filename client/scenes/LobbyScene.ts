@@ -20,7 +20,7 @@ import { fontSizePx, label, setLabel } from '../ui/text';
 import { Toggle } from '../ui/toggle';
 import { languageButton, titleMark } from './common';
 import { quarterLabel, setCalendarStart } from '../i18n/engineText';
-import { forkQuarter } from '../replay/forkDialog';
+import { forkQuarter } from '../replay/forks';
 import { rt } from '../replay/i18n';
 import { describeServerError } from './errors';
 

@@ -1,9 +1,12 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { acceptedEncodings, type Encoding } from './encoding';
 
 // Serves the built client (dist/client) as static files, with index.html for unknown paths
-// without an extension (the client's own routes).
+// without an extension (the client's own routes). Files Vite named by content hash are cached for
+// a year and never revalidated; the page itself is revalidated every time; text files are sent as
+// the brotli or gzip copy written at build (cli/build/precompress.ts) when the request allows it.
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,6 +41,29 @@ function fileAt(file: string): boolean {
   }
 }
 
+/** Vite's output names in assets/: name-HASH.ext, the hash 8 base64url characters. */
+const HASHED = /(^|\/)assets\/[^/]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Cache-Control for a file, by its path relative to the client's root. */
+export function cachePolicy(relative: string): string {
+  const rel = relative.split(path.sep).join('/');
+  if (rel.endsWith('.html')) return 'no-cache';
+  if (HASHED.test(rel)) return IMMUTABLE;
+  return 'public, max-age=3600';
+}
+
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|txt|csv|wasm)$/i;
+
+/** The precompressed copy to send, or the plain file. */
+function variant(file: string, req: IncomingMessage): { file: string; encoding: Encoding | null } {
+  for (const enc of acceptedEncodings(req.headers['accept-encoding'])) {
+    if (fileAt(file + SUFFIX[enc])) return { file: file + SUFFIX[enc], encoding: enc };
+  }
+  return { file, encoding: null };
+}
+
 /** Returns true when it answered the request. */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -56,15 +82,17 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     if (!fileAt(file)) return false;
   }
   const ext = path.extname(file).toLowerCase();
+  const sent = COMPRESSIBLE.test(file) ? variant(file, req) : { file, encoding: null };
   res.statusCode = 200;
   res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-  res.setHeader('Content-Length', statSync(file).size);
-  // Vite puts content hashes in asset names; the page itself must always be fresh.
-  res.setHeader('Cache-Control', ext === '.html' ? 'no-cache' : 'public, max-age=3600');
+  res.setHeader('Content-Length', statSync(sent.file).size);
+  res.setHeader('Cache-Control', cachePolicy(path.relative(base, file)));
+  if (COMPRESSIBLE.test(file)) res.setHeader('Vary', 'Accept-Encoding');
+  if (sent.encoding) res.setHeader('Content-Encoding', sent.encoding);
   if (req.method === 'HEAD') {
     res.end();
     return true;
   }
-  createReadStream(file).pipe(res);
+  createReadStream(sent.file).pipe(res);
   return true;
 }

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { quarterLabel, setCalendarStart } from '../../i18n/engineText';
 import { session } from '../../net/session';
 import { describeServerError } from '../../app/errors';
-import { forkQuarter } from '../../replay/forkDialog';
+import { forkQuarter } from '../../replay/forks';
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import type { MatchSnapshot } from '../../state/model';
