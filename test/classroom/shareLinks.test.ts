@@ -77,7 +77,7 @@ describe('exported chart SVG', () => {
     const paths = svg.match(/<path d="([^"]+)"/g) ?? [];
     expect(paths).toHaveLength(2);
     // The missing value splits the first line into two moves.
-    expect((paths[0].match(/M/g) ?? []).length).toBe(2);
+    expect((paths[0]!.match(/M/g) ?? []).length).toBe(2);
     expect(svg).toContain('stroke-dasharray="10 7"');
   });
 });
