@@ -1,5 +1,5 @@
 // The links a class hands out (QR codes, printed handouts, the projector's join board): the
-// student join page of a group, `#/join/<CODE>`. A teacher who opened the app as localhost would
+// student join page of a group, `?join=<CODE>` (client/app/nav.ts). A teacher who opened the app as localhost would
 // hand out a link no phone can open, so on a loopback page the links use the server's LAN address
 // (GET /api/network) and say so when the server has none.
 
@@ -49,7 +49,7 @@ export function shareBase(loc: PageLocation, lanAddresses: readonly string[]): S
 
 /** The student join page of a group: its code filled in, one step into a seat. */
 export function joinLink(base: string, code: string): string {
-  return `${base}#/join/${encodeURIComponent(code)}`;
+  return `${base}?join=${encodeURIComponent(code)}`;
 }
 
 /** The link as printed under a QR code (no scheme, it is typed by hand). */

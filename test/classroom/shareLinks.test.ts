@@ -28,8 +28,8 @@ describe('class links (issue 16: a QR code a phone can open)', () => {
 
   it('points at the join page with the code', () => {
     const link = joinLink('http://192.168.1.20:3701/', 'AB12CD');
-    expect(link).toBe('http://192.168.1.20:3701/#/join/AB12CD');
-    expect(printedLink(link)).toBe('192.168.1.20:3701/#/join/AB12CD');
+    expect(link).toBe('http://192.168.1.20:3701/?join=AB12CD');
+    expect(printedLink(link)).toBe('192.168.1.20:3701/?join=AB12CD');
   });
 });
 
