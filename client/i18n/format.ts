@@ -1,4 +1,5 @@
 import { getLocale, type Locale } from './locale';
+import { parseDecimal } from './parseNumber';
 
 // Locale-aware number formatting. Money is US$ billions everywhere (GAME.md §3):
 // English `$12.3B`, `$1.2T`; Arabic `12.3 مليار $`, `1.2 تريليون $` (Western digits, the CLDR default for
@@ -88,34 +89,13 @@ export function numDelta(value: number, decimals = 1, locale: Locale = getLocale
   return value > 0 && Math.abs(value) >= 0.5 * 10 ** -decimals ? `${signMark(locale)}+${s}` : s;
 }
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
-const EXTENDED_ARABIC_INDIC = '۰۱۲۳۴۵۶۷۸۹';
-
 /**
- * Parses what a person typed into a number field: accepts Western and Arabic-Indic digits,
- * `.` `٫` or `,` as decimal separator, a leading minus, surrounding spaces and a `$`.
- * Returns null when the text is not a number (the caller shows an error, never guesses).
+ * A number field's text as a number, or null when it is not one (the field shows why with
+ * parseDecimal). "1,000" is a thousand; "1,5" is refused as ambiguous rather than read as 1.5.
  */
 export function parseNumberInput(raw: string): number | null {
-  let s = raw.trim();
-  if (s === '') return null;
-  s = s
-    .split('')
-    .map((ch) => {
-      const a = ARABIC_INDIC.indexOf(ch);
-      if (a >= 0) return String(a);
-      const e = EXTENDED_ARABIC_INDIC.indexOf(ch);
-      if (e >= 0) return String(e);
-      if (ch === '٫' || ch === ',') return '.';
-      if (ch === '\u2212') return '-';
-      if (ch === '\u200e' || ch === '\u200f') return '';
-      if (ch === '٬' || ch === '$' || ch === ' ' || ch === '\u00a0') return '';
-      return ch;
-    })
-    .join('');
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  const r = parseDecimal(raw);
+  return r.ok ? r.value : null;
 }
 
 /** Formats a number for an editable field: Western digits, no grouping (typing-friendly). */

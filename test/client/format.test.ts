@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { money, moneyDelta, num, parseNumberInput, pct, pctDelta } from '../../client/i18n/format';
+import { parseDecimal } from '../../client/i18n/parseNumber';
 import { newsText } from '../../client/i18n/engineText';
 import { translateOrderError } from '../../client/i18n/orderErrors';
 import { setLocale } from '../../client/i18n/locale';
@@ -29,7 +30,10 @@ describe('number formatting', () => {
 
   it('reads typed numbers in Western and Arabic-Indic digits, and rejects the rest', () => {
     expect(parseNumberInput('1.5')).toBe(1.5);
-    expect(parseNumberInput(' 2,5 ')).toBe(2.5);
+    expect(parseNumberInput(' 2,5 ')).toBeNull();
+    expect(parseNumberInput('1,000')).toBe(1000);
+    expect(parseNumberInput('12,500.5')).toBe(12500.5);
+    expect(parseNumberInput('١٬٠٠٠')).toBe(1000);
     expect(parseNumberInput('٠٫٥')).toBe(0.5);
     expect(parseNumberInput('۱۲')).toBe(12);
     expect(parseNumberInput('$3')).toBe(3);
@@ -58,5 +62,16 @@ describe('engine texts', () => {
     setLocale('ar');
     expect(translateOrderError(e)).toBe('يجب أن يكون مجموع التدريب والمنتجات والسحابة 100 (المجموع 120)');
     setLocale('en');
+  });
+});
+
+describe('parseDecimal', () => {
+  it('says when a comma could be a decimal comma instead of guessing', () => {
+    expect(parseDecimal('1,5')).toEqual({ ok: false, reason: 'ambiguousComma', suggestion: '1.5' });
+    expect(parseDecimal('1,00')).toEqual({ ok: false, reason: 'ambiguousComma', suggestion: '1.00' });
+    expect(parseDecimal('1,000')).toEqual({ ok: true, value: 1000 });
+    expect(parseDecimal('1,2,3')).toEqual({ ok: false, reason: 'notANumber' });
+    expect(parseDecimal('٢٫٥')).toEqual({ ok: true, value: 2.5 });
+    expect(parseDecimal('  ')).toEqual({ ok: false, reason: 'empty' });
   });
 });

@@ -1,9 +1,9 @@
-import type { MessageKey } from './en';
+import type { coreEn } from '../en/core';
 
 // Arabic UI catalogue (Modern Standard Arabic). Company and product names stay in Latin script
 // as they are written in Arabic financial press; units GW and CU are explained in the glossary.
 
-export const ar: Record<MessageKey, string> = {
+export const coreAr: Record<keyof typeof coreEn, string> = {
   'app.title': 'سباق الحوسبة',
   'app.tagline': 'أدِر عملاقًا للذكاء الاصطناعي في طفرة الحوسبة. المستثمرون يسعّرون كل خطوة.',
   'app.language': 'اللغة',
@@ -176,7 +176,7 @@ export const ar: Record<MessageKey, string> = {
   'lobby.settings.seed': "البذرة",
   'lobby.settings.apply': "طبّق الإعدادات",
   'lobby.settings.applied': "طُبّقت الإعدادات",
-  'lobby.settings.summary': "{quarters} ربعًا · التخطيط {planning} · البذرة {seed}",
+  'lobby.settings.summary': "{quarters, plural, zero {# أرباع} one {ربع واحد} two {ربعين} few {# أرباع} many {# ربعًا} other {# ربع}} · التخطيط {planning} · البذرة {seed}",
   'lobby.name': "اسمك",
   'lobby.leaveMatch': "مغادرة المباراة",
   'lobby.settings.range': "أدخل عددًا صحيحًا من {min} إلى {max}.",
@@ -270,7 +270,7 @@ export const ar: Record<MessageKey, string> = {
   'deal.reject': "رفض",
   'deal.accepted': "قُبلت الصفقة: تبدأ في الربع القادم.",
   'deal.rejected': "رُفض العرض.",
-  'deal.terms': "{seller} تبيع {buyer} {cu} وحدة/ربع بسعر {price} لمدة {n} أرباع",
+  'deal.terms': "{seller} تبيع {buyer} {cu} وحدة/ربع بسعر {price} لمدة {n, plural, zero {# أرباع} one {ربع واحد} two {ربعين} few {# أرباع} many {# ربعًا} other {# ربع}}",
   'deal.expires': "مفتوح حتى {quarter}",
   'deal.hint': "يدفع المشتري كل ربع سواء استخدم الحوسبة أم لا. يحتاج البائع إلى سحابة عاملة.",
   'deal.neutralQuote': "السحب المستقلة تبيع بـ{price}/وحدة أو أكثر، ومتاح لديها {cu} وحدة.",
@@ -305,7 +305,7 @@ export const ar: Record<MessageKey, string> = {
   'dp.statement': "تصريح الرئيس التنفيذي (مرة كل ربع)",
   'dp.chipsHint': "القائمة {list}/غيغاواط · المتوقّع {est}/غيغاواط · تدفع ≈ {cost} الربع القادم",
   'dp.customHint': "{chip}: ≈ {cost} الربع القادم · حتى {cap} غيغاواط في الربع",
-  'dp.buildHint': "{cost} للغيغاواط · جاهزة خلال {n} أرباع · مؤشر الشبكة ×{index}",
+  'dp.buildHint': "{cost} للغيغاواط · جاهزة خلال {n, plural, zero {# أرباع} one {ربع واحد} two {ربعين} few {# أرباع} many {# ربعًا} other {# ربع}} · مؤشر الشبكة ×{index}",
   'dp.preview': "تقدير هذا الربع (المحرّك المشترك)",
   'dp.cashNow': "النقد الآن",
   'dp.capexNow': "الإنفاق الآن",
@@ -421,7 +421,7 @@ export const ar: Record<MessageKey, string> = {
   'news.activeEvents': "أحداث جارية",
   'news.noEvents': "لا شيء الآن.",
   'news.permanent': "دائم",
-  'news.quartersLeft': "بقي {n} أرباع",
+  'news.quartersLeft': "بقي {n, plural, zero {لا أرباع} one {ربع واحد} two {ربعان} few {# أرباع} many {# ربعًا} other {# ربع}}",
   'seat.submitted': "أرسل",
   'seat.planning': "ما زال يخطّط",
   'seat.autopilot': "الروبوت يلعب عنه",
@@ -525,7 +525,7 @@ export const ar: Record<MessageKey, string> = {
   'dp.sellHintNone': "المستعمل: لا تملك رقائق لتبيعها.",
   'dp.financeCapital': "كلفة رأس المال {k}؛ هامش الملاءة {headroom}.",
   'vf.title': "عرض مورّد الرقائق",
-  'vf.terms': "يشتري {equity} من أسهمك الجديدة بسعر السوق؛ وتأخذ {gw} غيغاواط من الرقائق كل ربع لمدة {n} أرباع بسعر {price}/غيغاواط ({total} إجمالًا، تُدفع استُخدمت أم لا).",
+  'vf.terms': "يشتري {equity} من أسهمك الجديدة بسعر السوق؛ وتأخذ {gw} غيغاواط من الرقائق كل ربع لمدة {n, plural, zero {# أرباع} one {ربع واحد} two {ربعين} few {# أرباع} many {# ربعًا} other {# ربع}} بسعر {price}/غيغاواط ({total} إجمالًا، تُدفع استُخدمت أم لا).",
   'vf.accept': "اقبل مع أوامر هذا الربع",
   'vf.help': "تمويل المورّد: نقد الآن والتزام بشراء رقائق لاحقًا. يعدّ المستثمرون أموال المورّد دائرية ويخفّضون قيمتها، بشدة حين يلفت إليها تحذير من فقاعة أو شائعة. ينتهي العرض حين يُحسم هذا الربع.",
   'deb.charts': "رسوم المباراة",

@@ -1,7 +1,7 @@
-// English UI catalogue. Keys are grouped by screen; `ar.ts` must have every key (the type
-// system enforces it). Engine keys (news, order errors) are listed in engineEn.ts.
+// The app's shared and match screens, English (ICU MessageFormat). ar/core.ts must have every key
+// (the type system enforces it). Engine keys (news, lines, warnings) are in client/i18n/engineText.ts.
 
-export const en = {
+export const coreEn = {
   'app.title': 'Compute Race',
   'app.tagline': 'Run an AI giant through the compute boom. Investors price every move.',
   'app.language': 'Language',
@@ -174,7 +174,7 @@ export const en = {
   'lobby.settings.seed': "Seed",
   'lobby.settings.apply': "Apply settings",
   'lobby.settings.applied': "Settings applied",
-  'lobby.settings.summary': "{quarters} quarters · planning {planning} · seed {seed}",
+  'lobby.settings.summary': "{quarters, plural, one {# quarter} other {# quarters}} · planning {planning} · seed {seed}",
   'lobby.name': "Your name",
   'lobby.leaveMatch': "Leave match",
   'lobby.settings.range': "Enter a whole number from {min} to {max}.",
@@ -303,7 +303,7 @@ export const en = {
   'dp.statement': "CEO statement (one a quarter)",
   'dp.chipsHint': "List {list}/GW · expected {est}/GW · pay ≈ {cost} next quarter",
   'dp.customHint': "{chip}: ≈ {cost} next quarter · up to {cap} GW a quarter",
-  'dp.buildHint': "{cost} per GW · ready in {n} quarters · grid index ×{index}",
+  'dp.buildHint': "{cost} per GW · ready in {n, plural, one {# quarter} other {# quarters}} · grid index ×{index}",
   'dp.preview': "Estimate for this quarter (shared engine)",
   'dp.cashNow': "Cash now",
   'dp.capexNow': "Capex paid now",
@@ -523,7 +523,7 @@ export const en = {
   'dp.sellHintNone': "Second-hand: you own no chips to sell.",
   'dp.financeCapital': "Cost of capital {k}; solvency headroom {headroom}.",
   'vf.title': "Chip supplier's offer",
-  'vf.terms': "It buys {equity} of your new shares at the market price; you take {gw} GW of chips a quarter for {n} quarters at {price}/GW ({total} in all, paid whether used or not).",
+  'vf.terms': "It buys {equity} of your new shares at the market price; you take {gw} GW of chips a quarter for {n, plural, one {# quarter} other {# quarters}} at {price}/GW ({total} in all, paid whether used or not).",
   'vf.accept': "Accept with this quarter's orders",
   'vf.help': "Vendor financing: cash now, a chip commitment later. Investors count the supplier's money as circular and mark it down, hard once a bubble call or rumor draws attention to it. The offer lapses when this quarter resolves.",
   'deb.charts': "Match charts",
@@ -537,6 +537,4 @@ export const en = {
   'deb.finding': "What your match shows",
   'deb.discuss': "Questions to discuss",
   'dp.sellPrice': "Second-hand buyers pay {price}/GW for your oldest chips now.",
-} as const;
-
-export type MessageKey = keyof typeof en;
+};

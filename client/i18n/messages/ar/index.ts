@@ -1,0 +1,7 @@
+import type { MessageKey } from '../en';
+import { classAr } from './class';
+import { coreAr } from './core';
+import { replayAr } from './replay';
+
+// The Arabic catalogue, typed against the English one.
+export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr };
