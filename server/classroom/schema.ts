@@ -25,6 +25,8 @@ export const ClassGroupSchema = schema(
     quarter: t.float64().default(0),
     finished: t.boolean().default(false),
     paused: t.boolean().default(false),
+    /** Results: the group's results time is over; it waits for the other groups (or the teacher's Next quarter). */
+    waiting: t.boolean().default(false),
     timerDeadline: t.float64().default(0),
     timerRemainingMs: t.float64().default(0),
     /** Connected clients of the group's room (students and spectators). */
@@ -68,6 +70,8 @@ export const ClassStateSchema = schema(
     planningSeconds: t.float64(),
     resultsSeconds: t.float64(),
     autopilot: t.boolean(),
+    /** The quarter (0-based) every group plans at most: the class's quarter. */
+    pace: t.float64().default(0),
     hostConnected: t.boolean().default(false),
     projectors: t.float64().default(0),
     /** all | group */

@@ -28,6 +28,9 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
     case 'next':
       if (match.phase !== 'results') return refused('WRONG_PHASE', `'next' ends the results phase (phase is '${match.phase}')`);
       if (match.storageProblem) return refused('SERVER_ERROR', `the match stays paused while it cannot be saved (${match.storageProblem}); it goes on by itself once saving works again`);
+      if (!match.mayPlan(match.state.quarter)) {
+        return refused('WRONG_QUARTER', `this group would be ahead of its class: the class plans quarter ${match.classPace! + 1}; use Next quarter for all groups`);
+      }
       match.beginPlanning();
       return accepted({ command: 'next', quarter: match.state.quarter });
     case 'injectEvent':

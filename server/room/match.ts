@@ -97,6 +97,13 @@ export class Match {
   /** Seats the host let their away player take back by name (the seat token went with a browser tab): epoch ms until when. */
   private readonly reclaimAllowed = new Map<Role, number>();
   /**
+   * In a class: the highest quarter this group may plan (the class's quarter); null outside a
+   * class. Results then never end by the students' "ready": only the class moves the group on.
+   */
+  classPace: number | null = null;
+  /** In a class: the group's results timer ran out; it waits for the other groups and the class. */
+  resultsOver = false;
+  /**
    * The engine state last copied into the public schema and into each seat's private part. The
    * engine never changes a state in place, so the same object means nothing to copy again.
    */
@@ -288,9 +295,15 @@ export class Match {
     this.ports.persist?.();
   }
 
+  /** Whether the group may open the planning of `quarter`: always outside a class; in a class, up to the class's quarter. */
+  mayPlan(quarter: number): boolean {
+    return this.classPace === null || quarter <= this.classPace;
+  }
+
   beginPlanning(): void {
     this.phase = 'planning';
     this.paused = false;
+    this.resultsOver = false;
     for (const seat of this.seats.all()) seat.ready = false;
     const quarter = this.state.quarter;
     if (this.settings.planningSeconds > 0) {
@@ -306,11 +319,19 @@ export class Match {
   private beginResults(): void {
     this.phase = 'results';
     this.paused = false;
+    this.resultsOver = false;
     for (const seat of this.seats.all()) seat.ready = false;
     const quarter = this.state.quarter;
     if (this.settings.resultsSeconds > 0) {
       this.timer.start(this.settings.resultsSeconds * 1000, () => {
-        if (this.phase === 'results' && this.state.quarter === quarter) this.beginPlanning();
+        if (this.phase !== 'results' || this.state.quarter !== quarter) return;
+        if (this.mayPlan(quarter)) {
+          this.beginPlanning();
+        } else {
+          // A class group waits here for the class (server/classroom/pacing.ts).
+          this.resultsOver = true;
+          this.sync();
+        }
       });
     } else {
       this.timer.stop();
@@ -409,17 +430,18 @@ export class Match {
 
   /**
    * Moves on when everyone the room waits for is done: all active humans submitted (planning) or
-   * ready (results). Not while paused, and never on an empty set of humans (a room of bots is
-   * paced by its timer or the host).
+   * ready (results). Not while paused. A room without an active human is paced by its timer or
+   * the host, except a class group: with no student left to wait for (every seat a bot or on
+   * autopilot) its quarter resolves at once. In a class the results never end by "ready": the
+   * class moves every group on together (server/classroom/pacing.ts).
    */
   settle(): void {
     this.welcomeBack();
-    if (this.paused || this.resolving) return;
+    if (this.paused || this.resolving || this.storageProblem) return;
     const humans = this.activeHumanSeats();
-    if (humans.length === 0) return;
-    if (this.phase === 'planning' && humans.every((s) => this.state.pending[s.role] !== undefined)) {
-      this.resolve('allSubmitted');
-    } else if (this.phase === 'results' && humans.every((s) => s.ready)) {
+    if (this.phase === 'planning') {
+      if (humans.length === 0 ? this.classPace !== null : humans.every((s) => this.state.pending[s.role] !== undefined)) this.resolve('allSubmitted');
+    } else if (this.phase === 'results' && this.classPace === null && humans.length > 0 && humans.every((s) => s.ready)) {
       this.beginPlanning();
     }
   }
@@ -474,6 +496,8 @@ export class Match {
     s.hostConnected = this.hostSessionId !== null;
     s.hostRole = (this.hostSessionId && this.roleOf(this.hostSessionId)) ?? '';
     s.spectators = this.spectators;
+    s.classPace = this.classPace ?? -1;
+    s.resultsOver = this.resultsOver;
     if (this.mirroredPublic !== this.state) {
       mirrorPublic(s, playerView(this.state, null));
       this.mirroredPublic = this.state;
