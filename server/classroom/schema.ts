@@ -14,6 +14,21 @@ export const ClassSeatSchema = schema(
 );
 export type ClassSeatSchema = SchemaType<typeof ClassSeatSchema>;
 
+/** A student without a seat asking for one (answer with the host command answerSeatRequest). */
+export const ClassSeatRequestSchema = schema(
+  {
+    id: t.string(),
+    /** The name the student typed. */
+    name: t.string(),
+    /** The seat asked for; '' = any seat the teacher picks. */
+    role: t.string().default(''),
+    /** Epoch ms. */
+    at: t.float64(),
+  },
+  'ClassSeatRequest',
+);
+export type ClassSeatRequestSchema = SchemaType<typeof ClassSeatRequestSchema>;
+
 export const ClassGroupSchema = schema(
   {
     /** 0-based; shown to people as index + 1. */
@@ -36,6 +51,8 @@ export const ClassGroupSchema = schema(
     queuedEvents: t.float64().default(0),
     stateHash: t.string().default(''),
     seats: t.array(ClassSeatSchema),
+    /** Seat requests waiting for the teacher, oldest first. */
+    requests: t.array(ClassSeatRequestSchema),
     /** JSON of shared/classroom GroupSummary ('' before the start). */
     summary: t.string().default(''),
   },

@@ -10,7 +10,8 @@ import { applyHostCommand } from '../room/hostCommands';
 import type { Match } from '../room/match';
 import type { MatchRoom } from '../room/MatchRoom';
 import { resolveSettings } from '../room/settings';
-import { ClassGroupSchema, ClassLogSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { ClassGroupSchema, ClassLogSchema, ClassSeatRequestSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { MAX_SEAT_REQUESTS_PER_CLASS } from '../../shared/classroom/protocol';
 import { assignSeatFields } from '../schema/seat';
 import { secretHash, secretMatches } from './store';
 import { ClassPacing, type PacedGroup } from './pacing';
@@ -58,6 +59,8 @@ export function newSecret(): string {
 const MAX_LOG = 50;
 
 export class ClassSession {
+  /** The seat-request list version last mirrored, per group. */
+  private readonly syncedRequests = new Map<number, number>();
   /** Summaries are rebuilt only when a group's engine state object changed. */
   private readonly summaries = new Map<number, { state: object; json: string }>();
   /** Commands applied, newest last (mirrored into the schema). */
@@ -82,6 +85,16 @@ export class ClassSession {
   ) {
     this.pacing = ClassPacing.fromGroups(this.pacedGroups());
     this.pacing.apply(this.pacedGroups());
+    for (const g of groups) {
+      g.room.match.classRequestCap = () => this.requestCapProblem();
+      g.room.match.groupLabel = `Group ${g.index + 1}`;
+    }
+  }
+
+  /** Why one more seat request cannot wait in this class, or null. */
+  private requestCapProblem(): string | null {
+    const waiting = this.groups.reduce((n, g) => n + (this.live(g)?.match.seatRequests.all().length ?? 0), 0);
+    return waiting >= MAX_SEAT_REQUESTS_PER_CLASS ? `at most ${MAX_SEAT_REQUESTS_PER_CLASS} seat requests can wait in a class; ask the teacher to answer them first` : null;
   }
 
   /** The groups as pacing sees them (a closed group has no match). */
@@ -346,6 +359,15 @@ export class ClassSession {
       assignSeatFields(seat, rec, plays ? rec.kind : 'absent', m.phase === 'planning' && m.state.pending[rec.role] !== undefined);
       seat.bankrupt = Boolean(m.state.companies[rec.role]?.bankrupt);
     });
+    if (this.syncedRequests.get(g.index) !== m.seatRequests.version) {
+      gs.requests.clear();
+      for (const r of m.seatRequests.all()) {
+        const row = new ClassSeatRequestSchema();
+        Object.assign(row, { id: r.id, name: r.name, role: r.role ?? '', at: r.at });
+        gs.requests.push(row);
+      }
+      this.syncedRequests.set(g.index, m.seatRequests.version);
+    }
     if (m.phase === 'lobby') {
       gs.summary = '';
     } else {
@@ -396,6 +418,10 @@ function detailOf(cmd: HostCommand): string {
       return cmd.persona ? `${cmd.role}:${cmd.persona}` : cmd.role;
     case 'start':
       return cmd.force ? 'force' : '';
+    case 'answerSeatRequest':
+      return `${cmd.requestId}:${cmd.approve ? 'approve' : 'deny'}${cmd.role ? `:${cmd.role}` : ''}`;
+    case 'renameSeat':
+      return cmd.name === undefined ? `${cmd.role}:anonymous` : cmd.role;
     default:
       return '';
   }

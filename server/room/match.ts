@@ -30,6 +30,7 @@ import type { PendingInput } from './persistence';
 import { toMatchSettings } from './settings';
 import { SeatTable, type SeatRecord } from './seats';
 import { PhaseTimer, type Scheduler } from './timer';
+import { RevokedTokens, SeatRequests } from './seatRequests';
 
 // One match: the engine state, the seats, the phase flow (lobby → planning → results → … →
 // debrief) and the timer. It calls the engine and mirrors its state into the schema; it never
@@ -47,6 +48,8 @@ export interface MatchPorts {
   persist?(): void;
   /** An input of the quarter being planned is about to be accepted: keep it first (throws SaveFailedError). */
   saveInput?(input: PendingInput): void;
+  /** Sends one message to one client (e.g. the answer to its seat request). */
+  tell?(sessionId: string, type: string, payload: unknown): void;
 }
 
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
@@ -103,6 +106,27 @@ export class Match {
   classPace: number | null = null;
   /** In a class: the group's results timer ran out; it waits for the other groups and the class. */
   resultsOver = false;
+  /** Students without a seat asking the host for one (server/room/seatRequests.ts). */
+  readonly seatRequests = new SeatRequests();
+  /** Seat tokens that stopped working, and why. */
+  readonly revokedTokens = new RevokedTokens();
+  /** In a class: why one more seat request cannot wait across the class's groups, or null. */
+  classRequestCap: (() => string | null) | null = null;
+  /** In a class: 'Group 2', the start of its seats' anonymous labels ("Group 2 · Seat 3"). */
+  groupLabel: string | null = null;
+  /** Anonymous names (a class option): every seat holder is shown and stored under the seat's label, never the typed name. */
+  anonymousNames = false;
+
+  /** The anonymous label of a seat: "Seat 3", in a class "Group 2 · Seat 3". */
+  seatLabel(role: Role): string {
+    const seat = `Seat ${ROLES.indexOf(role) + 1}`;
+    return this.groupLabel ? `${this.groupLabel} · ${seat}` : seat;
+  }
+
+  /** The name a seat holder is stored under: the typed one, or the seat's label with anonymous names. */
+  storedName(role: Role, typed: string): string {
+    return this.anonymousNames ? this.seatLabel(role) : typed;
+  }
   /**
    * The engine state last copied into the public schema and into each seat's private part. The
    * engine never changes a state in place, so the same object means nothing to copy again.
@@ -151,6 +175,20 @@ export class Match {
 
   isHostSecret(secret: string): boolean {
     return secretMatches(secret, this.hostSecretHash);
+  }
+
+  /** The seat's token stops working; a client bringing it later is told `reason`. */
+  revokeToken(seat: SeatRecord, reason: string): void {
+    if (seat.tokenHash !== null) this.revokedTokens.add(seat.tokenHash, reason);
+  }
+
+  now(): number {
+    return this.ports.now();
+  }
+
+  /** Sends one message to one client. */
+  tell(sessionId: string, type: string, payload: unknown): void {
+    this.ports.tell?.(sessionId, type, payload);
   }
 
   /** The host lets the away player of `role` take the seat back by name (once, until `until`). */
@@ -437,6 +475,7 @@ export class Match {
    */
   settle(): void {
     this.welcomeBack();
+    this.expireSeatRequests();
     if (this.paused || this.resolving || this.storageProblem) return;
     const humans = this.activeHumanSeats();
     if (this.phase === 'planning') {
@@ -476,8 +515,16 @@ export class Match {
       else this.seats.detach(seat, true);
     }
     if (this.hostSessionId === sessionId) this.hostSessionId = null;
+    this.seatRequests.remove(sessionId);
     this.sync();
     this.settle();
+  }
+
+  /** Seat requests past their time: removed, and their clients told. */
+  expireSeatRequests(): void {
+    for (const r of this.seatRequests.expire(this.ports.now())) {
+      this.tell(r.sessionId, 'seatRequest', { requestId: r.id, status: 'expired', message: 'nobody answered your seat request in time; ask again or ask the teacher' });
+    }
   }
 
   // ---------------------------------------------------------------- schema
