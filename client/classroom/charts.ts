@@ -74,3 +74,20 @@ export function legend(chart: LessonChart): { name: string; color: number; dashe
   for (const r of chart.refs ?? []) out.push({ name: tc(`metric.${r.metric}` as never), color: palette.neutral, dashed: true });
   return out;
 }
+
+const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+/** The chart as the ZIP export draws it (client/classroom/chartSvg.ts). */
+export function svgChart(chart: LessonChart, title: string, xLabels: string[], rtl: boolean): import('./chartSvg').SvgChart {
+  const d = lineData(chart);
+  return {
+    title,
+    xLabels,
+    series: chart.series.map((s) => ({ name: seriesName(s), color: hex(seriesColor(s)), values: s.values, dashed: s.dashed })),
+    refs: (chart.refs ?? []).map((r) => ({ value: r.value, name: tc(`metric.${r.metric}` as never) })),
+    format: d.format,
+    ...(d.y.fixed ? { yRange: d.y.fixed } : {}),
+    includeZero: d.y.includeZero,
+    rtl,
+  };
+}

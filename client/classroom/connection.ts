@@ -30,6 +30,15 @@ export interface ClassSeat {
   bankrupt: boolean;
 }
 
+/** A student without a seat asking the teacher for one (their own back, or a bot's). */
+export interface ClassSeatRequest {
+  id: string;
+  name: string;
+  /** The seat asked for; '' = any seat the teacher picks. */
+  role: string;
+  at: number;
+}
+
 export interface ClassGroupView {
   index: number;
   code: string;
@@ -46,6 +55,7 @@ export interface ClassGroupView {
   queuedEvents: number;
   stateHash: string;
   seats: ClassSeat[];
+  requests: ClassSeatRequest[];
   summary: GroupSummary | null;
 }
 
@@ -113,7 +123,7 @@ function toView(raw: Json): ClassView {
     projectors: num(raw.projectors),
     projectorMode: raw.projectorMode === 'group' ? 'group' : 'all',
     projectorGroup: num(raw.projectorGroup),
-    groups: list<Json>(raw.groups).map((g) => ({ ...(g as unknown as ClassGroupView), waiting: !!g.waiting, seats: list<ClassSeat>(g.seats), summary: parse(str(g.summary)) })),
+    groups: list<Json>(raw.groups).map((g) => ({ ...(g as unknown as ClassGroupView), waiting: !!g.waiting, seats: list<ClassSeat>(g.seats), requests: list<ClassSeatRequest>(g.requests), summary: parse(str(g.summary)) })),
     log: list<ClassLogEntry>(raw.log),
   };
 }

@@ -9,7 +9,9 @@ import { ClassApiError, fetchClassData, fetchClassRecords } from '../classroom/a
 import { legend, lineData } from '../classroom/charts';
 import { knownSecret, setClassUrl, urlClassId } from '../classroom/entry';
 import { findingText, groupColor, groupName, groupShort, tc } from '../classroom/i18n';
-import { downloadBlob, downloadCsv, downloadRecords, snapshotPng } from '../classroom/exports';
+import { downloadBlob, downloadCsv, downloadRecords } from '../classroom/exports';
+import { palette as pal, css } from '../theme/palette';
+import { viewport } from '../ui/viewport';
 import { savedConsole } from '../classroom/storage';
 import { eventTitle, quarterLabel, setCalendarStart, setScenario } from '../i18n/engineText';
 import { num, pctDelta } from '../i18n/format';
@@ -407,4 +409,34 @@ export class ClassDebriefScene extends BaseScene {
       }
     });
   }
+}
+
+/** A PNG of a logical rectangle of the canvas, as rendered in the next frame. */
+function snapshotPng(scene: Phaser.Scene, box: { x: number; y: number; w: number; h: number }): Promise<Blob> {
+  const z = viewport().zoom;
+  const x = Math.max(0, Math.floor(box.x * z));
+  const y = Math.max(0, Math.floor(box.y * z));
+  const w = Math.min(scene.game.canvas.width - x, Math.ceil(box.w * z));
+  const h = Math.min(scene.game.canvas.height - y, Math.ceil(box.h * z));
+  return new Promise((resolve, reject) => {
+    scene.game.renderer.snapshotArea(x, y, w, h, (snap) => {
+      const img = snap as HTMLImageElement;
+      const paint = () => {
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d');
+        if (!ctx) return reject(new Error('no 2D canvas'));
+        ctx.fillStyle = css(pal.bg);
+        ctx.fillRect(0, 0, c.width, c.height);
+        ctx.drawImage(img, 0, 0);
+        c.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png');
+      };
+      if (img.complete && img.width > 0) paint();
+      else {
+        img.onload = paint;
+        img.onerror = () => reject(new Error('the snapshot failed'));
+      }
+    });
+  });
 }
