@@ -7,7 +7,7 @@ import { boot, serverForFile } from './helpers';
 // GET /api/lan: the addresses students' phones can reach the server at, for the class's QR codes
 // when the console was opened on localhost.
 
-const PORT = 2606;
+const PORT = 2609;
 const b = serverForFile(() => boot(PORT));
 
 function nic(address: string, family: 'IPv4' | 'IPv6' = 'IPv4', internal = false): NetworkInterfaceInfo {
