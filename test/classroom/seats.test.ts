@@ -10,7 +10,7 @@ import { call, joinMatch, serverForFile, type Player } from '../server/helpers';
 // error); a latecomer gets a seat a bot plays; the teacher denies a request, renames a student
 // or takes their name off. Requests are validated and capped.
 
-const PORT = 2754;
+const PORT = 2756;
 const srv = serverForFile(() => bootClassServer(PORT));
 
 const match = (code: string) => findMatchRoom(code)!.match;
