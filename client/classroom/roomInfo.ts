@@ -66,14 +66,14 @@ export function latecomerSeats(info: Pick<RoomInfo, 'phase' | 'seats'>): Role[] 
   return info.seats.filter((s) => s.kind === 'bot' || (s.kind === 'human' && (!s.claimed || !s.connected))).map((s) => s.role);
 }
 
-/** LAN addresses of the server (GET /api/network), for links a phone can open; [] when the server gives none. */
-export async function fetchLanAddresses(): Promise<string[]> {
+/** Where phones reach this server (GET /api/lan's joinBase); null when the server knows no such address. */
+export async function fetchJoinBase(): Promise<string | null> {
   try {
-    const res = await fetch(`${httpBase()}/api/network`, { cache: 'no-store' });
-    if (!res.ok) return [];
-    const body = (await res.json()) as { addresses?: unknown };
-    return Array.isArray(body.addresses) ? body.addresses.filter((a): a is string => typeof a === 'string') : [];
+    const res = await fetch(`${httpBase()}/api/lan`, { cache: 'no-store' });
+    if (!res.ok) return null;
+    const body = (await res.json()) as { joinBase?: unknown };
+    return typeof body.joinBase === 'string' && body.joinBase ? body.joinBase : null;
   } catch {
-    return [];
+    return null;
   }
 }

@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { chartSvg, yTicks } from '../../client/classroom/chartSvg';
-import { isLoopbackHost, joinLink, pickLanAddress, printedLink, shareBase } from '../../client/classroom/links';
+import { isLoopbackHost, joinLink, printedLink, shareBase } from '../../client/classroom/links';
 import { buildZip } from '../../client/classroom/zip';
 
 const loc = (hostname: string, port = '3701') => ({ protocol: 'http:', hostname, port, pathname: '/' });
@@ -13,17 +13,18 @@ describe('class links (issue 16: a QR code a phone can open)', () => {
   });
 
   it('keeps the page origin when it is not loopback', () => {
-    expect(shareBase(loc('192.168.1.20'), ['10.0.0.1'])).toEqual({ base: 'http://192.168.1.20:3701/', viaLan: false, unreachable: false });
+    expect(shareBase(loc('192.168.1.20'), 'http://10.0.0.1:3701')).toEqual({ base: 'http://192.168.1.20:3701/', viaLan: false, unreachable: false });
   });
 
-  it('uses the LAN address on a loopback page, preferring private IPv4', () => {
-    expect(pickLanAddress(['fe80::1', '2001:db8::5', '8.8.4.4', '192.168.1.20'])).toBe('192.168.1.20');
-    expect(shareBase(loc('localhost'), ['127.0.0.1', '172.20.0.3'])).toEqual({ base: 'http://172.20.0.3:3701/', viaLan: true, unreachable: false });
-    expect(shareBase(loc('localhost'), ['2001:db8::5']).base).toBe('http://[2001:db8::5]:3701/');
+  it("uses the server's join base on a loopback page, with the page's path", () => {
+    expect(shareBase(loc('localhost'), 'http://172.20.0.3:3701')).toEqual({ base: 'http://172.20.0.3:3701/', viaLan: true, unreachable: false });
+    expect(shareBase({ ...loc('127.0.0.1'), pathname: '/game/' }, 'https://game.school.example/')).toEqual({ base: 'https://game.school.example/game/', viaLan: true, unreachable: false });
   });
 
-  it('says so when a loopback page has no LAN address to hand out', () => {
-    expect(shareBase(loc('127.0.0.1'), ['127.0.0.1', 'fe80::1'])).toEqual({ base: 'http://127.0.0.1:3701/', viaLan: false, unreachable: true });
+  it('says so when a loopback page has no address to hand out', () => {
+    expect(shareBase(loc('127.0.0.1'), null)).toEqual({ base: 'http://127.0.0.1:3701/', viaLan: false, unreachable: true });
+    expect(shareBase(loc('localhost'), 'http://127.0.0.1:3701')).toMatchObject({ unreachable: true });
+    expect(shareBase(loc('localhost'), 'not a url')).toMatchObject({ unreachable: true });
   });
 
   it('points at the join page with the code', () => {
