@@ -1,3 +1,5 @@
+// Canvas-era test hooks: no longer installed (the DOM client is driven by role locators). The type
+// stays until the last test written against it is rewritten; then this file goes.
 import type Phaser from 'phaser';
 import type { Locale } from './i18n';
 import { session } from './net/session';

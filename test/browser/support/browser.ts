@@ -36,7 +36,7 @@ export interface OpenedContext {
   close: () => Promise<void>;
 }
 
-export async function openContext(viewport = { width: 1280, height: 720 }, locale = 'en-US'): Promise<OpenedContext> {
+export async function openContext(viewport = { width: 1280, height: 720 }, locale = 'en-US', touch = false): Promise<OpenedContext> {
   const executablePath = requireChromium();
   const dir = mkdtempSync(path.join(tmpdir(), 'cr-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -46,6 +46,8 @@ export async function openContext(viewport = { width: 1280, height: 720 }, local
     viewport,
     locale,
     deviceScaleFactor: 1,
+    hasTouch: touch,
+    isMobile: touch,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -1,0 +1,32 @@
+import { t } from '../i18n';
+import { session } from '../net/session';
+import { conn, seatInfo, snap } from '../app/store';
+
+// Page-wide banners: the connection to the match is down, or the server cannot save the match.
+// They sit above every screen and never take focus from what the player is typing.
+
+export function ConnectionBanner() {
+  const state = conn.value;
+  if (state !== 'reconnecting' && state !== 'lost') return null;
+  return (
+    <div id="conn-banner" class="banner banner-warn" role="status" aria-live="assertive" data-state={state}>
+      <span>{state === 'lost' ? t('conn.lost') : t('conn.reconnecting')}</span>
+      {state === 'lost' && (
+        <button type="button" class="btn btn-quiet" onClick={() => session.retry()}>
+          {t('conn.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function StorageBanner() {
+  const problem = snap.value?.storageProblem ?? '';
+  if (!problem) return null;
+  return (
+    <div id="storage-banner" class="banner banner-bad" role="alert">
+      <span>{t('storage.failed')}</span>
+      {seatInfo.value?.isHost && <small>{problem}</small>}
+    </div>
+  );
+}
