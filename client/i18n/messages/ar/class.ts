@@ -375,4 +375,5 @@ export const classAr: Record<keyof typeof classEn, string> = {
   'class.rename.save': 'احفظ الاسم',
   'class.rename.remove': 'احذف الاسم',
   'class.rename.command': 'إعادة تسمية',
+  'class.proj.title': 'شاشة عرض الصف',
 };

@@ -373,4 +373,5 @@ export const classEn = {
   'class.rename.save': 'Save name',
   'class.rename.remove': 'Take the name off',
   'class.rename.command': 'Rename',
+  'class.proj.title': 'Class projector',
 };
