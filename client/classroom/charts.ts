@@ -1,9 +1,9 @@
 import type { LessonChart, LessonSeries, LessonUnit } from '../../shared/classroom/lessons';
-import type { LineChartData } from '../charts/LineChart';
+import type { LineData } from '../canvas';
 import { money, num, numDelta, pct } from '../i18n/format';
 import { t } from '../i18n';
 import { companyColor, palette } from '../theme/palette';
-import { roleName } from '../ui/company';
+import { roleName } from '../app/company';
 import { groupColor, groupShort, tc } from './i18n';
 
 // The debrief's charts: shared/classroom's chart data (roles, groups, metrics) turned into the
@@ -42,7 +42,7 @@ function seriesColor(s: LessonSeries): number {
   return s.dashed ? palette.neutral : palette.accent;
 }
 
-export function lineData(chart: LessonChart): LineChartData {
+export function lineData(chart: LessonChart): LineData {
   const fmt = unitFormat(chart.unit);
   const fixed: [number, number] | undefined = chart.unit === 'mood' ? [0, 100] : undefined;
   return {

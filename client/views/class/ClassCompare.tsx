@@ -7,6 +7,9 @@ import { recentClasses } from '../../classroom/storage';
 import { num, pctDelta } from '../../i18n/format';
 import { quarterLabel } from '../../i18n/engineText';
 import { roleName } from '../../app/company';
+import { LineChart } from '../../canvas';
+import { isRtl, t } from '../../i18n';
+import { palette } from '../../theme/palette';
 import { compareCompanies, meanMood } from './compareData';
 
 // Compare this class with another the teacher has (this browser's classes): each company's return
@@ -109,6 +112,21 @@ function MoodCompare({ a, b }: { a: ClassData; b: ClassData }) {
   const labels = Array.from({ length: n }, (_, i) => quarterLabel(i));
   return (
     <>
+      <LineChart
+        title={tc('compare.mood')}
+        xName={tc('compare.quarter')}
+        xLabels={labels}
+        series={[
+          { id: 'a', name: a.title || a.classId, color: palette.accent, values: ma },
+          { id: 'b', name: b.title || b.classId, color: palette.warn, values: mb, dashed: true },
+        ]}
+        y={{ title: t('mood.title'), fixed: [0, 100] }}
+        refs={[{ value: 50, label: '50', color: palette.neutral }]}
+        format={(v) => num(v, 0)}
+        empty={t('chart.noData')}
+        legend
+        rtl={isRtl()}
+      />
       <table class="table">
         <caption>{tc('compare.mood')}</caption>
         <thead>

@@ -4,10 +4,18 @@ import { groupName, groupShort, phaseLine, tc } from '../../classroom/i18n';
 import { eventTitle } from '../../i18n/engineText';
 import { num, pctDelta } from '../../i18n/format';
 import { roleName } from '../../app/company';
-import { moodBandName } from '../../charts/MoodGauge';
-import { ChartSlot, ChartTable } from './ChartSlot';
+import { LineChart, moodZone } from '../../canvas';
+import { t } from '../../i18n';
+import { summaryShares } from './classCharts';
 import { groupTimer } from './GroupCard';
-import { boardPage, eventsAcross, indexedPrices, leaderboard, sharedIndexRange } from './projectorData';
+import { boardPage, eventsAcross, leaderboard, sharedIndexRange } from './projectorData';
+
+const MOOD_BANDS = ['mood.band.extremeFear', 'mood.band.fear', 'mood.band.neutral', 'mood.band.greed', 'mood.band.extremeGreed'] as const;
+
+/** Tiles share the screen: fewer groups, taller charts (1920×1080). */
+function tileChartHeight(groups: number): number {
+  return groups <= 2 ? 520 : groups <= 6 ? 300 : 190;
+}
 
 // Every group side by side: mood and share prices (one y range for all the tiles), the full
 // leaderboard of every company in every group, a page at a time, and last quarter's events.
@@ -83,8 +91,6 @@ export function ProjectorAll({ v, now }: { v: ClassView; now: number }) {
 
 function GroupTile({ g, v, now, range }: { g: ClassGroupView; v: ClassView; now: number; range: [number, number] }) {
   const s = g.summary;
-  const lines = s ? indexedPrices(s) : [];
-  const xLabels = (lines[0]?.values ?? []).map((_, i) => (i === 0 ? tc('proj.start') : tc('quarter.short', { q: i })));
   return (
     <section class={`proj-tile${g.paused ? ' is-paused' : ''}`} data-group-color={g.index % 12} aria-labelledby={`tile-${g.index}`}>
       <header class="tile-head">
@@ -96,14 +102,12 @@ function GroupTile({ g, v, now, range }: { g: ClassGroupView; v: ClassView; now:
         <div class="tile-body">
           <p class="tile-mood">
             <span class="mood-value num">{num(s.mood, 0)}</span>
-            <span class="mood-band">{moodBandName(s.mood)}</span>
+            <span class="mood-band">{t(MOOD_BANDS[moodZone(s.mood)]!)}</span>
             <span class="muted">{tc('proj.mood')}</span>
           </p>
-          <ChartSlot
-            title={tc('proj.shares')}
-            class="tile-chart"
-            table={<ChartTable caption={`${tc('proj.shares')} · ${groupName(g.index)} (${num(range[0], 0)}–${num(range[1], 0)})`} xLabels={xLabels} series={lines.map((l) => ({ name: roleName(l.role), values: l.values }))} format={(x) => num(x, 0)} />}
-          />
+          <div class="tile-chart">
+            <LineChart {...summaryShares(s, `${tc('proj.shares')} · ${groupName(g.index)}`, range)} height={tileChartHeight(v.groups.length)} />
+          </div>
         </div>
       )}
     </section>

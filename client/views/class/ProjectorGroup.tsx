@@ -1,7 +1,9 @@
 import type { ClassGroupView, ClassView } from '../../classroom/connection';
 import { groupName, phaseLine, tc } from '../../classroom/i18n';
 import { newsText, quarterLabel, setCalendarStart } from '../../i18n/engineText';
-import { num, pctDelta } from '../../i18n/format';
+import { pctDelta } from '../../i18n/format';
+import { MoodGauge } from '../../canvas';
+import { moodProps } from './classCharts';
 import { roleName } from '../../app/company';
 import { lastReport } from '../../state/model';
 import { groupTimer } from './GroupCard';
@@ -35,7 +37,7 @@ export function ProjectorGroup({ v, g, now }: { v: ClassView; g: ClassGroupView;
           <aside class="proj-side">
             <section>
               <h2>{tc('proj.mood')}</h2>
-              <p class="mood-value num">{num(s.global.mood, 0)}</p>
+              <MoodGauge {...moodProps(s.global.mood, r ? r.mood.before : null)} />
             </section>
             <section>
               <h2>{tc('proj.ranking')}</h2>

@@ -1,16 +1,17 @@
-import type { MatchSnapshot } from '../../state/model';
-import { tc } from '../../classroom/i18n';
-import { ChartSlot } from './ChartSlot';
+import { LineChart, MarketChart } from '../../canvas';
+import { lastReport, type MatchSnapshot } from '../../state/model';
+import { chipMarket, cloudMarket, liveShares } from './classCharts';
 
-// The group's chip and cloud markets and share prices, as drawn by client/canvas.
+// One group's chip and cloud markets (curves and clearing point of its last quarter) and its share
+// prices, drawn by client/canvas at projector size.
 
 export function ProjectorMarkets({ s }: { s: MatchSnapshot }) {
-  void s;
+  const r = lastReport(s);
   return (
     <div class="proj-markets">
-      <ChartSlot title={tc('proj.chips')} table={null} />
-      <ChartSlot title={tc('proj.cloud')} table={null} />
-      <ChartSlot title={tc('proj.shares')} table={null} />
+      <MarketChart {...chipMarket(r, s)} height={400} />
+      <MarketChart {...cloudMarket(r, s)} height={400} />
+      <LineChart {...liveShares(s)} height={300} />
     </div>
   );
 }
