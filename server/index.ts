@@ -5,6 +5,7 @@ import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
 import { createHttpHandler } from './http/handler';
+import { lanRoute } from './http/lan';
 import { MAX_FRAME_BYTES, MatchRoom } from './room/MatchRoom';
 import { recordRoutes } from './http/records';
 import { openStorage, type RestoreOutcome, type Storage } from './storage';
@@ -82,7 +83,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const httpServer = createServer();
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
-  const handler = createHttpHandler(options.staticDir, [forwardingRoute(), classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
+  const handler = createHttpHandler(options.staticDir, [forwardingRoute(), lanRoute(options.port), classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
   const server = new Server({
     ...colyseusClusterOptions(cluster),
     transport: new WebSocketTransport({

@@ -1,9 +1,9 @@
 import type { LessonChart, LessonSeries, LessonUnit } from '../../shared/classroom/lessons';
-import type { LineChartData } from '../charts/LineChart';
+import type { LineData } from '../canvas';
 import { money, num, numDelta, pct } from '../i18n/format';
 import { t } from '../i18n';
 import { companyColor, palette } from '../theme/palette';
-import { roleName } from '../ui/company';
+import { roleName } from '../app/company';
 import { groupColor, groupShort, tc } from './i18n';
 
 // The debrief's charts: shared/classroom's chart data (roles, groups, metrics) turned into the
@@ -42,7 +42,7 @@ function seriesColor(s: LessonSeries): number {
   return s.dashed ? palette.neutral : palette.accent;
 }
 
-export function lineData(chart: LessonChart): LineChartData {
+export function lineData(chart: LessonChart): LineData {
   const fmt = unitFormat(chart.unit);
   const fixed: [number, number] | undefined = chart.unit === 'mood' ? [0, 100] : undefined;
   return {
@@ -73,4 +73,21 @@ export function legend(chart: LessonChart): { name: string; color: number; dashe
   }
   for (const r of chart.refs ?? []) out.push({ name: tc(`metric.${r.metric}` as never), color: palette.neutral, dashed: true });
   return out;
+}
+
+const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+/** The chart as the ZIP export draws it (client/classroom/chartSvg.ts). */
+export function svgChart(chart: LessonChart, title: string, xLabels: string[], rtl: boolean): import('./chartSvg').SvgChart {
+  const d = lineData(chart);
+  return {
+    title,
+    xLabels,
+    series: chart.series.map((s) => ({ name: seriesName(s), color: hex(seriesColor(s)), values: s.values, dashed: s.dashed })),
+    refs: (chart.refs ?? []).map((r) => ({ value: r.value, name: tc(`metric.${r.metric}` as never) })),
+    format: d.format,
+    ...(d.y.fixed ? { yRange: d.y.fixed } : {}),
+    includeZero: d.y.includeZero,
+    rtl,
+  };
 }

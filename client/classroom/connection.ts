@@ -30,6 +30,15 @@ export interface ClassSeat {
   bankrupt: boolean;
 }
 
+/** A student without a seat asking the teacher for one (their own back, or a bot's). */
+export interface ClassSeatRequest {
+  id: string;
+  name: string;
+  /** The seat asked for; '' = any seat the teacher picks. */
+  role: string;
+  at: number;
+}
+
 export interface ClassGroupView {
   index: number;
   code: string;
@@ -37,6 +46,8 @@ export interface ClassGroupView {
   quarter: number;
   finished: boolean;
   paused: boolean;
+  /** Results: this group's results time is over; it waits for the class (the teacher's Next quarter). */
+  waiting: boolean;
   timerDeadline: number;
   timerRemainingMs: number;
   clients: number;
@@ -44,6 +55,7 @@ export interface ClassGroupView {
   queuedEvents: number;
   stateHash: string;
   seats: ClassSeat[];
+  requests: ClassSeatRequest[];
   summary: GroupSummary | null;
 }
 
@@ -66,6 +78,8 @@ export interface ClassView {
   planningSeconds: number;
   resultsSeconds: number;
   autopilot: boolean;
+  /** The class's quarter (0-based): no group plans beyond it; "Next quarter" moves every group on together. */
+  pace: number;
   hostConnected: boolean;
   projectors: number;
   projectorMode: ProjectorMode;
@@ -104,11 +118,12 @@ function toView(raw: Json): ClassView {
     planningSeconds: num(raw.planningSeconds),
     resultsSeconds: num(raw.resultsSeconds),
     autopilot: !!raw.autopilot,
+    pace: num(raw.pace),
     hostConnected: !!raw.hostConnected,
     projectors: num(raw.projectors),
     projectorMode: raw.projectorMode === 'group' ? 'group' : 'all',
     projectorGroup: num(raw.projectorGroup),
-    groups: list<Json>(raw.groups).map((g) => ({ ...(g as unknown as ClassGroupView), seats: list<ClassSeat>(g.seats), summary: parse(str(g.summary)) })),
+    groups: list<Json>(raw.groups).map((g) => ({ ...(g as unknown as ClassGroupView), waiting: !!g.waiting, seats: list<ClassSeat>(g.seats), requests: list<ClassSeatRequest>(g.requests), summary: parse(str(g.summary)) })),
     log: list<ClassLogEntry>(raw.log),
   };
 }

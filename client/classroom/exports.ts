@@ -1,20 +1,43 @@
 import Papa from 'papaparse';
-import type Phaser from 'phaser';
 import { classCsvTable, classExportName } from '../../shared/classroom/csv';
 import type { ClassData } from '../../shared/classroom/data';
+import { tsrTable } from '../../shared/classroom/lessons';
 import type { MatchRecord } from '../../shared/replay';
-import { palette, css } from '../theme/palette';
-import { viewport } from '../ui/viewport';
 import { downloadBlob } from '../debrief/exportCsv';
+import { chartSvg, type SvgChart } from './chartSvg';
+import { buildZip, type ZipEntry } from './zip';
 
-// The class's exports: the CSV (papaparse, with a byte-order mark so spreadsheets read names in
-// any script as UTF-8), the JSON of every group's match record, and a PNG of a chart taken from
-// the renderer (the chart's panel on the page's background colour).
+// The class's exports: the CSV of every metric and order (shared/classroom/csv.ts builds the
+// table; papaparse writes it with a byte-order mark so spreadsheets read names in any script as
+// UTF-8), the JSON of every group's match record, and one ZIP with every chart (PNG and SVG), the
+// overview table and the CSV.
 
 export { downloadBlob };
 
+const BOM = '\ufeff';
+
 export function classCsv(data: ClassData): string {
-  return '\ufeff' + Papa.unparse(classCsvTable(data), { newline: '\r\n' });
+  return BOM + Papa.unparse(classCsvTable(data), { newline: '\r\n' });
+}
+
+/** The overview table: each company's total shareholder return in each group, and who played it. */
+export function overviewCsv(data: ClassData): string {
+  const t = tsrTable(data);
+  const fields = ['group', 'group_code', ...t.roles.flatMap((r) => [`${r}_tsr_pct`, `${r}_player`])];
+  const rows = t.rows.map((row) => {
+    const g = data.groups.find((x) => x.group === row.group);
+    return [
+      row.group + 1,
+      row.code,
+      ...t.roles.flatMap((r, i) => {
+        const seat = g?.seats.find((s) => s.role === r);
+        const who = !seat ? '' : seat.kind === 'bot' ? `bot (${seat.persona})` : seat.kind === 'absent' ? '' : seat.name;
+        const v = row.tsr[i];
+        return [v === null || v === undefined ? '' : Math.round(v * 1000) / 10, who];
+      }),
+    ];
+  });
+  return BOM + Papa.unparse({ fields, data: rows }, { newline: '\r\n' });
 }
 
 export function downloadCsv(data: ClassData): string {
@@ -30,32 +53,38 @@ export function downloadRecords(data: ClassData, records: MatchRecord[]): string
   return name;
 }
 
-/** A PNG of a logical rectangle of the canvas, as rendered in the next frame. */
-export function snapshotPng(scene: Phaser.Scene, box: { x: number; y: number; w: number; h: number }): Promise<Blob> {
-  const z = viewport().zoom;
-  const x = Math.max(0, Math.floor(box.x * z));
-  const y = Math.max(0, Math.floor(box.y * z));
-  const w = Math.min(scene.game.canvas.width - x, Math.ceil(box.w * z));
-  const h = Math.min(scene.game.canvas.height - y, Math.ceil(box.h * z));
-  return new Promise((resolve, reject) => {
-    scene.game.renderer.snapshotArea(x, y, w, h, (snap) => {
-      const img = snap as HTMLImageElement;
-      const paint = () => {
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d');
-        if (!ctx) return reject(new Error('no 2D canvas'));
-        ctx.fillStyle = css(palette.bg);
-        ctx.fillRect(0, 0, c.width, c.height);
-        ctx.drawImage(img, 0, 0);
-        c.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png');
-      };
-      if (img.complete && img.width > 0) paint();
-      else {
-        img.onload = paint;
-        img.onerror = () => reject(new Error('the snapshot failed'));
-      }
-    });
-  });
+/** A PNG of an SVG document, drawn by the browser at the SVG's own size. */
+export async function svgToPng(svg: string): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth || 1200;
+    c.height = img.naturalHeight || 700;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas to draw the chart');
+    ctx.drawImage(img, 0, 0);
+    const blob = await new Promise<Blob>((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'));
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Every chart (PNG and SVG), the overview table and the full CSV in one ZIP; returns its file name and how many charts it holds. */
+export async function downloadZip(data: ClassData, charts: readonly { file: string; chart: SvgChart }[]): Promise<{ name: string; charts: number }> {
+  const entries: ZipEntry[] = [
+    { name: 'overview.csv', data: overviewCsv(data) },
+    { name: classExportName(data, 'csv'), data: classCsv(data) },
+  ];
+  for (const c of charts) {
+    const svg = chartSvg(c.chart);
+    entries.push({ name: `charts/${c.file}.svg`, data: svg });
+    entries.push({ name: `charts/${c.file}.png`, data: await svgToPng(svg) });
+  }
+  const name = classExportName(data, 'zip');
+  downloadBlob(name, new Blob([buildZip(entries) as BlobPart], { type: 'application/zip' }));
+  return { name, charts: charts.length };
 }

@@ -48,6 +48,8 @@ export function commandName(command: HostCommand['command']): string {
     kick: 'group.kick',
     seatToBot: 'group.toBot',
     allowReclaim: 'group.allowBack',
+    answerSeatRequest: 'requests.command',
+    renameSeat: 'rename.command',
   };
   const key = map[command];
   return key ? tc(key).replace(/…$/, '') : command;

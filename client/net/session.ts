@@ -36,6 +36,14 @@ type Listener<K extends keyof SessionEvents> = SessionEvents[K];
 
 const STORAGE_KEY = 'computeRace.session';
 
+/**
+ * The seat this browser holds lives in localStorage, not sessionStorage: a student who reloads,
+ * closes the tab or opens the join link again later lands in the same seat (issue 16).
+ */
+function seatStore(): Storage | undefined {
+  return globalThis.localStorage;
+}
+
 interface Stored {
   code: string;
   seatToken: string | null;
@@ -158,10 +166,10 @@ export class Session {
     });
   }
 
-  /** A seat this browser held before (page reload): code and tokens from sessionStorage. */
+  /** A seat this browser held before (reload, closed tab): code and tokens from localStorage. */
   stored(): Stored | null {
     try {
-      const raw = sessionStorage.getItem(STORAGE_KEY);
+      const raw = seatStore()?.getItem(STORAGE_KEY);
       return raw ? (JSON.parse(raw) as Stored) : null;
     } catch {
       return null;
@@ -170,7 +178,7 @@ export class Session {
 
   forget(): void {
     try {
-      sessionStorage.removeItem(STORAGE_KEY);
+      seatStore()?.removeItem(STORAGE_KEY);
     } catch {
       /* storage unavailable */
     }
@@ -191,7 +199,7 @@ export class Session {
     if (!this.info) return;
     const s: Stored = { code: this.info.code, seatToken: this.info.seatToken, hostSecret: this.hostSecret, name: this.name };
     try {
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(s));
+      seatStore()?.setItem(STORAGE_KEY, JSON.stringify(s));
     } catch {
       /* storage unavailable: reload loses the seat, the live connection still reconnects */
     }

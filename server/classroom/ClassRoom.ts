@@ -156,6 +156,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   private tick(): void {
+    this.session.tick(serverClock.now());
     this.session.sync(this.state);
     const busy = this.clients.length > 0 || this.session.groupClients() > 0;
     const now = serverClock.now();

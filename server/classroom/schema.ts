@@ -14,6 +14,21 @@ export const ClassSeatSchema = schema(
 );
 export type ClassSeatSchema = SchemaType<typeof ClassSeatSchema>;
 
+/** A student without a seat asking for one (answer with the host command answerSeatRequest). */
+export const ClassSeatRequestSchema = schema(
+  {
+    id: t.string(),
+    /** The name the student typed. */
+    name: t.string(),
+    /** The seat asked for; '' = any seat the teacher picks. */
+    role: t.string().default(''),
+    /** Epoch ms. */
+    at: t.float64(),
+  },
+  'ClassSeatRequest',
+);
+export type ClassSeatRequestSchema = SchemaType<typeof ClassSeatRequestSchema>;
+
 export const ClassGroupSchema = schema(
   {
     /** 0-based; shown to people as index + 1. */
@@ -25,6 +40,8 @@ export const ClassGroupSchema = schema(
     quarter: t.float64().default(0),
     finished: t.boolean().default(false),
     paused: t.boolean().default(false),
+    /** Results: the group's results time is over; it waits for the other groups (or the teacher's Next quarter). */
+    waiting: t.boolean().default(false),
     timerDeadline: t.float64().default(0),
     timerRemainingMs: t.float64().default(0),
     /** Connected clients of the group's room (students and spectators). */
@@ -34,6 +51,8 @@ export const ClassGroupSchema = schema(
     queuedEvents: t.float64().default(0),
     stateHash: t.string().default(''),
     seats: t.array(ClassSeatSchema),
+    /** Seat requests waiting for the teacher, oldest first. */
+    requests: t.array(ClassSeatRequestSchema),
     /** JSON of shared/classroom GroupSummary ('' before the start). */
     summary: t.string().default(''),
   },
@@ -68,6 +87,8 @@ export const ClassStateSchema = schema(
     planningSeconds: t.float64(),
     resultsSeconds: t.float64(),
     autopilot: t.boolean(),
+    /** The quarter (0-based) every group plans at most: the class's quarter. */
+    pace: t.float64().default(0),
     hostConnected: t.boolean().default(false),
     projectors: t.float64().default(0),
     /** all | group */

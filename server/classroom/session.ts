@@ -10,9 +10,11 @@ import { applyHostCommand } from '../room/hostCommands';
 import type { Match } from '../room/match';
 import type { MatchRoom } from '../room/MatchRoom';
 import { resolveSettings } from '../room/settings';
-import { ClassGroupSchema, ClassLogSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { ClassGroupSchema, ClassLogSchema, ClassSeatRequestSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { MAX_SEAT_REQUESTS_PER_CLASS } from '../../shared/classroom/protocol';
 import { assignSeatFields } from '../schema/seat';
 import { secretHash, secretMatches } from './store';
+import { ClassPacing, type PacedGroup } from './pacing';
 
 // One class session: its groups' match rooms (same scenario, seed and settings), one host secret
 // for all of them, and the fan-out of host commands. Every command goes through the match room's
@@ -57,12 +59,16 @@ export function newSecret(): string {
 const MAX_LOG = 50;
 
 export class ClassSession {
+  /** The seat-request list version last mirrored, per group. */
+  private readonly syncedRequests = new Map<number, number>();
   /** Summaries are rebuilt only when a group's engine state object changed. */
   private readonly summaries = new Map<number, { state: object; json: string }>();
   /** Commands applied, newest last (mirrored into the schema). */
   readonly log: { at: number; group: number; command: string; detail: string; accepted: number; refused: number }[] = [];
   private logVersion = 0;
   private syncedLog = -1;
+  /** The class's quarter: the teacher (or the class timer) moves every group on together. */
+  readonly pacing: ClassPacing;
 
   private constructor(
     readonly id: string,
@@ -76,7 +82,48 @@ export class ClassSession {
     readonly groups: ClassGroup[],
     /** The secret drawn at creation, for the creator's first `classSession` message only. */
     private createdSecret: string | null = null,
-  ) {}
+  ) {
+    this.pacing = ClassPacing.fromGroups(this.pacedGroups());
+    this.pacing.apply(this.pacedGroups());
+    for (const g of groups) {
+      g.room.match.classRequestCap = () => this.requestCapProblem();
+      g.room.match.groupLabel = `Group ${g.index + 1}`;
+    }
+  }
+
+  /** Why one more seat request cannot wait in this class, or null. */
+  private requestCapProblem(): string | null {
+    const waiting = this.groups.reduce((n, g) => n + (this.live(g)?.match.seatRequests.all().length ?? 0), 0);
+    return waiting >= MAX_SEAT_REQUESTS_PER_CLASS ? `at most ${MAX_SEAT_REQUESTS_PER_CLASS} seat requests can wait in a class; ask the teacher to answer them first` : null;
+  }
+
+  /** The groups as pacing sees them (a closed group has no match). */
+  pacedGroups(): PacedGroup[] {
+    return this.groups.map((g) => ({ index: g.index, code: g.code, match: this.live(g)?.match ?? null }));
+  }
+
+  /** Runs a few times a second: the class timer, and groups with nobody left to wait for. */
+  tick(now: number = Date.now()): void {
+    for (const g of this.groups) this.live(g)?.match.settle();
+    if (this.settings.resultsSeconds > 0 && this.pacing.timerDue(this.pacedGroups())) {
+      const results = this.advance();
+      this.logCommand(now, -1, 'next', 'timer', results);
+    }
+  }
+
+  /** "Next quarter" for the whole class (server/classroom/pacing.ts). */
+  private advance(): GroupOutcome[] {
+    const results = this.pacing.advance(this.pacedGroups());
+    for (const g of this.groups) this.live(g)?.match.settle();
+    return results;
+  }
+
+  private logCommand(at: number, group: number, command: string, detail: string, results: GroupOutcome[]): void {
+    const accepted = results.filter((r) => r.ok).length;
+    this.log.push({ at, group, command, detail, accepted, refused: results.length - accepted });
+    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
+    this.logVersion += 1;
+  }
 
   isHostSecret(secret: string): boolean {
     return secretMatches(secret, this.secretHash);
@@ -132,15 +179,15 @@ export class ClassSession {
     let results: GroupOutcome[];
     if (cmd.command === 'configure') {
       results = this.configure(group, cmd);
+    } else if (cmd.command === 'next' && group === undefined) {
+      results = this.advance();
     } else if (cmd.command === 'injectEvent' && targets.length > 1) {
       results = this.injectEverywhere(targets, cmd);
     } else {
       results = targets.map((g) => this.applyTo(g, cmd));
     }
+    this.logCommand(now, group ?? -1, cmd.command, detailOf(cmd), results);
     const accepted = results.filter((r) => r.ok).length;
-    this.log.push({ at: now, group: group ?? -1, command: cmd.command, detail: detailOf(cmd), accepted, refused: results.length - accepted });
-    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
-    this.logVersion += 1;
     if (accepted > 0) return { ok: true, results };
     const errors = results.filter((r): r is Extract<GroupOutcome, { ok: false }> => !r.ok);
     const first = errors[0]?.error;
@@ -154,6 +201,7 @@ export class ClassSession {
     if (!room) return groupRefused(g, 'MATCH_OVER', `group ${g.index + 1} (${g.code}) is closed`);
     try {
       const outcome = applyHostCommand(room.match, cmd, null);
+      room.match.settle();
       return outcome.ok ? { group: g.index, code: g.code, ok: true } : { group: g.index, code: g.code, ok: false, error: { ...outcome.error, type: 'classCommand' } };
     } catch (err) {
       console.error(`[class ${this.id}] '${cmd.command}' on group ${g.index + 1} failed:`, err);
@@ -263,6 +311,7 @@ export class ClassSession {
     s.planningSeconds = this.settings.planningSeconds;
     s.resultsSeconds = this.settings.resultsSeconds;
     s.autopilot = this.settings.autopilot;
+    s.pace = this.pacing.pace;
     this.groups.forEach((g, i) => {
       let gs = s.groups[i];
       if (!gs) {
@@ -291,6 +340,7 @@ export class ClassSession {
     gs.quarter = m.state.quarter;
     gs.finished = m.state.finished;
     gs.paused = m.paused;
+    gs.waiting = room !== null && m.phase === 'results' && m.resultsOver;
     const timer = m.timer.snapshot();
     gs.timerDeadline = timer.deadline;
     gs.timerRemainingMs = timer.remainingMs;
@@ -309,6 +359,15 @@ export class ClassSession {
       assignSeatFields(seat, rec, plays ? rec.kind : 'absent', m.phase === 'planning' && m.state.pending[rec.role] !== undefined);
       seat.bankrupt = Boolean(m.state.companies[rec.role]?.bankrupt);
     });
+    if (this.syncedRequests.get(g.index) !== m.seatRequests.version) {
+      gs.requests.clear();
+      for (const r of m.seatRequests.all()) {
+        const row = new ClassSeatRequestSchema();
+        Object.assign(row, { id: r.id, name: r.name, role: r.role ?? '', at: r.at });
+        gs.requests.push(row);
+      }
+      this.syncedRequests.set(g.index, m.seatRequests.version);
+    }
     if (m.phase === 'lobby') {
       gs.summary = '';
     } else {
@@ -359,6 +418,10 @@ function detailOf(cmd: HostCommand): string {
       return cmd.persona ? `${cmd.role}:${cmd.persona}` : cmd.role;
     case 'start':
       return cmd.force ? 'force' : '';
+    case 'answerSeatRequest':
+      return `${cmd.requestId}:${cmd.approve ? 'approve' : 'deny'}${cmd.role ? `:${cmd.role}` : ''}`;
+    case 'renameSeat':
+      return cmd.name === undefined ? `${cmd.role}:anonymous` : cmd.role;
     default:
       return '';
   }

@@ -15,6 +15,7 @@ import {
   joinOptionsSchema,
   proposeDealSchema,
   readySchema,
+  requestSeatSchema,
   respondDealSchema,
   submitOrdersSchema,
   withdrawOrdersSchema,
@@ -34,6 +35,7 @@ import { SaveFailedError, matchPersistence } from './persistence';
 import { Match, type MatchInit } from './match';
 import { refused, type Outcome } from './outcome';
 import * as actions from './playerActions';
+import { requestSeat } from './seatCommands';
 import { resolveSettings, settingsFromState, zodFieldErrors } from './settings';
 import { retrySeconds } from '../security/budget';
 import { serverClock } from '../security/clock';
@@ -151,6 +153,10 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       disconnect: (sessionId, reason, banned) => this.removeClient(sessionId, reason, banned),
       persist: () => matchPersistence()?.save(this.match),
       saveInput: (input) => matchPersistence()?.input(this.match, input),
+      tell: (sessionId, type, payload) => {
+        const client = this.clients.getById(sessionId);
+        if (client) this.reply(client, type, payload);
+      },
     }, init);
     this.state = this.match.schema;
     if (creatorOptions) {
@@ -335,6 +341,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     this.on(C2S.proposeDeal, proposeDealSchema, (c, p) => actions.proposeDeal(m, c.sessionId, p));
     this.on(C2S.respondDeal, respondDealSchema, (c, p) => actions.respondDeal(m, c.sessionId, p));
     this.on(C2S.claimHost, claimHostSchema, (c, p) => actions.claimHost(m, c.sessionId, p.hostSecret));
+    this.on(C2S.requestSeat, requestSeatSchema, (c, p) => requestSeat(m, c.sessionId, p));
     this.on(C2S.host, hostCommandSchema, (c, p) => {
       if (!m.isHost(c.sessionId)) return refused('NOT_HOST', `only the host can send '${p.command}'`);
       return applyHostCommand(m, p, c.sessionId);

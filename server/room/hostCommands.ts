@@ -7,6 +7,7 @@ import { accepted, refused, type Outcome } from './outcome';
 import { SaveFailedError } from './persistence';
 import { MAX_HOST_EVENTS_PER_QUARTER } from '../../shared/replay/limits';
 import { ECONOMY_SETTING_KEYS, resolveSettings } from './settings';
+import { answerSeatRequest, renameSeat } from './seatCommands';
 
 // Every host command, in one place. The room calls this after checking the sender is the host;
 // a class session (one teacher, many rooms) can call it directly for each of its rooms.
@@ -28,6 +29,9 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
     case 'next':
       if (match.phase !== 'results') return refused('WRONG_PHASE', `'next' ends the results phase (phase is '${match.phase}')`);
       if (match.storageProblem) return refused('SERVER_ERROR', `the match stays paused while it cannot be saved (${match.storageProblem}); it goes on by itself once saving works again`);
+      if (!match.mayPlan(match.state.quarter)) {
+        return refused('WRONG_QUARTER', `this group would be ahead of its class: the class plans quarter ${match.classPace! + 1}; use Next quarter for all groups`);
+      }
       match.beginPlanning();
       return accepted({ command: 'next', quarter: match.state.quarter });
     case 'injectEvent':
@@ -42,6 +46,10 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
       return seatsChanged(match, seatToBot(match, cmd.role, cmd.persona));
     case 'allowReclaim':
       return allowReclaim(match, cmd.role, now);
+    case 'answerSeatRequest':
+      return answerSeatRequest(match, cmd.requestId, cmd.approve, cmd.role);
+    case 'renameSeat':
+      return renameSeat(match, cmd.role, cmd.name);
     case 'configure':
       return configure(match, cmd.settings);
   }
@@ -122,6 +130,7 @@ function kick(match: Match, role: Role | undefined, sessionId: string | undefine
     if (seat.tokenHash === null) return refused('NO_EFFECT', `nobody holds seat ${role}`);
     if (actor !== null && seat.sessionId === actor) return refused('NO_EFFECT', 'you cannot kick yourself');
     const session = seat.sessionId;
+    match.revokeToken(seat, `the host removed ${seat.name || 'the player'} from seat ${role}`);
     match.seats.release(seat);
     if (match.phase !== 'lobby') seat.autopilot = true;
     match.sync();
@@ -152,6 +161,7 @@ function seatToBot(match: Match, role: Role, persona: import('../../shared/proto
   const seat = match.seats.get(role);
   if (seat.kind === 'absent') return refused('SEAT_NOT_HUMAN', `seat ${role} is absent from this match`);
   const holder = seat.sessionId;
+  match.revokeToken(seat, `the host handed seat ${role} to a bot`);
   if (seat.tokenHash !== null) match.seats.release(seat);
   seat.kind = 'bot';
   if (persona) seat.persona = persona;

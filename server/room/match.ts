@@ -30,6 +30,7 @@ import type { PendingInput } from './persistence';
 import { toMatchSettings } from './settings';
 import { SeatTable, type SeatRecord } from './seats';
 import { PhaseTimer, type Scheduler } from './timer';
+import { RevokedTokens, SeatRequests } from './seatRequests';
 
 // One match: the engine state, the seats, the phase flow (lobby → planning → results → … →
 // debrief) and the timer. It calls the engine and mirrors its state into the schema; it never
@@ -47,6 +48,8 @@ export interface MatchPorts {
   persist?(): void;
   /** An input of the quarter being planned is about to be accepted: keep it first (throws SaveFailedError). */
   saveInput?(input: PendingInput): void;
+  /** Sends one message to one client (e.g. the answer to its seat request). */
+  tell?(sessionId: string, type: string, payload: unknown): void;
 }
 
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
@@ -97,6 +100,34 @@ export class Match {
   /** Seats the host let their away player take back by name (the seat token went with a browser tab): epoch ms until when. */
   private readonly reclaimAllowed = new Map<Role, number>();
   /**
+   * In a class: the highest quarter this group may plan (the class's quarter); null outside a
+   * class. Results then never end by the students' "ready": only the class moves the group on.
+   */
+  classPace: number | null = null;
+  /** In a class: the group's results timer ran out; it waits for the other groups and the class. */
+  resultsOver = false;
+  /** Students without a seat asking the host for one (server/room/seatRequests.ts). */
+  readonly seatRequests = new SeatRequests();
+  /** Seat tokens that stopped working, and why. */
+  readonly revokedTokens = new RevokedTokens();
+  /** In a class: why one more seat request cannot wait across the class's groups, or null. */
+  classRequestCap: (() => string | null) | null = null;
+  /** In a class: 'Group 2', the start of its seats' anonymous labels ("Group 2 · Seat 3"). */
+  groupLabel: string | null = null;
+  /** Anonymous names (a class option): every seat holder is shown and stored under the seat's label, never the typed name. */
+  anonymousNames = false;
+
+  /** The anonymous label of a seat: "Seat 3", in a class "Group 2 · Seat 3". */
+  seatLabel(role: Role): string {
+    const seat = `Seat ${ROLES.indexOf(role) + 1}`;
+    return this.groupLabel ? `${this.groupLabel} · ${seat}` : seat;
+  }
+
+  /** The name a seat holder is stored under: the typed one, or the seat's label with anonymous names. */
+  storedName(role: Role, typed: string): string {
+    return this.anonymousNames ? this.seatLabel(role) : typed;
+  }
+  /**
    * The engine state last copied into the public schema and into each seat's private part. The
    * engine never changes a state in place, so the same object means nothing to copy again.
    */
@@ -144,6 +175,20 @@ export class Match {
 
   isHostSecret(secret: string): boolean {
     return secretMatches(secret, this.hostSecretHash);
+  }
+
+  /** The seat's token stops working; a client bringing it later is told `reason`. */
+  revokeToken(seat: SeatRecord, reason: string): void {
+    if (seat.tokenHash !== null) this.revokedTokens.add(seat.tokenHash, reason);
+  }
+
+  now(): number {
+    return this.ports.now();
+  }
+
+  /** Sends one message to one client. */
+  tell(sessionId: string, type: string, payload: unknown): void {
+    this.ports.tell?.(sessionId, type, payload);
   }
 
   /** The host lets the away player of `role` take the seat back by name (once, until `until`). */
@@ -288,9 +333,15 @@ export class Match {
     this.ports.persist?.();
   }
 
+  /** Whether the group may open the planning of `quarter`: always outside a class; in a class, up to the class's quarter. */
+  mayPlan(quarter: number): boolean {
+    return this.classPace === null || quarter <= this.classPace;
+  }
+
   beginPlanning(): void {
     this.phase = 'planning';
     this.paused = false;
+    this.resultsOver = false;
     for (const seat of this.seats.all()) seat.ready = false;
     const quarter = this.state.quarter;
     if (this.settings.planningSeconds > 0) {
@@ -306,11 +357,19 @@ export class Match {
   private beginResults(): void {
     this.phase = 'results';
     this.paused = false;
+    this.resultsOver = false;
     for (const seat of this.seats.all()) seat.ready = false;
     const quarter = this.state.quarter;
     if (this.settings.resultsSeconds > 0) {
       this.timer.start(this.settings.resultsSeconds * 1000, () => {
-        if (this.phase === 'results' && this.state.quarter === quarter) this.beginPlanning();
+        if (this.phase !== 'results' || this.state.quarter !== quarter) return;
+        if (this.mayPlan(quarter)) {
+          this.beginPlanning();
+        } else {
+          // A class group waits here for the class (server/classroom/pacing.ts).
+          this.resultsOver = true;
+          this.sync();
+        }
       });
     } else {
       this.timer.stop();
@@ -409,17 +468,19 @@ export class Match {
 
   /**
    * Moves on when everyone the room waits for is done: all active humans submitted (planning) or
-   * ready (results). Not while paused, and never on an empty set of humans (a room of bots is
-   * paced by its timer or the host).
+   * ready (results). Not while paused. A room without an active human is paced by its timer or
+   * the host, except a class group: with no student left to wait for (every seat a bot or on
+   * autopilot) its quarter resolves at once. In a class the results never end by "ready": the
+   * class moves every group on together (server/classroom/pacing.ts).
    */
   settle(): void {
     this.welcomeBack();
-    if (this.paused || this.resolving) return;
+    this.expireSeatRequests();
+    if (this.paused || this.resolving || this.storageProblem) return;
     const humans = this.activeHumanSeats();
-    if (humans.length === 0) return;
-    if (this.phase === 'planning' && humans.every((s) => this.state.pending[s.role] !== undefined)) {
-      this.resolve('allSubmitted');
-    } else if (this.phase === 'results' && humans.every((s) => s.ready)) {
+    if (this.phase === 'planning') {
+      if (humans.length === 0 ? this.classPace !== null : humans.every((s) => this.state.pending[s.role] !== undefined)) this.resolve('allSubmitted');
+    } else if (this.phase === 'results' && this.classPace === null && humans.length > 0 && humans.every((s) => s.ready)) {
       this.beginPlanning();
     }
   }
@@ -454,8 +515,16 @@ export class Match {
       else this.seats.detach(seat, true);
     }
     if (this.hostSessionId === sessionId) this.hostSessionId = null;
+    this.seatRequests.remove(sessionId);
     this.sync();
     this.settle();
+  }
+
+  /** Seat requests past their time: removed, and their clients told. */
+  expireSeatRequests(): void {
+    for (const r of this.seatRequests.expire(this.ports.now())) {
+      this.tell(r.sessionId, 'seatRequest', { requestId: r.id, status: 'expired', message: 'nobody answered your seat request in time; ask again or ask the teacher' });
+    }
   }
 
   // ---------------------------------------------------------------- schema
@@ -474,6 +543,8 @@ export class Match {
     s.hostConnected = this.hostSessionId !== null;
     s.hostRole = (this.hostSessionId && this.roleOf(this.hostSessionId)) ?? '';
     s.spectators = this.spectators;
+    s.classPace = this.classPace ?? -1;
+    s.resultsOver = this.resultsOver;
     if (this.mirroredPublic !== this.state) {
       mirrorPublic(s, playerView(this.state, null));
       this.mirroredPublic = this.state;

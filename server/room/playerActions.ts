@@ -14,6 +14,7 @@ import { checkOrders } from './engine';
 import type { Match } from './match';
 import { accepted, refused, type Outcome } from './outcome';
 import type { SeatRecord } from './seats';
+import { secretHash } from '../security/secrets';
 
 // What a player can do in a match room. Each function checks everything first and changes the
 // match only when the whole action is valid; the seat always comes from the session, never from
@@ -61,8 +62,9 @@ export function claimSeat(match: Match, sessionId: string, p: ClaimSeatPayload):
   if ('ok' in check) return check;
   const current = match.seats.bySession(sessionId);
   if (current && current.role !== p.role) match.seats.release(current);
-  if (current && current.role === p.role) current.name = check.name;
-  else match.seats.claim(p.role, sessionId, check.name);
+  const name = match.storedName(p.role, check.name);
+  if (current && current.role === p.role) current.name = name;
+  else match.seats.claim(p.role, sessionId, name);
   match.sync();
   return accepted();
 }
@@ -181,7 +183,11 @@ export function planJoin(match: Match, sessionId: string, o: JoinOptions, creato
   }
   if (o.seatToken !== undefined) {
     const seat = match.seats.byToken(o.seatToken);
-    if (!seat) return refused('BAD_TOKEN', 'seatToken: no seat in this room has this token (it may have been kicked or turned into a bot)');
+    if (!seat) {
+      const why = match.revokedTokens.reason(secretHash(o.seatToken));
+      if (why) return refused('BAD_TOKEN', `seatToken: this seat token no longer works: ${why}`);
+      return refused('BAD_TOKEN', 'seatToken: no seat in this room has this token (it may have been kicked or turned into a bot)');
+    }
     return { kind: 'reclaim', seat, token: o.seatToken, host, ...secret };
   }
   if (o.role !== undefined) {
@@ -220,10 +226,13 @@ export function admit(match: Match, sessionId: string, plan: JoinPlan): { displa
     match.hostSessionId = sessionId;
     if (plan.hostSecret !== undefined) match.hostSecret = plan.hostSecret;
   }
-  if (plan.kind === 'claim') match.seats.claim(plan.role, sessionId, plan.name);
+  if (plan.kind === 'claim') match.seats.claim(plan.role, sessionId, match.storedName(plan.role, plan.name));
   if (plan.kind === 'reclaim') {
     if (plan.seat.sessionId && plan.seat.sessionId !== sessionId) displaced = plan.seat.sessionId;
-    if (plan.token === null) match.seats.issueToken(plan.seat);
+    if (plan.token === null) {
+      match.revokeToken(plan.seat, `${plan.seat.name} took seat ${plan.seat.role} back by name on another device`);
+      match.seats.issueToken(plan.seat);
+    }
     match.seats.attach(plan.seat, sessionId, plan.token ?? undefined);
   }
   match.sync();

@@ -45,6 +45,10 @@ export const MatchStateSchema = schema(
     hostRole: t.string().default(''),
     /** Number of connected spectators (clients without a seat). */
     spectators: t.float64().default(0),
+    /** In a class: the quarter its groups may plan at most (results end only when the teacher or the class timer moves on); -1 outside a class. */
+    classPace: t.float64().default(-1),
+    /** In a class: the results time is over and the group waits for the other groups or the teacher. */
+    resultsOver: t.boolean().default(false),
     /** Role → seat. */
     seats: t.map(SeatSchema),
     global: t.ref(GlobalSchema),

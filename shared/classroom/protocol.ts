@@ -10,6 +10,8 @@ export const CLASS_ROOM_NAME = 'class';
 export const MIN_GROUPS = 1;
 export const MAX_GROUPS = 12;
 export const CLASS_TITLE_MAX_LENGTH = 60;
+/** Seat requests waiting for the teacher across a class's groups (each group also caps its own). */
+export const MAX_SEAT_REQUESTS_PER_CLASS = 24;
 
 /** Header carrying the host secret on the class HTTP endpoints (never in a URL). */
 export const CLASS_SECRET_HEADER = 'x-class-secret';

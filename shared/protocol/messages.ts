@@ -15,8 +15,10 @@ export const ROOM_NAME = 'match';
 export const RATE_LIMIT_PER_SECOND = 20;
 /** Per message: a payload whose JSON encoding is larger than this gets PAYLOAD_TOO_LARGE. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
-/** How long a host's allowReclaim stays open. */
+/** How long a host's allowReclaim stays open, and how long a seat request waits for the host. */
 export const RECLAIM_WINDOW_SECONDS = 300;
+/** Seat requests waiting for the host in one match room (a class also caps them across its groups). */
+export const MAX_SEAT_REQUESTS_PER_ROOM = 8;
 
 export const PHASES = ['lobby', 'planning', 'results', 'debrief'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -31,6 +33,8 @@ export const C2S = {
   proposeDeal: 'proposeDeal',
   respondDeal: 'respondDeal',
   claimHost: 'claimHost',
+  /** A student without a seat asks the host for one after the start (their own seat back, or a seat a bot plays). */
+  requestSeat: 'requestSeat',
   host: 'host',
 } as const;
 export type ClientMessageType = (typeof C2S)[keyof typeof C2S];
@@ -47,6 +51,8 @@ export const S2C = {
   resolved: 'resolved',
   /** Sent to a client right before the host removes it. */
   kicked: 'kicked',
+  /** The host answered this client's seat request, or it expired. */
+  seatRequest: 'seatRequest',
 } as const;
 export type ServerMessageType = (typeof S2C)[keyof typeof S2C];
 
@@ -86,6 +92,10 @@ export { dealTermsSchema };
 export const proposeDealSchema = z.strictObject({ to: party, terms: dealTermsSchema });
 export const respondDealSchema = z.strictObject({ proposalId: z.string().min(1).max(64), accept: z.boolean() });
 export const claimHostSchema = z.strictObject({ hostSecret: z.string().min(1).max(128) });
+/** `name` is checked like every display name (checkDisplayName); `role` left out: any seat the host picks. */
+export const requestSeatSchema = z.strictObject({ name: z.string().max(200), role: role.optional() });
+/** A host display name for a seat: checked like every display name. */
+const seatName = z.string().max(200);
 
 export const hostCommandSchema = z.discriminatedUnion('command', [
   /** Lobby → planning. Refused while a seated player is not ready, unless force. */
@@ -105,6 +115,10 @@ export const hostCommandSchema = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('seatToBot'), role, persona: z.enum(PERSONA_IDS).optional() }),
   /** Let the away player of a seat take it back by the name they played under (their seat token is lost), once within RECLAIM_WINDOW_SECONDS. */
   z.strictObject({ command: z.literal('allowReclaim'), role }),
+  /** Approve (into the requested seat, or `role`) or deny a student's seat request; approving issues a new seat token and revokes the old one. */
+  z.strictObject({ command: z.literal('answerSeatRequest'), requestId: z.string().min(1).max(16), approve: z.boolean(), role: role.optional() }),
+  /** Rename the person holding a seat (`name`), or take their name off (`name` left out: an anonymous label). */
+  z.strictObject({ command: z.literal('renameSeat'), role, name: seatName.optional() }),
   /** Lobby only: change settings (same fields as at creation). */
   z.strictObject({ command: z.literal('configure'), settings: settingsInputSchema }),
 ]);
@@ -120,6 +134,7 @@ export const clientPayloadSchemas = {
   [C2S.proposeDeal]: proposeDealSchema,
   [C2S.respondDeal]: respondDealSchema,
   [C2S.claimHost]: claimHostSchema,
+  [C2S.requestSeat]: requestSeatSchema,
   [C2S.host]: hostCommandSchema,
 } as const;
 
@@ -130,6 +145,7 @@ export type WithdrawOrdersPayload = z.infer<typeof withdrawOrdersSchema>;
 export type ProposeDealPayload = z.infer<typeof proposeDealSchema>;
 export type RespondDealPayload = z.infer<typeof respondDealSchema>;
 export type ClaimHostPayload = z.infer<typeof claimHostSchema>;
+export type RequestSeatPayload = z.infer<typeof requestSeatSchema>;
 
 // ---------------------------------------------------------------- server → client payloads
 
@@ -157,6 +173,8 @@ export interface AckPayload {
   command?: HostCommandName;
   quarter?: number;
   proposalId?: string;
+  /** requestSeat: the id of the request waiting for the host. */
+  requestId?: string;
 }
 
 export type ResolveTrigger = 'allSubmitted' | 'timer' | 'host';
@@ -169,6 +187,14 @@ export interface ResolvedPayload {
   trigger: ResolveTrigger;
   hash: string;
   finished: boolean;
+}
+
+export interface SeatRequestPayload {
+  requestId: string;
+  /** approved: the `session` message that follows carries the seat and its new token. */
+  status: 'approved' | 'denied' | 'expired';
+  role?: (typeof ROLES)[number];
+  message: string;
 }
 
 export interface KickedPayload {

@@ -29,6 +29,13 @@ describe('class commands', () => {
   it('a command for one group changes only that group', async () => {
     const teacher = await createClass(PORT, { groups: 3, settings: { seed: 'one-group', quarters: 4, planningSeconds: 300, seats: { google: { kind: 'absent' } } } });
     const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    // One student per group (a group with nobody to wait for would resolve at once).
+    const students: Room[] = [];
+    for (const code of codes) {
+      const room = await sdk(PORT).joinById(code, { name: `Ada-${code}`, role: 'openai' });
+      room.onMessage('*', () => undefined);
+      students.push(room);
+    }
     const start = await teacher.command({ command: 'start', force: true }, 1);
     expect(start).toMatchObject({ ok: true, results: [{ group: 1, code: codes[1], ok: true }] });
     expect(codes.map((c) => match(c).phase)).toEqual(['lobby', 'planning', 'lobby']);
@@ -45,6 +52,7 @@ describe('class commands', () => {
     expect(match(codes[1]).seats.get('meta').kind).toBe('bot'); // unclaimed human seats became bots at the start
     expect(match(codes[1]).seats.get('meta').persona).toBe('classic');
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.seats.find((s: any) => s.role === 'google').kind)).toEqual(['absent', 'absent', 'absent']));
+    for (const room of students) await room.leave();
     await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
   });
 

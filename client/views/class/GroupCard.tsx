@@ -1,0 +1,42 @@
+import type { ClassGroupView, ClassView } from '../../classroom/connection';
+import { groupName, phaseLine, tc, timeLeft } from '../../classroom/i18n';
+import { SeatRow } from './SeatRow';
+
+// A group in the console's grid: name, join code, where it is (phase, quarter, waiting for the
+// class), its timer, and its seats; "Manage" opens its seats and commands.
+
+export function groupTimer(g: ClassGroupView, now: number): string {
+  if (g.phase !== 'planning' && g.phase !== 'results') return '';
+  if (g.paused) return g.timerRemainingMs > 0 ? tc('group.pausedLeft', { time: timeLeft(g.timerRemainingMs) }) : tc('group.paused');
+  if (g.phase === 'results' && g.waiting) return tc('pace.waiting');
+  if (g.timerDeadline > 0) return tc('group.left', { time: timeLeft(Math.max(0, g.timerDeadline - now)) });
+  return g.phase === 'planning' ? tc('group.noTimer') : tc('group.waitingNext');
+}
+
+export function GroupCard({ g, v, now, onOpen }: { g: ClassGroupView; v: ClassView; now: number; onOpen: () => void }) {
+  const joined = g.seats.filter((s) => s.claimed).length;
+  const submitted = g.seats.filter((s) => s.submitted).length;
+  const humans = g.seats.filter((s) => s.kind === 'human').length;
+  return (
+    <section class={`card group-card${g.paused ? ' is-paused' : ''}`} aria-labelledby={`group-${g.index}-name`} data-group={g.index} data-phase={g.phase} data-quarter={g.quarter}>
+      <header class="group-head">
+        <span class="group-swatch" data-group-color={g.index % 12} aria-hidden="true" />
+        <h3 id={`group-${g.index}-name`}>{groupName(g.index)}</h3>
+        <span class="group-code num" dir="ltr">{g.code}</span>
+      </header>
+      <p class="group-phase">{phaseLine(g, v)}</p>
+      <p class="group-timer num" aria-live="off">
+        {groupTimer(g, now)}
+      </p>
+      <p class="group-counts muted">{tc('group.counts', { joined, submitted, seats: humans })}</p>
+      <ul class="seat-list">
+        {g.seats.map((s) => (
+          <SeatRow key={s.role} seat={s} />
+        ))}
+      </ul>
+      <button type="button" class="btn" onClick={onOpen}>
+        {tc('group.manage', { group: groupName(g.index) })}
+      </button>
+    </section>
+  );
+}

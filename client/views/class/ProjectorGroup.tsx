@@ -1,0 +1,75 @@
+import type { ClassGroupView, ClassView } from '../../classroom/connection';
+import { groupName, phaseLine, tc } from '../../classroom/i18n';
+import { newsText, quarterLabel, setCalendarStart } from '../../i18n/engineText';
+import { pctDelta } from '../../i18n/format';
+import { MoodGauge } from '../../canvas';
+import { moodProps } from './classCharts';
+import { roleName } from '../../app/company';
+import { lastReport } from '../../state/model';
+import { groupTimer } from './GroupCard';
+import { useSpectator } from './useSpectator';
+import { ProjectorMarkets } from './ProjectorMarkets';
+
+// One group live on the big screen: its chip and cloud markets, share prices, mood, ranking and
+// every headline of its last quarter.
+
+export function ProjectorGroup({ v, g, now }: { v: ClassView; g: ClassGroupView; now: number }) {
+  const s = useSpectator(g.code);
+  if (s) setCalendarStart(s.settings.startYear, s.settings.startQuarter);
+  const r = s ? lastReport(s) : null;
+  const news = s && r ? s.news.filter((n) => n.quarter === r.quarter) : [];
+  return (
+    <>
+      <header class="proj-head">
+        <h1>
+          {groupName(g.index)} · <span dir="ltr">{g.code}</span>
+        </h1>
+        <p class="proj-sub">{phaseLine(g, v)}</p>
+        <p class="proj-timer num">{groupTimer(g, now)}</p>
+      </header>
+      {!s ? (
+        <p class="proj-wait" role="status">
+          {tc('proj.connecting')}
+        </p>
+      ) : (
+        <div class="proj-group">
+          <ProjectorMarkets s={s} />
+          <aside class="proj-side">
+            <section>
+              <h2>{tc('proj.mood')}</h2>
+              <MoodGauge {...moodProps(s.global.mood, r ? r.mood.before : null)} />
+            </section>
+            <section>
+              <h2>{tc('proj.ranking')}</h2>
+              <ol class="board-list">
+                {s.standings.map((st) => (
+                  <li key={st.role} class="board-row">
+                    <span class={`board-name co-${st.role}`}>{roleName(st.role)}</span>
+                    <span class={`board-tsr num ${st.tsr >= 0 ? 'good' : 'bad'}`}>{st.bankrupt ? tc('seat.bankrupt') : pctDelta(st.tsr)}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+            <section class="proj-news">
+              <h2>
+                {tc('proj.news')}
+                {r ? ` · ${quarterLabel(r.quarter)}` : ''}
+              </h2>
+              {news.length === 0 ? (
+                <p class="muted">{tc('proj.noNews')}</p>
+              ) : (
+                <ul>
+                  {news.map((n, i) => (
+                    <li key={i} class={`news-${n.severity}`}>
+                      {newsText(n)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </aside>
+        </div>
+      )}
+    </>
+  );
+}
