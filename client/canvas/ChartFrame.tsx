@@ -27,8 +27,6 @@ export interface ChartFrameProps {
   class?: string;
   /** Rendered after the stage (legend, text equivalent). */
   children?: ComponentChildren;
-  /** Gets the host once it exists (the transition uses it to skip). */
-  onHost?: (host: CanvasHost | null) => void;
 }
 
 interface Readout {
@@ -52,9 +50,7 @@ export function ChartFrame(props: ChartFrameProps) {
       onReady: () => setInteractive(!!host.cursor),
     });
     hostRef.current = host;
-    props.onHost?.(host);
     return () => {
-      props.onHost?.(null);
       host.destroy();
       hostRef.current = null;
     };

@@ -300,6 +300,9 @@ export class CanvasHost {
   }
 
   private onResize(): void {
+    // Hidden (a closed tab, display: none): keep the drawing for when it shows again.
+    const r = this.el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return;
     const w = this.cssW;
     const h = this.cssH;
     const d = this.dpr;
