@@ -92,10 +92,10 @@ export function fontFamily(rtl: boolean): string {
   return page || (rtl ? FONT_ARABIC : FONT_LATIN);
 }
 
-export function measureText(s: string, size: number, bold: boolean, rtl: boolean): number {
+export function measureText(s: string, size: number, bold: boolean, rtl: boolean, family = fontFamily(rtl)): number {
   measureCtx ??= document.createElement('canvas').getContext('2d');
   if (!measureCtx) return s.length * size * 0.6;
-  measureCtx.font = `${bold ? 'bold ' : ''}${size}px ${fontFamily(rtl)}`;
+  measureCtx.font = `${bold ? 'bold ' : ''}${size}px ${family}`;
   return measureCtx.measureText(s).width;
 }
 
@@ -355,7 +355,7 @@ export class CanvasHost {
         t.setPosition(Math.round((x - t.originX * t.width) * dpr) / dpr + t.originX * t.width, Math.round((y - t.originY * t.height) * dpr) / dpr + t.originY * t.height);
         return t;
       },
-      measure: (s, o = {}) => measureText(s, Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX), !!o.bold, rtl),
+      measure: (s, o = {}) => measureText(s, Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX), !!o.bold, rtl, family),
     };
   }
 
