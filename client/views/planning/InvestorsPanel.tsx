@@ -35,14 +35,14 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
     <div class="stack">
       <div class="grid-2">
         <ChartSlot chart="mood" title={<Term help={t('mood.explain')}>{t('mood.title')}</Term>}>
-          <p class="mood-readout">
-            <span class="num mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
+          <p class="pl-mood-readout">
+            <span class="num pl-mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
           </p>
           {r && <p class="muted">{t('mood.changed', { from: num(r.mood.before, 0), to: num(r.mood.after, 0) })}</p>}
         </ChartSlot>
         <section class="stack-small" aria-labelledby="mood-why">
           <h3 id="mood-why">{t('plan.moodWhy')}</h3>
-          <dl class="figures">
+          <dl class="pl-figures">
             <div>
               <dt>
                 <Term help={t('help.roiGap')}>{t('inv.roiGap')}</Term>

@@ -18,7 +18,7 @@ export function MarketsPanel({ s, role }: { s: MatchSnapshot; role: Role | null 
   const cu = t('unit.cu');
   return (
     <div class="stack">
-      <dl class="figures figures-auto">
+      <dl class="pl-figures pl-figures-auto">
         <div>
           <dt>{t('mk.listPrice')}</dt>
           <dd class="num">{`${money(g.chipListPrice)}/${gw}`}</dd>
