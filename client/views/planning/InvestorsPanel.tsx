@@ -1,7 +1,8 @@
 import type { Role } from '../../../shared/roles';
 import { companyVar, roleName } from '../../app/company';
 import { Term } from '../../components/Term';
-import { t, type MessageKey } from '../../i18n';
+import { MoodGauge } from '../../canvas';
+import { isRtl, t, type MessageKey } from '../../i18n';
 import { lineLabel } from '../../i18n/engineText';
 import { num, numDelta, pct, pctDelta, penalty, price } from '../../i18n/format';
 import { companyReport } from '../../planning/data';
@@ -10,7 +11,7 @@ import { activeRoles, lastReport, type MatchSnapshot } from '../../state/model';
 import { ChartSlot } from './ChartSlot';
 import { InvestorFiguresList } from './InvestorFiguresList';
 
-// Investors: the mood (gauge from the canvas branch, its number and band in words), what moved
+// Investors: the mood (its number and band in words, and the gauge drawn by client/canvas), what moved
 // it, the ROI gap, and every company's share price, return since the start, circular share and
 // capex penalty; the seat's own valuation figures with what each means.
 
@@ -38,7 +39,18 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
           <p class="pl-mood-readout">
             <span class="num pl-mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
           </p>
-          {r && <p class="muted">{t('mood.changed', { from: num(r.mood.before, 0), to: num(r.mood.after, 0) })}</p>}
+          <MoodGauge
+            title={t('mood.title')}
+            value={mood}
+            before={r ? r.mood.before : null}
+            zones={BANDS.map((b) => t(b.key)) as [string, string, string, string, string]}
+            fearLabel={t('mood.fear')}
+            greedLabel={t('mood.greed')}
+            format={(v) => num(v, 0)}
+            formatDelta={(v) => numDelta(v, 1)}
+            changeText={r ? t('mood.changed', { from: num(r.mood.before, 0), to: num(r.mood.after, 0) }) : undefined}
+            rtl={isRtl()}
+          />
         </ChartSlot>
         <section class="stack-small" aria-labelledby="mood-why">
           <h3 id="mood-why">{t('plan.moodWhy')}</h3>
