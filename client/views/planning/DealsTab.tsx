@@ -116,7 +116,7 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
       </section>
       <fieldset class="pl-order-group">
         <legend>
-          <Term help={t('deal.hint')}>{t('deal.propose')}</Term>
+          <Term k="takeOrPay">{t('deal.propose')}</Term>
         </legend>
         <div class="pl-order-fields">
           <div class="field">

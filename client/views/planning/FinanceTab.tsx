@@ -43,8 +43,8 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
         </div>
         {report?.solvency && (
           <p class="pl-order-hint">
-            <Term help={t('help.costOfCapital', { factor: report.valuation.moodFactor.toFixed(2) })}>{t('inv.costOfCapital')}</Term> {pct(report.valuation.costOfCapital, 1)} ·{' '}
-            <Term help={t('plan.headroomHelp')}>{t('inv.headroom')}</Term> {money(report.solvency.headroom)}
+            <Term k="costOfCapital">{t('inv.costOfCapital')}</Term> {pct(report.valuation.costOfCapital, 1)} ·{' '}
+            <Term k="headroom">{t('inv.headroom')}</Term> {money(report.solvency.headroom)}
           </p>
         )}
       </fieldset>

@@ -35,7 +35,7 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
   return (
     <div class="stack">
       <div class="grid-2">
-        <ChartSlot chart="mood" title={<Term help={t('mood.explain')}>{t('mood.title')}</Term>}>
+        <ChartSlot chart="mood" title={<Term k="mood">{t('mood.title')}</Term>}>
           <p class="pl-mood-readout">
             <span class="num pl-mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
           </p>
@@ -57,7 +57,7 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
           <dl class="pl-figures">
             <div>
               <dt>
-                <Term help={t('help.roiGap')}>{t('inv.roiGap')}</Term>
+                <Term k="roiGap">{t('inv.roiGap')}</Term>
               </dt>
               <dd class="num">{`${num(s.global.roiGap, 2)}×`}</dd>
             </div>
@@ -88,13 +88,13 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
                 {t('co.sharePrice')}
               </th>
               <th scope="col" class="n">
-                <Term help={t('plan.sinceStartHelp')}>{t('plan.sinceStart')}</Term>
+                <Term k="tsr">{t('plan.sinceStart')}</Term>
               </th>
               <th scope="col" class="n">
-                <Term help={t('plan.circularHelp')}>{t('inv.circular')}</Term>
+                <Term k="circular">{t('inv.circular')}</Term>
               </th>
               <th scope="col" class="n">
-                <Term help={t('plan.capexPenaltyHelp')}>{t('inv.capexPenalty')}</Term>
+                <Term k="capexPenalty">{t('inv.capexPenalty')}</Term>
               </th>
             </tr>
           </thead>

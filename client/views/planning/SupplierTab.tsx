@@ -24,7 +24,7 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
     <div class="stack">
       <fieldset class="pl-order-group">
         <legend>
-          <Term help={t('vf.help')}>{t('dp.vendorSection')}</Term>
+          <Term k="vendorFinancing">{t('dp.vendorSection')}</Term>
         </legend>
         {offer ? (
           <>
@@ -57,7 +57,9 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
         )}
       </fieldset>
       <fieldset class="pl-order-group">
-        <legend>{t('dp.sellSection')}</legend>
+        <legend>
+          <Term k="secondHand">{t('dp.sellSection')}</Term>
+        </legend>
         <div class="pl-order-fields">
           <NumberField
             id={fieldId(NUMBER_FIELDS.sellGW)}

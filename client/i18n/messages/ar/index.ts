@@ -1,9 +1,10 @@
 import type { MessageKey } from '../en';
 import { classAr } from './class';
 import { coreAr } from './core';
+import { glossaryAr } from './glossary';
 import { orderErrorsAr } from './orderErrors';
 import { planningAr } from './planning';
 import { replayAr } from './replay';
 
 // The Arabic catalogue, typed against the English one.
-export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...planningAr, ...orderErrorsAr };
+export const ar: Record<MessageKey, string> = { ...coreAr, ...classAr, ...replayAr, ...glossaryAr, ...planningAr, ...orderErrorsAr };

@@ -1,9 +1,10 @@
 import { classEn } from './class';
 import { coreEn } from './core';
+import { glossaryEn } from './glossary';
 import { orderErrorsEn } from './orderErrors';
 import { planningEn } from './planning';
 import { replayEn } from './replay';
 
 // The English catalogue: one table made of the screen areas' files.
-export const en = { ...coreEn, ...classEn, ...replayEn, ...planningEn, ...orderErrorsEn };
+export const en = { ...coreEn, ...classEn, ...replayEn, ...glossaryEn, ...planningEn, ...orderErrorsEn };
 export type MessageKey = keyof typeof en;
