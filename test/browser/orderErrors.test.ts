@@ -1,80 +1,92 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openContext, type OpenedContext } from './support/browser';
-import { countSentFrames, shot, startServer, watchPage, type PageProblems, type RunningServer } from './support/harness';
-import { click, fill, match, settle, waitScene, waitWidget, widget } from './support/ui';
+import { countSentFrames, startServer, watchPage, type RunningServer } from './support/harness';
+import { checkAxe, goto, openApp, shoot, type OpenApp } from './support/app';
+import { orderStatus, startQuickMatch } from './support/planning';
 
-// (d) Bad values typed into order fields are shown at the field with the validator's message
-// and nothing is sent: not a number, a negative amount, an allocation that does not sum to
-// 100. Once fixed, exactly one submitOrders goes out. (e) No console errors or failed requests.
+// (d) Bad values typed into order fields are shown under the field in player language, with the
+// unit and the limit, and nothing is sent: not a number, an ambiguous decimal comma, a negative
+// amount, an allocation that does not sum to 100, more debt repaid than owed, more chips sold than
+// owned. The estimate hides while the orders are invalid and the "fix the fields" line goes away
+// once they are fixed; the borrowing rate is quoted before borrowing. Once fixed, exactly one
+// submitOrders goes out. (e) No console errors or failed requests.
 
-describe('order validation in the decision panel, in the browser', () => {
+describe('order validation in the order form, in the browser', () => {
   let server: RunningServer;
-  let browser: OpenedContext;
-  let problems: PageProblems;
+  let app: OpenApp;
 
   beforeAll(async () => {
     server = await startServer(2662);
-    browser = await openContext({ width: 1280, height: 720 });
-    problems = watchPage(browser.page, 'player');
+    app = await openApp({ size: 'laptop', lang: 'en' });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await app?.close();
     await server?.close();
   });
 
   it('shows errors at the field and sends nothing until they are fixed', async () => {
-    const page = browser.page;
+    const page = app.page;
+    const problems = watchPage(page, 'player');
     const sent = countSentFrames(page, 'submitOrders');
-    await page.goto(`${server.url}?lang=en`);
-    await waitScene(page, 'Home');
-    await fill(page, 'home.name', 'Lin');
-    await click(page, 'home.role.meta');
-    await click(page, 'home.quick');
-    await waitScene(page, 'Planning');
-    await waitWidget(page, 'dp.submit');
+    await goto(app, server.url);
+    await startQuickMatch(page, 'Meta');
+    const chips = page.getByRole('textbox', { name: 'Amount' });
+    const errorOf = (id: string) => page.locator(`#${id}-error`);
+    const estimate = page.getByRole('region', { name: /Estimate for this quarter/ });
 
-    const fieldError = async (id: string) => (await widget(page, id))?.state?.error as string | null;
-    const waitError = (id: string) =>
-      page.waitForFunction((wid) => !!window.__cr!.widgets().find((w) => w.id === wid)?.state?.error, id, { timeout: 10_000 });
+    // Not a number: the field says so, the estimate waits for valid orders, submit sends nothing.
+    await chips.fill('abc');
+    await expect.poll(() => errorOf('order-chips-gw').textContent()).toMatch(/number/i);
+    await expect.poll(() => estimate.innerText()).toMatch(/appears once every field is valid/);
+    await page.getByRole('button', { name: 'Submit orders' }).click();
+    await expect.poll(() => orderStatus(page)).toMatch(/^Fix the marked field first: nothing was sent\.$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('order-chips-gw');
+    await shoot(app, 'order-error');
+    expect(await checkAxe(page)).toEqual([]);
 
-    // Not a number.
-    await fill(page, 'order.chips.gw', 'abc');
-    await waitError('order.chips.gw');
-    expect(await fieldError('order.chips.gw')).toMatch(/number/i);
-    await click(page, 'dp.submit');
-    await page.waitForFunction(() => window.__cr!.widgets().find((w) => w.id === 'dp.status')?.state?.kind === 'error');
-    await shot(page, 'order-error-en');
+    // A comma that could be a decimal comma is refused with a question, never read as 1.0 or 15.
+    await chips.fill('1,5');
+    await expect.poll(() => errorOf('order-chips-gw').textContent()).toMatch(/1\.5/);
 
-    // Negative: the shared validator's bound.
-    await fill(page, 'order.chips.gw', '-2');
-    await page.waitForFunction(() => /at least 0/.test(JSON.stringify(window.__cr!.widgets().find((w) => w.id === 'order.chips.gw')?.state?.error ?? '')));
-    await click(page, 'dp.submit');
-    await settle(page, 500);
+    // Negative: the validator's bound, with the unit.
+    await chips.fill('-2');
+    await expect.poll(() => errorOf('order-chips-gw').textContent()).toBe('Enter at least 0.0 GW: you entered \u22122.00 GW');
+    // Fixed: the error and the "fix" line go, the estimate comes back.
+    await chips.fill('1');
+    await expect.poll(() => errorOf('order-chips-gw').count()).toBe(0);
+    await expect.poll(() => orderStatus(page)).not.toMatch(/Fix the/);
+    await expect.poll(() => estimate.innerText()).toMatch(/Cash after this quarter/);
 
-    // Allocation that does not sum to 100 (on the Compute tab).
-    await fill(page, 'order.chips.gw', '1');
-    await click(page, 'dp.tab.compute');
-    await fill(page, 'order.allocation.training', '90');
-    await fill(page, 'order.allocation.products', '30');
-    await settle(page, 500);
-    await click(page, 'dp.submit');
-    await page.waitForFunction(() => window.__cr!.widgets().find((w) => w.id === 'dp.status')?.state?.kind === 'error');
-    const alloc = await page.evaluate(() => window.__cr!.widgets().filter((w) => w.id.startsWith('order.allocation')).map((w) => w.state?.error));
-    expect(alloc.some((e) => typeof e === 'string' && /100/.test(e))).toBe(true);
+    // Allocation that does not sum to 100, on the Compute tab.
+    await page.getByRole('tab', { name: /Compute/ }).click();
+    await page.getByRole('textbox', { name: /Training/ }).fill('90');
+    await page.getByRole('textbox', { name: /Products/ }).fill('30');
+    await expect.poll(() => page.locator('#alloc-sum').textContent()).toBe('Training, products and cloud must add up to 100%: they add up to 120%');
+    await expect.poll(() => page.getByRole('tab', { name: /Compute/ }).innerText()).toContain('!');
+    await page.getByRole('textbox', { name: /Training/ }).fill('70');
 
-    await settle(page, 800);
+    // Finance: the rate is quoted before borrowing; repaying more than owed names the limit.
+    await page.getByRole('tab', { name: /Finance/ }).click();
+    expect(await page.locator('#order-finance-issueDebt-hint').textContent()).toMatch(/^New debt costs \d+\.\d% a year now \(base rate \d+\.\d% plus your spread\)\.$/);
+    await page.getByRole('textbox', { name: 'Repay debt' }).fill('500');
+    await expect.poll(() => errorOf('order-finance-repayDebt').textContent()).toMatch(/^You can repay at most \$\d+\.\dB: that is all your debt$/);
+    await shoot(app, 'order-error-finance');
+    await page.getByRole('textbox', { name: 'Repay debt' }).fill('0');
+
+    // Supplier: selling more chips than owned.
+    await page.getByRole('tab', { name: /Supplier/ }).click();
+    await page.getByRole('textbox', { name: 'Sell old chips' }).fill('40');
+    await expect.poll(() => errorOf('order-sellChips-gw').textContent()).toMatch(/^You can sell at most \d+\.\d+ GW: that is all the chips you own$/);
+    await page.getByRole('button', { name: 'Submit orders' }).click();
+    await expect.poll(() => orderStatus(page)).toMatch(/Fix the marked field first/);
     expect(sent.count).toBe(0);
-    expect((await match(page)).submitted).not.toContain('meta');
+    await page.getByRole('textbox', { name: 'Sell old chips' }).fill('0');
+    await expect.poll(() => errorOf('order-sellChips-gw').count()).toBe(0);
 
     // Fixed: one submission goes out and the seat shows as submitted.
-    await fill(page, 'order.allocation.training', '70');
-    await settle(page, 400);
-    expect(await fieldError('order.allocation.training')).toBeNull();
-    await click(page, 'dp.submit');
-    await waitScene(page, 'Results', 60_000);
+    await page.getByRole('button', { name: 'Submit orders' }).click();
+    await page.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'results', null, { timeout: 60_000 });
     expect(sent.count).toBe(1);
-
     expect(problems.errors).toEqual([]);
   }, 240_000);
 });

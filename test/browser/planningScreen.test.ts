@@ -14,7 +14,7 @@ const COMPANY: Record<Lang, string> = { en: 'Google', ar: 'Google' };
 describe('Planning screen (DOM)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer(2682);
+    server = await startServer(2686);
   });
   afterAll(async () => {
     await server?.close();

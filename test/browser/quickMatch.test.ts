@@ -28,7 +28,7 @@ describe('quick match against four bots on a phone, by keyboard only', () => {
     const problems = watchPage(page, 'player');
     await goto(app, server.url);
     await waitScreen(page, 'home');
-    await playSoloByKeyboard(page, 3, '0.5');
+    await playSoloByKeyboard(page, 'google', 3, '0.5');
 
     // Quarter 4's planning: the reports of three quarters are in the tabs.
     await shoot(app, 'planning-q4');

@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openContext, type OpenedContext } from './support/browser';
-import { shot, startServer, watchPage, type PageProblems, type RunningServer } from './support/harness';
-import { click, fill, match, settle, waitScene, waitWidget, widget } from './support/ui';
+import { startServer, watchPage, type PageProblems, type RunningServer } from './support/harness';
+import { checkAxe, goto, openApp, shoot, waitScreen, type OpenApp } from './support/app';
+import { orderStatus } from './support/planning';
 
-// (b) Two browser contexts: one hosts and plays OpenAI, the other joins with the join code and
-// takes Meta; both get ready, the host starts, and they play two quarters against each other
-// (bots play the other three companies). Along the way the second player's connection drops:
-// the banner shows, the client reconnects to its seat and the order it was typing survives.
-// (e) No console errors or failed requests in either context.
+// (b) Two browsers: one hosts and plays OpenAI, the other joins with the code and takes Meta;
+// both get ready, the host starts. The guest gets its own order form ("Your orders"), never the
+// room overview, however late its seat arrives; it types an order, reloads the page mid-quarter
+// and comes back to its seat with the typed order intact; both submit and the quarter resolves.
+// The host sees the guest by name and as submitted. (e) No console errors or failed requests.
 
 describe('two players in one room, in the browser', () => {
   let server: RunningServer;
-  let a: OpenedContext;
-  let b: OpenedContext;
+  let a: OpenApp;
+  let b: OpenApp;
   let pa: PageProblems;
   let pb: PageProblems;
 
   beforeAll(async () => {
     server = await startServer(2661);
-    a = await openContext({ width: 1280, height: 720 });
-    b = await openContext({ width: 1280, height: 720 });
+    a = await openApp({ size: 'laptop', lang: 'en' });
+    b = await openApp({ size: 'phone', lang: 'en' });
     pa = watchPage(a.page, 'host');
     pb = watchPage(b.page, 'guest');
   });
@@ -30,67 +30,52 @@ describe('two players in one room, in the browser', () => {
     await server?.close();
   });
 
-  it('joins by code and plays two quarters', async () => {
+  it('joins by code, gets its orders, survives a reload and plays a quarter', async () => {
     const host = a.page;
     const guest = b.page;
-    await host.goto(`${server.url}?lang=en`);
-    await waitScene(host, 'Home');
-    await fill(host, 'home.name', 'Ann');
-    await click(host, 'home.role.openai');
-    await click(host, 'home.hostMode.play');
-    await click(host, 'home.create');
-    await waitScene(host, 'Lobby');
-    await host.waitForFunction(() => /^[A-Z2-9]{6}$/.test(window.__cr!.match().code ?? ''));
-    const code = (await match(host)).code!;
+    await goto(a, server.url);
+    await host.locator('#home-name').fill('Ann');
+    await host.getByRole('radio', { name: 'OpenAI', exact: true }).check();
+    await host.getByRole('button', { name: 'Create match' }).click();
+    await waitScreen(host, 'lobby');
+    const code = (await host.locator('.lobby-code-value').textContent())!.trim();
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
 
-    await guest.goto(`${server.url}?lang=en`);
-    await waitScene(guest, 'Home');
-    await fill(guest, 'home.name', 'Bo');
-    await fill(guest, 'home.code', code.toLowerCase());
-    await click(guest, 'home.join');
-    await waitScene(guest, 'Lobby');
-    await click(guest, 'lobby.take.meta');
-    await host.waitForFunction(() => window.__cr!.widgets().some((w) => w.id === 'lobby.leave.openai'));
-    await guest.waitForFunction(() => window.__cr!.match().role === 'meta');
-    await click(guest, 'lobby.ready');
-    await click(host, 'lobby.ready');
-    await settle(host, 500);
-    await shot(host, 'lobby-en');
-    await host.waitForFunction(() => window.__cr!.widgets().find((w) => w.id === 'lobby.start')?.label === 'Start match');
-    await click(host, 'lobby.start');
-    await waitScene(host, 'Planning');
-    await waitScene(guest, 'Planning');
+    await goto(b, server.url);
+    await guest.locator('#home-name').fill('Bo');
+    await guest.getByRole('textbox', { name: 'Join code' }).fill(code.toLowerCase());
+    await guest.getByRole('button', { name: 'Join', exact: true }).click();
+    await waitScreen(guest, 'lobby');
+    await guest.getByRole('button', { name: 'Take this seat: Meta' }).click();
+    await guest.getByRole('button', { name: 'I am ready' }).click();
+    await host.getByRole('button', { name: 'I am ready' }).click();
+    await host.getByRole('button', { name: 'Start match' }).click();
+    await waitScreen(host, 'planning');
+    await waitScreen(guest, 'planning');
 
-    // Quarter 1: the guest types an order, loses its connection, comes back with it intact.
-    await waitWidget(guest, 'order.chips.gw');
-    await fill(guest, 'order.chips.gw', '0.7');
-    await guest.evaluate(() => window.__cr!.simulateDrop());
-    await guest.waitForFunction(() => window.__cr!.match().connection === 'reconnecting', null, { timeout: 10_000 });
-    await guest.waitForSelector('#conn-banner:not([hidden])');
-    await shot(guest, 'reconnecting-en');
-    await guest.waitForFunction(() => window.__cr!.match().connection === 'connected', null, { timeout: 30_000 });
-    expect((await match(guest)).role).toBe('meta');
-    expect((await widget(guest, 'order.chips.gw'))?.state?.value).toBe('0.7');
+    // The guest plays its own seat: its order form, not the room overview.
+    await guest.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+    expect(await guest.getByRole('heading', { name: 'Room overview' }).count()).toBe(0);
+    expect(await guest.getByRole('heading', { level: 1 }).innerText()).toContain('Meta');
+    await guest.getByRole('textbox', { name: 'Amount' }).fill('0.7');
+    await shoot(b, 'planning-guest');
+    expect(await checkAxe(guest)).toEqual([]);
 
-    for (const q of [1, 2]) {
-      await click(host, 'dp.submit');
-      await host.waitForFunction(() => window.__cr!.match().submitted.includes('openai'));
-      await click(guest, 'dp.submit');
-      await waitScene(host, 'Results', 60_000);
-      await waitScene(guest, 'Results', 60_000);
-      expect((await match(host)).reports).toBe(q);
-      expect((await match(guest)).reports).toBe(q);
-      await click(host, 'results.continue');
-      await click(guest, 'results.continue');
-      await waitScene(host, 'Planning', 60_000);
-      await waitScene(guest, 'Planning', 60_000);
-    }
-    const m = await match(guest);
-    expect(m.quarter).toBe(2);
-    expect(m.code).toBe(code);
-    // The host sees the guest by name in the top bar.
-    expect((await widget(host, 'top.seat.meta'))?.label).toContain('Bo');
+    // A reload mid-quarter goes straight back to the seat with the typed order.
+    await guest.reload();
+    await waitScreen(guest, 'planning', 30_000);
+    await guest.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+    expect(await guest.getByRole('textbox', { name: 'Amount' }).inputValue()).toBe('0.7');
+
+    // Both submit; the host sees the guest by name and as submitted before the quarter resolves.
+    await guest.getByRole('button', { name: 'Submit orders' }).click();
+    await expect.poll(() => orderStatus(guest)).toMatch(/Submitted|Orders sent/);
+    const metaChip = host.locator('.pl-seat-chip[data-role="meta"]');
+    await expect.poll(() => metaChip.innerText()).toMatch(/Meta \(Bo\)\s*✓ submitted/);
+    await shoot(a, 'planning-host-guest-submitted');
+    await host.getByRole('button', { name: 'Submit orders' }).click();
+    await host.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'results', null, { timeout: 60_000 });
+    await guest.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'results', null, { timeout: 60_000 });
 
     expect(pa.errors).toEqual([]);
     expect(pb.errors).toEqual([]);

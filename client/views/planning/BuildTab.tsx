@@ -15,11 +15,11 @@ export function BuildTab({ s, role, draft, update, fieldError, hints }: TabProps
   const perGW = `${t('unit.billions')}/${gw}`;
   return (
     <div class="stack">
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>
           <Term help={t('help.chipMarket')}>{t('dp.chips')}</Term>
         </legend>
-        <div class="order-fields">
+        <div class="pl-order-fields">
           <NumberField
             id={fieldId(NUMBER_FIELDS.chipsGW)}
             label={t('dp.amount')}
@@ -50,7 +50,7 @@ export function BuildTab({ s, role, draft, update, fieldError, hints }: TabProps
           )}
         </div>
         {hints && (
-          <p class="order-hint">
+          <p class="pl-order-hint">
             {t('dp.chipsHint', { list: money(s.global.chipListPrice), est: money(hints.chipPriceEstimate), cost: money(hints.chipsCostEstimate) })}
             {custom && (
               <>
@@ -61,11 +61,11 @@ export function BuildTab({ s, role, draft, update, fieldError, hints }: TabProps
           </p>
         )}
       </fieldset>
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>
           <Term help={t('help.building')}>{t('dp.build')}</Term>
         </legend>
-        <div class="order-fields">
+        <div class="pl-order-fields">
           <NumberField
             id={fieldId(NUMBER_FIELDS.buildGW)}
             label={t('dp.buildAmount')}
@@ -74,7 +74,7 @@ export function BuildTab({ s, role, draft, update, fieldError, hints }: TabProps
             onInput={(v) => update((d) => (d.values.buildGW = v))}
             error={fieldError(NUMBER_FIELDS.buildGW)}
           />
-          <label class="choice order-check">
+          <label class="choice pl-order-check">
             <input type="checkbox" id={fieldId('build.expedite')} checked={draft.expedite} onChange={(e) => update((d) => (d.expedite = (e.currentTarget as HTMLInputElement).checked))} />
             <span>
               {t('dp.expedite')}
@@ -82,7 +82,7 @@ export function BuildTab({ s, role, draft, update, fieldError, hints }: TabProps
             </span>
           </label>
         </div>
-        {hints && <p class="order-hint">{t('dp.buildHint', { cost: money(hints.buildCostPerGW), n: hints.buildQuarters, index: num(hints.powerIndexEstimate, 2) })}</p>}
+        {hints && <p class="pl-order-hint">{t('dp.buildHint', { cost: money(hints.buildCostPerGW), n: hints.buildQuarters, index: num(hints.powerIndexEstimate, 2) })}</p>}
       </fieldset>
     </div>
   );

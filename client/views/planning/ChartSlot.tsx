@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 
-// Where a chart drawn by Phaser goes (client/canvas, branch `canvas`), with the chart's numbers
-// as an accessible table or text inside: until the chart lands the table is what shows.
+// A chart's frame on Planning: its titled figure, holding a client/canvas chart (which carries its
+// own table for assistive technology) or, before the first quarter resolves, the text that says so.
 
 export function ChartSlot({ chart, title, children }: { chart: string; title: ComponentChildren; children: ComponentChildren }) {
   return (

@@ -34,9 +34,9 @@ export function CompanyPanel({ s, role }: { s: MatchSnapshot; role: Role }) {
   if (co.cloud.status === 'launching' && co.cloud.readyQuarter !== null) cloud = t('co.cloudLiveFrom', { quarter: quarterLabel(co.cloud.readyQuarter) });
   if (co.cloud.status === 'live') cloud = t('co.cloudLive', { rep: pct(co.cloud.reputation, 0) });
   return (
-    <div class="stack company-panel">
+    <div class="stack pl-company-panel">
       <h2 id="plan-company-title">{t('co.title')}</h2>
-      <dl class="figures">
+      <dl class="pl-figures">
         <Row name={t('co.cash')} help={t('help.cash')} tone={co.cash < 0 ? 'bad' : ''}>
           {money(co.cash)}
         </Row>
@@ -51,7 +51,7 @@ export function CompanyPanel({ s, role }: { s: MatchSnapshot; role: Role }) {
         </Row>
       </dl>
       <h3>{t('co.capacity')}</h3>
-      <dl class="figures">
+      <dl class="pl-figures">
         <Row name={t('co.ready')} help={t('help.ready')}>
           {gw(cap.installedGW)}
         </Row>
@@ -65,11 +65,11 @@ export function CompanyPanel({ s, role }: { s: MatchSnapshot; role: Role }) {
           {gw(cap.onOrderGW)}
         </Row>
         <Row name={t('co.building')} help={t('help.building')}>
-          {cap.building.length === 0 ? t('common.none') : cap.building.map((b, i) => <span key={i} class="block">{t('co.buildingRow', { gw: num(b.gw, 2), quarter: quarterLabel(b.readyQuarter) })}</span>)}
+          {cap.building.length === 0 ? t('common.none') : cap.building.map((b, i) => <span key={i} class="pl-block">{t('co.buildingRow', { gw: num(b.gw, 2), quarter: quarterLabel(b.readyQuarter) })}</span>)}
         </Row>
       </dl>
       <h3>{t('co.modelCloud')}</h3>
-      <dl class="figures">
+      <dl class="pl-figures">
         <Row name={t('co.quality')} help={t('help.quality')}>
           {`${num(co.quality, 1)} · ${t('co.rank', { rank: qr.rank, of: qr.of })}`}
         </Row>
@@ -79,7 +79,7 @@ export function CompanyPanel({ s, role }: { s: MatchSnapshot; role: Role }) {
       </dl>
       <h3>{last ? `${t('co.lastQuarter')} · ${quarterLabel(last.quarter)}` : t('co.lastQuarter')}</h3>
       {last ? (
-        <dl class="figures">
+        <dl class="pl-figures">
           <Row name={t('co.revenue')} help={t('help.revenue')}>
             {money(last.revenue)}
           </Row>
@@ -99,7 +99,7 @@ export function CompanyPanel({ s, role }: { s: MatchSnapshot; role: Role }) {
       ) : (
         <p class="muted">{t('co.noHistory')}</p>
       )}
-      <dl class="figures">
+      <dl class="pl-figures">
         <Row name={t('co.commitments')} help={t('help.commitments')} tone={ahead.pay > 0 ? 'warn' : ''}>
           {money(ahead.pay)}
         </Row>

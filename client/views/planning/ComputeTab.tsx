@@ -30,21 +30,21 @@ export function ComputeTab({ s, role, state, draft, update, fieldError }: TabPro
   const ready = own?.cloud.readyQuarter ?? s.companies[role]?.cloud.readyQuarter ?? null;
   return (
     <div class="stack">
-      <fieldset class="order-group" aria-describedby="alloc-sum">
+      <fieldset class="pl-order-group" aria-describedby="alloc-sum">
         <legend>{t('dp.allocation')}</legend>
-        <div class="alloc-bar" aria-hidden="true">
+        <div class="pl-alloc-bar" aria-hidden="true">
           {PARTS.map((p, i) => (
-            <span key={p.key} class={`alloc-${p.tone}`} style={{ inlineSize: `${(values[i] / Math.max(100, total)) * 100}%` }} />
+            <span key={p.key} class={`pl-alloc-${p.tone}`} style={{ inlineSize: `${(values[i] / Math.max(100, total)) * 100}%` }} />
           ))}
         </div>
-        <div class="order-fields order-fields-3">
+        <div class="pl-order-fields pl-order-fields-3">
           {PARTS.map((p) => (
             <NumberField
               key={p.key}
               id={fieldId(NUMBER_FIELDS[p.key])}
               label={
                 <>
-                  <span class={`swatch alloc-${p.tone}`} aria-hidden="true" />
+                  <span class={`pl-swatch pl-alloc-${p.tone}`} aria-hidden="true" />
                   {t(p.name)}
                 </>
               }
@@ -56,21 +56,21 @@ export function ComputeTab({ s, role, state, draft, update, fieldError }: TabPro
             />
           ))}
         </div>
-        <p id="alloc-sum" class={allocError ? 'field-error' : 'order-hint'}>
+        <p id="alloc-sum" class={allocError ? 'field-error' : 'pl-order-hint'}>
           {allocError ?? (report ? t('dp.allocSum', { sum: num(total, 0), cu: num(report.capacity.availableCU, 1) }) : t('dp.allocSumOnly', { sum: num(total, 0) }))}
         </p>
       </fieldset>
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>
           <Term help={t('help.cloud')}>{t('dp.cloudSection')}</Term>
         </legend>
         {status === 'none' ? (
           <>
-            <label class="choice order-check">
+            <label class="choice pl-order-check">
               <input type="checkbox" id={fieldId('cloud.launch')} checked={draft.launch} onChange={(e) => update((d) => (d.launch = (e.currentTarget as HTMLInputElement).checked))} />
               <span>{t('dp.launch', { cost: money(launchCost) })}</span>
             </label>
-            <p class="order-hint">
+            <p class="pl-order-hint">
               {t('help.launchShort')} {t('help.launch')}
             </p>
             {fieldError('cloud.launch') && <p class="field-error">{fieldError('cloud.launch')}</p>}
@@ -78,7 +78,7 @@ export function ComputeTab({ s, role, state, draft, update, fieldError }: TabPro
         ) : (
           <>
             <p>{status === 'launching' && ready !== null ? t('co.cloudLaunching', { quarter: quarterLabel(ready) }) : t('co.cloudLive', { rep: pct(own?.cloud.reputation ?? s.companies[role]?.cloud.reputation ?? 0, 0) })}</p>
-            <div class="order-fields">
+            <div class="pl-order-fields">
               <NumberField
                 id={fieldId(NUMBER_FIELDS.askPrice)}
                 label={t('dp.ask')}

@@ -96,9 +96,9 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
       <section class="stack-small" aria-labelledby="deals-in">
         <h3 id="deals-in">{inbox.length ? `${t('deal.inbox')} (${inbox.length})` : t('deal.inbox')}</h3>
         {inbox.length === 0 && <p class="muted">{t('deal.noneIn')}</p>}
-        <ul class="plain-list stack-small">
+        <ul class="pl-plain-list stack-small">
           {inbox.map((p) => (
-            <li key={p.id} class="deal-row">
+            <li key={p.id} class="pl-deal-row">
               <p>
                 <strong>{partyName(p.from)}</strong>: {termsText(p)} · {t('deal.expires', { quarter: quarterLabel(p.expiresQ) })}
               </p>
@@ -114,11 +114,11 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
           ))}
         </ul>
       </section>
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>
-          <Term help={t('deal.hint')}>{t('deal.propose')}</Term>
+          <Term k="takeOrPay">{t('deal.propose')}</Term>
         </legend>
-        <div class="order-fields">
+        <div class="pl-order-fields">
           <div class="field">
             <label for="deal-to">{t('deal.with')}</label>
             <select id="deal-to" class="input" value={to} onChange={(e) => updateDeal((d) => (d.to = (e.currentTarget as HTMLSelectElement).value as Party))}>
@@ -129,7 +129,7 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
               ))}
             </select>
           </div>
-          <fieldset class="choice-row">
+          <fieldset class="pl-choice-row">
             <legend class="field-label">{t('plan.dealSide')}</legend>
             {(['buy', 'sell'] as const).map((v) => (
               <label key={v} class="choice">
@@ -142,7 +142,7 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
           {field('price', t('deal.price'), `${t('unit.billions')}/${t('unit.cu')}`)}
           {field('quarters', t('deal.quarters'), '')}
         </div>
-        <p class="order-hint">{quote ? t('deal.neutralQuote', { price: money(quote.minPrice), cu: num(quote.spareCU, 1) }) : t('deal.hint')}</p>
+        <p class="pl-order-hint">{quote ? t('deal.neutralQuote', { price: money(quote.minPrice), cu: num(quote.spareCU, 1) }) : t('deal.hint')}</p>
         <div>
           <button type="button" class="btn btn-primary" aria-disabled={busy ? 'true' : undefined} onClick={() => void send()}>
             {t('deal.send')}
@@ -157,12 +157,12 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
       <section class="stack-small" aria-labelledby="deals-out">
         <h3 id="deals-out">{t('deal.outbox')}</h3>
         {mine.length === 0 && <p class="muted">{t('deal.noneOut')}</p>}
-        <ul class="plain-list stack-small">
+        <ul class="pl-plain-list stack-small">
           {mine.map((p) => {
             const lapsed = p.status === 'open' && p.expiresQ < s.quarter;
             const st = lapsed ? 'expired' : p.status;
             return (
-              <li key={p.id} class="deal-row">
+              <li key={p.id} class="pl-deal-row">
                 <span class={`badge ${st === 'accepted' ? 'badge-good' : st === 'open' ? '' : 'badge-bad'}`}>{t(`status.${st}`)}</span> <strong>{partyName(p.to)}</strong>: {termsText(p)}
               </li>
             );

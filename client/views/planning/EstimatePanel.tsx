@@ -14,7 +14,7 @@ export function EstimatePanel({ check }: { check: OrderCheck }) {
   const p = check.preview;
   if (!check.valid || !p) {
     return (
-      <section class="estimate" aria-labelledby="estimate-title">
+      <section class="pl-estimate" aria-labelledby="estimate-title">
         <h3 id="estimate-title">{t('dp.preview')}</h3>
         <p class="muted">{check.valid ? t('dp.noPreview') : t('plan.estimateNeedsValid')}</p>
       </section>
@@ -22,9 +22,9 @@ export function EstimatePanel({ check }: { check: OrderCheck }) {
   }
   const operating = sum(p.operating) - p.interest - p.taxEstimate;
   return (
-    <section class="estimate" aria-labelledby="estimate-title">
+    <section class="pl-estimate" aria-labelledby="estimate-title">
       <h3 id="estimate-title">{t('dp.preview')}</h3>
-      <dl class="figures figures-2">
+      <dl class="pl-figures pl-figures-2">
         <div>
           <dt>{t('dp.cashNow')}</dt>
           <dd class="num">{money(p.openingCash)}</dd>
@@ -41,7 +41,7 @@ export function EstimatePanel({ check }: { check: OrderCheck }) {
           <dt>{t('dp.financingEst')}</dt>
           <dd class="num">{money(sum(p.financing))}</dd>
         </div>
-        <div class="figure-total">
+        <div class="pl-figure-total">
           <dt>
             <Term help={t('help.cashAfter', { next: money(sum(p.capexNextQuarter)) })}>{t('dp.cashAfter')}</Term>
           </dt>
@@ -51,7 +51,7 @@ export function EstimatePanel({ check }: { check: OrderCheck }) {
         </div>
       </dl>
       {p.warnings.length > 0 && (
-        <ul class="warnings" aria-label={t('plan.warnings')}>
+        <ul class="pl-warnings" aria-label={t('plan.warnings')}>
           {p.warnings.map((w, i) => (
             <li key={i} class="warn">
               <span aria-hidden="true">⚠ </span>

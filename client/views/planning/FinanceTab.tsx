@@ -33,26 +33,26 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
   const statementError = fieldError('statement');
   return (
     <div class="stack">
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>{t('dp.finance')}</legend>
-        <div class="order-fields">
+        <div class="pl-order-fields">
           {field('raiseEquity', 'dp.raiseEquity', discount !== null ? `${t('help.raiseEquity')} ${t('plan.equityDiscount', { discount: pct(discount, 0) })}` : t('help.raiseEquity'))}
           {field('issueDebt', 'dp.issueDebt', rate !== null ? t('plan.borrowRate', { rate: pct(rate, 1), base: pct(s.global.baseRate, 1) }) : t('help.issueDebt'))}
           {field('repayDebt', 'dp.repayDebt', t('plan.debtNow', { debt: money(debt), rate: pct(co?.debtRate ?? 0, 1) }))}
           {field('buyback', 'dp.buyback', `${t('help.buyback')} ${t('plan.cashNow', { cash: money(co?.cash ?? 0) })}`)}
         </div>
         {report?.solvency && (
-          <p class="order-hint">
-            <Term help={t('help.costOfCapital', { factor: report.valuation.moodFactor.toFixed(2) })}>{t('inv.costOfCapital')}</Term> {pct(report.valuation.costOfCapital, 1)} ·{' '}
-            <Term help={t('plan.headroomHelp')}>{t('inv.headroom')}</Term> {money(report.solvency.headroom)}
+          <p class="pl-order-hint">
+            <Term k="costOfCapital">{t('inv.costOfCapital')}</Term> {pct(report.valuation.costOfCapital, 1)} ·{' '}
+            <Term k="headroom">{t('inv.headroom')}</Term> {money(report.solvency.headroom)}
           </p>
         )}
       </fieldset>
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>{t('dp.statement')}</legend>
-        <div class="statement-options">
+        <div class="pl-statement-options">
           {STATEMENTS.map((k) => (
-            <label key={k} class="choice statement-option">
+            <label key={k} class="choice pl-statement-option">
               <input type="radio" name="statement" id={k === draft.statement ? fieldId('statement') : undefined} value={k} checked={draft.statement === k} onChange={() => update((d) => (d.statement = k))} />
               <span>
                 <strong>{t(`stmt.${k}` as MessageKey)}</strong>

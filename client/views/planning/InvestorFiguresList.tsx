@@ -12,7 +12,7 @@ export function InvestorFiguresList({ cr, quarter }: { cr: CompanyReport; quarte
   return (
     <section class="stack-small" aria-labelledby="inv-figures">
       <h3 id="inv-figures">{t('inv.figures', { quarter: quarterLabel(quarter) })}</h3>
-      <dl class="figures figures-2">
+      <dl class="pl-figures pl-figures-2">
         {figures.map((f) => (
           <div key={f.id} data-figure={f.id}>
             <dt>

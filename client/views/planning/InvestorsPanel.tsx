@@ -1,7 +1,8 @@
 import type { Role } from '../../../shared/roles';
 import { companyVar, roleName } from '../../app/company';
 import { Term } from '../../components/Term';
-import { t, type MessageKey } from '../../i18n';
+import { MoodGauge } from '../../canvas';
+import { isRtl, t, type MessageKey } from '../../i18n';
 import { lineLabel } from '../../i18n/engineText';
 import { num, numDelta, pct, pctDelta, penalty, price } from '../../i18n/format';
 import { companyReport } from '../../planning/data';
@@ -10,7 +11,7 @@ import { activeRoles, lastReport, type MatchSnapshot } from '../../state/model';
 import { ChartSlot } from './ChartSlot';
 import { InvestorFiguresList } from './InvestorFiguresList';
 
-// Investors: the mood (gauge from the canvas branch, its number and band in words), what moved
+// Investors: the mood (its number and band in words, and the gauge drawn by client/canvas), what moved
 // it, the ROI gap, and every company's share price, return since the start, circular share and
 // capex penalty; the seat's own valuation figures with what each means.
 
@@ -34,18 +35,29 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
   return (
     <div class="stack">
       <div class="grid-2">
-        <ChartSlot chart="mood" title={<Term help={t('mood.explain')}>{t('mood.title')}</Term>}>
-          <p class="mood-readout">
-            <span class="num mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
+        <ChartSlot chart="mood" title={<Term k="mood">{t('mood.title')}</Term>}>
+          <p class="pl-mood-readout">
+            <span class="num pl-mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
           </p>
-          {r && <p class="muted">{t('mood.changed', { from: num(r.mood.before, 0), to: num(r.mood.after, 0) })}</p>}
+          <MoodGauge
+            title={t('mood.title')}
+            value={mood}
+            before={r ? r.mood.before : null}
+            zones={BANDS.map((b) => t(b.key)) as [string, string, string, string, string]}
+            fearLabel={t('mood.fear')}
+            greedLabel={t('mood.greed')}
+            format={(v) => num(v, 0)}
+            formatDelta={(v) => numDelta(v, 1)}
+            changeText={r ? t('mood.changed', { from: num(r.mood.before, 0), to: num(r.mood.after, 0) }) : undefined}
+            rtl={isRtl()}
+          />
         </ChartSlot>
         <section class="stack-small" aria-labelledby="mood-why">
           <h3 id="mood-why">{t('plan.moodWhy')}</h3>
-          <dl class="figures">
+          <dl class="pl-figures">
             <div>
               <dt>
-                <Term help={t('help.roiGap')}>{t('inv.roiGap')}</Term>
+                <Term k="roiGap">{t('inv.roiGap')}</Term>
               </dt>
               <dd class="num">{`${num(s.global.roiGap, 2)}×`}</dd>
             </div>
@@ -76,13 +88,13 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
                 {t('co.sharePrice')}
               </th>
               <th scope="col" class="n">
-                <Term help={t('plan.sinceStartHelp')}>{t('plan.sinceStart')}</Term>
+                <Term k="tsr">{t('plan.sinceStart')}</Term>
               </th>
               <th scope="col" class="n">
-                <Term help={t('plan.circularHelp')}>{t('inv.circular')}</Term>
+                <Term k="circular">{t('inv.circular')}</Term>
               </th>
               <th scope="col" class="n">
-                <Term help={t('plan.capexPenaltyHelp')}>{t('inv.capexPenalty')}</Term>
+                <Term k="capexPenalty">{t('inv.capexPenalty')}</Term>
               </th>
             </tr>
           </thead>

@@ -1,13 +1,15 @@
 import type { Role } from '../../../shared/roles';
 import { Term } from '../../components/Term';
-import { t } from '../../i18n';
+import { MarketChart } from '../../canvas';
+import { isRtl, t } from '../../i18n';
 import { quarterLabel } from '../../i18n/engineText';
 import { money, num, pct } from '../../i18n/format';
 import { lastReport, type MatchSnapshot } from '../../state/model';
 import { ChartSlot } from './ChartSlot';
+import { chipMarketChart, cloudMarketChart } from './marketCharts';
 
-// Markets: the figures that set this quarter's prices, the last chip and cloud clearings (charts
-// from the canvas branch go in the slots; the tables say the same numbers) and the history.
+// Markets: the figures that set this quarter's prices, the last chip and cloud clearings (drawn by
+// client/canvas, with their tables for assistive technology) and the prices by quarter.
 
 export function MarketsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }) {
   const r = lastReport(s);
@@ -18,7 +20,7 @@ export function MarketsPanel({ s, role }: { s: MatchSnapshot; role: Role | null 
   const cu = t('unit.cu');
   return (
     <div class="stack">
-      <dl class="figures figures-auto">
+      <dl class="pl-figures pl-figures-auto">
         <div>
           <dt>{t('mk.listPrice')}</dt>
           <dd class="num">{`${money(g.chipListPrice)}/${gw}`}</dd>
@@ -54,58 +56,26 @@ export function MarketsPanel({ s, role }: { s: MatchSnapshot; role: Role | null 
       <div class="grid-2">
         <ChartSlot chart="chips" title={<Term help={t('help.chipMarket')}>{r ? `${t('mk.chips')} · ${quarterLabel(r.quarter)}` : t('mk.chips')}</Term>}>
           {r ? (
-            <table class="table">
-              <caption class="sr-only">{t('mk.chips')}</caption>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('plan.clearingPrice')}</th>
-                  <td class="num">{`${money(r.chips.price)}/${gw}`}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('plan.quantity')}</th>
-                  <td class="num">{`${num(r.chips.quantity, 2)} ${gw}`}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('mk.supplyCap')}</th>
-                  <td class="num">{`${num(r.chips.supplyCap, 1)} ${gw}`}</td>
-                </tr>
-                {mineChips && mineChips.requestedGW > 0 && (
-                  <tr class="me">
-                    <th scope="row">{t('common.you')}</th>
-                    <td class="num">{t('plan.filledOf', { filled: num(mineChips.filledGW, 2), asked: num(mineChips.requestedGW, 2), unit: gw })}</td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
+            <>
+              <MarketChart title={t('mk.chips')} {...chipMarketChart(r, role)} rtl={isRtl()} />
+              <p class="pl-chart-note num">
+                {t('plan.clearingPrice')}: {`${money(r.chips.price)}/${gw}`} · {`${num(r.chips.quantity, 2)} ${gw}`}
+                {mineChips && mineChips.requestedGW > 0 && <> · {t('common.you')}: {t('plan.filledOf', { filled: num(mineChips.filledGW, 2), asked: num(mineChips.requestedGW, 2), unit: gw })}</>}
+              </p>
+            </>
           ) : (
             <p class="muted">{t('mk.chipsEmpty', { list: money(g.chipListPrice), cap: num(g.chipSupplyCap, 1) })}</p>
           )}
         </ChartSlot>
         <ChartSlot chart="cloud" title={<Term help={t('help.cloudMarket')}>{r ? `${t('mk.cloud')} · ${quarterLabel(r.quarter)}` : t('mk.cloud')}</Term>}>
           {r ? (
-            <table class="table">
-              <caption class="sr-only">{t('mk.cloud')}</caption>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('plan.clearingPrice')}</th>
-                  <td class="num">{`${money(r.cloud.price)}/${cu}`}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('plan.quantity')}</th>
-                  <td class="num">{`${num(r.cloud.quantity, 1)} ${cu}`}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('mk.refPrice')}</th>
-                  <td class="num">{`${money(r.cloud.pref)}/${cu}`}</td>
-                </tr>
-                {mineCloud && mineCloud.offeredCU > 0 && (
-                  <tr class="me">
-                    <th scope="row">{t('common.you')}</th>
-                    <td class="num">{t('plan.filledOf', { filled: num(mineCloud.soldCU, 1), asked: num(mineCloud.offeredCU, 1), unit: cu })}</td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
+            <>
+              <MarketChart title={t('mk.cloud')} {...cloudMarketChart(r, role)} rtl={isRtl()} />
+              <p class="pl-chart-note num">
+                {t('plan.clearingPrice')}: {`${money(r.cloud.price)}/${cu}`} · {`${num(r.cloud.quantity, 1)} ${cu}`}
+                {mineCloud && mineCloud.offeredCU > 0 && <> · {t('common.you')}: {t('plan.filledOf', { filled: num(mineCloud.soldCU, 1), asked: num(mineCloud.offeredCU, 1), unit: cu })}</>}
+              </p>
+            </>
           ) : (
             <p class="muted">{t('mk.cloudEmpty', { price: money(g.lastCloudPrice) })}</p>
           )}

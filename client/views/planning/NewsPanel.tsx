@@ -11,10 +11,10 @@ import { rankNews } from './newsRank';
 
 function NewsList({ items }: { items: NewsItem[] }) {
   return (
-    <ul class="news-list plain-list">
+    <ul class="pl-news-list pl-plain-list">
       {items.map((n, i) => (
-        <li key={i} class={`news-item sev-${n.severity}`}>
-          <span class="news-quarter">{quarterLabel(n.quarter)}</span>
+        <li key={i} class={`pl-news-item sev-${n.severity}`}>
+          <span class="pl-news-quarter">{quarterLabel(n.quarter)}</span>
           <span>{newsText(n)}</span>
         </li>
       ))}
@@ -31,7 +31,7 @@ export function NewsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }) 
         {s.events.length === 0 ? (
           <p class="muted">{t('news.noEvents')}</p>
         ) : (
-          <ul class="plain-list stack-small">
+          <ul class="pl-plain-list stack-small">
             {s.events.map((e, i) => (
               <li key={i}>
                 <strong class="warn">
@@ -59,7 +59,7 @@ export function NewsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }) 
         </section>
       )}
       {ranked.routine.length > 0 && (
-        <details class="news-routine">
+        <details class="pl-news-routine">
           <summary>{t('plan.news.routine', { n: ranked.routine.length })}</summary>
           <NewsList items={ranked.routine} />
         </details>

@@ -12,7 +12,7 @@ export function NewsStrip({ s, role }: { s: MatchSnapshot; role: Role | null }) 
   const ranked = rankNews(s.news, role);
   const top = ranked.yours[0] ?? ranked.markets[0] ?? ranked.routine[0] ?? null;
   return (
-    <section class="news-strip" aria-label={t('news.title')}>
+    <section class="pl-news-strip" aria-label={t('news.title')}>
       <img src="./icons/news.svg" alt="" width={18} height={18} />
       <p>{top ? `${quarterLabel(top.quarter)}: ${newsText(top)}` : t('news.empty')}</p>
       {s.news.length > 0 && (

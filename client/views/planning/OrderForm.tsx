@@ -144,7 +144,7 @@ export function OrderForm({ s, role }: { s: MatchSnapshot; role: Role }) {
   const inbox = (s.own?.proposals ?? []).filter((p) => p.to === role && p.status === 'open' && p.expiresQ >= s.quarter).length;
   return (
     <form
-      class="order-form card stack"
+      class="pl-order-form card stack"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -170,8 +170,8 @@ export function OrderForm({ s, role }: { s: MatchSnapshot; role: Role }) {
         }))}
       />
       <EstimatePanel check={check} />
-      <div class="order-submit">
-        <p class={`order-status ${line.kind === 'error' ? 'bad' : line.kind === 'ok' ? 'good' : 'muted'}`} role="status">
+      <div class="pl-order-submit">
+        <p class={`pl-order-status ${line.kind === 'error' ? 'bad' : line.kind === 'ok' ? 'good' : 'muted'}`} role="status">
           {line.text}
         </p>
         <div class="cluster">

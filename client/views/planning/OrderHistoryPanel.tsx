@@ -47,7 +47,7 @@ function Quarter({ h }: { h: HistoryQuarter }) {
   if (h.sent) lines.push(t('plan.hist.allocation', { training: num(h.sent.allocation.training, 0), products: num(h.sent.allocation.products, 0), cloud: num(h.sent.allocation.cloud, 0) }));
   if (h.sent && h.sent.statement !== 'none') lines.push(`${t('dp.statement')}: ${t(`stmt.${h.sent.statement}` as MessageKey)}`);
   return (
-    <li class="history-quarter">
+    <li class="pl-history-quarter">
       <h3>{quarterLabel(h.quarter)}</h3>
       {lines.length === 0 ? <p class="muted">{t('plan.hist.nothing')}</p> : (
         <ul>
@@ -65,7 +65,7 @@ export function OrderHistoryPanel({ s, role }: { s: MatchSnapshot; role: Role })
   const history = orderHistory(s.reports, role, sentOrders(s.code, role));
   if (history.length === 0) return <p class="muted">{t('plan.hist.empty')}</p>;
   return (
-    <ol class="plain-list stack" aria-label={t('plan.tab.history')}>
+    <ol class="pl-plain-list stack" aria-label={t('plan.tab.history')}>
       {history.map((h) => (
         <Quarter key={h.quarter} h={h} />
       ))}

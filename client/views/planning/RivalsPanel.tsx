@@ -12,15 +12,15 @@ import { rivalFacts } from './rivalFacts';
 export function RivalsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }) {
   const gw = t('unit.gw');
   return (
-    <ul class="rival-list plain-list">
+    <ul class="pl-rival-list pl-plain-list">
       {rivalFacts(s, role).map((f) => (
-        <li key={f.role} class="rival card-raised" style={{ '--co': companyVar(f.role) }}>
+        <li key={f.role} class="pl-rival card-raised" style={{ '--co': companyVar(f.role) }}>
           <h3>
             <span class="company-dot" aria-hidden="true" />
             {roleName(f.role)}
             {f.bankrupt && <span class="badge badge-bad">{t('seat.bankrupt')}</span>}
           </h3>
-          <dl class="figures figures-2">
+          <dl class="pl-figures pl-figures-2">
             <div>
               <dt>{t('co.ready')}</dt>
               <dd class="num">{`${num(f.installedGW, 2)} ${gw}`}</dd>
@@ -42,7 +42,7 @@ export function RivalsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }
             {f.lastMoves.length === 0
               ? t('plan.noMoves')
               : f.lastMoves.map((n, i) => (
-                  <span key={i} class="rival-move">
+                  <span key={i} class="pl-rival-move">
                     {quarterLabel(n.quarter)}: {newsText(n)}
                   </span>
                 ))}

@@ -42,7 +42,7 @@ export function RoomPanel({ s, isHost }: { s: MatchSnapshot; isHost: boolean }) 
     <div class="card stack">
       <h2 id="plan-orders-title">{t('spec.title')}</h2>
       <h3>{t('spec.submissions')}</h3>
-      <ul class="plain-list stack-small">
+      <ul class="pl-plain-list stack-small">
         {activeRoles(s).map((r) => (
           <li key={r} class="row-between">
             <span>

@@ -17,11 +17,11 @@ export function seatStatus(s: MatchSnapshot, r: Role): string {
 
 export function SeatStrip({ s }: { s: MatchSnapshot }) {
   return (
-    <ul class="seat-strip" aria-label={t('spec.submissions')}>
+    <ul class="pl-seat-strip" aria-label={t('spec.submissions')}>
       {activeRoles(s).map((r) => {
         const seat = s.seats[r];
         return (
-          <li key={r} class={`seat-chip ${seat.submitted ? 'is-done' : ''}`} style={{ '--co': companyVar(r) }} data-role={r}>
+          <li key={r} class={`pl-seat-chip ${seat.submitted ? 'is-done' : ''}`} style={{ '--co': companyVar(r) }} data-role={r}>
             <img src={monogramSrc(r)} alt="" width={24} height={24} />
             <span class="seat-name">
               {roleName(r)}

@@ -10,9 +10,9 @@ export function StandingsPanel({ s }: { s: MatchSnapshot }) {
   return (
     <div class="stack">
       <h2 id="plan-company-title">{t('spec.standings')}</h2>
-      <ol class="plain-list stack-small">
+      <ol class="pl-plain-list stack-small">
         {standingsOf(s).map((st, i) => (
-          <li key={st.role} class="standing" style={{ '--co': companyVar(st.role) }}>
+          <li key={st.role} class="pl-standing" style={{ '--co': companyVar(st.role) }}>
             <img src={monogramSrc(st.role)} alt="" width={28} height={28} />
             <span class="grow">
               <strong>

@@ -22,9 +22,9 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
   const vendorError = fieldError('vendorFinancing.accept') ?? fieldError('vendorFinancing');
   return (
     <div class="stack">
-      <fieldset class="order-group">
+      <fieldset class="pl-order-group">
         <legend>
-          <Term help={t('vf.help')}>{t('dp.vendorSection')}</Term>
+          <Term k="vendorFinancing">{t('dp.vendorSection')}</Term>
         </legend>
         {offer ? (
           <>
@@ -37,7 +37,7 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
                 total: money(offer.gwPerQuarter * offer.quarters * offer.pricePerGW),
               })}
             </p>
-            <label class="choice order-check">
+            <label class="choice pl-order-check">
               <input type="checkbox" id={fieldId('vendorFinancing.accept')} checked={draft.vendorAccept} onChange={(e) => update((d) => (d.vendorAccept = (e.currentTarget as HTMLInputElement).checked))} />
               <span>{t('vf.accept')}</span>
             </label>
@@ -47,7 +47,7 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
           <p class="muted">{t('vf.none')}</p>
         )}
         {commitments.length > 0 && (
-          <ul class="plain-list">
+          <ul class="pl-plain-list">
             {commitments.map((k, i) => (
               <li key={i} class="warn">
                 {t('vf.committed', { gw: num(k.gwPerQuarter, 2), price: money(k.pricePerGW), quarter: quarterLabel(k.endQ) })}
@@ -56,9 +56,11 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
           </ul>
         )}
       </fieldset>
-      <fieldset class="order-group">
-        <legend>{t('dp.sellSection')}</legend>
-        <div class="order-fields">
+      <fieldset class="pl-order-group">
+        <legend>
+          <Term k="secondHand">{t('dp.sellSection')}</Term>
+        </legend>
+        <div class="pl-order-fields">
           <NumberField
             id={fieldId(NUMBER_FIELDS.sellGW)}
             label={t('dp.sellChips')}

@@ -34,7 +34,7 @@ export const NEXT_QUARTER = /^(Next quarter|I'm ready for the next quarter|ال�
 
 /** The status line of the order form (role=status inside the form). */
 export function orderStatus(page: Page): Promise<string> {
-  return page.locator('form.order-form .order-status').innerText();
+  return page.locator('form.pl-order-form .pl-order-status').innerText();
 }
 
 /** Presses Tab until the focused element is a `tag` whose accessible text matches `name`. */
@@ -66,11 +66,38 @@ export async function plannedQuarter(page: Page): Promise<number> {
 
 
 /**
- * A solo quick match played with the keyboard alone: Tab to the quick-match button, then each
+ * On Results, Tab to the next-quarter button and press Enter. The Results screen may still be
+ * playing its quarter transition and let the first press go (a person would press again): the
+ * press is repeated up to three times before the test fails.
+ */
+export async function nextQuarterByKeyboard(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await tabToNamed(page, 'button', NEXT_QUARTER);
+    await page.keyboard.press('Enter');
+    try {
+      await waitScreen(page, 'planning', 8_000);
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
+}
+
+/**
+ * A solo quick match played with the keyboard alone: Tab to the company and arrow to
+ * `company` (a role id), Tab to the quick-match button, then each
  * quarter Tab to the chip amount, type it, Enter (the form submits), and on Results Tab to the
  * next-quarter button and Enter. Returns when Planning shows quarter `quarters + 1`.
  */
-export async function playSoloByKeyboard(page: Page, quarters: number, chipsGW: string): Promise<void> {
+export async function playSoloByKeyboard(page: Page, company: string, quarters: number, chipsGW: string): Promise<void> {
+  // The company: Tab into the radio group, arrow down to the one wanted.
+  await tabTo(page, 'input[type="radio"]:checked');
+  for (let i = 0; i < 5; i++) {
+    const on = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    if (on === company) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(company);
   await tabToNamed(page, 'button', /^(Quick match vs 4 bots|مباراة سريعة ضد 4 روبوتات)$/);
   await page.keyboard.press('Enter');
   await waitScreen(page, 'planning', 60_000);
@@ -80,9 +107,7 @@ export async function playSoloByKeyboard(page: Page, quarters: number, chipsGW: 
     await typeInto(page, chipsGW);
     await page.keyboard.press('Enter');
     await waitScreen(page, 'results', 60_000);
-    await tabToNamed(page, 'button', NEXT_QUARTER);
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'planning', 60_000);
+    await nextQuarterByKeyboard(page);
     await page.waitForFunction((n) => /(Quarter|الربع) (\d+) (of|من)/.exec(document.querySelector('.screen-header p')?.textContent ?? '')?.[2] === String(n), q + 1, { timeout: 30_000 });
   }
 }
