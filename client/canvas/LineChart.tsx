@@ -57,14 +57,14 @@ export function LineChart(props: LineChartProps) {
 export function LineTable({ title, xName, data: d }: { title: string; xName: string; data: LineData }) {
   if (!hasLineData(d)) {
     return (
-      <p class="cr-sr-only">
+      <p class="sr-only">
         {title}: {d.empty}
       </p>
     );
   }
   const refs = (d.refs ?? []).filter((r) => r.label);
   return (
-    <div class="cr-sr-only">
+    <div class="sr-only">
       <table>
         <caption>
           {title}

@@ -46,7 +46,7 @@ export function MarketChart(props: MarketChartProps) {
 export function MarketTable({ title, data: d }: { title: string; data: MarketData }) {
   if (!hasMarketData(d)) {
     return (
-      <p class="cr-sr-only">
+      <p class="sr-only">
         {title}: {d.empty}
       </p>
     );
@@ -63,7 +63,7 @@ export function MarketTable({ title, data: d }: { title: string; data: MarketDat
   for (const m of d.markers ?? []) notes.push(`${m.label}: ${d.formatP(m.p)} · ${d.formatQ(m.q)}`);
   const isClearing = (q: number) => d.clearing !== null && Math.abs(q - d.clearing.q) < 1e-9;
   return (
-    <div class="cr-sr-only">
+    <div class="sr-only">
       <table>
         <caption>
           {title}

@@ -34,7 +34,7 @@ export function MoodGauge(props: MoodGaugeProps) {
   const data: MoodData = { value: props.value, before: props.before, zones: props.zones, fearLabel: props.fearLabel, greedLabel: props.greedLabel, format: props.format, formatDelta: props.formatDelta };
   return (
     <ChartFrame paint={paintMood(data)} data={data} label={title} rtl={rtl} animate={animate} height={height} heightFor={height ? undefined : moodHeight} class="cr-mood">
-      <p class="cr-sr-only">{moodDescription(props)}</p>
+      <p class="sr-only">{moodDescription(props)}</p>
     </ChartFrame>
   );
 }

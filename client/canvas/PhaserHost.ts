@@ -65,6 +65,8 @@ export interface Cursor {
   count: number;
   /** Where the keyboard cursor starts. */
   initial: number;
+  /** Positions run down the chart (rows): ArrowDown moves to the next one. */
+  vertical?: boolean;
   /** The cursor position under a point (CSS px inside the container), or null for none. */
   at(x: number, y: number): number | null;
   /** Draws position i on the overlay layer (cleared before) and returns its readout lines and anchor. */
@@ -84,14 +86,16 @@ export const FONT_ARABIC = '"Noto Sans Arabic", "Noto Naskh Arabic", "Segoe UI",
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 
-function font(size: number, bold: boolean, rtl: boolean): string {
-  return `${bold ? 'bold ' : ''}${size}px ${rtl ? FONT_ARABIC : FONT_LATIN}`;
+/** The page's font (canvas text matches the DOM around it), or a per-script stack. */
+export function fontFamily(rtl: boolean): string {
+  const page = typeof document !== 'undefined' ? getComputedStyle(document.body ?? document.documentElement).fontFamily : '';
+  return page || (rtl ? FONT_ARABIC : FONT_LATIN);
 }
 
-export function measureText(s: string, size: number, bold: boolean, rtl: boolean): number {
+export function measureText(s: string, size: number, bold: boolean, rtl: boolean, family = fontFamily(rtl)): number {
   measureCtx ??= document.createElement('canvas').getContext('2d');
   if (!measureCtx) return s.length * size * 0.6;
-  measureCtx.font = font(size, bold, rtl);
+  measureCtx.font = `${bold ? 'bold ' : ''}${size}px ${family}`;
   return measureCtx.measureText(s).width;
 }
 
@@ -127,6 +131,8 @@ export class CanvasHost {
   paints = 0;
   /** Frames rendered (by hand or by the running loop). */
   frames = 0;
+  /** Milliseconds the last repaint took (painter and its frame), for benchmarks. */
+  paintMs = 0;
   private scene: Phaser.Scene | null = null;
   private P: PhaserModule | null = null;
   private painter: Painter | null = null;
@@ -294,6 +300,9 @@ export class CanvasHost {
   }
 
   private onResize(): void {
+    // Hidden (a closed tab, display: none): keep the drawing for when it shows again.
+    const r = this.el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return;
     const w = this.cssW;
     const h = this.cssH;
     const d = this.dpr;
@@ -319,6 +328,7 @@ export class CanvasHost {
     const scene = this.scene!;
     const dpr = this.dpr;
     const rtl = this.rtl;
+    const family = fontFamily(rtl);
     return {
       P: this.P!,
       scene,
@@ -330,7 +340,7 @@ export class CanvasHost {
       text: (x, y, s, o = {}) => {
         const size = Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX);
         const t = scene.add.text(x, y, s, {
-          fontFamily: rtl ? FONT_ARABIC : FONT_LATIN,
+          fontFamily: family,
           fontSize: `${size}px`,
           fontStyle: o.bold ? 'bold' : 'normal',
           color: o.color ?? '#e9eef6',
@@ -345,7 +355,7 @@ export class CanvasHost {
         t.setPosition(Math.round((x - t.originX * t.width) * dpr) / dpr + t.originX * t.width, Math.round((y - t.originY * t.height) * dpr) / dpr + t.originY * t.height);
         return t;
       },
-      measure: (s, o = {}) => measureText(s, Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX), !!o.bold, rtl),
+      measure: (s, o = {}) => measureText(s, Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX), !!o.bold, rtl, family),
     };
   }
 
@@ -354,6 +364,7 @@ export class CanvasHost {
     const scene = this.scene;
     if (!scene || !this.painter || this.destroyed) return;
     const wasAnimating = this.anim;
+    const t0 = performance.now();
     for (const obj of [...scene.children.list]) obj.destroy();
     this.paints += 1;
     const drawing = this.painter(this.kit()) ?? {};
@@ -365,6 +376,7 @@ export class CanvasHost {
       this.anim = { spec: drawing.animation, start: resized && wasAnimating ? wasAnimating.start : performance.now() };
       this.step();
       this.game!.loop.wake();
+      this.paintMs = performance.now() - t0;
       return;
     }
     this.anim = null;
@@ -372,6 +384,7 @@ export class CanvasHost {
     if (drawing.animation?.onEnd && !resized) queueMicrotask(drawing.animation.onEnd);
     if (this.cursorAt !== null && drawing.cursor) this.setCursor(this.cursorAt);
     else this.renderOnce();
+    this.paintMs = performance.now() - t0;
   }
 
   /** Called from the scene's update while the loop runs: advances the animation, sleeps when done. */

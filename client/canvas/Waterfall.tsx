@@ -37,7 +37,7 @@ export function Waterfall(props: WaterfallProps) {
 export function WaterfallTable({ title, columns, data: d }: { title: string; columns: WaterfallProps['columns']; data: WaterfallData }) {
   if (d.items.length === 0) {
     return (
-      <p class="cr-sr-only">
+      <p class="sr-only">
         {title}: {d.empty}
       </p>
     );
@@ -45,7 +45,7 @@ export function WaterfallTable({ title, columns, data: d }: { title: string; col
   const spans = waterfallSpans(d.items);
   return (
     // Wrapped: a table cannot be shrunk to 1 px itself, the wrapper clips it.
-    <div class="cr-sr-only">
+    <div class="sr-only">
       <table>
       <caption>{title}</caption>
       <thead>
