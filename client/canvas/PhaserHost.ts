@@ -137,6 +137,9 @@ export class CanvasHost {
   private P: PhaserModule | null = null;
   private painter: Painter | null = null;
   private animateNext = false;
+  private animateDelay = 0;
+  /** Wakes the loop when a delayed animation starts (the loop sleeps through the delay). */
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private drawing: Drawing = {};
   private overlay: Phaser.GameObjects.Graphics | null = null;
   private anim: { spec: Animation; start: number } | null = null;
@@ -173,10 +176,11 @@ export class CanvasHost {
     this.rtl = rtl;
   }
 
-  /** Sets what to draw and draws it (with its animation when `animate`). */
-  setPainter(painter: Painter, animate = false): void {
+  /** Sets what to draw and draws it (with its animation when `animate`, starting after `delay` ms). */
+  setPainter(painter: Painter, animate = false, delay = 0): void {
     this.painter = painter;
     this.animateNext = animate;
+    this.animateDelay = Math.max(0, delay);
     this.paint();
   }
 
@@ -185,6 +189,7 @@ export class CanvasHost {
     if (!this.anim) return;
     const { spec } = this.anim;
     this.anim = null;
+    this.clearWakeTimer();
     spec.frame(1);
     this.renderOnce();
     spec.onEnd?.();
@@ -215,6 +220,7 @@ export class CanvasHost {
     if (this.destroyed) return;
     this.destroyed = true;
     liveHosts.delete(this);
+    this.clearWakeTimer();
     this.observer?.disconnect();
     this.dprQuery?.removeEventListener('change', this.onDprChange);
     const game = this.game;
@@ -373,18 +379,36 @@ export class CanvasHost {
     const animate = resized ? wasAnimating !== null : this.animateNext;
     this.animateNext = false;
     if (drawing.animation && animate) {
-      this.anim = { spec: drawing.animation, start: resized && wasAnimating ? wasAnimating.start : performance.now() };
+      const fresh = !(resized && wasAnimating);
+      this.anim = { spec: drawing.animation, start: fresh ? performance.now() + this.animateDelay : wasAnimating!.start };
+      if (fresh) {
+        this.clearWakeTimer();
+        if (this.animateDelay > 0) {
+          this.wakeTimer = setTimeout(() => {
+            this.wakeTimer = null;
+            if (this.anim) this.game?.loop.wake();
+          }, this.animateDelay);
+        }
+      }
       this.step();
-      this.game!.loop.wake();
+      // Asleep through a delay (the first frame is shown by hand), running once it has begun.
+      if (this.wakeTimer) this.renderOnce();
+      else this.game!.loop.wake();
       this.paintMs = performance.now() - t0;
       return;
     }
     this.anim = null;
+    this.clearWakeTimer();
     drawing.animation?.frame(1);
     if (drawing.animation?.onEnd && !resized) queueMicrotask(drawing.animation.onEnd);
     if (this.cursorAt !== null && drawing.cursor) this.setCursor(this.cursorAt);
     else this.renderOnce();
     this.paintMs = performance.now() - t0;
+  }
+
+  private clearWakeTimer(): void {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
   }
 
   /** Called from the scene's update while the loop runs: advances the animation, sleeps when done. */

@@ -309,6 +309,13 @@ describe('canvas components (client/canvas)', () => {
     await settled(page);
     expect(await page.textContent('.sr-only')).toBe('Investor mood: 12 — Extreme fear. −18. High mood lowers the cost of capital and raises every valuation.');
     await shoot(page, 'mood-390-fear');
+    // A delayed sweep: asleep through the delay, running through the sweep, asleep after.
+    await page.evaluate(() => window.canvasTest.mount('mood', 'en', { value: 70, before: 40, animate: true, animateDelay: 1500 }));
+    await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
+    expect((await hosts(page))[0].running).toBe(false);
+    await page.waitForFunction(() => window.canvasTest.hosts()[0].running === true, null, { timeout: 5000 });
+    await settled(page);
+    expect((await hosts(page))[0].animating).toBe(false);
     await checkUnmount(page);
     expect(errors).toEqual([]);
     await close();
