@@ -2,7 +2,8 @@ import { computed, signal } from '@preact/signals';
 
 // Sound: short cues made of generated tones (Web Audio oscillators, no asset files). The player's
 // choice is remembered in localStorage; without one, sound is on, except in class mode (a room full
-// of laptops should not chime), which the classroom views switch on with setClassMode(true).
+// of laptops should not chime): a page opened on a classroom address (a student's ?join=, the
+// teacher's ?teach=, ?projector=, ?debrief=) or told so by setClassMode(true); the tab remembers it.
 // The mute key is M (installMuteKey), and every screen that plays a cue shows the SoundToggle.
 
 const STORAGE_KEY = 'computeRace.sound';
@@ -16,14 +17,33 @@ function readChoice(): boolean | null {
   }
 }
 
+const CLASS_KEY = 'computeRace.classMode';
+const CLASS_PARAMS = ['join', 'teach', 'projector', 'debrief'];
+
+function startsInClass(): boolean {
+  try {
+    if (globalThis.sessionStorage?.getItem(CLASS_KEY) === '1') return true;
+  } catch {
+    // No storage: the address alone decides.
+  }
+  const params = new URLSearchParams(globalThis.location?.search ?? '');
+  return CLASS_PARAMS.some((p) => params.has(p));
+}
+
 const choice = signal<boolean | null>(readChoice());
-const classMode = signal(false);
+const classMode = signal(startsInClass());
 
 /** Whether cues play: the player's choice, or on by default outside class mode. */
 export const soundOn = computed(() => choice.value ?? !classMode.value);
 
 export function setClassMode(on: boolean): void {
   classMode.value = on;
+  try {
+    if (on) globalThis.sessionStorage?.setItem(CLASS_KEY, '1');
+    else globalThis.sessionStorage?.removeItem(CLASS_KEY);
+  } catch {
+    // Storage refused: class mode holds for this page only.
+  }
 }
 
 export function setSound(on: boolean): void {

@@ -252,26 +252,54 @@ describe('Results and Debrief (DOM)', () => {
     }
   });
 
-  it('keeps the sound switch across a reload, and M toggles it', async () => {
+  it('plays the transition and a cue for a new report, keeps the sound switch across a reload, and M toggles it', async () => {
     const app = await openApp({ size: 'phone', lang: 'en' });
     try {
       const page = app.page;
+      // Counts the tones the page makes (test-side: the app has no hooks for it).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __tones: number; AudioContext: typeof AudioContext };
+        w.__tones = 0;
+        const make = w.AudioContext.prototype.createOscillator;
+        w.AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          w.__tones += 1;
+          return make.call(this);
+        };
+      });
+      const tones = () => page.evaluate(() => (window as unknown as { __tones: number }).__tones);
       const code = await quickMatch(app);
       resolveNow(code);
       await waitScreen(page, 'results');
+      await page.waitForSelector('.cr-transition', { timeout: 5000 });
+      await page.waitForFunction(() => !document.querySelector('.cr-transition'), undefined, { timeout: 10_000 });
+      expect(await tones()).toBeGreaterThanOrEqual(2);
       const toggle = page.locator('.sound-toggle');
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       await toggle.click();
       await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
       expect(await page.evaluate(() => localStorage.getItem('computeRace.sound'))).toBe('off');
+
+      // A reload shows the same results without the transition or a cue, and remembers the switch.
       await page.reload();
       await waitScreen(page, 'results');
       await page.locator('.sound-toggle').waitFor();
+      await page.waitForTimeout(800);
+      expect(await page.locator('.cr-transition').count()).toBe(0);
+      expect(await tones()).toBe(0);
       expect(await page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('false');
       await page.locator('main h1').click();
       await page.keyboard.press('m');
       await expect.poll(() => page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('true');
       expect(await page.evaluate(() => localStorage.getItem('computeRace.sound'))).toBe('on');
+      await page.keyboard.press('m');
+      await expect.poll(() => page.locator('.sound-toggle').getAttribute('aria-pressed')).toBe('false');
+
+      // Muted, the next quarter's results come with the transition but no tone.
+      await nextQuarter(page);
+      resolveNow(code);
+      await waitScreen(page, 'results');
+      await page.waitForSelector('.cr-transition', { timeout: 5000 });
+      expect(await tones()).toBe(0);
     } finally {
       await app.close();
     }

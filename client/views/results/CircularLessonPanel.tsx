@@ -12,7 +12,6 @@ export function CircularLessonPanel(props: { snap: MatchSnapshot }) {
   const finding = findingText(lesson);
   return (
     <div class="lesson stack" data-testid="lesson7">
-      <p>{tc('lesson.circularMoney.text')}</p>
       <SeriesChart chart={chart} />
       <section class="card stack" aria-labelledby="finding-title">
         <h3 id="finding-title">{t('deb.finding')}</h3>

@@ -1,6 +1,7 @@
 import type { QuarterReport } from '../../../shared/engine/types';
 import type { Role } from '../../../shared/roles';
 import { Waterfall } from '../../canvas';
+import { Term } from '../../components/Term';
 import { isRtl, t, type MessageKey } from '../../i18n';
 import { money, num, numDelta, pct, pctDelta, price } from '../../i18n/format';
 import { investorFigures } from '../../planning/investorFigures';
@@ -45,7 +46,9 @@ export function CompanyQuarter(props: { report: QuarterReport; previous: Quarter
       <h3>{t('res.capacity')}</h3>
       <dl class="facts">
         <div>
-          <dt>{t('res.compute')}</dt>
+          <dt>
+            <Term k="cu">{t('res.compute')}</Term>
+          </dt>
           <dd class="num">{`${num(cap.availableCU, 1)} ${t('unit.cu')}`}</dd>
         </div>
         <div>
@@ -61,8 +64,12 @@ export function CompanyQuarter(props: { report: QuarterReport; previous: Quarter
           <dd class={`num ${sentiment >= 0 ? 'is-good' : 'is-bad'}`}>{numDelta(sentiment, 2)}</dd>
         </div>
         {investorFigures(cr).map((f) => (
-          <div key={f.id} title={f.help}>
-            <dt>{f.name}</dt>
+          <div key={f.id}>
+            <dt>
+              <Term k={f.id} help={f.help}>
+                {f.name}
+              </Term>
+            </dt>
             <dd class={`num tone-${f.tone}`}>{f.value}</dd>
           </div>
         ))}

@@ -1,5 +1,6 @@
 import type { MoodReport } from '../../../shared/engine/types';
 import { MoodGauge, Waterfall } from '../../canvas';
+import { Term } from '../../components/Term';
 import { isRtl, t } from '../../i18n';
 import { num, numDelta, pctDelta } from '../../i18n/format';
 import { moodWaterfall } from './resultsCharts';
@@ -33,7 +34,9 @@ export function MoodPanel(props: { mood: MoodReport; animate: boolean }) {
       />
       <dl class="facts">
         <div>
-          <dt>{t('inv.roiGap')}</dt>
+          <dt>
+            <Term k="roiGap">{t('inv.roiGap')}</Term>
+          </dt>
           <dd class="num">{num(m.roiGap, 2)}×</dd>
         </div>
         <div>

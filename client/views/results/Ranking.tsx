@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/roles';
+import { Term } from '../../components/Term';
 import { t, type MessageKey } from '../../i18n';
 import { pctDelta, price } from '../../i18n/format';
 import type { Standing } from '../../planning/data';
@@ -11,7 +12,9 @@ export function Ranking(props: { snap: MatchSnapshot; standings: Standing[]; rol
   return (
     <section class="card stack" aria-labelledby="ranking-title" data-testid="ranking">
       <h2 id="ranking-title">{t('deb.ranking')}</h2>
-      <p class="muted small">{t('deb.rankingHelp')}</p>
+      <p class="muted small">
+        <Term k="tsr">{t('deb.tsr')}</Term>: {t('deb.rankingHelp')}
+      </p>
       <ol class="ranking">
         {props.standings.map((st, i) => {
           const mine = st.role === props.role;

@@ -40,7 +40,7 @@ function cueFor(s: MatchSnapshot, role: Role | null): 'good' | 'bad' | 'neutral'
 export function ResultsView() {
   const s = snap.value;
   const seat = seatInfo.value;
-  useClock();
+  useClock(!!s && !s.finished && secondsLeft(s) !== null);
   const report = s && s.reports.length ? s.reports[s.reports.length - 1] : null;
   const role = seat?.role ?? null;
   const mine = report && role ? report.companies.find((c) => c.role === role) ?? null : null;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Re-renders the component every `ms` (a timer on screen), stopping when it unmounts. */
-export function useClock(ms = 500): number {
-  const [now, setNow] = useState(() => Date.now());
+/** Re-renders the component every `ms` while `active` (a running timer on screen), stopping when it unmounts. */
+export function useClock(active: boolean, ms = 500): void {
+  const [, setNow] = useState(0);
   useEffect(() => {
+    if (!active) return;
     const id = setInterval(() => setNow(Date.now()), ms);
     return () => clearInterval(id);
-  }, [ms]);
-  return now;
+  }, [active, ms]);
 }
