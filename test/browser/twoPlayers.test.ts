@@ -65,7 +65,7 @@ describe('two players in one room, in the browser', () => {
     // Quarter 1: the guest types an order, loses its connection, comes back with it intact.
     await waitWidget(guest, 'order.chips.gw');
     await fill(guest, 'order.chips.gw', '0.7');
-    await guest.evaluate(() => window.__cr!.simulateDrop());
+    await guest.evaluate(() => window.__crTest!.dropConnection());
     await guest.waitForFunction(() => window.__cr!.match().connection === 'reconnecting', null, { timeout: 10_000 });
     await guest.waitForSelector('#conn-banner:not([hidden])');
     await shot(guest, 'reconnecting-en');
