@@ -80,7 +80,7 @@ try {
   await page.goto(url);
   await page.locator('main[data-screen="home"]').waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: /quick match/i }).first().click();
-  await page.locator('main[data-screen="planning"]').waitFor({ timeout: 60_000 });
+  await page.locator('main[data-screen="planning"] h1').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2000);
   const idle = (await page.evaluate(sampleFrames(5000))) as FrameSample;
   await close();
