@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { openContext } from '../test/browser/support/browser';
-import { sampleFrames, transferred, watchHomeReady, type FrameSample } from './bench/pageProbes';
+import { sampleFrames, TRANSFERRED, WATCH_HOME_READY, type FrameSample } from './bench/pageProbes';
 
 // `npm run bench:client`: the production client's chunks (raw, brotli, gzip), what the first
 // interactive Home screen transfers (compressed, as served), the time from navigation to an
@@ -42,8 +42,8 @@ for (const f of [...chunks].sort((a, b) => size(path.join(assets, b)) - size(pat
 }
 
 async function homeReady(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __benchHomeReady?: number }).__benchHomeReady, null, { timeout: 60_000 });
-  return page.evaluate(() => (window as unknown as { __benchHomeReady: number }).__benchHomeReady);
+  await page.waitForFunction('window.__benchHomeReady', null, { timeout: 60_000 });
+  return Number(await page.evaluate('window.__benchHomeReady'));
 }
 
 const { startGameServer } = await import('../server');
@@ -57,10 +57,10 @@ try {
   let files: { name: string; bytes: number }[] = [];
   for (let i = 0; i < RUNS; i++) {
     const { page, close } = await openContext({ width: 1366, height: 768 });
-    await page.addInitScript(watchHomeReady);
+    await page.addInitScript({ content: WATCH_HOME_READY });
     await page.goto(url);
     cold.push(await homeReady(page));
-    const t = await page.evaluate(transferred);
+    const t = (await page.evaluate(TRANSFERRED)) as { total: number; files: { name: string; bytes: number }[] };
     bytes = t.total;
     files = t.files;
     await page.goto('about:blank');
@@ -79,12 +79,10 @@ try {
   const { page, close } = await openContext({ width: 1366, height: 768 });
   await page.goto(url);
   await page.locator('main[data-screen="home"]').waitFor({ timeout: 60_000 });
-  const name = page.getByLabel(/name/i).first();
-  if (await name.count()) await name.fill('Bench');
-  await page.getByRole('button', { name: /quick|solo|play against bots/i }).first().click();
-  await page.locator('main[data-screen="planning"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: /quick match/i }).first().click();
+  await page.locator('main[data-screen="planning"] h1').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2000);
-  const idle: FrameSample = await page.evaluate(sampleFrames, 5000);
+  const idle = (await page.evaluate(sampleFrames(5000))) as FrameSample;
   await close();
   console.log('\nPlanning screen, idle 5 s (1366×768, headless Chromium; target frame work p95 < 8 ms)');
   console.log(`  ${idle.interval.length} frames   interval median ${ms(quantile(idle.interval, 0.5))}   p95 ${ms(quantile(idle.interval, 0.95))}`);

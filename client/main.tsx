@@ -17,5 +17,9 @@ if (session.stored() && (screen.value.name === 'home' || screen.value.name === '
   void session.resume().catch(() => session.forget());
 }
 
+// Test hooks exist only in a test build: Vite replaces the mode, so this branch and the module it
+// loads are dropped from the normal build.
+if (import.meta.env.MODE === 'test') void import('./testMode').then((m) => m.installTestHooks());
+
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -338,12 +338,6 @@ export class Session {
   host(command: HostCommand): Promise<RequestResult> {
     return this.request(C2S.host, command);
   }
-
-  /** For tests of reconnection: drops the socket as a network failure would. */
-  simulateDrop(): void {
-    const conn = this.room?.connection as unknown as { transport?: { ws?: WebSocket } } | undefined;
-    conn?.transport?.ws?.close(4999 as number);
-  }
 }
 
 export const session = new Session();

@@ -14,7 +14,7 @@ export function FigureTable({ caption, data }: { caption: string; data: FigureRo
         <thead>
           <tr>
             {data.columns.map((c, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" class={i > 0 ? 'replay-n' : undefined}>
                 {c}
               </th>
             ))}

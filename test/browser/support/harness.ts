@@ -11,6 +11,8 @@ import { artifactPath } from './browser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DIST = path.join(root, 'dist', 'client');
+/** The client built with `npm run build:test-client` (Vite mode "test"): the same app plus window.__crTest hooks. */
+export const DIST_TEST = path.join(root, 'dist', 'client-test');
 
 export interface RunningServer {
   url: string;

@@ -128,7 +128,7 @@ async function solo(): Promise<void> {
   await waitScene(p, 'Planning');
   await waitWidget(p, 'dp.submit');
   // A dropped connection: the banner.
-  await p.evaluate(() => window.__cr!.simulateDrop());
+  await p.evaluate(() => window.__crTest!.dropConnection());
   await p.waitForSelector('#conn-banner:not([hidden])', { timeout: 10_000 }).catch(() => undefined);
   await shot(p, 'q5-reconnecting', 100);
   await p.waitForFunction(() => window.__cr!.match().connection === 'connected', null, { timeout: 30_000 });

@@ -122,7 +122,7 @@ export const replayAr: Record<keyof typeof replayEn, string> = {
   'rp.lobby.fork': 'مباراة «ماذا لو»: تستأنف إعادةً عند {quarter} (لُعب {played} من {total} ربعًا).',
   'rp.lobby.forkStart': 'مباراة «ماذا لو»: تعيد البذرة نفسها من الربع الأول.',
   'rp.lobby.fixed': 'البذرة {seed} · {total} ربعًا: تحدّدها الإعادة التي تُستكمل.',
-  'rp.timeline.count': '{p} / {n}',
+  'rp.timeline.count': '{p} من {n}',
   'rp.speedValue': '{x}×',
   'rp.tab.verify': 'التحقق',
   'rp.verify.title': 'التحقق ربعًا ربعًا',
