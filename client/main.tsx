@@ -12,8 +12,9 @@ import './style.css';
 applyDocumentDirection();
 
 // A reload or a new tab goes straight back to the seat this browser holds (the stored seat
-// token), unless the address asks for another screen.
-if (session.stored() && (screen.value.name === 'home' || screen.value.name === 'join')) {
+// token), unless the address asks for another screen (a join link of another group included).
+const stored = session.stored();
+if (stored && (screen.value.name === 'home' || (screen.value.name === 'join' && screen.value.code === stored.code))) {
   void session.resume().catch(() => session.forget());
 }
 

@@ -36,15 +36,20 @@ export class ClassPacing {
     this.pace = pace;
   }
 
-  /** The pace of groups brought back after a restart: the furthest quarter any of them plans. */
+  /**
+   * The pace of groups brought back after a restart: the quarter the furthest-behind group plans.
+   * (A group that waited in its results comes back planning the next quarter; it waits there,
+   * paused and unresolved, until the class reaches that quarter.)
+   */
   static fromGroups(groups: readonly PacedGroup[]): ClassPacing {
-    let pace = 0;
+    let pace: number | null = null;
     for (const g of groups) {
       const m = g.match;
       if (!playing(m)) continue;
-      pace = Math.max(pace, m.phase === 'planning' ? m.state.quarter : m.state.quarter - 1);
+      const q = m.phase === 'planning' ? m.state.quarter : m.state.quarter - 1;
+      pace = pace === null ? q : Math.min(pace, q);
     }
-    return new ClassPacing(pace);
+    return new ClassPacing(pace ?? 0);
   }
 
   /** Puts every group under the class's pace. */

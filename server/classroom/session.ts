@@ -284,7 +284,7 @@ export class ClassSession {
   groupData(recordIdOf: (m: Match) => string | null = () => null): GroupData[] {
     return this.groups.map((g) => {
       const m = g.room.match;
-      return groupDataFromState(m.state, { group: g.index, code: g.code, status: this.live(g) ? this.statusOf(m) : 'abandoned', seats: this.seatsOf(m), recordId: recordIdOf(m) });
+      return groupDataFromState(m.state, { group: g.index, code: g.code, status: this.live(g) ? this.statusOf(m) : 'abandoned', seats: this.seatsOf(m), recordId: recordIdOf(m), inputs: m.log.quarters });
     });
   }
 
@@ -359,8 +359,8 @@ export class ClassSession {
       assignSeatFields(seat, rec, plays ? rec.kind : 'absent', m.phase === 'planning' && m.state.pending[rec.role] !== undefined);
       seat.bankrupt = Boolean(m.state.companies[rec.role]?.bankrupt);
     });
-    if (this.syncedRequests.get(g.index) !== m.seatRequests.version) {
-      gs.requests.clear();
+    if ((this.syncedRequests.get(g.index) ?? 0) !== m.seatRequests.version) {
+      if (gs.requests.length > 0) gs.requests.splice(0, gs.requests.length);
       for (const r of m.seatRequests.all()) {
         const row = new ClassSeatRequestSchema();
         Object.assign(row, { id: r.id, name: r.name, role: r.role ?? '', at: r.at });

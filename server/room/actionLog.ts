@@ -1,6 +1,7 @@
 import type { ResolveTrigger } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
 import type { Action, HostEvent, Orders } from './engine';
+import type { DecidedBy } from '../../shared/replay';
 
 // What happened in each quarter of a room, enough to rebuild the match from createMatch: the
 // engine actions accepted during planning (in order), the host events, and the orders every seat
@@ -16,6 +17,8 @@ export interface QuarterLog {
   /** The orders each active seat resolved with. */
   orders: Partial<Record<Role, Orders>>;
   sources: Partial<Record<Role, OrderSource>>;
+  /** Who decided each seat's orders (metadata for exports; a replay never reads it). */
+  decidedBy?: Partial<Record<Role, DecidedBy>>;
   trigger: ResolveTrigger;
   /** stateHash after the quarter resolved. */
   hash: string;

@@ -25,6 +25,9 @@ export function applyHostCommand(match: Match, cmd: HostCommand, actor: string |
       return extendTimer(match, cmd.seconds);
     case 'resolveNow':
       if (match.phase !== 'planning') return refused('WRONG_PHASE', `no quarter is being planned (phase is '${match.phase}')`);
+      if (!match.mayPlan(match.state.quarter)) {
+        return refused('WRONG_QUARTER', `this group came back ahead of its class (quarter ${match.state.quarter + 1}; the class is at ${match.classPace! + 1}): it waits for Next quarter`);
+      }
       return match.resolve('host');
     case 'next':
       if (match.phase !== 'results') return refused('WRONG_PHASE', `'next' ends the results phase (phase is '${match.phase}')`);

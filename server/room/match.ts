@@ -8,6 +8,7 @@ import { assign } from '../schema/assign';
 import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
 import { EngineSettingsSchema, GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
 import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
+import type { DecidedBy } from '../../shared/replay';
 import { botOrders } from './autopilot';
 import {
   checkOrders,
@@ -106,6 +107,8 @@ export class Match {
   classPace: number | null = null;
   /** In a class: the group's results timer ran out; it waits for the other groups and the class. */
   resultsOver = false;
+  /** Who submitted each seat's pending orders this quarter (the seat may change hands before it resolves). */
+  private readonly submittedBy = new Map<Role, string>();
   /** Students without a seat asking the host for one (server/room/seatRequests.ts). */
   readonly seatRequests = new SeatRequests();
   /** Seat tokens that stopped working, and why. */
@@ -384,6 +387,24 @@ export class Match {
     this.ports.persist?.();
   }
 
+  /** Who decided each seat's orders this quarter (kept with the quarter's inputs; not an engine input). */
+  private decidedBy(sources: Partial<Record<Role, OrderSource>>, trigger: ResolveTrigger): Partial<Record<Role, DecidedBy>> {
+    const out: Partial<Record<Role, DecidedBy>> = {};
+    for (const role of ROLES) {
+      const source = sources[role];
+      if (!source) continue;
+      if (source === 'submitted') out[role] = { kind: 'student', name: this.submittedBy.get(role) ?? this.seats.get(role).name };
+      else if (source === 'default') out[role] = { kind: trigger === 'host' ? 'host' : 'defaults' };
+      else out[role] = { kind: source };
+    }
+    return out;
+  }
+
+  /** A student submitted the seat's orders: their name is who decided them. */
+  noteSubmitter(role: Role, name: string): void {
+    this.submittedBy.set(role, name);
+  }
+
   /** The orders each playing seat resolves with, and where they came from. */
   ordersForResolution(): { orders: Partial<Record<Role, Orders>>; sources: Partial<Record<Role, OrderSource>> } {
     const orders: Partial<Record<Role, Orders>> = {};
@@ -433,6 +454,7 @@ export class Match {
     try {
       const quarter = this.state.quarter;
       const { orders, sources } = this.ordersForResolution();
+      const decidedBy = this.decidedBy(sources, trigger);
       // An event injected earlier may no longer fit (its target went bankrupt): it is dropped.
       const hostEvents = this.hostEvents.filter((e) => hostEventErrors(this.state, [e]).length === 0);
       const result = reduce(this.state, { type: 'resolve', orders, hostEvents });
@@ -443,7 +465,8 @@ export class Match {
       this.hostEvents = [];
       this.timer.stop();
       const hash = result.report?.hash ?? stateHash(this.state);
-      this.log.close({ quarter, hostEvents, orders, sources, trigger, hash });
+      this.log.close({ quarter, hostEvents, orders, sources, decidedBy, trigger, hash });
+      this.submittedBy.clear();
       this.schema.stateHash = hash;
       if (this.state.finished) {
         this.toDebrief();
@@ -479,7 +502,10 @@ export class Match {
     if (this.paused || this.resolving || this.storageProblem) return;
     const humans = this.activeHumanSeats();
     if (this.phase === 'planning') {
-      if (humans.length === 0 ? this.classPace !== null : humans.every((s) => this.state.pending[s.role] !== undefined)) this.resolve('allSubmitted');
+      // Away: gone past the grace period, or not back since a restart (no grace period runs for them).
+      const present = humans.filter((s) => s.connected || s.reconnectDeadline > 0);
+      const nobodyLeft = present.length === 0 && this.classPace !== null && this.mayPlan(this.state.quarter);
+      if (nobodyLeft || (humans.length > 0 && humans.every((s) => this.state.pending[s.role] !== undefined))) this.resolve('allSubmitted');
     } else if (this.phase === 'results' && this.classPace === null && humans.length > 0 && humans.every((s) => s.ready)) {
       this.beginPlanning();
     }

@@ -102,6 +102,7 @@ export function submitOrders(match: Match, sessionId: string, p: { orders: Recor
   if (!check.ok) return refused('INVALID_ORDERS', `orders rejected: ${check.errors.map((e) => e.message).join('; ')}`, check.errors);
   const applied = match.applyAction({ type: 'submitOrders', seat: seat.role, orders: check.orders });
   if (!applied.ok) return refused('INVALID_ORDERS', `orders rejected: ${applied.errors.map((e) => e.message).join('; ')}`, applied.errors);
+  match.noteSubmitter(seat.role, seat.name);
   match.sync();
   return accepted({ quarter: match.state.quarter });
 }

@@ -32,6 +32,7 @@ export function logFromRecord(record: Pick<MatchRecord, 'quarters'>): QuarterLog
     hostEvents: q.hostEvents.map((e) => ({ ...e })),
     orders: structuredClone(q.orders) as QuarterLog['orders'],
     sources: { ...(q.sources ?? {}) },
+    ...(q.decidedBy ? { decidedBy: structuredClone(q.decidedBy) } : {}),
     trigger: q.trigger ?? 'host',
     hash: q.hash,
   }));

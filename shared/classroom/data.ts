@@ -2,6 +2,8 @@ import type { CompanyHistoryRow, CompanyReport, MatchState, QuarterReport, Stand
 import { calendarLabel, calendarOf, efficiency } from '../engine/calendar';
 import { standings } from '../engine/standings';
 import { ROLES, type Role } from '../roles';
+import type { Orders } from '../orders/types';
+import type { DecidedBy, OrderSource } from '../replay/types';
 
 // What a class debrief, its charts and its CSV read about one group: the quarters it played, with
 // the markets, mood and events of each quarter and every company's figures. Built from the group's
@@ -36,6 +38,30 @@ export interface QuarterCompany extends CompanyHistoryRow {
   moodFactor: number;
   sentimentFactor: number;
   qualityRank: number;
+  /** The orders the company resolved with this quarter (null when the group's inputs are not known). */
+  orders: Orders | null;
+  /** Who decided them: the student, the autopilot, a bot seat, the host or the defaults (null when not known). */
+  decidedBy: DecidedBy | null;
+}
+
+/** One quarter's inputs of a group, from its room's log or its match record. */
+export interface QuarterInputs {
+  orders: Partial<Record<Role, Orders>>;
+  sources?: Partial<Record<Role, OrderSource>>;
+  decidedBy?: Partial<Record<Role, DecidedBy>>;
+  trigger?: string;
+}
+
+/** Who decided a seat's orders, from the record's `decidedBy`, or (older records) from the order source and the seat. */
+export function decisionOf(inputs: QuarterInputs | undefined, role: Role, seat: GroupSeat | undefined): DecidedBy | null {
+  if (!inputs) return seat?.kind === 'bot' ? { kind: 'bot' } : null;
+  const kept = inputs.decidedBy?.[role];
+  if (kept) return { ...kept };
+  const source = inputs.sources?.[role];
+  if (source === 'submitted') return { kind: 'student', name: seat?.name ?? '' };
+  if (source === 'default') return { kind: inputs.trigger === 'host' ? 'host' : 'defaults' };
+  if (source === 'bot' || source === 'autopilot') return { kind: source };
+  return seat?.kind === 'bot' ? { kind: 'bot' } : null;
 }
 
 export interface QuarterEvent {
@@ -108,7 +134,7 @@ export interface GroupData {
   recordId: string | null;
 }
 
-function companyInQuarter(row: CompanyHistoryRow, report: QuarterReport | undefined, role: Role): QuarterCompany {
+function companyInQuarter(row: CompanyHistoryRow, report: QuarterReport | undefined, role: Role, inputs: QuarterInputs | undefined, seat: GroupSeat | undefined): QuarterCompany {
   const cr: CompanyReport | undefined = report?.companies.find((c) => c.role === role);
   const lineSum = (lines: { key: string; amount: number }[] | undefined, key: string) =>
     (lines ?? []).filter((l) => l.key === key).reduce((s, l) => s + l.amount, 0);
@@ -136,6 +162,8 @@ function companyInQuarter(row: CompanyHistoryRow, report: QuarterReport | undefi
     moodFactor: cr?.valuation.moodFactor ?? 0,
     sentimentFactor: cr?.valuation.sentimentFactor ?? 0,
     qualityRank: cr?.qualityRank ?? 0,
+    orders: inputs?.orders[role] ? structuredClone(inputs.orders[role]) : null,
+    decidedBy: decisionOf(inputs, role, seat),
   };
 }
 
@@ -161,6 +189,8 @@ export interface GroupInfo {
   status: GroupStatus;
   seats: GroupSeat[];
   recordId?: string | null;
+  /** Each resolved quarter's inputs (orders and who decided them), by quarter index. */
+  inputs?: readonly QuarterInputs[];
 }
 
 /** A group's debrief data from its engine state (every quarter resolved so far). */
@@ -194,7 +224,7 @@ export function groupDataFromState(state: MatchState, info: GroupInfo): GroupDat
       aiProductSpend: r.products.spend,
       dcPowerIndex: r.dataCenters.powerIndex,
       events: r.events.map((e) => ({ id: e.id, ...(e.target ? { target: e.target } : {}), injected: e.injected, started: e.started })),
-      companies: roles.map((role) => companyInQuarter(state.companies[role].history[i], r, role)),
+      companies: roles.map((role) => companyInQuarter(state.companies[role].history[i], r, role, info.inputs?.[i], info.seats.find((s) => s.role === role))),
     });
   }
   const seats = ROLES.map(

@@ -20,6 +20,7 @@ export interface QuarterInput {
   hostEvents?: QuarterRecord['hostEvents'];
   orders: QuarterRecord['orders'];
   sources?: QuarterRecord['sources'];
+  decidedBy?: QuarterRecord['decidedBy'];
   trigger?: QuarterRecord['trigger'];
   /** stateHash of the state after the quarter when the caller has it (the engine's report hash): not computed again. */
   hash?: string;
@@ -70,6 +71,7 @@ export function quarterRecord(input: QuarterInput, after: MatchState): QuarterRe
     check: stateCheck(after),
   };
   if (input.sources) q.sources = { ...input.sources };
+  if (input.decidedBy) q.decidedBy = structuredClone(input.decidedBy);
   if (input.trigger) q.trigger = input.trigger;
   return q;
 }

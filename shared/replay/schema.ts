@@ -32,6 +32,9 @@ const quarterSchema = z.strictObject({
   hostEvents: z.array(hostEventSchema).max(MAX_RECORD_HOST_EVENTS),
   orders: z.partialRecord(role, object),
   sources: z.partialRecord(role, z.enum(['submitted', 'bot', 'autopilot', 'default'])).optional(),
+  decidedBy: z
+    .partialRecord(role, z.strictObject({ kind: z.enum(['student', 'autopilot', 'bot', 'host', 'defaults']), name: z.string().max(200).optional() }))
+    .optional(),
   trigger: z.enum(['allSubmitted', 'timer', 'host']).optional(),
   hash,
   check: checkSchema,

@@ -16,6 +16,19 @@ export type OrderSource = 'submitted' | 'bot' | 'autopilot' | 'default';
 export type RecordStatus = 'playing' | 'finished' | 'ended' | 'abandoned';
 export type ResolveTrigger = 'allSubmitted' | 'timer' | 'host';
 
+/**
+ * Who decided a seat's orders for a quarter: the student who submitted them (their name as the
+ * seat showed it), the seat's bot playing for an away or missing student (autopilot), a bot seat,
+ * the host (the quarter was resolved on the host's command and the seat got the GAME.md §7
+ * defaults), or those defaults when the timer ran out. Metadata only: replays never read it.
+ */
+export type DecidedKind = 'student' | 'autopilot' | 'bot' | 'host' | 'defaults';
+export interface DecidedBy {
+  kind: DecidedKind;
+  /** The student's name (kind 'student' only). */
+  name?: string;
+}
+
 export interface RecordSeat {
   role: Role;
   kind: SeatKind;
@@ -48,6 +61,8 @@ export interface QuarterRecord {
   /** The orders every playing seat resolved with (submitted, bot, autopilot or default). */
   orders: Partial<Record<Role, Orders>>;
   sources?: Partial<Record<Role, OrderSource>>;
+  /** Who decided each seat's orders (metadata; absent in records written before it was kept). */
+  decidedBy?: Partial<Record<Role, DecidedBy>>;
   trigger?: ResolveTrigger;
   /** stateHash after the quarter resolved. */
   hash: string;

@@ -117,7 +117,7 @@ describe('class commands', () => {
           expect(r).toMatchObject({ ok: true });
         }),
       );
-      await vi.waitFor(() => expect(classState(teacher).groups.every((g: any) => g.phase === 'results' && g.quarter === q + 1)).toBe(true), { timeout: 15_000 });
+      await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => `${g.phase}:${g.quarter}`)).toEqual(codes.map(() => `results:${q + 1}`)), { timeout: 15_000 });
       for (const code of codes) expect(match(code).log.quarters[q].trigger).toBe('allSubmitted');
       if (q === 0) expect((await teacher.command({ command: 'next' })).results.every((r) => r.ok)).toBe(true);
     }

@@ -60,10 +60,10 @@ describe('class data', () => {
     for (const row of back.data) expect(row).toHaveLength(CSV_HEADER.length);
     const col = (name: string) => CSV_HEADER.indexOf(name);
     // Engine 2's circular share is a column, read from each company's history row.
-    expect(col('circular_share')).toBeGreaterThan(col('capex_penalty'));
+    expect(col('circular_pct')).toBeGreaterThan(col('capex_penalty_pct'));
     const g0 = data.groups[0].quarters[1].companies[0];
-    expect(Number(back.data[2][col('circular_share')])).toBeCloseTo(g0.circularShare, 6);
-    expect(Number(back.data[2][col('cost_of_capital')])).toBeGreaterThan(0);
+    expect(Number(back.data[2][col('circular_pct')])).toBeCloseTo(g0.circularShare * 100, 2);
+    expect(Number(back.data[2][col('cost_of_capital_pct')])).toBeGreaterThan(0);
     // A comma and quotes in a name survive the round trip.
     expect(back.data[2][col('player')]).toBe('Bo, "the" 1');
     expect(back.data[1][col('class_title')]).toBe('Econ, Period 3');

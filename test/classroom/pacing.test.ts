@@ -91,7 +91,8 @@ describe('the teacher owns the pace', () => {
       expect(quarters()).toEqual([round + 1, round + 1, round + 1]);
       // The groups that did not submit resolved on the teacher's command, their seats by autopilot.
       const log = match(codes[1]).log.quarters.at(-1)!;
-      expect(log).toMatchObject({ quarter: round, trigger: 'host', sources: { openai: 'autopilot' } });
+      expect(log).toMatchObject({ quarter: round, trigger: 'host', sources: { openai: 'autopilot' }, decidedBy: { openai: { kind: 'autopilot' }, meta: { kind: 'bot' } } });
+      expect(match(codes[0]).log.quarters.at(-1)!.decidedBy).toMatchObject({ openai: { kind: 'student', name: 'Ada' } });
     }
     for (const r of rooms) await r.leave();
     await close(teacher);
@@ -113,7 +114,7 @@ describe('the teacher owns the pace', () => {
     await submit(b, codes[1]);
     // Once group 2's results time is over too, the class moves both on.
     await vi.waitFor(() => expect(codes.map((c) => [match(c).phase, match(c).state.quarter])).toEqual([['planning', 1], ['planning', 1]]), { timeout: 5000 });
-    expect(classState(teacher).log.at(-1)).toMatchObject({ command: 'next', detail: 'timer', accepted: 2 });
+    await vi.waitFor(() => expect(classState(teacher).log.at(-1)).toMatchObject({ command: 'next', detail: 'timer', accepted: 2 }));
     await a.leave();
     await b.leave();
     await close(teacher);

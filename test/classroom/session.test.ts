@@ -258,12 +258,15 @@ describe('a class of 3 groups × 2 students', () => {
     // Rows in order: group, quarter, company; numbers read back exactly as the data has them.
     const first = parsed.data[0];
     expect(first).toMatchObject({ class_id: data.classId, class_title: 'Econ 101', group: '1', group_code: data.groups[0].code, quarter: '1', role: 'openai', seat_kind: 'human', player: 'S1-openai', seed: 'class-seed-7' });
-    expect(Number(first.share_price)).toBeCloseTo(data.groups[0].quarters[0].companies[0].sharePrice, 5);
+    expect(Number(first.share_price_usd)).toBeCloseTo(data.groups[0].quarters[0].companies[0].sharePrice, 2);
+    // Who decided: the students submitted every quarter but the one the teacher resolved without them.
+    expect(first).toMatchObject({ decided_by: 'S1-openai', decided_kind: 'student', order_statement: 'none' });
+    expect(parsed.data[2]).toMatchObject({ role: 'microsoft', seat_kind: 'bot', decided_by: 'bot', decided_kind: 'bot' });
     expect(parsed.data[5]).toMatchObject({ group: '1', quarter: '2', role: 'openai' });
     expect(parsed.data[5 + 1].events_injected).toBe('bubbleCall');
     expect(parsed.data[44]).toMatchObject({ group: '3', quarter: '3', role: 'google', seat_kind: 'bot', player: '', persona: 'cloud-first' });
     for (const row of parsed.data) {
-      for (const col of ['revenue', 'capex', 'tsr', 'mood', 'chip_price', 'cloud_price', 'sentiment']) expect(Number.isFinite(Number(row[col])), `${col} = ${row[col]}`).toBe(true);
+      for (const col of ['revenue_usd_b', 'capex_usd_b', 'tsr_pct', 'mood', 'chip_price_usd_b_per_gw', 'cloud_price_usd_b_per_cu', 'sentiment', 'order_chips_gw', 'order_alloc_training_pct']) expect(Number.isFinite(Number(row[col])), `${col} = ${row[col]}`).toBe(true);
     }
   });
 
@@ -275,6 +278,8 @@ describe('a class of 3 groups × 2 students', () => {
     for (const r of records) {
       expect(r.quarters).toHaveLength(3);
       expect(r.quarters[1].hostEvents).toEqual([{ id: 'bubbleCall' }]);
+      // Who decided each seat's orders is kept with the quarter's inputs (metadata: the record still verifies).
+      expect(r.quarters[0].decidedBy).toMatchObject({ openai: { kind: 'student', name: expect.stringMatching(/^S\d-openai$/) }, microsoft: { kind: 'bot' } });
       expect(verifyRecord(r).ok).toBe(true);
     }
   });

@@ -51,16 +51,16 @@ export function ClassCompare({ data }: { data: ClassData }) {
       {others.length === 0 ? (
         <p class="muted">{tc('compare.none')}</p>
       ) : (
-        <label class="field">
-          <span>{tc('compare.with')}</span>
-          <select value={otherId} onChange={(e) => setOtherId((e.target as HTMLSelectElement).value)}>
+        <div class="field">
+          <label for="compare-with">{tc('compare.with')}</label>
+          <select id="compare-with" value={otherId} onChange={(e) => setOtherId((e.target as HTMLSelectElement).value)}>
             {others.map((c) => (
               <option key={c.classId} value={c.classId}>
                 {c.title || tc('recent.untitled')} · {c.classId}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {error && (
         <p class="field-error" role="alert">

@@ -75,17 +75,19 @@ export function ClassSetupView() {
             <TextField label={tc('setup.name')} value={d.title} onInput={(v: string) => update({ title: v })} placeholder={tc('setup.namePlaceholder')} maxLength={60} />
             <TextField label={tc('setup.seed')} value={d.seed} onInput={(v: string) => update({ seed: v })} placeholder={tc('setup.seedPlaceholder')} maxLength={64} ltr error={seedError ? tc(seedError.key) : ''} />
           </div>
-          <label class="field">
-            <span>{tc('setup.groups')}</span>
-            <select value={String(d.groups)} onChange={(e) => update({ groups: Number((e.target as HTMLSelectElement).value) })}>
+          <div class="field">
+            <label for="setup-groups">{tc('setup.groups')}</label>
+            <select id="setup-groups" aria-describedby="setup-groups-hint" value={String(d.groups)} onChange={(e) => update({ groups: Number((e.target as HTMLSelectElement).value) })}>
               {Array.from({ length: MAX_GROUPS }, (_, i) => (
                 <option key={i} value={String(i + 1)}>
                   {i + 1}
                 </option>
               ))}
             </select>
-            <span class="muted hint">{tc('setup.groupsHint', { n: d.groups, seats: studentSeats(d) })}</span>
-          </label>
+            <p class="field-hint" id="setup-groups-hint">
+              {tc('setup.groupsHint', { n: d.groups, seats: studentSeats(d) })}
+            </p>
+          </div>
           <ChoiceRow legend={tc('setup.quarters')} name="quarters" choices={QUARTER_CHOICES.map((q) => ({ value: q, text: String(q) }))} value={d.quarters} onChange={(q) => update({ quarters: q })} />
           <ChoiceRow legend={tc('setup.timer')} name="planning" choices={PLANNING_CHOICES.map((s) => ({ value: s, text: timerText(s) }))} value={d.planning} onChange={(s) => update({ planning: s })} />
           <ChoiceRow legend={tc('setup.results')} name="results" choices={RESULTS_CHOICES.map((s) => ({ value: s, text: s === 0 ? tc('setup.untilNext') : timerText(s) }))} value={d.results} onChange={(s) => update({ results: s })} hint={tc('pace.resultsHint')} />
@@ -120,6 +122,7 @@ export function ClassSetupView() {
                         </div>
                       </td>
                       <td>
+                        <div class="field">
                         <select aria-label={tc('setup.personaFor', { company: roleName(r) })} value={d.personas[r]} onChange={(e) => update({ personas: { ...d.personas, [r]: (e.target as HTMLSelectElement).value as PersonaId } })}>
                           {PERSONA_IDS.map((p) => (
                             <option key={p} value={p} title={personaDescription(p)}>
@@ -127,6 +130,7 @@ export function ClassSetupView() {
                             </option>
                           ))}
                         </select>
+                        </div>
                       </td>
                     </tr>
                   ))}

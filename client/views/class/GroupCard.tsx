@@ -8,7 +8,8 @@ import { SeatRow } from './SeatRow';
 export function groupTimer(g: ClassGroupView, now: number): string {
   if (g.phase !== 'planning' && g.phase !== 'results') return '';
   if (g.paused) return g.timerRemainingMs > 0 ? tc('group.pausedLeft', { time: timeLeft(g.timerRemainingMs) }) : tc('group.paused');
-  if (g.phase === 'results' && g.waiting) return tc('pace.waiting');
+  // In a class the results end only when the class moves on (the teacher, or the class timer once every group is done).
+  if (g.phase === 'results' && (g.waiting || g.timerDeadline <= 0)) return tc('pace.waiting');
   if (g.timerDeadline > 0) return tc('group.left', { time: timeLeft(Math.max(0, g.timerDeadline - now)) });
   return g.phase === 'planning' ? tc('group.noTimer') : tc('group.waitingNext');
 }

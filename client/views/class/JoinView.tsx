@@ -7,6 +7,7 @@ import { tc } from '../../classroom/i18n';
 import { roleName } from '../../app/company';
 import { session } from '../../net/session';
 import { go, screen } from '../../app/nav';
+import { conn } from '../../app/store';
 import { AppHeader } from '../../components/AppHeader';
 import { TextField } from '../../components/TextField';
 import { announce } from '../../components/announce';
@@ -32,17 +33,8 @@ export function JoinView() {
   const pending = useRef<PendingRequest | null>(null);
   useEffect(() => () => void pending.current?.cancel(), []);
 
-  // Back into the seat this browser held in this group, without a click.
-  useEffect(() => {
-    const stored = session.stored();
-    const wanted = normalizeJoinCode(routeCode ?? '');
-    if (!stored?.seatToken || (wanted && stored.code !== wanted)) return;
-    setStatus({ kind: 'busy', text: tc('join.resuming') });
-    session.resume().catch((err: unknown) => {
-      session.forget();
-      setStatus({ kind: 'error', text: tc('join.resumeFailed', { reason: reason(err) }) });
-    });
-  }, [routeCode]);
+  // A browser that held a seat in this group is being taken back into it (client/main.tsx).
+  const resuming = conn.value === 'connecting' && session.stored()?.code === normalizeJoinCode(routeCode ?? '');
 
   // The group's seats, once the code is complete.
   useEffect(() => {
@@ -142,6 +134,11 @@ export function JoinView() {
           <button type="button" class="btn btn-quiet" onClick={() => void pending.current?.cancel()}>
             {tc('join.cancel')}
           </button>
+        )}
+        {resuming && status.kind === 'idle' && (
+          <p class="join-status" role="status">
+            {tc('join.resuming')}
+          </p>
         )}
         {status.kind !== 'idle' && (
           <p class={status.kind === 'error' ? 'field-error' : 'join-status'} role={status.kind === 'error' ? 'alert' : 'status'}>

@@ -4,7 +4,9 @@ import { groupName, groupShort, phaseLine, tc } from '../../classroom/i18n';
 import { eventTitle } from '../../i18n/engineText';
 import { num, pctDelta } from '../../i18n/format';
 import { roleName } from '../../app/company';
-import { LineChart, moodZone } from '../../canvas';
+import { Legend, LineChart, moodZone } from '../../canvas';
+import { companyColor } from '../../theme/palette';
+import { ROLES, type Role } from '../../../shared/roles';
 import { t } from '../../i18n';
 import { summaryShares } from './classCharts';
 import { groupTimer } from './GroupCard';
@@ -14,7 +16,12 @@ const MOOD_BANDS = ['mood.band.extremeFear', 'mood.band.fear', 'mood.band.neutra
 
 /** Tiles share the screen: fewer groups, taller charts (1920×1080). */
 function tileChartHeight(groups: number): number {
-  return groups <= 2 ? 520 : groups <= 6 ? 300 : 190;
+  return groups <= 2 ? 560 : groups <= 4 ? 360 : groups <= 6 ? 280 : 180;
+}
+
+/** The companies that play in this class, in seat order: one legend for every tile. */
+function companies(v: ClassView): Role[] {
+  return ROLES.filter((r) => v.groups.some((g) => g.seats.some((s) => s.role === r && s.kind !== 'absent')));
 }
 
 // Every group side by side: mood and share prices (one y range for all the tiles), the full
@@ -37,6 +44,7 @@ export function ProjectorAll({ v, now }: { v: ClassView; now: number }) {
     <>
       <header class="proj-head">
         <h1>{v.title || tc('proj.class', { code: v.id })}</h1>
+        <Legend items={companies(v).map((r) => ({ name: roleName(r), color: companyColor[r], mark: 'line' as const }))} />
       </header>
       <div class="proj-all">
         <div class="proj-tiles" data-count={v.groups.length}>
