@@ -6,9 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { C2S } from '../../shared/protocol';
 import { call, createMatch, joinMatch } from '../server/helpers';
-import { openContext, type OpenedContext } from './support/browser';
-import { DIST, shot, watchPage } from './support/harness';
-import { click, fill, match, settle, waitScene, waitWidget } from './support/ui';
+import { DIST, watchPage } from './support/harness';
+import { openApp, shoot, waitScreen, type OpenApp } from './support/app';
 
 // Taking a seat back by name in the browser: two players are in a match, the server is killed and
 // started again on the same data; one player's tab (and seat token) is gone. From a new browser
@@ -20,7 +19,7 @@ const PORT = 2664;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-reclaim-'));
 let proc: ChildProcess | null = null;
-let browser: OpenedContext | null = null;
+let browser: OpenApp | null = null;
 
 async function startServer(): Promise<void> {
   const p = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts'], {
@@ -80,46 +79,40 @@ describe('taking a seat back by name', () => {
     await startServer();
     await vi.waitFor(async () => expect((await fetch(`http://127.0.0.1:${PORT}/api/rooms/${code}`)).status).toBe(200), { timeout: 15_000 });
 
-    browser = await openContext({ width: 1280, height: 720 });
+    browser = await openApp({ size: 'laptop', lang: 'en' });
     const page = browser.page;
     const problems = watchPage(page, 'bo');
     await page.goto(`http://127.0.0.1:${PORT}/?lang=en`);
-    await waitScene(page, 'Home');
-    await fill(page, 'home.name', 'Eve');
-    await fill(page, 'home.code', code);
-    await click(page, 'home.join');
-    await waitScene(page, 'Planning');
-    // A spectator sees the away seat offered.
-    await waitWidget(page, 'spec.reclaim.meta');
-    await settle(page, 400);
-    await shot(page, 'reclaim-offer-en');
+    await waitScreen(page, 'home');
+    await page.locator('#home-name').fill('Eve');
+    await page.getByRole('textbox', { name: 'Join code' }).fill(code);
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await waitScreen(page, 'planning');
+    // A spectator sees the room overview and the away seat offered.
+    await page.getByRole('heading', { level: 2, name: 'Room overview' }).waitFor();
+    const takeMeta = page.getByRole('button', { name: 'I am Meta' });
+    await takeMeta.waitFor();
+    await shoot(browser, 'reclaim-offer');
+    const refusal = page.getByRole('alert');
 
     // The wrong name: refused, still watching.
-    await click(page, 'spec.reclaim.meta');
-    await page.waitForFunction(() => /kept for its player/.test(JSON.stringify(window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text ?? '')), null, { timeout: 15_000 });
-    expect((await match(page)).role).toBeNull();
+    await takeMeta.click();
+    await expect.poll(() => refusal.textContent(), { timeout: 15_000 }).toMatch(/kept for its player/);
+    expect(await page.getByRole('heading', { level: 2, name: /^Your orders/ }).count()).toBe(0);
 
     // The name Bo played under, before the host allowed it: still refused.
-    await fill(page, 'spec.reclaim.name', 'bo');
-    await click(page, 'spec.reclaim.meta');
-    await page.waitForFunction(
-      () => {
-        const text = window.__cr!.widgets().find((w) => w.id === 'spec.reclaim.status')?.state?.text;
-        return /kept for its player/.test(typeof text === 'string' ? text : '');
-      },
-      null,
-      { timeout: 15_000 },
-    );
-    expect((await match(page)).role).toBeNull();
+    await page.getByRole('textbox', { name: 'Name you played under' }).fill('bo');
+    await takeMeta.click();
+    await expect.poll(() => refusal.textContent(), { timeout: 15_000 }).toMatch(/kept for its player/);
+    expect(await page.getByRole('heading', { level: 2, name: /^Your orders/ }).count()).toBe(0);
 
-    // The host (a second tab of Ann's, with her host secret) lets Bo back; his name (any case) then takes the seat, and the orders panel.
+    // The host (a second tab of Ann's, with her host secret) lets Bo back; his name (any case) then takes the seat, and the order form.
     const hostTab = await joinMatch(PORT, code, { hostSecret });
     expect((await call(hostTab, C2S.host, { command: 'allowReclaim', role: 'meta' })).ok).toBe(true);
-    await click(page, 'spec.reclaim.meta');
-    await page.waitForFunction(() => window.__cr!.match().role === 'meta', null, { timeout: 15_000 });
-    await waitWidget(page, 'dp.submit');
-    await settle(page, 600);
-    await shot(page, 'reclaim-done-en');
+    await takeMeta.click();
+    await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Meta');
+    await shoot(browser, 'reclaim-done');
     expect(problems.errors.filter((e) => !/WRONG_PHASE|status of 4/.test(e))).toEqual([]);
   }, 180_000);
 });

@@ -11,21 +11,11 @@ import { activeRoles, lastReport, type MatchSnapshot } from '../../state/model';
 import { ChartSlot } from './ChartSlot';
 import { InvestorFiguresList } from './InvestorFiguresList';
 
-// Investors: the mood (its number and band in words, and the gauge drawn by client/canvas), what moved
+// Investors: the mood (the gauge drawn by client/canvas, with its description for screen readers), what moved
 // it, the ROI gap, and every company's share price, return since the start, circular share and
 // capex penalty; the seat's own valuation figures with what each means.
 
-const BANDS: { to: number; key: MessageKey }[] = [
-  { to: 20, key: 'mood.band.extremeFear' },
-  { to: 40, key: 'mood.band.fear' },
-  { to: 60, key: 'mood.band.neutral' },
-  { to: 80, key: 'mood.band.greed' },
-  { to: 101, key: 'mood.band.extremeGreed' },
-];
-
-export function moodBand(mood: number): string {
-  return t((BANDS.find((b) => mood < b.to) ?? BANDS[BANDS.length - 1]).key);
-}
+const BANDS: MessageKey[] = ['mood.band.extremeFear', 'mood.band.fear', 'mood.band.neutral', 'mood.band.greed', 'mood.band.extremeGreed'];
 
 export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | null }) {
   const r = lastReport(s);
@@ -36,14 +26,11 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
     <div class="stack">
       <div class="grid-2">
         <ChartSlot chart="mood" title={<Term k="mood">{t('mood.title')}</Term>}>
-          <p class="pl-mood-readout">
-            <span class="num pl-mood-value">{num(mood, 0)}</span> <span>/ 100 · {moodBand(mood)}</span>
-          </p>
           <MoodGauge
             title={t('mood.title')}
             value={mood}
             before={r ? r.mood.before : null}
-            zones={BANDS.map((b) => t(b.key)) as [string, string, string, string, string]}
+            zones={BANDS.map((k) => t(k)) as [string, string, string, string, string]}
             fearLabel={t('mood.fear')}
             greedLabel={t('mood.greed')}
             format={(v) => num(v, 0)}
@@ -69,6 +56,9 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
                 <dd class="num">{pctDelta(r.mood.aiRevenueGrowth)}</dd>
               </div>
             )}
+          </dl>
+          {causes.length > 0 && <h4>{t('plan.moodCauses')}</h4>}
+          <dl class="pl-figures">
             {causes.map((c) => (
               <div key={c.key}>
                 <dt>{lineLabel(`mood.${c.key}`)}</dt>

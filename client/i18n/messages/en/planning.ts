@@ -33,6 +33,7 @@ export const planningEn = {
   'plan.filledOf': '{filled} of {asked} {unit}',
   'plan.marketHistory': 'Prices by quarter (newest first)',
   'plan.moodWhy': 'What moved the mood last quarter',
+  'plan.moodCauses': 'Mood points from each cause',
   'plan.investorTable': 'How investors price each company',
   'plan.company': 'Company',
   'plan.sinceStart': 'Since start',
