@@ -106,9 +106,9 @@ function parseMoney(text: string): number {
 }
 
 async function screenChecks(app: OpenApp, name: string): Promise<void> {
-  // Past the quarter transition and the charts' draw-in (about 1.3 s + 1.5 s).
+  // Past the quarter transition and the charts' draw-in, played in turn (client/views/results/reveal.ts).
   await app.page.waitForFunction(() => !document.querySelector('.cr-transition'), undefined, { timeout: 10_000 });
-  await app.page.waitForTimeout(2000);
+  await app.page.waitForTimeout(3500);
   // The footer sticks to the bottom of the window: scrolled to the end, a full-page shot shows it in
   // its place after the report instead of over the middle of it.
   await app.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
