@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyHostCommand, findMatchRoom, startGameServer, type GameServer } from '../../server';
+import { applyHostCommand, createMatchRoom, findMatchRoom, startGameServer, type GameServer } from '../../server';
 import { DIST, watchPage } from './support/harness';
 import { checkAxe, currentScreen, goto, layoutProblems, openApp, shoot, smallTargets, waitScreen, type Lang, type OpenApp, type Size } from './support/app';
 
@@ -106,9 +106,9 @@ function parseMoney(text: string): number {
 }
 
 async function screenChecks(app: OpenApp, name: string): Promise<void> {
-  // Past the quarter transition and the charts' draw-in (about 1.3 s + 1.5 s).
+  // Past the quarter transition and the charts' draw-in, played in turn (client/views/results/reveal.ts).
   await app.page.waitForFunction(() => !document.querySelector('.cr-transition'), undefined, { timeout: 10_000 });
-  await app.page.waitForTimeout(2000);
+  await app.page.waitForTimeout(3500);
   // The footer sticks to the bottom of the window: scrolled to the end, a full-page shot shows it in
   // its place after the report instead of over the middle of it.
   await app.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -302,6 +302,30 @@ describe('Results and Debrief (DOM)', () => {
       expect(await tones()).toBe(0);
     } finally {
       await app.close();
+    }
+  });
+
+  it('shows a spectator the standings instead of a company', async () => {
+    const bots = { openai: { kind: 'bot' as const }, meta: { kind: 'bot' as const }, microsoft: { kind: 'bot' as const }, amazon: { kind: 'bot' as const }, google: { kind: 'bot' as const } };
+    const room = await createMatchRoom({ settings: { quarters: QUARTERS, planningSeconds: 0, resultsSeconds: 0, seats: bots }, autoDispose: false });
+    const app = await openApp({ size: 'laptop', lang: 'en' });
+    try {
+      const page = app.page;
+      await goto(app, base, `code=${room.match.code}`);
+      await page.getByRole('button', { name: 'Join', exact: true }).click();
+      await waitOn(page, 'lobby');
+      applyHostCommand(room.match, { command: 'start' });
+      await waitOn(page, 'planning');
+      resolveNow(room.match.code);
+      await waitScreen(page, 'results');
+      expect(await page.locator('[data-testid="standings"] li').count()).toBe(5);
+      expect(await page.locator('[data-testid="company-quarter"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="share-move"]').count()).toBe(0);
+      await page.waitForFunction(() => !document.querySelector('.cr-transition'), undefined, { timeout: 10_000 });
+      expect(await checkAxe(page)).toEqual([]);
+    } finally {
+      await app.close();
+      await room.disconnect();
     }
   });
 });

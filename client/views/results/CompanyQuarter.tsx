@@ -7,6 +7,7 @@ import { money, num, numDelta, pct, pctDelta, price } from '../../i18n/format';
 import { investorFigures } from '../../planning/investorFigures';
 import { pnlWaterfall } from './resultsCharts';
 import { resultsWaterfallColumns } from './waterfallColumns';
+import { REVEAL } from './reveal';
 
 // The player's company this quarter: four headline figures, the profit and loss line by line as a
 // waterfall, compute and what investors make of it.
@@ -42,7 +43,7 @@ export function CompanyQuarter(props: { report: QuarterReport; previous: Quarter
         <Figure name={t('co.sharePrice')} value={price(cr.valuation.sharePrice)} note={t('res.vsLast', { change: pctDelta(change) })} tone={change >= 0 ? 'good' : 'bad'} />
       </dl>
       <h3>{t('cp.pnl')}</h3>
-      <Waterfall title={t('cp.pnl')} columns={resultsWaterfallColumns()} {...pnlWaterfall(cr)} animate={props.animate} rtl={isRtl()} />
+      <Waterfall title={t('cp.pnl')} columns={resultsWaterfallColumns()} {...pnlWaterfall(cr)} animate={props.animate} animateDelay={REVEAL.pnl} rtl={isRtl()} />
       <h3>{t('res.capacity')}</h3>
       <dl class="facts">
         <div>

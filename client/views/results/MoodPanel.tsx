@@ -6,6 +6,7 @@ import { num, numDelta, pctDelta } from '../../i18n/format';
 import { moodWaterfall } from './resultsCharts';
 import { MOOD_BANDS, moodBand } from './moodBand';
 import { resultsWaterfallColumns } from './waterfallColumns';
+import { REVEAL } from './reveal';
 
 // Investor mood after the quarter: the gauge (the needle swings from where the quarter began), the
 // industry figures that drive it and "why the mood moved", cause by cause, as a waterfall.
@@ -30,6 +31,7 @@ export function MoodPanel(props: { mood: MoodReport; animate: boolean }) {
         formatDelta={(v) => numDelta(v, 1)}
         changeText={t('mood.changed', { from: num(m.before, 0), to: num(m.after, 0) })}
         animate={props.animate}
+        animateDelay={REVEAL.moodGauge}
         rtl={rtl}
       />
       <dl class="facts">
@@ -45,7 +47,7 @@ export function MoodPanel(props: { mood: MoodReport; animate: boolean }) {
         </div>
       </dl>
       <h3>{t('res.moodCauses')}</h3>
-      {moved ? <Waterfall title={t('res.moodCauses')} columns={resultsWaterfallColumns()} {...moodWaterfall(m)} animate={props.animate} rtl={rtl} /> : <p class="muted">{t('res.mood.none')}</p>}
+      {moved ? <Waterfall title={t('res.moodCauses')} columns={resultsWaterfallColumns()} {...moodWaterfall(m)} animate={props.animate} animateDelay={REVEAL.moodCauses} rtl={rtl} /> : <p class="muted">{t('res.mood.none')}</p>}
       <p class="muted small">{t('mood.explain')}</p>
     </section>
   );

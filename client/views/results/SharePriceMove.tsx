@@ -4,6 +4,7 @@ import { Waterfall } from '../../canvas';
 import { isRtl, t } from '../../i18n';
 import { pctDelta, price } from '../../i18n/format';
 import { resultsWaterfallColumns } from './waterfallColumns';
+import { REVEAL } from './reveal';
 import { shareWaterfall } from './resultsCharts';
 import { notableCauses, shareMove } from './shareCauses';
 
@@ -30,7 +31,7 @@ export function SharePriceMove(props: { reports: QuarterReport[]; role: Role; st
         <p class="muted">{t('res.share.flat')}</p>
       ) : (
         <>
-          <Waterfall title={t('res.share.title')} columns={resultsWaterfallColumns()} {...shareWaterfall(move)} animate={props.animate} rtl={isRtl()} />
+          <Waterfall title={t('res.share.title')} columns={resultsWaterfallColumns()} {...shareWaterfall(move)} animate={props.animate} animateDelay={REVEAL.shareCauses} rtl={isRtl()} />
           <p class="muted small">{t('res.share.explain')}</p>
         </>
       )}
