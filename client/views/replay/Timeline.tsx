@@ -33,7 +33,7 @@ export function Timeline() {
           <span aria-hidden="true" class="replay-arrow-forward">▶</span>
         </button>
         <p class="replay-where" aria-live="polite">
-          <strong>{label}</strong> <span class="muted num">{t('rp.timeline.count', { p, n })}</span>
+          <strong>{label}</strong> <span class="muted replay-n">{t('rp.timeline.count', { p, n })}</span>
         </p>
       </div>
       <div class="cluster replay-scrub-row">
