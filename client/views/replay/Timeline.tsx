@@ -26,7 +26,7 @@ export function Timeline() {
         <button type="button" class="btn replay-step" disabled={p <= 0} onClick={() => step(-1)} aria-label={t('rp.stepBack')}>
           <span aria-hidden="true" class="replay-arrow-back">◀</span>
         </button>
-        <button type="button" class="btn btn-primary replay-play" aria-pressed={playing.value} onClick={() => setPlaying(!playing.value)}>
+        <button type="button" class="btn btn-primary replay-play" onClick={() => setPlaying(!playing.value)}>
           {playing.value ? t('rp.pause') : t('rp.play')}
         </button>
         <button type="button" class="btn replay-step" disabled={p >= n} onClick={() => step(1)} aria-label={t('rp.stepForward')}>
