@@ -80,15 +80,27 @@ try {
   await page.goto(url);
   await page.locator('main[data-screen="home"]').waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: /quick match/i }).first().click();
-  await page.locator('main[data-screen="planning"] h1').waitFor({ timeout: 60_000 });
+  console.log('\nPlanning screen, idle 5 s (1366×768, headless Chromium; target frame work p95 < 8 ms)');
+  const shown = await page
+    .locator('main[data-screen="planning"] h1')
+    .waitFor({ timeout: 60_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) {
+    console.log('  the Planning screen did not show within 60 s: no figure');
+    await close();
+    throw new Error('no Planning screen');
+  }
   await page.waitForTimeout(2000);
   const idle = (await page.evaluate(sampleFrames(5000))) as FrameSample;
   await close();
-  console.log('\nPlanning screen, idle 5 s (1366×768, headless Chromium; target frame work p95 < 8 ms)');
   console.log(`  ${idle.interval.length} frames   interval median ${ms(quantile(idle.interval, 0.5))}   p95 ${ms(quantile(idle.interval, 0.95))}`);
   console.log(`  frame work  median ${ms(quantile(idle.work, 0.5))}   p95 ${ms(quantile(idle.work, 0.95))}   max ${ms(Math.max(...idle.work))}   (rAF start → after rendering)`);
   console.log(`  long animation frames (> 50 ms): ${idle.long.length}${idle.long.length ? ` (longest ${ms(Math.max(...idle.long))})` : ''}`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
 } finally {
   await server.close();
 }
-process.exit(0);
+process.exit();

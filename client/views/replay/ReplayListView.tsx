@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { go } from '../../app/nav';
 import { t } from '../../i18n';
 import { openFile, openRecord, type Opened } from '../../replay/open';
+import { AppHeader } from '../../components/AppHeader';
 import { Tabs } from '../../components/Tabs';
 import { RecordList, type Origin } from './RecordList';
 import { UploadCard } from './UploadCard';
@@ -38,12 +39,15 @@ export function ReplayListView() {
 
   return (
     <div class="screen replay-screen">
-      <header class="screen-header">
-        <h1 class="replay-title">{t('rp.title')}</h1>
-        <button type="button" class="btn btn-quiet" onClick={() => go({ name: 'home' })}>
-          {t('common.back')}
-        </button>
-      </header>
+      <AppHeader
+        title={t('rp.title')}
+        subtitle={t('rp.homeHint')}
+        actions={
+          <button type="button" class="btn btn-quiet" onClick={() => go({ name: 'home' })}>
+            {t('common.back')}
+          </button>
+        }
+      />
       <div class="replay-list-layout">
         <section class="card stack">
           <Tabs

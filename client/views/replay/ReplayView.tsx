@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { go, screen } from '../../app/nav';
+import { AppHeader } from '../../components/AppHeader';
 import { Tabs } from '../../components/Tabs';
 import { t } from '../../i18n';
 import { scenarioName, setCalendarStart, setScenario } from '../../i18n/engineText';
@@ -30,6 +31,10 @@ function Viewer({ data }: { data: Loaded }) {
   const atEnd = p >= record.settings.quarters;
   const report = p > 0 ? (data.states[p].reports[p - 1] ?? null) : null;
   const forked = record.meta.forkedFrom ? ` · ${t('rp.forkedFrom', { quarter: record.meta.forkedFrom.quarter })}` : '';
+  const leave = () => {
+    setPlaying(false);
+    go({ name: 'replays' });
+  };
   const panels: Record<ReplayTab, () => JSX.Element> = {
     orders: () => <OrdersPanel loaded={data} position={p} />,
     markets: () => <MarketsPanel report={report} />,
@@ -39,43 +44,37 @@ function Viewer({ data }: { data: Loaded }) {
   };
   return (
     <>
-      <header class="screen-header replay-header">
-        <div class="cluster replay-heading">
-          <button
-            type="button"
-            class="btn btn-quiet"
-            onClick={() => {
-              setPlaying(false);
-              go({ name: 'replays' });
-            }}
-          >
-            {t('rp.back')}
-          </button>
-          <h1 class="replay-title">
+      <AppHeader
+        title={
+          <span class="replay-title">
             {t('rp.viewer')} · {scenarioName(record.scenarioId)} · {t('rp.list.seed', { seed: record.seed })}
             {forked}
-          </h1>
-        </div>
-        {data.id && (
-          <div class="cluster replay-actions">
-            <a class="btn" href={recordDownloadUrl(data.id)} download>
-              {t('rp.download')}
-            </a>
-            <button type="button" class="btn btn-primary" disabled={atEnd} aria-describedby={atEnd ? 'rp-fork-over' : undefined} onClick={() => setForking(true)}>
-              {t('rp.fork')}
+          </span>
+        }
+        subtitle={
+          <span class={`replay-verified ${data.verified ? 'tone-good' : 'tone-warn'}`} data-verified={String(data.verified)} data-quarters={data.states.length - 1}>
+            {data.verified ? `✓ ${t('rp.verified', { n: record.quarters.length })}` : `⚠ ${t('rp.notVerified', { message: data.problem ?? '' })}`}
+            {atEnd && data.id && <span id="rp-fork-over"> · {t('rp.fork.over')}</span>}
+          </span>
+        }
+        actions={
+          <>
+            <button type="button" class="btn btn-quiet" onClick={leave}>
+              {t('rp.back')}
             </button>
-          </div>
-        )}
-        <p class={`replay-verified ${data.verified ? 'tone-good' : 'tone-warn'}`} data-verified={String(data.verified)} data-quarters={data.states.length - 1}>
-          {data.verified ? `✓ ${t('rp.verified', { n: record.quarters.length })}` : `⚠ ${t('rp.notVerified', { message: data.problem ?? '' })}`}
-          {atEnd && data.id && (
-            <span id="rp-fork-over" class="muted">
-              {' · '}
-              {t('rp.fork.over')}
-            </span>
-          )}
-        </p>
-      </header>
+            {data.id && (
+              <>
+                <a class="btn" href={recordDownloadUrl(data.id)} download>
+                  {t('rp.download')}
+                </a>
+                <button type="button" class="btn btn-primary" disabled={atEnd} aria-describedby={atEnd ? 'rp-fork-over' : undefined} onClick={() => setForking(true)}>
+                  {t('rp.fork')}
+                </button>
+              </>
+            )}
+          </>
+        }
+      />
       <div data-position={p} data-last={last.value} class="stack replay-main">
         <Timeline />
         <Tabs label={t('rp.viewer')} selected={tab.value} onSelect={(v) => (tab.value = v as ReplayTab)} tabs={REPLAY_TABS.map((k) => ({ id: k, label: t(`rp.tab.${k}`), panel: panels[k] }))} />
@@ -108,7 +107,7 @@ export function ReplayView() {
         <Viewer data={current} />
       ) : (
         <div class="stack">
-          <h1 class="replay-title">{t('rp.viewer')}</h1>
+          <AppHeader title={t('rp.viewer')} />
           <p class={problem ? 'field-error' : 'muted'} role={problem ? 'alert' : 'status'}>
             {problem ?? t('rp.loading')}
           </p>

@@ -26,14 +26,14 @@ export function Timeline() {
         <button type="button" class="btn replay-step" disabled={p <= 0} onClick={() => step(-1)} aria-label={t('rp.stepBack')}>
           <span aria-hidden="true" class="replay-arrow-back">◀</span>
         </button>
-        <button type="button" class="btn btn-primary replay-play" aria-pressed={playing.value} onClick={() => setPlaying(!playing.value)}>
+        <button type="button" class="btn btn-primary replay-play" onClick={() => setPlaying(!playing.value)}>
           {playing.value ? t('rp.pause') : t('rp.play')}
         </button>
         <button type="button" class="btn replay-step" disabled={p >= n} onClick={() => step(1)} aria-label={t('rp.stepForward')}>
           <span aria-hidden="true" class="replay-arrow-forward">▶</span>
         </button>
         <p class="replay-where" aria-live="polite">
-          <strong>{label}</strong> <span class="muted num">{t('rp.timeline.count', { p, n })}</span>
+          <strong>{label}</strong> <span class="muted replay-n">{t('rp.timeline.count', { p, n })}</span>
         </p>
       </div>
       <div class="cluster replay-scrub-row">
