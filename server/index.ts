@@ -12,7 +12,7 @@ import { openStorage, type RestoreOutcome, type Storage } from './storage';
 import { reopenEnded } from './storage/reopen';
 import { assertPortFree } from './portCheck';
 import { CLASS_ROOM_NAME } from '../shared/classroom/protocol';
-import { ClassRoom, attachClassStorage, classRoutes, restoreClasses } from './classroom';
+import { ClassRoom, archiveRoutes, attachClassStorage, classRoutes, restoreClasses } from './classroom';
 import { installSecurity, limitsFromEnv, secureHttpServer, systemClock, type Clock, type SecurityLimits } from './security';
 import { mountAdmin } from './admin';
 import { metricsMiddleware } from './metrics';
@@ -83,7 +83,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const httpServer = createServer();
   // Colyseus only watches for listen errors once it listens: a busy port would hang listen() forever.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
-  const handler = createHttpHandler(options.staticDir, [forwardingRoute(), lanRoute(options.port), classRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
+  const handler = createHttpHandler(options.staticDir, [forwardingRoute(), lanRoute(options.port), classRoutes(classes), archiveRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
   const server = new Server({
     ...colyseusClusterOptions(cluster),
     transport: new WebSocketTransport({

@@ -5,6 +5,7 @@ import {
   classCommandSchema,
   classCreateSchema,
   classJoinSchema,
+  classScheduleSchema,
   projectorSchema,
   type ClassCommandResult,
   type ClassSessionPayload,
@@ -131,6 +132,8 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
     if (host) {
       if (secret) payload.hostSecret = secret;
       payload.viewKey = this.session.viewKey;
+      const teacherKey = this.session.takeCreatedTeacherKey();
+      if (teacherKey) payload.teacherKey = teacherKey;
     }
     client.send(CLASS_S2C.session, payload);
     this.updatePresence();
@@ -188,6 +191,15 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
       this.state.projectorMode = parsed.data.mode;
       this.state.projectorGroup = group;
       return { ok: true, results: [] } satisfies ClassCommandResult;
+    });
+    this.onMessage(CLASS_C2S.schedule, (client: Client<{ userData: ClassClientData }>, payload: unknown) => {
+      if (!client.userData?.host) return { ok: false, error: { code: 'NOT_HOST', message: 'only the teacher can schedule events', type: CLASS_C2S.schedule } };
+      const parsed = classScheduleSchema.safeParse(payload ?? {});
+      if (!parsed.success) return { ok: false, error: { code: 'BAD_PAYLOAD', message: zodFieldErrors(parsed.error).map((f) => f.message).join('; '), type: CLASS_C2S.schedule } };
+      const result = this.session.scheduleCommand(parsed.data);
+      this.session.sync(this.state);
+      if (result.ok) classPersistence()?.saveClass(this.session);
+      return result;
     });
     this.onMessage('*', (client: Client, ...args: unknown[]) => {
       const type = wildcardType(args);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ClassData, GroupData } from '../../shared/classroom/data';
-import { CLASS_SECRET_HEADER } from '../../shared/classroom/protocol';
+import { CLASS_SECRET_HEADER, TEACHER_KEY_HEADER } from '../../shared/classroom/protocol';
 import { normalizeJoinCode } from '../../shared/protocol';
 import { checkRecord, type MatchRecord } from '../../shared/replay';
 import { groupDataFromRecord, liveGroupRecord, type RecordSource } from './records';
@@ -9,10 +9,11 @@ import { secretMatches, type ClassStore, type StoredClass } from './store';
 import { sendJson as json } from '../http/json';
 
 // A class's data over HTTP, for its debrief and exports (docs/CLASSROOM.md). The host secret
-// travels in the x-class-secret header, never in the URL:
+// travels in the x-class-secret header (or the teacher key in x-teacher-key), never in the URL:
 //   GET /api/classes/:id           every group's debrief data (ClassData, shared/classroom/data.ts)
 //   GET /api/classes/:id/records   every group's match record (JSON export)
 // A live class answers from its rooms; a class whose rooms are gone, from the records database.
+// The teacher's archive (server/classroom/archive.ts) reads classes through `findClass`.
 
 export interface ClassHttpDeps {
   store: ClassStore | null;
@@ -21,10 +22,40 @@ export interface ClassHttpDeps {
 
 const PREFIX = '/api/classes';
 
-function headerSecret(req: IncomingMessage): string | null {
-  const v = req.headers[CLASS_SECRET_HEADER];
+export function headerSecret(req: IncomingMessage, name: string = CLASS_SECRET_HEADER): string | null {
+  const v = req.headers[name];
   const s = Array.isArray(v) ? v[0] : v;
   return s && s.length <= 128 ? s : null;
+}
+
+/** A class the server knows, live or stored, with what opens it. */
+export interface FoundClass {
+  /** Host secret or teacher key: does it open this class? */
+  opens(secret: string | null, teacherKey: string | null): boolean;
+  data(): ClassData;
+  records(): MatchRecord[];
+  title: string;
+}
+
+export function findClass(deps: ClassHttpDeps, id: string): FoundClass | null {
+  const live = liveClass(id);
+  if (live) {
+    return {
+      title: live.title,
+      opens: (secret, key) => (secret !== null && live.isHostSecret(secret)) || (key !== null && live.isTeacherKey(key)),
+      data: () => live.classData((m) => deps.records?.recordIdOf(m) ?? null),
+      records: () => live.groups.map((g) => liveGroupRecord(live, g.index, deps.records)),
+    };
+  }
+  const stored = deps.store?.get(id) ?? null;
+  if (!stored) return null;
+  const teacherHash = stored.options.teacherKeyHash;
+  return {
+    title: stored.title,
+    opens: (secret, key) => (secret !== null && secretMatches(secret, stored.secretHash)) || (key !== null && teacherHash !== null && secretMatches(key, teacherHash)),
+    data: () => storedClassData(deps, stored),
+    records: () => stored.groups.map((g) => storedRecord(deps, g.recordId)).filter((r): r is MatchRecord => r !== null),
+  };
 }
 
 /** Replaying stored records costs a little: keep the last few finished classes' data. */
@@ -72,32 +103,20 @@ export function classRoutes(deps: ClassHttpDeps) {
       return true;
     }
     const secret = headerSecret(req);
-    if (!secret) {
-      json(res, 401, { error: `send the class's host secret in the ${CLASS_SECRET_HEADER} header` });
+    const teacherKey = headerSecret(req, TEACHER_KEY_HEADER);
+    if (!secret && !teacherKey) {
+      json(res, 401, { error: `send the class's host secret in the ${CLASS_SECRET_HEADER} header (or the teacher key in ${TEACHER_KEY_HEADER})` });
       return true;
     }
-    const live = liveClass(id);
+    const found = findClass(deps, id);
     // Same answer for an unknown class and a wrong secret: ids cannot be probed.
-    const denied = () => json(res, 403, { error: `no class ${id} with this host secret` });
-    if (live) {
-      if (!live.isHostSecret(secret)) return denied(), true;
-      if (rest[1] === 'records') {
-        const records = live.groups.map((g) => liveGroupRecord(live, g.index, deps.records));
-        json(res, 200, { classId: live.id, title: live.title, records });
-      } else {
-        json(res, 200, live.classData((m) => deps.records?.recordIdOf(m) ?? null));
-      }
+    if (!found || !found.opens(secret, teacherKey)) {
+      json(res, 403, { error: `no class ${id} with this host secret` });
       return true;
     }
-    const stored = deps.store?.get(id) ?? null;
-    if (!stored || !secretMatches(secret, stored.secretHash)) return denied(), true;
     try {
-      if (rest[1] === 'records') {
-        const records = stored.groups.map((g) => storedRecord(deps, g.recordId)).filter((r): r is MatchRecord => r !== null);
-        json(res, 200, { classId: stored.id, title: stored.title, records });
-      } else {
-        json(res, 200, storedClassData(deps, stored));
-      }
+      if (rest[1] === 'records') json(res, 200, { classId: id, title: found.title, records: found.records() });
+      else json(res, 200, found.data());
     } catch (err) {
       json(res, 500, { error: `the class's records could not be read: ${(err as Error).message}` });
     }

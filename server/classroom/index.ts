@@ -10,6 +10,7 @@ import type { ClassSession } from './session';
 
 export { ClassRoom } from './ClassRoom';
 export { classRoutes } from './http';
+export { archiveRoutes } from './archive';
 export { ClassSession } from './session';
 export { restoreClasses, type ClassRestoreOutcome } from './restore';
 
@@ -43,6 +44,7 @@ export function attachClassStorage(deps: ClassStorageDeps | null, now: () => num
             settings: session.settings,
             createdAt: session.createdAt,
             groups: session.groups.map((g) => ({ index: g.index, code: g.code, recordId: deps.recordIdOf(g.room.match) })),
+            options: { ...session.options, schedule: session.schedule.entries.map((e) => ({ id: e.id, quarter: e.quarter, eventId: e.eventId, ...(e.target ? { target: e.target } : {}), queuedIn: [...e.queuedIn] })) },
           },
           now(),
         );

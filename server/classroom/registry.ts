@@ -15,3 +15,7 @@ export function unregisterClass(id: string): void {
 export function liveClass(id: string): ClassSession | null {
   return live.get(id) ?? null;
 }
+
+export function liveClasses(): ClassSession[] {
+  return [...live.values()];
+}

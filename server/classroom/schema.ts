@@ -76,6 +76,24 @@ export const ClassLogSchema = schema(
 );
 export type ClassLogSchema = SchemaType<typeof ClassLogSchema>;
 
+/** An event the teacher scheduled for a quarter. */
+export const ClassScheduledEventSchema = schema(
+  {
+    id: t.string(),
+    /** 0-based quarter. */
+    quarter: t.float64(),
+    eventId: t.string(),
+    /** '' = global. */
+    target: t.string().default(''),
+    /** Groups it was queued in (when they planned its quarter). */
+    queuedGroups: t.float64().default(0),
+    /** Groups that could not take it, and why ('' = none). */
+    problem: t.string().default(''),
+  },
+  'ClassScheduledEvent',
+);
+export type ClassScheduledEventSchema = SchemaType<typeof ClassScheduledEventSchema>;
+
 export const ClassStateSchema = schema(
   {
     id: t.string(),
@@ -87,6 +105,10 @@ export const ClassStateSchema = schema(
     planningSeconds: t.float64(),
     resultsSeconds: t.float64(),
     autopilot: t.boolean(),
+    /** Off: events happen only when the teacher injects or schedules them. */
+    randomEvents: t.boolean().default(true),
+    /** Students are shown and stored as "Group 2 · Seat 3", never by the name they typed. */
+    anonymousNames: t.boolean().default(false),
     /** The quarter (0-based) every group plans at most: the class's quarter. */
     pace: t.float64().default(0),
     hostConnected: t.boolean().default(false),
@@ -95,6 +117,8 @@ export const ClassStateSchema = schema(
     projectorMode: t.string().default('all'),
     projectorGroup: t.float64().default(0),
     groups: t.array(ClassGroupSchema),
+    /** Events scheduled for a quarter, in the order they were added. */
+    schedule: t.array(ClassScheduledEventSchema),
     /** The host's class-wide and per-group commands, oldest first (last 50). */
     log: t.array(ClassLogSchema),
   },

@@ -10,11 +10,13 @@ import { applyHostCommand } from '../room/hostCommands';
 import type { Match } from '../room/match';
 import type { MatchRoom } from '../room/MatchRoom';
 import { resolveSettings } from '../room/settings';
-import { ClassGroupSchema, ClassLogSchema, ClassSeatRequestSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
+import { ClassGroupSchema, ClassLogSchema, ClassScheduledEventSchema, ClassSeatRequestSchema, ClassSeatSchema, type ClassStateSchema } from './schema';
 import { MAX_SEAT_REQUESTS_PER_CLASS } from '../../shared/classroom/protocol';
 import { assignSeatFields } from '../schema/seat';
 import { secretHash, secretMatches } from './store';
 import { ClassPacing, type PacedGroup } from './pacing';
+import { ClassSchedule } from './schedule';
+import type { ClassSchedulePayload, ClassScheduleResult, ScheduledEventInput } from '../../shared/classroom/protocol';
 
 // One class session: its groups' match rooms (same scenario, seed and settings), one host secret
 // for all of them, and the fan-out of host commands. Every command goes through the match room's
@@ -46,10 +48,20 @@ export function settingsInput(s: RoomSettings): SettingsInput {
     resultsSeconds: s.resultsSeconds,
     reconnectSeconds: s.reconnectSeconds,
     autopilot: s.autopilot,
+    ...(s.randomEvents === false ? { randomEvents: false } : {}),
     startYear: s.startYear,
     startQuarter: s.startQuarter,
     seats,
   };
+}
+
+/** A class's own options (kept with the class in the store). */
+export interface ClassOptions {
+  anonymousNames: boolean;
+  /** As created or added; `queuedIn` says which groups already have it. */
+  schedule: (ScheduledEventInput & { id?: string; queuedIn?: number[] })[];
+  /** Hash of the teacher key the class is archived under; null for classes stored before there were teacher keys. */
+  teacherKeyHash: string | null;
 }
 
 export function newSecret(): string {
@@ -69,6 +81,9 @@ export class ClassSession {
   private syncedLog = -1;
   /** The class's quarter: the teacher (or the class timer) moves every group on together. */
   readonly pacing: ClassPacing;
+  /** Events scheduled for a quarter (server/classroom/schedule.ts). */
+  readonly schedule: ClassSchedule;
+  private syncedSchedule = -1;
 
   private constructor(
     readonly id: string,
@@ -80,12 +95,18 @@ export class ClassSession {
     public settings: RoomSettings,
     readonly createdAt: number,
     readonly groups: ClassGroup[],
+    /** Anonymous names, the schedule of events and the teacher key (hashed): the class's own options. */
+    readonly options: ClassOptions,
     /** The secret drawn at creation, for the creator's first `classSession` message only. */
     private createdSecret: string | null = null,
+    /** The teacher key drawn at creation (none was brought), for the creator's first `classSession` message only. */
+    private createdTeacherKey: string | null = null,
   ) {
     this.pacing = ClassPacing.fromGroups(this.pacedGroups());
     this.pacing.apply(this.pacedGroups());
+    this.schedule = new ClassSchedule(options.schedule);
     for (const g of groups) {
+      g.room.match.anonymousNames = options.anonymousNames;
       g.room.match.classRequestCap = () => this.requestCapProblem();
       g.room.match.groupLabel = `Group ${g.index + 1}`;
     }
@@ -102,8 +123,9 @@ export class ClassSession {
     return this.groups.map((g) => ({ index: g.index, code: g.code, match: this.live(g)?.match ?? null }));
   }
 
-  /** Runs a few times a second: the class timer, and groups with nobody left to wait for. */
+  /** Runs a few times a second: the class timer, scheduled events, and groups with nobody left to wait for. */
   tick(now: number = Date.now()): void {
+    this.applySchedule();
     for (const g of this.groups) this.live(g)?.match.settle();
     if (this.settings.resultsSeconds > 0 && this.pacing.timerDue(this.pacedGroups())) {
       const results = this.advance();
@@ -111,9 +133,10 @@ export class ClassSession {
     }
   }
 
-  /** "Next quarter" for the whole class (server/classroom/pacing.ts). */
+  /** "Next quarter" for the whole class (server/classroom/pacing.ts); the new quarter's scheduled events go in before anyone can resolve it. */
   private advance(): GroupOutcome[] {
     const results = this.pacing.advance(this.pacedGroups());
+    this.applySchedule();
     for (const g of this.groups) this.live(g)?.match.settle();
     return results;
   }
@@ -140,9 +163,45 @@ export class ClassSession {
     return s;
   }
 
+  /** The teacher key drawn for the creator, once. */
+  takeCreatedTeacherKey(): string | null {
+    const k = this.createdTeacherKey;
+    this.createdTeacherKey = null;
+    return k;
+  }
+
+  isTeacherKey(key: string): boolean {
+    return this.options.teacherKeyHash !== null && secretMatches(key, this.options.teacherKeyHash);
+  }
+
+  /** Adds or removes a scheduled event (the class message classSchedule). */
+  scheduleCommand(p: ClassSchedulePayload): ClassScheduleResult {
+    const type = 'classSchedule';
+    if (p.action === 'remove') {
+      const problem = this.schedule.remove(p.id);
+      return problem ? { ok: false, error: { ...problem, type } } : { ok: true };
+    }
+    const input = { quarter: p.quarter, eventId: p.eventId, ...(p.target ? { target: p.target } : {}) };
+    const started = this.groups.some((g) => this.live(g)?.match.phase !== 'lobby');
+    const sample = this.groups.map((g) => this.live(g)?.match ?? null).find((m) => m && m.phase !== 'debrief') ?? null;
+    const problem = this.schedule.check(input, this.settings.quarters, this.pacing.pace, started, sample);
+    if (problem) return { ok: false, error: { ...problem, type } };
+    const entry = this.schedule.add(input);
+    this.applySchedule();
+    return { ok: true, id: entry.id };
+  }
+
+  /** Queues the scheduled events of the quarter every planning group plans. */
+  private applySchedule(): void {
+    for (const g of this.groups) {
+      const m = this.live(g)?.match;
+      if (m) this.schedule.applyTo(g.index, m);
+    }
+  }
+
   /** A class whose rooms came back after a server restart (server/classroom/restore.ts). */
-  static restored(c: { id: string; title: string; secretHash: string; settings: RoomSettings; createdAt: number }, groups: ClassGroup[]): ClassSession {
-    return new ClassSession(c.id, c.title, c.secretHash, newSecret(), c.settings, c.createdAt, groups);
+  static restored(c: { id: string; title: string; secretHash: string; settings: RoomSettings; createdAt: number; options: ClassOptions }, groups: ClassGroup[]): ClassSession {
+    return new ClassSession(c.id, c.title, c.secretHash, newSecret(), c.settings, c.createdAt, groups, c.options);
   }
 
   /** Opens one match room per group, all with the same settings and seed. */
@@ -159,7 +218,30 @@ export class ClassSession {
     }
     const groups = rooms.map((room, index) => ({ index, code: room.roomId, room }));
     const secret = newSecret();
-    return new ClassSession(id, (input.title ?? '').trim(), secretHash(secret), newSecret(), settings, now, groups, secret);
+    const drawnKey = input.teacherKey === undefined ? newSecret() : null;
+    const options: ClassOptions = {
+      anonymousNames: input.anonymousNames ?? false,
+      schedule: (input.schedule ?? []).map((e) => ({ ...e })),
+      teacherKeyHash: secretHash(input.teacherKey ?? drawnKey!),
+    };
+    const session = new ClassSession(id, (input.title ?? '').trim(), secretHash(secret), newSecret(), settings, now, groups, options, secret, drawnKey);
+    const problems = session.checkSchedule(options.schedule);
+    if (problems) {
+      await session.close();
+      throw new ClassError('UNKNOWN_EVENT', problems);
+    }
+    return session;
+  }
+
+  /** The schedule given at creation, checked against the class (null when it is fine). */
+  private checkSchedule(entries: readonly ScheduledEventInput[]): string | null {
+    const sample = this.groups[0]?.room.match ?? null;
+    const probe = new ClassSchedule();
+    const problems = entries
+      .map((e, i) => ({ i, p: probe.check(e, this.settings.quarters, 0, false, sample) }))
+      .filter((x) => x.p !== null)
+      .map((x) => `schedule.${x.i}: ${x.p!.message}`);
+    return problems.length ? problems.join('; ') : null;
   }
 
   /** The group's room while it is alive on this server. */
@@ -201,6 +283,7 @@ export class ClassSession {
     if (!room) return groupRefused(g, 'MATCH_OVER', `group ${g.index + 1} (${g.code}) is closed`);
     try {
       const outcome = applyHostCommand(room.match, cmd, null);
+      this.schedule.applyTo(g.index, room.match);
       room.match.settle();
       return outcome.ok ? { group: g.index, code: g.code, ok: true } : { group: g.index, code: g.code, ok: false, error: { ...outcome.error, type: 'classCommand' } };
     } catch (err) {
@@ -311,6 +394,17 @@ export class ClassSession {
     s.planningSeconds = this.settings.planningSeconds;
     s.resultsSeconds = this.settings.resultsSeconds;
     s.autopilot = this.settings.autopilot;
+    s.randomEvents = this.settings.randomEvents !== false;
+    s.anonymousNames = this.options.anonymousNames;
+    if (this.syncedSchedule !== this.schedule.version) {
+      if (s.schedule.length > 0) s.schedule.splice(0, s.schedule.length);
+      for (const e of this.schedule.entries) {
+        const row = new ClassScheduledEventSchema();
+        Object.assign(row, { id: e.id, quarter: e.quarter, eventId: e.eventId, target: e.target ?? '', queuedGroups: e.queuedIn.length, problem: e.refusedIn.map((r) => `group ${r.group + 1}: ${r.message}`).join('; ') });
+        s.schedule.push(row);
+      }
+      this.syncedSchedule = this.schedule.version;
+    }
     s.pace = this.pacing.pace;
     this.groups.forEach((g, i) => {
       let gs = s.groups[i];

@@ -1,4 +1,5 @@
 import type { RoomSettings } from '../../shared/protocol';
+import type { ClassOptions } from './session';
 
 // Class sessions as the storage keeps them (server/storage implements ClassStore next to the match
 // records): the class's settings, a hash of its host secret and, per group, its join code and the
@@ -25,6 +26,19 @@ export interface StoredClass {
   createdAt: number;
   updatedAt: number;
   groups: StoredClassGroup[];
+  options: ClassOptions;
+}
+
+/** A class in a teacher's archive listing. */
+export interface ArchivedClass {
+  id: string;
+  title: string;
+  seed: string;
+  scenarioId: string;
+  quarters: number;
+  groups: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface ClassToSave {
@@ -35,7 +49,11 @@ export interface ClassToSave {
   settings: RoomSettings;
   createdAt: number;
   groups: StoredClassGroup[];
+  options: ClassOptions;
 }
+
+/** Classes one teacher key lists at most (newest first). */
+export const MAX_ARCHIVE_LISTING = 100;
 
 export interface ClassStore {
   /** Writes the class and its groups in one transaction (a group's record id is kept once known). */
@@ -44,4 +62,6 @@ export interface ClassStore {
   savedSince(since: number): string[];
   has(id: string): boolean;
   get(id: string): StoredClass | null;
+  /** The classes archived under a teacher key's hash, newest first, at most `limit`. */
+  listByTeacher(teacherKeyHash: string, limit: number): ArchivedClass[];
 }

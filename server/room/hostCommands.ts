@@ -103,7 +103,7 @@ function extendTimer(match: Match, seconds: number): Outcome {
   return accepted({ command: 'extendTimer' });
 }
 
-function injectEvent(match: Match, eventId: string, target: Role | undefined): Outcome {
+export function injectEvent(match: Match, eventId: string, target: Role | undefined): Outcome {
   if (match.phase === 'debrief') return refused('MATCH_OVER', 'the match has ended');
   const event: HostEvent = target === undefined ? { id: eventId } : { id: eventId, target };
   const errors = hostEventErrors(match.state, [event]).map((e) => ({

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { nameKey } from '../../shared/protocol';
+import { nameKey, withoutRandomEvents } from '../../shared/protocol';
 import { asSecretHash, secretHash, secretMatches } from '../security/secrets';
 import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
@@ -227,8 +227,9 @@ export class Match {
   }
 
   private freshState(settings: RoomSettings): MatchState {
-    const scenario = findScenario(settings.scenario);
-    if (!scenario) throw new Error(`unknown scenario '${settings.scenario}'`);
+    const found = findScenario(settings.scenario);
+    if (!found) throw new Error(`unknown scenario '${settings.scenario}'`);
+    const scenario = settings.randomEvents === false ? withoutRandomEvents(found) : found;
     return createMatch(scenario, toMatchSettings(settings), settings.seed);
   }
 
@@ -581,8 +582,9 @@ export class Match {
   }
 
   private syncSettings(): void {
-    const { seats: _seats, ...settings } = this.settings;
+    const { seats: _seats, randomEvents: _random, ...settings } = this.settings;
     void _seats;
+    void _random;
     assign(this.schema.settings, settings, ROOM_SETTINGS);
   }
 

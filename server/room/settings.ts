@@ -55,10 +55,13 @@ export function resolveSettings(input: unknown, base?: RoomSettings): SettingsRe
     resultsSeconds: s.resultsSeconds ?? base?.resultsSeconds ?? SETTINGS_DEFAULTS.resultsSeconds,
     reconnectSeconds: s.reconnectSeconds ?? base?.reconnectSeconds ?? SETTINGS_DEFAULTS.reconnectSeconds,
     autopilot: s.autopilot ?? base?.autopilot ?? SETTINGS_DEFAULTS.autopilot,
+
     startYear: s.startYear ?? base?.startYear ?? SETTINGS_DEFAULTS.startYear,
     startQuarter: s.startQuarter ?? base?.startQuarter ?? SETTINGS_DEFAULTS.startQuarter,
     seats,
   };
+  // Kept only when off, so rooms with the default show the same settings as before the option existed.
+  if ((s.randomEvents ?? base?.randomEvents ?? SETTINGS_DEFAULTS.randomEvents) === false) settings.randomEvents = false;
   const errors: FieldError[] = [];
   if (!findScenario(settings.scenario)) {
     errors.push({
@@ -100,7 +103,7 @@ function withinReconnectLimit(input: unknown): unknown {
 }
 
 /** Settings that change the economy itself: fixed once the engine state is given (restore/fork). */
-export const ECONOMY_SETTING_KEYS = ['scenario', 'seed', 'quarters', 'startYear', 'startQuarter'] as const;
+export const ECONOMY_SETTING_KEYS = ['scenario', 'seed', 'quarters', 'startYear', 'startQuarter', 'randomEvents'] as const;
 
 /**
  * Settings for a room that starts from a given engine state (restore, fork): the economy settings
@@ -123,6 +126,7 @@ export function settingsFromState(state: import('./engine').MatchState, scenario
       scenario: scenarioId,
       seed: state.seed,
       quarters: state.settings.quarters,
+      ...(state.scenario.events.some((e) => e.probability > 0) ? {} : { randomEvents: false }),
       startYear: state.settings.startYear,
       startQuarter: state.settings.startQuarter,
       seats,

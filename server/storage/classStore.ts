@@ -1,5 +1,6 @@
 import type { RoomSettings } from '../../shared/protocol';
-import type { ClassStore, ClassToSave, StoredClass, StoredClassGroup } from '../classroom/store';
+import type { ArchivedClass, ClassStore, ClassToSave, StoredClass, StoredClassGroup } from '../classroom/store';
+import type { ClassOptions } from '../classroom/session';
 import type { SqlDatabase } from './sql';
 
 // Class sessions on the records' SQL database, SQLite or PostgreSQL (tables in classTables.ts and pg/schema.ts).
@@ -15,6 +16,13 @@ interface ClassRow {
   settings_json: string;
   created_at: number;
   updated_at: number;
+  teacher_key_hash: string | null;
+  options_json: string | null;
+}
+
+function optionsOf(row: Pick<ClassRow, 'teacher_key_hash' | 'options_json'>): ClassOptions {
+  const o = JSON.parse(row.options_json || '{}') as Partial<ClassOptions>;
+  return { anonymousNames: o.anonymousNames === true, schedule: Array.isArray(o.schedule) ? o.schedule : [], teacherKeyHash: row.teacher_key_hash ?? null };
 }
 
 export class SqlClassStore implements ClassStore {
@@ -24,11 +32,15 @@ export class SqlClassStore implements ClassStore {
   save(c: ClassToSave, now: number): void {
     this.db.transaction(() => {
       this.db.run(
-        `INSERT INTO class_sessions (id, title, secret_hash, view_key_hash, seed, scenario_id, quarters, groups_count, settings_json, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO class_sessions (id, title, secret_hash, view_key_hash, seed, scenario_id, quarters, groups_count, settings_json, created_at, updated_at, teacher_key_hash, options_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, view_key_hash = excluded.view_key_hash, seed = excluded.seed, scenario_id = excluded.scenario_id,
-           quarters = excluded.quarters, settings_json = excluded.settings_json, updated_at = excluded.updated_at`,
-        [c.id, c.title, c.secretHash, c.viewKeyHash, c.settings.seed, c.settings.scenario, c.settings.quarters, c.groups.length, JSON.stringify(c.settings), c.createdAt, now],
+           quarters = excluded.quarters, settings_json = excluded.settings_json, updated_at = excluded.updated_at,
+           teacher_key_hash = COALESCE(excluded.teacher_key_hash, class_sessions.teacher_key_hash), options_json = excluded.options_json`,
+        [
+          c.id, c.title, c.secretHash, c.viewKeyHash, c.settings.seed, c.settings.scenario, c.settings.quarters, c.groups.length, JSON.stringify(c.settings), c.createdAt, now,
+          c.options.teacherKeyHash, JSON.stringify({ anonymousNames: c.options.anonymousNames, schedule: c.options.schedule }),
+        ],
       );
       for (const g of c.groups) {
         this.db.run(
@@ -65,6 +77,15 @@ export class SqlClassStore implements ClassStore {
       createdAt: Number(row.created_at),
       updatedAt: Number(row.updated_at),
       groups,
+      options: optionsOf(row),
     };
+  }
+
+  listByTeacher(teacherKeyHash: string, limit: number): ArchivedClass[] {
+    const rows = this.db.all<{ id: string; title: string; seed: string; scenario_id: string; quarters: number; groups_count: number; created_at: number; updated_at: number }>(
+      'SELECT id, title, seed, scenario_id, quarters, groups_count, created_at, updated_at FROM class_sessions WHERE teacher_key_hash = ? ORDER BY created_at DESC, id LIMIT ?',
+      [teacherKeyHash, limit],
+    );
+    return rows.map((r) => ({ id: r.id, title: r.title, seed: r.seed, scenarioId: r.scenario_id, quarters: Number(r.quarters), groups: Number(r.groups_count), createdAt: Number(r.created_at), updatedAt: Number(r.updated_at) }));
   }
 }

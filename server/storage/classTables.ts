@@ -25,3 +25,10 @@ export const CLASS_TABLES_SQL = `
   );
   CREATE INDEX IF NOT EXISTS class_groups_record ON class_groups (record_id);
 `;
+
+/** Migration 4: the teacher key a class is archived under (a hash) and the class's own options (anonymous names, scheduled events). */
+export const CLASS_ARCHIVE_SQL = `
+  ALTER TABLE class_sessions ADD COLUMN teacher_key_hash TEXT;
+  ALTER TABLE class_sessions ADD COLUMN options_json TEXT NOT NULL DEFAULT '{}';
+  CREATE INDEX class_sessions_teacher ON class_sessions (teacher_key_hash, created_at);
+`;

@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statfsSync, un
 import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { CLASS_TABLES_SQL } from './classTables';
+import { CLASS_ARCHIVE_SQL, CLASS_TABLES_SQL } from './classTables';
 import { StorageUnavailableError, explainStorageError } from './problems';
 
 // The embedded database: one SQLite file in the data directory (default ./data, or
@@ -79,6 +79,7 @@ const MIGRATIONS: string[] = [
    ALTER TABLE live_matches ADD COLUMN owner TEXT;
    ALTER TABLE live_matches ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;`,
   CLASS_TABLES_SQL,
+  CLASS_ARCHIVE_SQL,
 ];
 
 export interface OpenOptions {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hostCommandSchema, settingsInputSchema, type ErrorPayload, type HostCommand } from '../protocol';
+import { ROLES } from '../roles';
 
 // The `class` room: one teacher's class session. It opens 1–12 match rooms (one per group) on one
 // seed with the same settings, and fans the teacher's host commands out to all of them or to one.
@@ -21,12 +22,34 @@ export const classTitleSchema = z
   .max(CLASS_TITLE_MAX_LENGTH, `title: at most ${CLASS_TITLE_MAX_LENGTH} characters`)
   .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/u, 'title: must not contain control characters');
 
+/** Events a class may have scheduled at once. */
+export const MAX_SCHEDULED_EVENTS = 20;
+
+/** An event the teacher schedules for a quarter: it is injected into every group when the class opens that quarter. */
+export const scheduledEventSchema = z.strictObject({
+  /** 0-based quarter index (quarter 1 is 0). */
+  quarter: z.number().int().min(0).max(39),
+  eventId: z.string().min(1).max(64),
+  target: z.enum(ROLES).optional(),
+});
+export type ScheduledEventInput = z.infer<typeof scheduledEventSchema>;
+
+/** The teacher key: links a teacher's classes in the server's archive (GET /api/teacher/classes). */
+export const TEACHER_KEY_HEADER = 'x-teacher-key';
+export const teacherKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/, 'teacherKey: 22–128 characters of A–Z, a–z, 0–9, _ and -');
+
 /** What the host console sends to create a class session. */
 export const classCreateSchema = z.strictObject({
   title: classTitleSchema.optional(),
   groups: z.number().int().min(MIN_GROUPS).max(MAX_GROUPS),
   /** The settings of every group's match; a seed left out is drawn once and shared by all groups. */
   settings: settingsInputSchema.optional(),
+  /** Students are shown and stored as "Group 2 · Seat 3" instead of the name they type. */
+  anonymousNames: z.boolean().optional(),
+  /** Events injected into every group when the class opens their quarter. */
+  schedule: z.array(scheduledEventSchema).max(MAX_SCHEDULED_EVENTS).optional(),
+  /** The teacher's key from an earlier class (the `classSession` message): the new class joins that teacher's archive. Left out: a new key is drawn. */
+  teacherKey: teacherKeySchema.optional(),
 });
 export type ClassCreateOptions = z.infer<typeof classCreateSchema>;
 
@@ -43,6 +66,8 @@ export const CLASS_C2S = {
   command: 'classCommand',
   /** What the projector shows: every group side by side, or one group live. */
   projector: 'projector',
+  /** Schedule an event for a quarter, or take a scheduled one back. */
+  schedule: 'classSchedule',
 } as const;
 
 /** Server → class room client messages. */
@@ -65,6 +90,15 @@ export const projectorSchema = z.strictObject({
 });
 export type ProjectorPayload = z.infer<typeof projectorSchema>;
 
+export const classScheduleSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('add'), quarter: scheduledEventSchema.shape.quarter, eventId: scheduledEventSchema.shape.eventId, target: scheduledEventSchema.shape.target }),
+  z.strictObject({ action: z.literal('remove'), id: z.string().min(1).max(16) }),
+]);
+export type ClassSchedulePayload = z.infer<typeof classScheduleSchema>;
+
+/** Reply to classSchedule: the new entry's id on add. */
+export type ClassScheduleResult = { ok: true; id?: string } | { ok: false; error: ErrorPayload };
+
 export interface ClassSessionPayload {
   classId: string;
   title: string;
@@ -73,6 +107,8 @@ export interface ClassSessionPayload {
   hostSecret?: string;
   /** Host only: what a projector joins with (view only). */
   viewKey?: string;
+  /** Host only, to the creator: the teacher key this class is archived under (keep it; bring it to the next class's create). */
+  teacherKey?: string;
 }
 
 /** How one group answered a class command. */

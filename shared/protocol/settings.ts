@@ -28,6 +28,7 @@ export const SETTINGS_DEFAULTS = {
   resultsSeconds: 20,
   reconnectSeconds: 120,
   autopilot: true,
+  randomEvents: true,
   startYear: 2026,
   startQuarter: 1 as 1 | 2 | 3 | 4,
   seat: { kind: 'human' as SeatKind, persona: DEFAULT_PERSONA },
@@ -63,6 +64,8 @@ export const settingsInputSchema = z.strictObject({
   reconnectSeconds: int(SETTINGS_LIMITS.reconnectSeconds.min, SETTINGS_LIMITS.reconnectSeconds.max).optional(),
   /** When on, a human seat that did not submit is played by its bot; when off it gets GAME.md §7 defaults. */
   autopilot: z.boolean().optional(),
+  /** Off: the scenario's events never start by chance; only the ones the host injects or schedules happen. */
+  randomEvents: z.boolean().optional(),
   startYear: int(SETTINGS_LIMITS.startYear.min, SETTINGS_LIMITS.startYear.max).optional(),
   startQuarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
   seats: z.strictObject(seatsShape).optional(),
@@ -83,7 +86,17 @@ export interface RoomSettings {
   resultsSeconds: number;
   reconnectSeconds: number;
   autopilot: boolean;
+  /** Absent = on (rooms saved before the setting existed). */
+  randomEvents?: boolean;
   startYear: number;
   startQuarter: 1 | 2 | 3 | 4;
   seats: Record<Role, SeatSetting>;
+}
+
+/**
+ * The scenario a match with random events off plays: every event's chance set to 0, so only
+ * injected events start. The match state (and its record) embeds the scenario, so replays follow.
+ */
+export function withoutRandomEvents<S extends { events: readonly { probability: number }[] }>(scenario: S): S {
+  return { ...scenario, events: scenario.events.map((e) => ({ ...e, probability: 0 })) };
 }

@@ -222,7 +222,8 @@ export const PROPOSAL = table<DealProposal>('Proposal', {
 });
 
 /** The room's settings as every client sees them (the seats travel as the state's `seats`). */
-export const ROOM_SETTINGS = table<Omit<RoomSettings, 'seats'>>('Settings', {
+/** `randomEvents` is a class setting, shown on the class console (server/classroom/schema.ts), not to players. */
+export const ROOM_SETTINGS = table<Omit<RoomSettings, 'seats' | 'randomEvents'>>('Settings', {
   scenario: 'string',
   /** Always shown, so any match can be replayed. */
   seed: 'string',

@@ -153,11 +153,18 @@ describe.each(backends)('$name record store', (backend) => {
   it.skipIf(skip)('keeps class sessions next to the records', () => {
     const store = new SqlRecordStore(backend.open('classes'), 'server-a', 60_000);
     const settings = { seed: 's', scenario: 'default-2026', quarters: 8 } as never;
-    store.classes.save({ id: 'CLASS1', title: 'Mon', secretHash: 'a'.repeat(64), viewKeyHash: 'b'.repeat(64), settings, createdAt: 10, groups: [{ index: 0, code: 'AAAAAA', recordId: null }] }, 20);
-    store.classes.save({ id: 'CLASS1', title: 'Mon', secretHash: 'a'.repeat(64), viewKeyHash: 'c'.repeat(64), settings, createdAt: 10, groups: [{ index: 0, code: 'AAAAAA', recordId: null }] }, 30);
+    const options = { anonymousNames: true, schedule: [{ id: 's1', quarter: 2, eventId: 'bubbleCall', queuedIn: [0] }], teacherKeyHash: 'd'.repeat(64) };
+    store.classes.save({ id: 'CLASS1', title: 'Mon', secretHash: 'a'.repeat(64), viewKeyHash: 'b'.repeat(64), settings, createdAt: 10, groups: [{ index: 0, code: 'AAAAAA', recordId: null }], options }, 20);
+    store.classes.save({ id: 'CLASS1', title: 'Mon', secretHash: 'a'.repeat(64), viewKeyHash: 'c'.repeat(64), settings, createdAt: 10, groups: [{ index: 0, code: 'AAAAAA', recordId: null }], options }, 30);
+    store.classes.save({ id: 'CLASS3', title: 'Tue', secretHash: 'a'.repeat(64), viewKeyHash: 'c'.repeat(64), settings, createdAt: 40, groups: [], options: { ...options, teacherKeyHash: 'e'.repeat(64) } }, 40);
+    // A teacher's archive: only the classes of that teacher key, newest first, bounded.
+    expect(store.classes.listByTeacher('d'.repeat(64), 10).map((c) => c.id)).toEqual(['CLASS1']);
+    expect(store.classes.listByTeacher('e'.repeat(64), 10)).toEqual([{ id: 'CLASS3', title: 'Tue', seed: 's', scenarioId: 'default-2026', quarters: 8, groups: 0, createdAt: 40, updatedAt: 40 }]);
+    expect(store.classes.listByTeacher('f'.repeat(64), 10)).toEqual([]);
+    expect(store.classes.get('CLASS1')!.options).toEqual(options);
     expect(store.classes.has('CLASS1')).toBe(true);
     expect(store.classes.has('CLASS2')).toBe(false);
-    expect(store.classes.savedSince(25)).toEqual(['CLASS1']);
+    expect(store.classes.savedSince(25)).toEqual(['CLASS1', 'CLASS3']);
     expect(store.classes.get('CLASS1')).toMatchObject({ title: 'Mon', viewKeyHash: 'c'.repeat(64), createdAt: 10, updatedAt: 30, groups: [{ index: 0, code: 'AAAAAA', recordId: null }] });
     store.close();
   });

@@ -13,6 +13,12 @@ export function BotMark({ seat }: { seat: GroupSeat | undefined }) {
   );
 }
 
+/** The same mark where only the seat's kind is known (the projector's live class view). */
+export function BotBadge({ kind }: { kind: string | undefined }) {
+  if (kind !== 'bot') return null;
+  return <span class="badge bot-badge">{tc('deb.bot')}</span>;
+}
+
 export function playerName(seat: GroupSeat | undefined): string {
   if (!seat) return '—';
   if (seat.kind === 'bot') return tc('seat.bot', { persona: personaName(seat.persona as never) });

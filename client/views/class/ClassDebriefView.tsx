@@ -34,24 +34,27 @@ export function ClassDebriefView() {
   const [data, setData] = useState<ClassData | null>(cache?.classId === classId ? cache.data : null);
   const [section, setSection] = useState<Section>('overview');
   const [capexRole, setCapexRole] = useState<Role>('meta');
-  const [status, setStatus] = useState<{ text: string; isError: boolean } | null>(null);
+  // The message is kept as a function so it follows a language switch.
+  const [status, setStatus] = useState<{ text: () => string; isError: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const say = (text: string, isError = false) => {
+  const say = (text: () => string, isError = false) => {
     setStatus({ text, isError });
-    announce(text);
+    announce(text());
   };
 
   async function load(fresh: boolean) {
     if (!secret) return;
-    say(tc('deb.loading'));
+    say(() => tc('deb.loading'));
     try {
       const d = await fetchClassData(classId, secret);
       cache = { classId, data: d };
       setData(d);
-      say(fresh ? tc('deb.refreshed') : '');
+      say(() => (fresh ? tc('deb.refreshed') : ''));
     } catch (err) {
-      say(tc('deb.failed', { reason: err instanceof ClassApiError && err.status === 403 ? tc('reopen.badKey') : err instanceof Error ? err.message : String(err) }), true);
+      const forbidden = err instanceof ClassApiError && err.status === 403;
+      const reason = err instanceof Error ? err.message : String(err);
+      say(() => tc('deb.failed', { reason: forbidden ? tc('reopen.badKey') : reason }), true);
     }
   }
   useEffect(() => {
@@ -82,13 +85,14 @@ export function ClassDebriefView() {
   async function exportZip() {
     if (!data || busy) return;
     setBusy(true);
-    say(tc('deb.zipping'));
+    say(() => tc('deb.zipping'));
     try {
       const charts = allCharts(data, lessons, roles, roleName).map((c) => ({ file: c.file, chart: svgChart(c.chart, c.title, quarterLabels(c.chart), isRtl()) }));
       const r = await downloadZip(data, charts);
-      say(tc('deb.savedZip', { file: r.name, n: r.charts }));
+      say(() => tc('deb.savedZip', { file: r.name, n: r.charts }));
     } catch (err) {
-      say(tc('deb.failed', { reason: err instanceof Error ? err.message : String(err) }), true);
+      const reason = err instanceof Error ? err.message : String(err);
+      say(() => tc('deb.failed', { reason }), true);
     } finally {
       setBusy(false);
     }
@@ -98,9 +102,11 @@ export function ClassDebriefView() {
     if (!data || !secret) return;
     try {
       const { records } = await fetchClassRecords(data.classId, secret);
-      say(tc('deb.saved', { file: downloadRecords(data, records) }));
+      const file = downloadRecords(data, records);
+      say(() => tc('deb.saved', { file }));
     } catch (err) {
-      say(tc('deb.failed', { reason: err instanceof Error ? err.message : String(err) }), true);
+      const reason = err instanceof Error ? err.message : String(err);
+      say(() => tc('deb.failed', { reason }), true);
     }
   }
 
@@ -122,7 +128,7 @@ export function ClassDebriefView() {
         }
       />
       <p class={status?.isError ? 'field-error' : 'muted'} role="status">
-        {status?.text ?? ''}
+        {status?.text() ?? ''}
       </p>
       {data && (
         <div class="debrief-layout">
@@ -138,7 +144,11 @@ export function ClassDebriefView() {
             </ul>
             <h2 class="nav-sub">{tc('deb.export')}</h2>
             <div class="stack">
-              <button type="button" class="btn" onClick={() => say(tc('deb.saved', { file: downloadCsv(data) }))}>
+              <button type="button" class="btn" onClick={() => {
+                  const file = downloadCsv(data);
+                  say(() => tc('deb.saved', { file }));
+                }}
+              >
                 {tc('deb.csv')}
               </button>
               <button type="button" class="btn" onClick={() => void exportJson()}>

@@ -23,6 +23,7 @@ export function CommandBar({ v, run, onInject, onEnd }: { v: ClassView; run: (c:
   const anyLobby = v.groups.some((g) => g.phase === 'lobby');
   const anyOpen = v.groups.some((g) => g.phase !== 'debrief' && g.phase !== 'closed');
   const lastQuarter = v.pace + 1 >= v.quarters;
+  const canNext = anyPlaying && !lastQuarter;
   return (
     <section class="card command-bar" aria-labelledby="cmd-all">
       <h2 id="cmd-all" class="bar-title">{tc('host.all')}</h2>
@@ -45,8 +46,8 @@ export function CommandBar({ v, run, onInject, onEnd }: { v: ClassView; run: (c:
         <button type="button" class="btn" disabled={!v.groups.some((g) => g.phase === 'planning')} onClick={() => run({ command: 'resolveNow' })}>
           {tc('cmd.resolveNow')}
         </button>
-        <button type="button" class="btn btn-primary" disabled={!anyPlaying || lastQuarter} onClick={() => run({ command: 'next' })}>
-          {tc('pace.next', { quarter: quarterLabel(v.pace + 1) })}
+        <button type="button" class={`btn${canNext ? ' btn-primary' : ''}`} disabled={!canNext} onClick={() => run({ command: 'next' })}>
+          {lastQuarter || !anyPlaying ? tc('cmd.next') : tc('pace.next', { quarter: quarterLabel(v.pace + 1) })}
         </button>
         <button type="button" class="btn" disabled={!anyOpen} onClick={onInject}>
           {tc('cmd.inject')}

@@ -9,8 +9,9 @@ import { companyColor } from '../../theme/palette';
 import { ROLES, type Role } from '../../../shared/roles';
 import { t } from '../../i18n';
 import { summaryShares } from './classCharts';
+import { BotBadge } from './BotMark';
 import { groupTimer } from './GroupCard';
-import { boardPage, eventsAcross, leaderboard, sharedIndexRange } from './projectorData';
+import { boardPage, eventsAcross, leaderboard, seatKind, sharedIndexRange } from './projectorData';
 
 const MOOD_BANDS = ['mood.band.extremeFear', 'mood.band.fear', 'mood.band.neutral', 'mood.band.greed', 'mood.band.extremeGreed'] as const;
 
@@ -65,6 +66,7 @@ export function ProjectorAll({ v, now }: { v: ClassView; now: number }) {
                       <span class="board-rank num">{r.rank}</span>
                       <span class={`board-name co-${r.role}`}>
                         {roleName(r.role)} · {groupShort(r.group)}
+                        <BotBadge kind={seatKind(v, r.group, r.role)} />
                       </span>
                       <span class={`board-tsr num ${r.tsr >= 0 ? 'good' : 'bad'}`}>{r.bankrupt ? tc('seat.bankrupt') : pctDelta(r.tsr)}</span>
                     </li>

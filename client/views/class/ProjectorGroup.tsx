@@ -6,6 +6,7 @@ import { MoodGauge } from '../../canvas';
 import { moodProps } from './classCharts';
 import { roleName } from '../../app/company';
 import { lastReport } from '../../state/model';
+import { BotBadge } from './BotMark';
 import { groupTimer } from './GroupCard';
 import { useSpectator } from './useSpectator';
 import { ProjectorMarkets } from './ProjectorMarkets';
@@ -42,16 +43,21 @@ export function ProjectorGroup({ v, g, now }: { v: ClassView; g: ClassGroupView;
             <section>
               <h2>{tc('proj.ranking')}</h2>
               <ol class="board-list">
-                {s.standings.map((st) => (
+                {s.standings.map((st, i) => (
                   <li key={st.role} class="board-row">
-                    <span class={`board-name co-${st.role}`}>{roleName(st.role)}</span>
+                    <span class="board-rank num">{i + 1}</span>
+                    <span class={`board-name co-${st.role}`}>
+                      {roleName(st.role)}
+                      <BotBadge kind={g.seats.find((x) => x.role === st.role)?.kind} />
+                    </span>
                     <span class={`board-tsr num ${st.tsr >= 0 ? 'good' : 'bad'}`}>{st.bankrupt ? tc('seat.bankrupt') : pctDelta(st.tsr)}</span>
                   </li>
                 ))}
               </ol>
             </section>
-            <section class="proj-news">
-              <h2>
+            {/* Every headline of the quarter: the list scrolls when it is longer than the screen. */}
+            <section class="proj-news" aria-labelledby="news-title" tabIndex={0}>
+              <h2 id="news-title">
                 {tc('proj.news')}
                 {r ? ` · ${quarterLabel(r.quarter)}` : ''}
               </h2>

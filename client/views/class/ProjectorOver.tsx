@@ -2,7 +2,8 @@ import type { ClassView } from '../../classroom/connection';
 import { groupShort, tc } from '../../classroom/i18n';
 import { pctDelta } from '../../i18n/format';
 import { roleName } from '../../app/company';
-import { leaderboard } from './projectorData';
+import { BotBadge } from './BotMark';
+import { leaderboard, seatKind } from './projectorData';
 
 // The class is over: the projector follows it to the debrief with the final standings of every
 // company in every group (the lessons are on the teacher's debrief screen).
@@ -22,6 +23,7 @@ export function ProjectorOver({ v }: { v: ClassView }) {
               <span class="board-rank num">{r.rank}</span>
               <span class={`board-name co-${r.role}`}>
                 {roleName(r.role)} · {groupShort(r.group)}
+                <BotBadge kind={seatKind(v, r.group, r.role)} />
               </span>
               <span class={`board-tsr num ${r.tsr >= 0 ? 'good' : 'bad'}`}>{r.bankrupt ? tc('seat.bankrupt') : pctDelta(r.tsr)}</span>
             </li>

@@ -44,6 +44,11 @@ export function leaderboard(groups: readonly { index: number; summary: GroupSumm
   return crossGroupLeaderboard(groups.map((g) => ({ group: g.index, summary: g.summary }))).map((r, i) => ({ rank: i + 1, ...r }));
 }
 
+/** Who plays a company in a group right now ('human', 'bot', 'absent'; '' when unknown): bots are marked wherever results are ranked. */
+export function seatKind(v: { groups: readonly { index: number; seats: readonly { role: string; kind: string }[] }[] }, group: number, role: Role): string {
+  return v.groups.find((g) => g.index === group)?.seats.find((s) => s.role === role)?.kind ?? '';
+}
+
 /** Page `page` (wrapping) of `size` rows, and how many pages there are. */
 export function boardPage<T>(rows: readonly T[], page: number, size: number): { rows: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(rows.length / Math.max(1, size)));

@@ -69,4 +69,7 @@ export const PG_MIGRATIONS: string[] = [
    );
    CREATE INDEX class_groups_record ON class_groups (record_id);
    CREATE TABLE write_probe (bytes BYTEA NOT NULL);`,
+  `ALTER TABLE class_sessions ADD COLUMN teacher_key_hash TEXT;
+   ALTER TABLE class_sessions ADD COLUMN options_json TEXT NOT NULL DEFAULT '{}';
+   CREATE INDEX class_sessions_teacher ON class_sessions (teacher_key_hash, created_at);`,
 ];

@@ -305,6 +305,7 @@ describe('classroom mode in the browser (DOM screens)', () => {
     const page = teacher.page;
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    teacher.lang = 'ar';
     await page.getByRole('navigation').getByRole('button').first().click();
     await page.waitForTimeout(600);
     await shootClass(teacher, 'debrief-overview');

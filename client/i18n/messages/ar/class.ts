@@ -329,7 +329,7 @@ export const classAr: Record<keyof typeof classEn, string> = {
   'class.join.noGroup': 'لا توجد مجموعة جارية بالرمز {code}. تحقق من الرمز على اللوح.',
   'class.join.checkFailed': 'تعذر الوصول إلى اللعبة: {reason}',
   'class.join.failed': 'تعذر الانضمام: {reason}',
-  'class.join.late': 'بدأت هذه المجموعة. انضم ثم اطلب مقعدًا من المعلم: يمكنه أن يعطيك مقعد روبوت أو يعيد إليك مقعدك.',
+  'class.join.late': 'بدأت هذه المجموعة. اطلب مقعدًا من معلمك: يمكنه أن يعطيك مقعدًا يلعبه روبوت أو يعيد إليك مقعدك.',
   'class.join.lateNoSeat': 'بدأت هذه المجموعة وكل المقاعد مشغولة. يمكنك المشاهدة؛ اطلب مقعدًا من معلمك.',
   'class.join.home': 'إلى الشاشة الرئيسية',
   'class.mark.yes': 'نعم',
