@@ -92,10 +92,11 @@ describe('class setup options', () => {
 describe("the teacher's archive", () => {
   it('lists the classes of one teacher key, opens them with it, and compares two', async () => {
     const first = await createClass(PORT, { title: 'Period 1', groups: 2, settings: { seed: 'archive', quarters: 4, planningSeconds: 600 } });
-    const key = first.session().teacherKey!;
+    // The teacher key is the class's host secret; the next class created with it shares it.
+    const key = first.session().hostSecret!;
     expect(key).toMatch(/^[A-Za-z0-9_-]{22,}$/);
     const second = await createClass(PORT, { title: 'Period 2', groups: 1, teacherKey: key, settings: { seed: 'archive', quarters: 4, planningSeconds: 600 } });
-    expect(second.session().teacherKey).toBeUndefined();
+    expect(second.session().hostSecret).toBe(key);
     const other = await createClass(PORT, { title: 'Someone else', groups: 1 });
     const ids = [first, second, other].map((c) => classState(c).id);
     await first.command({ command: 'start', force: true });
@@ -106,7 +107,7 @@ describe("the teacher's archive", () => {
     expect(list.status).toBe(200);
     expect(list.body.classes.map((c: any) => c.id).sort()).toEqual([ids[0], ids[1]].sort());
     expect(list.body.classes[0]).toMatchObject({ title: expect.stringMatching(/^Period/), seed: 'archive', quarters: 4, groups: expect.any(Number), createdAt: expect.any(Number) });
-    expect((await archive('/api/teacher/classes', other.session().teacherKey!)).body.classes.map((c: any) => c.id)).toEqual([ids[2]]);
+    expect((await archive('/api/teacher/classes', other.session().hostSecret!)).body.classes.map((c: any) => c.id)).toEqual([ids[2]]);
     expect((await archive('/api/teacher/classes', 'x'.repeat(30))).body.classes).toEqual([]);
     expect((await archive('/api/teacher/classes')).status).toBe(401);
     expect((await archive('/api/teacher/classes', 'bad key')).status).toBe(401);
