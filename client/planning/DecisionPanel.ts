@@ -622,7 +622,7 @@ export class DecisionPanel {
       const v = validateOrders(orders, { state, role: this.role });
       if (!v.ok) this.errors = v.errors.filter((e) => !parseErrors[e.path]);
       try {
-        this.preview = previewOrders(state, this.role, orders);
+        this.preview = previewOrders(state, this.role, orders, s.reports.at(-1) ?? null);
       } catch {
         this.preview = null;
       }

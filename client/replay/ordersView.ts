@@ -131,7 +131,7 @@ function cellLabels(ui: BaseScene, x: number, y: number, w: number, bottom: numb
 }
 
 export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: number): void {
-  const { record, states } = loaded;
+  const { record, states, reports } = loaded;
   const roles = record.settings.activeSeats;
   if (position === 0) {
     label(ui, box.start(8), box.y + 8, rt('rp.atStart'), { size: 'body', color: palette.textDim, wrap: box.w - 16 });
@@ -150,8 +150,7 @@ export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: 
   }
   const qi = position - 1;
   const q = record.quarters[qi];
-  const after = states[position];
-  const r = after.reports[qi];
+  const r = reports[qi]!;
   const before = states[position - 1];
 
   // Header: what happened to everyone this quarter.
@@ -218,7 +217,7 @@ export function renderOrders(ui: BaseScene, box: Box, loaded: Loaded, position: 
     const tag = src && !(src === 'bot' && isBot) ? rt(`rp.src.${src}` as ReplayKey) : isBot ? t('seat.bot') : '';
     if (tag) label(ui, row.start(42), row.y + 44, tag, { size: 'tiny', color: src === 'submitted' ? palette.good : src === 'default' ? palette.warn : palette.textMuted, maxWidth: seatW - 44 });
     const cr = r.companies.find((c) => c.role === role);
-    const prevReport = qi > 0 ? before.reports[qi - 1]?.companies.find((c) => c.role === role) : undefined;
+    const prevReport = qi > 0 ? reports[qi - 1]?.companies.find((c) => c.role === role) : undefined;
     const prevPrice = prevReport ? prevReport.valuation.sharePrice : before.companies[role].sharePrice;
     const draw = (cells: Cell[], x0: number, ws: number[], part: string) => {
       let cx = x0;

@@ -1,4 +1,4 @@
-import type { MatchState } from '../../shared/engine/types';
+import type { MatchState, QuarterReport } from '../../shared/engine/types';
 import { parseRecordText, replayRecord, RECORD_ERROR_TITLES, type MatchRecord, type RecordError } from '../../shared/replay';
 import type { Role } from '../../shared/roles';
 import type { MatchSnapshot } from '../state/model';
@@ -17,6 +17,8 @@ export interface Loaded {
   id: string | null;
   record: MatchRecord;
   states: MatchState[];
+  /** The report of each quarter replayed (reports[i] took states[i] to states[i + 1]). */
+  reports: QuarterReport[];
   /** Every quarter re-ran with the recorded hash. */
   verified: boolean;
   /** Why not, when it did not. */
@@ -54,6 +56,7 @@ class ReplayStore {
       id,
       record: read.record,
       states: r.states,
+      reports: r.reports,
       verified: r.ok,
       problem: r.ok ? null : `${RECORD_ERROR_TITLES[r.failure!.kind]}: ${r.failure!.message}`,
     };
@@ -84,7 +87,7 @@ class ReplayStore {
     if (!this.loaded) return null;
     let s = this.snaps.get(p);
     if (!s) {
-      s = snapshotOf(this.loaded.record, this.loaded.states[p], this.loaded.id);
+      s = snapshotOf(this.loaded.record, this.loaded.states[p], this.loaded.reports.slice(0, p), this.loaded.id);
       this.snaps.set(p, s);
     }
     return s;

@@ -77,25 +77,28 @@ export function runBotMatch(config: BotMatchConfig): BotMatchResult {
   const orders: Partial<Record<Role, Orders>>[] = [];
   const hostEvents: HostEvent[][] = [];
   const states: MatchState[] = [];
+  const reports: QuarterReport[] = [];
   while (!state.finished) {
     const t = state.quarter;
     const byRole: Partial<Record<Role, Orders>> = {};
     for (const r of state.settings.activeSeats) {
       if (state.companies[r].bankrupt) continue;
       const opts = { ...config.botOptions?.[r], scenario };
-      const view = playerView(state, r);
+      const view = playerView(state, r, reports);
       const orders = decideOrders(view, r, seats[r]!, botStream(state.seed, t, r), opts);
       const adjust = config.adjust?.[r];
       byRole[r] = adjust ? sanitizeOrders(adjust(orders, view), view, r, scenario) : orders;
     }
     const events = config.hostEvents?.[t] ?? [];
     try {
-      state = resolveQuarter(state, byRole, events).state;
+      const out = resolveQuarter(state, byRole, events);
+      state = out.state;
+      reports.push(out.report);
     } catch (e) {
       const detail = e instanceof EngineInputError ? e.errors.map((x) => x.message).join('; ') : String(e);
       throw new BotMatchError(`seed ${config.seed}, quarter ${t}: ${detail}`, t, e);
     }
-    hashes.push(state.reports[state.reports.length - 1].hash);
+    hashes.push(reports[reports.length - 1]!.hash);
     orders.push(byRole);
     hostEvents.push(events);
     if (config.keepStates) states.push(state);
@@ -108,7 +111,7 @@ export function runBotMatch(config: BotMatchConfig): BotMatchResult {
     hashes,
     orders,
     hostEvents,
-    reports: state.reports,
+    reports,
     final: state,
     standings: standings(state),
   };

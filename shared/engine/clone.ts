@@ -1,7 +1,7 @@
 import type { CompanyState, MatchState } from './types';
 
 // A private copy of everything a quarter may change, so resolveQuarter stays pure. The scenario,
-// past reports, news items and each company's history and trailing rows are never changed once
+// news items and each company's history and trailing rows are never changed once
 // written (a quarter appends new arrays), so they are shared by reference; the rest is copied by a
 // plain-data walk (the state is JSON-like: objects, arrays, numbers, strings, booleans, null),
 // several times faster than structuredClone.
@@ -48,6 +48,5 @@ export function cloneForResolve(state: MatchState): MatchState {
     statements: copyPlain(state.statements),
     pending: copyPlain(state.pending),
     news: [...state.news],
-    reports: [...state.reports],
   };
 }

@@ -139,7 +139,6 @@ export function resolveQuarter(
     hash: '',
   };
   report.hash = stateHash(s);
-  s.reports = [...s.reports, report];
   return { state: s, report };
 }
 

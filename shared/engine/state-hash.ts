@@ -1,9 +1,10 @@
 import type { CompanyState, MatchState } from './types';
 import { appendOnlyHashPair, combineHashPairs, hashPairHex, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
 
-// The state hash (docs/REPLAY.md "State hash"): the tree hash of the match state without
-// `reports` (outputs derived from the same inputs; each records the hash of the state it produced)
-// and without `scenario` (constant for the match and identified by `scenarioHash`, which is hashed).
+// The state hash (docs/REPLAY.md "State hash"): the tree hash of the match state without `scenario`
+// (constant for the match and identified by `scenarioHash`, which is hashed). Reports are not part
+// of the state (resolveQuarter returns each beside it, carrying the hash of the state it produced);
+// a `reports` field on a state saved by engine ≤ 2.0 is left out, as it always was.
 // Rows of news, company history and trailing figures are never changed once written (a quarter
 // appends new arrays), so each row's hash is computed once and remembered by identity.
 
@@ -27,7 +28,7 @@ export function statePartHashes(state: MatchState): { parts: Record<string, Hash
   const companies: Record<string, HashPair> = {};
   for (const key of Object.keys(state) as (keyof MatchState)[]) {
     const v = state[key];
-    if (v === undefined || key === 'reports' || key === 'scenario') continue;
+    if (v === undefined || key === 'scenario' || (key as string) === 'reports') continue;
     if (key === 'companies') {
       for (const role of Object.keys(state.companies) as (keyof MatchState['companies'])[]) companies[role] = companyHash(state.companies[role]);
     } else if (key === 'news') {

@@ -56,7 +56,7 @@ const STYLES = ['classic', 'builder', 'cloud-first', 'frugal', 'balanced', 'buil
 
 function studentOrders(code: string, role: 'openai' | 'meta'): Orders {
   const m = findMatchRoom(code)!.match;
-  const orders = botOrders(m.state, role, STYLES[codes.indexOf(code) % STYLES.length]);
+  const orders = botOrders(m.state, m.reports, role, STYLES[codes.indexOf(code) % STYLES.length]);
   const check = validateOrders(orders, { state: m.state, role });
   return check.ok ? check.orders : structuredClone(defaultOrders(m.state, role));
 }
@@ -179,7 +179,7 @@ describe('classroom mode in the browser', () => {
     await click(page, 'host.all.resume');
     await waitGroups(page, (s) => s.every((g) => g.phase === 'results' && g.quarter === 2), 'quarter 2 resolved everywhere');
     for (const c of codes) {
-      const reports = findMatchRoom(c)!.match.state.reports;
+      const reports = findMatchRoom(c)!.match.reports;
       expect(reports[1].events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
     }
     await click(page, 'host.all.next');
