@@ -35,6 +35,11 @@ export interface BotMatchConfig {
   adjust?: Partial<Record<Role, (orders: Orders, view: PlayerView) => Orders>>;
   /** Keep the state after every quarter (memory heavy; off by default). */
   keepStates?: boolean;
+  /**
+   * Compute the state hash after every quarter (default true). Simulations that never make a
+   * record (balance, strategy search) turn it off; `hashes` is then empty and matchRecord refuses the result.
+   */
+  hashes?: boolean;
 }
 
 export interface BotMatchResult {
@@ -43,7 +48,7 @@ export interface BotMatchResult {
   settings: MatchSettings;
   /** Persona of every active seat, in seat order. */
   seats: Partial<Record<Role, BotPersona>>;
-  /** State hash after each quarter. */
+  /** State hash after each quarter (empty when the match was played with `hashes: false`). */
   hashes: string[];
   /** The orders every seat played, per quarter. */
   orders: Partial<Record<Role, Orders>>[];
@@ -91,14 +96,14 @@ export function runBotMatch(config: BotMatchConfig): BotMatchResult {
     }
     const events = config.hostEvents?.[t] ?? [];
     try {
-      const out = resolveQuarter(state, byRole, events);
+      const out = resolveQuarter(state, byRole, events, { hash: config.hashes !== false });
       state = out.state;
       reports.push(out.report);
     } catch (e) {
       const detail = e instanceof EngineInputError ? e.errors.map((x) => x.message).join('; ') : String(e);
       throw new BotMatchError(`seed ${config.seed}, quarter ${t}: ${detail}`, t, e);
     }
-    hashes.push(reports[reports.length - 1]!.hash);
+    if (config.hashes !== false) hashes.push(reports[reports.length - 1]!.hash);
     orders.push(byRole);
     hostEvents.push(events);
     if (config.keepStates) states.push(state);
