@@ -51,8 +51,11 @@ for (let i = 0; i < 5; i++) playMatch(`warm-${i}`);
 
 // The same quarter resolved again and again (resolveQuarter is pure), for several seeds.
 const matches = Array.from({ length: seeds }, (_, i) => playMatch(`q-${i}`));
+// Wall time per run (median), and the process's CPU time over all runs (mean): on a shared machine
+// the wall time includes waiting for a core, the CPU time does not.
 const perQuarter = SAMPLE_AT.map((q) => {
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < repeats; r++) {
     for (const m of matches) {
       const s = m.states[q]!;
@@ -62,7 +65,8 @@ const perQuarter = SAMPLE_AT.map((q) => {
       times.push(performance.now() - t0);
     }
   }
-  return { q, times };
+  const cpu = process.cpuUsage(cpu0);
+  return { q, times, cpuMs: (cpu.user + cpu.system) / 1000 / times.length };
 });
 
 const matchTimes: number[] = [];
@@ -76,20 +80,22 @@ for (let i = 0; i < matchRuns; i++) {
 const final = matches[0]!.states[QUARTERS]!;
 const finalReports = matches[0]!.reports;
 const hashTimes: number[] = [];
+const hashCpu0 = process.cpuUsage();
 for (let i = 0; i < 200; i++) {
   const t0 = performance.now();
   stateHash(final);
   hashTimes.push(performance.now() - t0);
 }
+const hashCpu = process.cpuUsage(hashCpu0);
 const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x), 'utf8');
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const kb = (n: number) => `${n.toLocaleString('en-US')} bytes (${(n / 1024).toFixed(1)} KiB)`;
 
 console.log(`Compute Race engine benchmark (5 companies, every seat at its 2025 capex pace, ${QUARTERS}-quarter match)`);
-for (const { q, times } of perQuarter)
-  console.log(`  resolve quarter ${String(q).padStart(2)}      median ${fmt(median(times))} over ${times.length} runs (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})`);
+for (const { q, times, cpuMs } of perQuarter)
+  console.log(`  resolve quarter ${String(q).padStart(2)}      median ${fmt(median(times))} over ${times.length} runs (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))}; mean process CPU with GC ${fmt(cpuMs)})`);
 console.log(`  play a ${QUARTERS}-quarter match median ${fmt(median(matchTimes))} over ${matchRuns} runs`);
-console.log(`  stateHash (quarter ${QUARTERS})  median ${fmt(median(hashTimes))}`);
+console.log(`  stateHash (quarter ${QUARTERS})  median ${fmt(median(hashTimes))} (mean process CPU ${fmt((hashCpu.user + hashCpu.system) / 1000 / hashTimes.length)})`);
 console.log(`  state at quarter ${QUARTERS}     ${kb(bytes(final))} as JSON`);
 console.log(`  the ${QUARTERS} reports          ${kb(bytes(finalReports))} (one: ${kb(bytes(finalReports[finalReports.length - 1]))})`);
 console.log(`  fresh match state       ${kb(bytes(createMatch(DEFAULT_SCENARIO, {}, 'size')))}`);
