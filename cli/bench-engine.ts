@@ -1,9 +1,9 @@
 // npm run bench:engine — how fast the economy engine resolves, and how big its state and reports are.
-// Prints figures only (timing never goes into tests). Options: --quarters-runs N --match-runs N --balance-seeds N
+// Prints figures only (timing never goes into tests). Options: --seeds N --repeats N --match-runs N --balance-seeds N
 import { performance } from 'node:perf_hooks';
 import { printBalanceThroughput } from './lib/balance-throughput';
 import { median } from '../shared/math/index';
-import { DEFAULT_SCENARIO, ROLES, blankOrders, createMatch, resolveQuarter, stateHash, type MatchState, type Orders, type Role } from '../shared/index';
+import { DEFAULT_SCENARIO, ROLES, blankOrders, createMatch, resolveQuarter, stateHash, type MatchState, type Orders, type QuarterReport, type Role } from '../shared/index';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,52 +26,79 @@ function steady(s: MatchState): Partial<Record<Role, Orders>> {
   return out;
 }
 
-const quarterRuns = arg('quarter-runs', 300);
+const QUARTERS = 40;
+const SAMPLE_AT = [0, 10, 20, 30, 39];
+const seeds = arg('seeds', 8);
+const repeats = arg('repeats', 25);
 const matchRuns = arg('match-runs', 15);
 
-// Warm up the JIT.
-for (let i = 0; i < 20; i++) resolveQuarter(createMatch(DEFAULT_SCENARIO, {}, `warm-${i}`), {}, []);
-
-const quarterTimes: number[] = [];
-for (let i = 0; i < quarterRuns; i++) {
-  let s = createMatch(DEFAULT_SCENARIO, { quarters: 40 }, `q-${i}`);
-  for (let k = 0; k < i % 8; k++) s = resolveQuarter(s, steady(s), []).state;
-  const o = steady(s);
-  const t0 = performance.now();
-  resolveQuarter(s, o, []);
-  quarterTimes.push(performance.now() - t0);
+/** Plays a 40-quarter match at the steady pace and keeps every quarter's starting state and report. */
+function playMatch(seed: string): { states: MatchState[]; reports: QuarterReport[] } {
+  let s = createMatch(DEFAULT_SCENARIO, { quarters: QUARTERS }, seed);
+  const states = [s];
+  const reports: QuarterReport[] = [];
+  while (!s.finished) {
+    const out = resolveQuarter(s, steady(s), []);
+    s = out.state;
+    states.push(s);
+    reports.push(out.report);
+  }
+  return { states, reports };
 }
 
+// Warm up the JIT.
+for (let i = 0; i < 5; i++) playMatch(`warm-${i}`);
+
+// The same quarter resolved again and again (resolveQuarter is pure), for several seeds.
+const matches = Array.from({ length: seeds }, (_, i) => playMatch(`q-${i}`));
+// Wall time per run (median), and the process's CPU time over all runs (mean): on a shared machine
+// the wall time includes waiting for a core, the CPU time does not.
+const perQuarter = SAMPLE_AT.map((q) => {
+  const times: number[] = [];
+  const cpu0 = process.cpuUsage();
+  for (let r = 0; r < repeats; r++) {
+    for (const m of matches) {
+      const s = m.states[q]!;
+      const o = steady(s);
+      const t0 = performance.now();
+      resolveQuarter(s, o, []);
+      times.push(performance.now() - t0);
+    }
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return { q, times, cpuMs: (cpu.user + cpu.system) / 1000 / times.length };
+});
+
 const matchTimes: number[] = [];
-let final: MatchState | null = null;
 for (let i = 0; i < matchRuns; i++) {
-  let s = createMatch(DEFAULT_SCENARIO, { quarters: 40 }, `m-${i}`);
+  let s = createMatch(DEFAULT_SCENARIO, { quarters: QUARTERS }, `m-${i}`);
   const t0 = performance.now();
   while (!s.finished) s = resolveQuarter(s, steady(s), []).state;
   matchTimes.push(performance.now() - t0);
-  final = s;
 }
 
-const s = final!;
+const final = matches[0]!.states[QUARTERS]!;
+const finalReports = matches[0]!.reports;
 const hashTimes: number[] = [];
-for (let i = 0; i < 20; i++) {
+const hashCpu0 = process.cpuUsage();
+for (let i = 0; i < 200; i++) {
   const t0 = performance.now();
-  stateHash(s);
+  stateHash(final);
   hashTimes.push(performance.now() - t0);
 }
+const hashCpu = process.cpuUsage(hashCpu0);
 const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x), 'utf8');
-const { reports, ...withoutReports } = s;
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const kb = (n: number) => `${n.toLocaleString('en-US')} bytes (${(n / 1024).toFixed(1)} KiB)`;
 
-console.log('Compute Race engine benchmark (5 companies, every seat at its 2025 capex pace)');
-console.log(`  resolve one quarter     median ${fmt(median(quarterTimes))} over ${quarterRuns} runs (min ${fmt(Math.min(...quarterTimes))}, max ${fmt(Math.max(...quarterTimes))})`);
-console.log(`  play a 40-quarter match median ${fmt(median(matchTimes))} over ${matchRuns} runs`);
-console.log(`  stateHash (40 quarters)  median ${fmt(median(hashTimes))}`);
-console.log(`  state after 40 quarters  ${kb(bytes(s))} as JSON, of which ${kb(bytes(reports))} are the 40 reports`);
-console.log(`  state without reports    ${kb(bytes(withoutReports))}`);
-console.log(`  one quarter report       ${kb(bytes(reports[reports.length - 1]))}`);
-console.log(`  fresh match state        ${kb(bytes(createMatch(DEFAULT_SCENARIO, {}, 'size')))}`);
+console.log(`Compute Race engine benchmark (5 companies, every seat at its 2025 capex pace, ${QUARTERS}-quarter match)`);
+for (const { q, times, cpuMs } of perQuarter)
+  console.log(`  resolve quarter ${String(q).padStart(2)}      median ${fmt(median(times))} over ${times.length} runs (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))}; mean process CPU with GC ${fmt(cpuMs)})`);
+console.log(`  play a ${QUARTERS}-quarter match median ${fmt(median(matchTimes))} over ${matchRuns} runs`);
+console.log(`  stateHash (quarter ${QUARTERS})  median ${fmt(median(hashTimes))} (mean process CPU ${fmt((hashCpu.user + hashCpu.system) / 1000 / hashTimes.length)})`);
+console.log(`  state at quarter ${QUARTERS}     ${kb(bytes(final))} as JSON`);
+console.log(`  the ${QUARTERS} reports          ${kb(bytes(finalReports))} (one: ${kb(bytes(finalReports[finalReports.length - 1]))})`);
+console.log(`  fresh match state       ${kb(bytes(createMatch(DEFAULT_SCENARIO, {}, 'size')))}`);
 
 // Balance throughput (issue 3): matches per second per balance worker.
 printBalanceThroughput(arg('balance-seeds', 12));

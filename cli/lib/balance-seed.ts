@@ -139,7 +139,7 @@ export function runSeed(index: number, scenario: Scenario = DEFAULT_SCENARIO, op
   const seed = seedName(index);
   const personas = personasFor(seed);
   const seats = seatsFor(seed, options.seats ?? ROLES.length);
-  const base = { scenario, seed, quarters, seats: personas, activeSeats: seats };
+  const base = { scenario, seed, quarters, seats: personas, activeSeats: seats, hashes: false };
   const main = runBotMatch(base);
   const tsr = Object.fromEntries(ROLES.map((r) => [r, seats.includes(r) ? tsrOf(main, r) : NaN])) as Record<Role, number>;
   const moods = main.final.global.moodHistory;

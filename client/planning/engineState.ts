@@ -3,9 +3,9 @@ import type { MatchState, Scenario } from '../../shared/engine/types';
 import type { MatchSnapshot } from '../state/model';
 
 // The shared validator and preview take an engine MatchState. The client rebuilds the parts it
-// can see from its seat's own view (rebuilt by client/state/mirror.ts from the room state) plus the public
-// reports and the scenario it imports from shared/: enough for validateOrders and previewOrders
-// on its own role, with the same numbers the server uses.
+// can see from its seat's own view (rebuilt by client/state/mirror.ts from the room state) plus the
+// scenario it imports from shared/: enough for validateOrders and previewOrders on its own role
+// (previewOrders also takes the last public report), with the same numbers the server uses.
 
 let cacheKey: unknown = null;
 let cacheReports = -1;
@@ -36,7 +36,6 @@ export function engineState(s: MatchSnapshot): MatchState | null {
     statements: [],
     pending: {},
     news: [],
-    reports: s.reports,
     nextId: 0,
   } as unknown as MatchState;
   cacheKey = v;

@@ -1,4 +1,4 @@
-import type { MatchState } from '../../shared/engine/types';
+import type { MatchState, QuarterReport } from '../../shared/engine/types';
 import { calendarOf } from '../../shared/engine/calendar';
 import { standings } from '../../shared/engine/standings';
 import { stateHash } from '../../shared/engine/state-hash';
@@ -33,7 +33,7 @@ function companyOf(state: MatchState, role: Role): CompanyView {
   return publicCompany(state.companies[role]);
 }
 
-export function snapshotOf(record: MatchRecord, state: MatchState, id: string | null): MatchSnapshot {
+export function snapshotOf(record: MatchRecord, state: MatchState, reports: QuarterReport[], id: string | null): MatchSnapshot {
   const cal = calendarOf(state.settings, Math.min(state.quarter, Math.max(0, state.settings.quarters - 1)));
   const companies: MatchSnapshot['companies'] = {};
   for (const r of state.settings.activeSeats) companies[r] = companyOf(state, r);
@@ -69,7 +69,7 @@ export function snapshotOf(record: MatchRecord, state: MatchState, id: string | 
     contracts: state.contracts,
     events: state.events,
     news: state.news,
-    reports: state.reports,
+    reports,
     standings: standings(state).map((s, i) => ({ ...s, rank: i + 1 })),
     own: null,
   };

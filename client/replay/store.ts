@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { MatchState } from '../../shared/engine/types';
+import type { MatchState, QuarterReport } from '../../shared/engine/types';
 import { parseRecordText, replayRecord, RECORD_ERROR_TITLES, type MatchRecord, type RecordError } from '../../shared/replay';
 import type { Role } from '../../shared/roles';
 import type { MatchSnapshot } from '../state/model';
@@ -20,6 +20,8 @@ export interface Loaded {
   id: string | null;
   record: MatchRecord;
   states: MatchState[];
+  /** The report of each quarter replayed (reports[i] took states[i] to states[i + 1]). */
+  reports: QuarterReport[];
   /** The state hash each re-run quarter gave in this browser (index = quarter). */
   hashes: string[];
   /** Every quarter re-ran with the recorded hash. */
@@ -51,6 +53,7 @@ export function loadRecord(id: string | null, text: string): RecordError | null 
     id,
     record: read.record,
     states: r.states,
+      reports: r.reports,
     hashes: r.reports.map((x) => x.hash),
     verified: r.ok,
     problem: r.ok ? null : `${RECORD_ERROR_TITLES[r.failure!.kind]}: ${r.failure!.message}`,
@@ -73,7 +76,7 @@ export function snapshotAt(p: number): MatchSnapshot | null {
   if (!l || !l.states[p]) return null;
   let s = snaps.get(p);
   if (!s) {
-    s = snapshotOf(l.record, l.states[p], l.id);
+    s = snapshotOf(l.record, l.states[p], l.reports.slice(0, p), l.id);
     snaps.set(p, s);
   }
   return s;

@@ -54,5 +54,5 @@ export function groupDataFromRecord(record: MatchRecord, info: { group: number; 
     return { role, kind: s?.kind ?? 'absent', persona: s?.persona ?? 'classic', name: s?.name ?? '' };
   });
   const status: GroupStatus = record.status === 'playing' ? (record.quarters.length === 0 ? 'lobby' : 'abandoned') : record.status;
-  return groupDataFromState(replay.state, { group: info.group, code: info.code, status, seats, recordId: info.recordId, inputs: record.quarters });
+  return groupDataFromState(replay.state, replay.reports, { group: info.group, code: info.code, status, seats, recordId: info.recordId, inputs: record.quarters });
 }

@@ -358,7 +358,7 @@ export class ClassSession {
   groupData(recordIdOf: (m: Match) => string | null = () => null): GroupData[] {
     return this.groups.map((g) => {
       const m = g.room.match;
-      return groupDataFromState(m.state, { group: g.index, code: g.code, status: this.live(g) ? this.statusOf(m) : 'abandoned', seats: this.seatsOf(m), recordId: recordIdOf(m), inputs: m.log.quarters });
+      return groupDataFromState(m.state, m.reports, { group: g.index, code: g.code, status: this.live(g) ? this.statusOf(m) : 'abandoned', seats: this.seatsOf(m), recordId: recordIdOf(m), inputs: m.log.quarters });
     });
   }
 
@@ -458,7 +458,7 @@ export class ClassSession {
     } else {
       const cached = this.summaries.get(g.index);
       if (!cached || cached.state !== m.state) {
-        const json = JSON.stringify(groupSummary(m.state));
+        const json = JSON.stringify(groupSummary(m.state, m.reports.at(-1) ?? null));
         this.summaries.set(g.index, { state: m.state, json });
         gs.summary = json;
       } else {

@@ -1,13 +1,13 @@
 import * as engine from '../../shared/engine';
 import { validateOrders } from '../../shared/orders';
-import type { Action, HostEvent, MatchSettings, MatchState, PlayerView, ReduceResult, Scenario } from '../../shared/engine/types';
+import type { Action, HostEvent, MatchSettings, MatchState, PlayerView, QuarterReport, ReduceResult, Scenario } from '../../shared/engine/types';
 import type { OrderError, OrderValidation, Orders } from '../../shared/orders/types';
 import type { Role } from '../../shared/roles';
 
 // The server's only door into the economy engine: every engine call the room makes goes through
 // here, so the room stays a thin adapter and the engine's API shape is handled in one place.
 
-export type { Action, HostEvent, MatchSettings, MatchState, OrderError, Orders, PlayerView, Scenario };
+export type { Action, HostEvent, MatchSettings, MatchState, OrderError, Orders, PlayerView, QuarterReport, Scenario };
 
 export const ENGINE_VERSION: string = engine.ENGINE_VERSION;
 
@@ -76,8 +76,8 @@ export function checkOrders(input: unknown, state: MatchState, role: Role): Orde
   return validateOrders(input, { state, role });
 }
 
-export function playerView(state: MatchState, seat: Role | null): PlayerView {
-  return engine.playerView(state, seat);
+export function playerView(state: MatchState, seat: Role | null, reports: readonly QuarterReport[]): PlayerView {
+  return engine.playerView(state, seat, reports);
 }
 
 export function stateHash(state: MatchState): string {

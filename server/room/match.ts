@@ -24,6 +24,7 @@ import {
   type HostEvent,
   type MatchState,
   type Orders,
+  type QuarterReport,
 } from './engine';
 import { countQuarterResolved } from '../metrics';
 import { accepted, refused, type Outcome } from './outcome';
@@ -56,6 +57,8 @@ export interface MatchPorts {
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
 export interface MatchInit {
   state: MatchState;
+  /** The reports of the quarters `state` has resolved (from the replay that rebuilt it). */
+  reports: QuarterReport[];
   log?: QuarterLog[];
   /** Crash recovery: the room as last saved. It reopens in planning, paused until a player or the host is back. */
   resume?: MatchResume;
@@ -85,6 +88,8 @@ export class Match {
   readonly fixedEconomy: boolean;
   settings: RoomSettings;
   state: MatchState;
+  /** One report per resolved quarter, as resolveQuarter returned them (not part of the engine state). */
+  reports: QuarterReport[];
   phase: Phase = 'lobby';
   paused = false;
   hostSessionId: string | null = null;
@@ -142,6 +147,7 @@ export class Match {
     this.settings = settings;
     this.fixedEconomy = init !== undefined;
     this.state = init ? structuredClone(init.state) : this.freshState(settings);
+    this.reports = init ? [...init.reports] : [];
     this.seats = new SeatTable(settings);
     this.log = new ActionLog(init?.log ?? [], init?.pending?.actions ?? []);
     this.hostEvents = (init?.pending?.hostEvents ?? []).map((e) => ({ ...e }));
@@ -323,6 +329,7 @@ export class Match {
   /** Recreates the engine state from the settings (lobby only). */
   rebuildState(): void {
     this.state = this.freshState(this.settings);
+    this.reports = [];
     this.log.discardPending();
     this.hostEvents = [];
   }
@@ -435,7 +442,7 @@ export class Match {
 
   private safeBotOrders(role: Role, seat: SeatRecord): Orders {
     const humans = this.seats.all().filter((s) => s.kind === 'human' && s.token !== null && this.companyPlays(s.role)).map((s) => s.role);
-    const orders = botOrders(this.state, role, seat.persona, humans);
+    const orders = botOrders(this.state, this.reports, role, seat.persona, humans);
     const check = checkOrders(orders, this.state, role);
     if (check.ok) return check.orders;
     console.error(`[match ${this.code}] bot orders for ${role} invalid, using defaults:`, check.errors.map((e) => e.message));
@@ -463,6 +470,7 @@ export class Match {
         throw new Error(`engine refused to resolve quarter ${quarter}: ${result.errors.map((e) => e.message).join('; ')}`);
       }
       this.state = result.state;
+      if (result.report) this.reports = [...this.reports, result.report];
       this.hostEvents = [];
       this.timer.stop();
       const hash = result.report?.hash ?? stateHash(this.state);
@@ -479,7 +487,7 @@ export class Match {
       countQuarterResolved(performance.now() - startedAt);
       this.ports.broadcastResolved({
         quarter,
-        reportIndex: this.state.reports.length - 1,
+        reportIndex: this.reports.length - 1,
         trigger,
         hash,
         finished: this.state.finished,
@@ -573,7 +581,7 @@ export class Match {
     s.classPace = this.classPace ?? -1;
     s.resultsOver = this.resultsOver;
     if (this.mirroredPublic !== this.state) {
-      mirrorPublic(s, playerView(this.state, null));
+      mirrorPublic(s, playerView(this.state, null, this.reports));
       this.mirroredPublic = this.state;
     }
     this.syncSeats();
@@ -608,7 +616,7 @@ export class Match {
           this.mirroredPrivate.delete(role);
         }
         if (this.mirroredPrivate.get(role) !== this.state) {
-          mirrorPrivate(priv, playerView(this.state, role));
+          mirrorPrivate(priv, playerView(this.state, role, this.reports));
           this.mirroredPrivate.set(role, this.state);
         }
       } else if (this.schema.privates.has(role)) {

@@ -46,7 +46,7 @@ export async function forkMatch(tracker: MatchTracker, source: MatchRecord, sour
   let room;
   try {
     room = await createMatchRoom({
-      init: { state: replay.state, log: logFromRecord({ quarters: source.quarters.slice(0, n) }) },
+      init: { state: replay.state, reports: replay.reports, log: logFromRecord({ quarters: source.quarters.slice(0, n) }) },
       settings: {
         seats,
         ...(req.planningSeconds !== undefined ? { planningSeconds: req.planningSeconds } : {}),

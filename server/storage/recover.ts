@@ -95,6 +95,7 @@ export async function restoreMatches(store: RecordStore, tracker: MatchTracker, 
         settings: live.room.settings,
         init: {
           state: pending.state,
+          reports: replay.reports,
           log: logFromRecord(record),
           resume: { hostSecret: live.room.hostSecret, seats: live.room.seats },
           pending: { actions: pending.actions, hostEvents: pending.hostEvents },

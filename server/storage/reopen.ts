@@ -27,6 +27,7 @@ export async function reopenEnded(store: RecordStore, tracker: MatchTracker, rec
     autoDispose: false,
     init: {
       state: replay.state,
+      reports: replay.reports,
       log: logFromRecord(record),
       ended: true,
       resume: {

@@ -1,7 +1,7 @@
 import type { Role } from '../roles';
 import type { DealTerms, Orders, StatementKind } from '../orders/types';
 import { ORDER_LIMITS } from '../orders/limits';
-import type { MatchState, PlayerView } from '../engine/types';
+import type { MatchState, PlayerView, QuarterReport } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
 import { idleOrders } from '../engine/defaults';
 import { playerView } from '../engine/view';
@@ -125,7 +125,7 @@ export function botStream(seed: string, quarter: number, role: Role): Stream {
   return stream(seed, quarter, `bots/${role}`);
 }
 
-/** Convenience for the server: the bot's orders for a seat of a running match. */
-export function botOrders(state: MatchState, role: Role, persona: BotPersona, opts?: Omit<BotOptions, 'scenario'>): Orders {
-  return decideOrders(playerView(state, role), role, persona, botStream(state.seed, state.quarter, role), { ...opts, scenario: state.scenario });
+/** Convenience for the server: the bot's orders for a seat of a running match (its state and the reports of the quarters played). */
+export function botOrders(state: MatchState, reports: readonly QuarterReport[], role: Role, persona: BotPersona, opts?: Omit<BotOptions, 'scenario'>): Orders {
+  return decideOrders(playerView(state, role, reports), role, persona, botStream(state.seed, state.quarter, role), { ...opts, scenario: state.scenario });
 }

@@ -32,6 +32,7 @@ function seatName(role: Role, persona: BotPersona, scenario: Scenario): string {
 }
 
 export function matchRecord(m: BotMatchResult): MatchRecord {
+  if (m.hashes.length !== m.orders.length) throw new Error(`matchRecord: the match (seed ${m.seed}) was played without state hashes (hashes: false); play it with hashes to make a record`);
   const seats: RecordSeat[] = ROLES.map((role) => {
     const persona = m.seats[role];
     return persona ? { role, kind: 'bot', persona, name: seatName(role, persona, m.scenario) } : { role, kind: 'absent', persona: '', name: '' };

@@ -35,6 +35,11 @@ export interface BotMatchConfig {
   adjust?: Partial<Record<Role, (orders: Orders, view: PlayerView) => Orders>>;
   /** Keep the state after every quarter (memory heavy; off by default). */
   keepStates?: boolean;
+  /**
+   * Compute the state hash after every quarter (default true). Simulations that never make a
+   * record (balance, strategy search) turn it off; `hashes` is then empty and matchRecord refuses the result.
+   */
+  hashes?: boolean;
 }
 
 export interface BotMatchResult {
@@ -43,7 +48,7 @@ export interface BotMatchResult {
   settings: MatchSettings;
   /** Persona of every active seat, in seat order. */
   seats: Partial<Record<Role, BotPersona>>;
-  /** State hash after each quarter. */
+  /** State hash after each quarter (empty when the match was played with `hashes: false`). */
   hashes: string[];
   /** The orders every seat played, per quarter. */
   orders: Partial<Record<Role, Orders>>[];
@@ -77,25 +82,28 @@ export function runBotMatch(config: BotMatchConfig): BotMatchResult {
   const orders: Partial<Record<Role, Orders>>[] = [];
   const hostEvents: HostEvent[][] = [];
   const states: MatchState[] = [];
+  const reports: QuarterReport[] = [];
   while (!state.finished) {
     const t = state.quarter;
     const byRole: Partial<Record<Role, Orders>> = {};
     for (const r of state.settings.activeSeats) {
       if (state.companies[r].bankrupt) continue;
       const opts = { ...config.botOptions?.[r], scenario };
-      const view = playerView(state, r);
+      const view = playerView(state, r, reports);
       const orders = decideOrders(view, r, seats[r]!, botStream(state.seed, t, r), opts);
       const adjust = config.adjust?.[r];
       byRole[r] = adjust ? sanitizeOrders(adjust(orders, view), view, r, scenario) : orders;
     }
     const events = config.hostEvents?.[t] ?? [];
     try {
-      state = resolveQuarter(state, byRole, events).state;
+      const out = resolveQuarter(state, byRole, events, { hash: config.hashes !== false });
+      state = out.state;
+      reports.push(out.report);
     } catch (e) {
       const detail = e instanceof EngineInputError ? e.errors.map((x) => x.message).join('; ') : String(e);
       throw new BotMatchError(`seed ${config.seed}, quarter ${t}: ${detail}`, t, e);
     }
-    hashes.push(state.reports[state.reports.length - 1].hash);
+    if (config.hashes !== false) hashes.push(reports[reports.length - 1]!.hash);
     orders.push(byRole);
     hostEvents.push(events);
     if (config.keepStates) states.push(state);
@@ -108,7 +116,7 @@ export function runBotMatch(config: BotMatchConfig): BotMatchResult {
     hashes,
     orders,
     hostEvents,
-    reports: state.reports,
+    reports,
     final: state,
     standings: standings(state),
   };

@@ -193,13 +193,13 @@ export interface GroupInfo {
   inputs?: readonly QuarterInputs[];
 }
 
-/** A group's debrief data from its engine state (every quarter resolved so far). */
-export function groupDataFromState(state: MatchState, info: GroupInfo): GroupData {
+/** A group's debrief data from its engine state and the reports of every quarter resolved so far. */
+export function groupDataFromState(state: MatchState, reports: readonly QuarterReport[], info: GroupInfo): GroupData {
   const roles = state.settings.activeSeats;
-  const played = Math.min(...roles.map((r) => state.companies[r].history.length), state.reports.length);
+  const played = Math.min(...roles.map((r) => state.companies[r].history.length), reports.length);
   const quarters: GroupQuarter[] = [];
   for (let i = 0; i < played; i++) {
-    const r = state.reports[i];
+    const r = reports[i]!;
     const cal = calendarOf(state.settings, i);
     const eff = efficiency(state.scenario, i + 1);
     quarters.push({

@@ -1,4 +1,4 @@
-import type { CloudStatus, MatchState } from '../engine/types';
+import type { CloudStatus, MatchState, QuarterReport } from '../engine/types';
 import { calendarLabel, calendarOf } from '../engine/calendar';
 import { standings } from '../engine/standings';
 import type { Role } from '../roles';
@@ -36,9 +36,9 @@ export interface GroupSummary {
   lastEvents: { id: string; target?: Role; injected: boolean }[];
 }
 
-export function groupSummary(state: MatchState): GroupSummary {
+/** A group's standing from its engine state and the report of its last resolved quarter (null before the first). */
+export function groupSummary(state: MatchState, last: QuarterReport | null): GroupSummary {
   const roles = state.settings.activeSeats;
-  const last = state.reports[state.reports.length - 1];
   const shown = Math.min(state.quarter, state.settings.quarters - 1);
   const ranked = standings(state);
   const tsrOf = new Map(ranked.map((r) => [r.role, r.tsr]));

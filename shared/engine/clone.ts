@@ -1,34 +1,52 @@
-import type { MatchState } from './types';
+import type { CompanyState, MatchState } from './types';
 
-// A private deep copy of everything a quarter may change. The scenario, past reports and each
-// company's history rows are never changed once written (a quarter appends a new history array),
-// so they are shared by reference instead of copied again every quarter.
+// A private copy of everything a quarter may change, so resolveQuarter stays pure. The scenario,
+// news items and each company's history and trailing rows are never changed once
+// written (a quarter appends new arrays), so they are shared by reference; the rest is copied by a
+// plain-data walk (the state is JSON-like: objects, arrays, numbers, strings, booleans, null),
+// several times faster than structuredClone.
 
-function deep<T>(x: T): T {
-  return structuredClone(x);
+function copyPlain<T>(x: T): T {
+  if (x === null || typeof x !== 'object') return x;
+  if (Array.isArray(x)) {
+    const items = x as unknown[];
+    const out: unknown[] = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = copyPlain(items[i]);
+    return out as T;
+  }
+  const src = x as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(src);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    out[k] = copyPlain(src[k]);
+  }
+  return out as T;
+}
+
+function copyCompany(c: CompanyState): CompanyState {
+  const out = {} as Record<string, unknown>;
+  for (const key of Object.keys(c) as (keyof CompanyState)[]) out[key] = key === 'history' || key === 'trail' ? [...c[key]] : copyPlain(c[key]);
+  return out as unknown as CompanyState;
 }
 
 function cloneCompanies(companies: MatchState['companies']): MatchState['companies'] {
   const out = {} as MatchState['companies'];
-  for (const role of Object.keys(companies) as (keyof MatchState['companies'])[]) {
-    const { history, ...rest } = companies[role];
-    out[role] = { ...deep(rest), history };
-  }
+  for (const role of Object.keys(companies) as (keyof MatchState['companies'])[]) out[role] = copyCompany(companies[role]);
   return out;
 }
 
 export function cloneForResolve(state: MatchState): MatchState {
   return {
     ...state,
-    settings: deep(state.settings),
-    global: deep(state.global),
+    settings: copyPlain(state.settings),
+    global: copyPlain(state.global),
     companies: cloneCompanies(state.companies),
-    contracts: deep(state.contracts),
-    proposals: deep(state.proposals),
-    events: deep(state.events),
-    statements: deep(state.statements),
-    pending: deep(state.pending),
+    contracts: copyPlain(state.contracts),
+    proposals: copyPlain(state.proposals),
+    events: copyPlain(state.events),
+    statements: copyPlain(state.statements),
+    pending: copyPlain(state.pending),
     news: [...state.news],
-    reports: [...state.reports],
   };
 }

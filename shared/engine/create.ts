@@ -247,7 +247,6 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     statements: [],
     pending: {},
     news: [],
-    reports: [],
     nextId: 1,
   };
   makeVendorOffers(state);

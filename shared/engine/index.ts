@@ -7,7 +7,7 @@ export { loadScenario, scenarioHash, DEFAULT_SCENARIO, SCENARIOS, ScenarioError 
 export { EngineInputError } from './errors';
 export { createMatch } from './create';
 export { defaultSettings, resolveSettings } from './settings';
-export { resolveQuarter, validateResolveInput } from './resolve';
+export { resolveQuarter, validateResolveInput, type ResolveOptions } from './resolve';
 export { validateHostEvents, eligibleTargets } from './steps/events';
 export { defaultOrders, blankOrders } from './defaults';
 export { reduce } from './reduce';

@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 import type { Orders } from '../orders/types';
-import type { MatchState, MoneyLine, OrderPreview, PreviewWarning } from './types';
+import type { MatchState, MoneyLine, OrderPreview, PreviewWarning, QuarterReport } from './types';
 import { activeEffects } from './effects';
 import { chipPrice } from './model/chips';
 import { buildPlan, powerIndex } from './model/datacenters';
@@ -24,7 +24,7 @@ function warn(key: keyof typeof PREVIEW_WARNINGS, params: Record<string, string 
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-export function previewOrders(state: MatchState, role: Role, orders: Orders): OrderPreview {
+export function previewOrders(state: MatchState, role: Role, orders: Orders, lastQuarter: QuarterReport | null): OrderPreview {
   const sc = state.scenario;
   const g = state.global;
   const t = state.quarter;
@@ -75,7 +75,7 @@ export function previewOrders(state: MatchState, role: Role, orders: Orders): Or
     coreCost += rev * (1 - line.margin);
   }
   const last = c.trail[c.trail.length - 1];
-  const lastReport = state.reports.length ? state.reports[state.reports.length - 1].companies.find((x) => x.role === role) : undefined;
+  const lastReport = lastQuarter?.companies.find((x) => x.role === role);
   const lastCloud = lastReport?.pnl.revenue.find((x) => x.key === 'revenue.cloud')?.amount ?? 0;
   const aiProducts = last ? last.segments.aiProducts - (lastReport?.pnl.revenue.find((x) => x.key === 'revenue.partnerShare')?.amount ?? 0) : 0;
   const cloudSales = cloudLiveIn(c.cloud.status, c.cloud.readyQuarter, t) && orders.allocation.cloud > 0 ? lastCloud : 0;

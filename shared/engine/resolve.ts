@@ -58,6 +58,14 @@ export function validateResolveInput(state: MatchState, ordersBySeat: unknown, h
   return errors;
 }
 
+export interface ResolveOptions {
+  /**
+   * Compute the new state's hash into report.hash (default true). Simulations that never make a
+   * record (balance and strategy searches) may skip it: report.hash is then '' and nothing else changes.
+   */
+  hash?: boolean;
+}
+
 /**
  * Resolves the quarter being planned (GAME.md section 5, in order). Pure: the input state is not
  * changed. Seats missing from ordersBySeat play defaultOrders. Throws EngineInputError (before
@@ -67,6 +75,7 @@ export function resolveQuarter(
   state: MatchState,
   ordersBySeat: Partial<Record<Role, Orders>>,
   hostEvents: HostEvent[] = [],
+  options: ResolveOptions = {},
 ): { state: MatchState; report: QuarterReport } {
   const errors = validateResolveInput(state, ordersBySeat, hostEvents);
   if (errors.length > 0) throw new EngineInputError(errors);
@@ -138,8 +147,7 @@ export function resolveQuarter(
     news: ctx.news,
     hash: '',
   };
-  report.hash = stateHash(s);
-  s.reports = [...s.reports, report];
+  if (options.hash !== false) report.hash = stateHash(s);
   return { state: s, report };
 }
 

@@ -1,12 +1,47 @@
-import type { MatchState } from './types';
-import { stableHash } from './hash';
+import type { CompanyState, MatchState } from './types';
+import { appendOnlyHashPair, combineHashPairs, hashPairHex, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
 
-/**
- * Hash of everything that determines the rest of the match. `reports` are left out: they are
- * outputs derived from the same inputs and each one records the hash of the state it produced.
- */
+// The state hash (docs/REPLAY.md "State hash"): the tree hash of the match state without `scenario`
+// (constant for the match and identified by `scenarioHash`, which is hashed). Reports are not part
+// of the state (resolveQuarter returns each beside it, carrying the hash of the state it produced);
+// a `reports` field on a state saved by engine ≤ 2.0 is left out, as it always was.
+// Rows of news, company history and trailing figures are never changed once written (a quarter
+// appends new arrays), so each row's hash is computed once and remembered by identity.
+
+const rowMemo: HashMemo = new WeakMap();
+
+const APPEND_ONLY_COMPANY_FIELDS: ReadonlySet<string> = new Set(['history', 'trail']);
+
+function companyHash(c: CompanyState): HashPair {
+  const fields: Record<string, HashPair> = {};
+  for (const key of Object.keys(c) as (keyof CompanyState)[]) {
+    const v = c[key];
+    if (v === undefined) continue;
+    fields[key] = APPEND_ONLY_COMPANY_FIELDS.has(key) ? appendOnlyHashPair(v as readonly unknown[], rowMemo) : treeHashPair(v);
+  }
+  return combineHashPairs(fields);
+}
+
+/** The hash of every top-level part of the state that the state hash covers (companies as one part per role). */
+export function statePartHashes(state: MatchState): { parts: Record<string, HashPair>; companies: Record<string, HashPair> } {
+  const parts: Record<string, HashPair> = {};
+  const companies: Record<string, HashPair> = {};
+  for (const key of Object.keys(state) as (keyof MatchState)[]) {
+    const v = state[key];
+    if (v === undefined || key === 'scenario' || (key as string) === 'reports') continue;
+    if (key === 'companies') {
+      for (const role of Object.keys(state.companies) as (keyof MatchState['companies'])[]) companies[role] = companyHash(state.companies[role]);
+    } else if (key === 'news') {
+      parts[key] = appendOnlyHashPair(state.news, rowMemo);
+    } else {
+      parts[key] = treeHashPair(v);
+    }
+  }
+  return { parts, companies };
+}
+
+/** 16 hex digits: the hash of everything that determines the rest of the match (and the rows written so far). */
 export function stateHash(state: MatchState): string {
-  const { reports: _reports, ...rest } = state;
-  void _reports;
-  return stableHash(rest);
+  const { parts, companies } = statePartHashes(state);
+  return hashPairHex(combineHashPairs({ ...parts, companies: combineHashPairs(companies) }));
 }

@@ -303,7 +303,6 @@ export interface MatchState {
   /** Orders submitted during the current planning phase (private to each seat). */
   pending: Partial<Record<Role, Orders>>;
   news: NewsItem[];
-  reports: QuarterReport[];
   nextId: number;
 }
 

@@ -1,9 +1,11 @@
 import { ROLES, type Role } from '../roles';
 import { calendarOf } from './calendar';
-import type { CompanyState, MatchState, PlayerView, PublicCompany } from './types';
+import type { CompanyState, MatchState, PlayerView, PublicCompany, QuarterReport } from './types';
 
 // What one seat (or a spectator, seat null) may see: other seats' pending orders, proposals not
 // involving the seat and other companies' private fields are removed. Treat the result as read-only.
+// The quarters' reports are not part of the match state (resolveQuarter returns each one beside the
+// new state; whoever runs the match keeps them): they are passed in, every seat sees all of them.
 
 export function publicCompany(c: CompanyState): PublicCompany {
   const { allocation: _a, lastEquityRaiseQ: _l, vendorOffer: _v, ...rest } = c;
@@ -13,7 +15,7 @@ export function publicCompany(c: CompanyState): PublicCompany {
   return { ...rest, cloud: { ...c.cloud, askPrice: 0 } };
 }
 
-export function playerView(state: MatchState, seat: Role | null): PlayerView {
+export function playerView(state: MatchState, seat: Role | null, reports: readonly QuarterReport[]): PlayerView {
   const companies = Object.fromEntries(ROLES.map((r) => [r, publicCompany(state.companies[r])])) as Record<Role, PublicCompany>;
   const calQ = Math.min(state.quarter, Math.max(0, state.settings.quarters - 1));
   return {
@@ -32,7 +34,7 @@ export function playerView(state: MatchState, seat: Role | null): PlayerView {
     pending: seat ? (state.pending[seat] ?? null) : null,
     submitted: ROLES.filter((r) => state.pending[r] !== undefined),
     news: state.news,
-    lastReport: state.reports.length > 0 ? state.reports[state.reports.length - 1] : null,
-    reports: state.reports,
+    lastReport: reports.length > 0 ? reports[reports.length - 1]! : null,
+    reports: reports as QuarterReport[],
   };
 }

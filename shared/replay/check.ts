@@ -1,22 +1,23 @@
 import type { MatchState } from '../engine/types';
-import { stableHash } from '../engine/hash';
+import { statePartHashes } from '../engine/state-hash';
+import { hashPairHex } from '../engine/tree-hash';
 import type { StateCheck } from './types';
 
-// A state's fingerprint beyond its one hash: a hash per top-level part (each company separately)
-// and a few headline figures. When a replay's hash differs, comparing fingerprints names the
-// parts and figures that moved — the first clue to why.
+// A state's fingerprint beyond its one hash: the hash of every part the state hash covers (each
+// company separately, the same part hashes the state hash is built from) and a few headline
+// figures. When a replay's hash differs, comparing fingerprints names the parts and figures that
+// moved — the first clue to why.
 
 export function stateCheck(state: MatchState): StateCheck {
   const parts: Record<string, string> = {};
   const values: Record<string, number> = {};
-  const { reports: _reports, companies, ...rest } = state;
-  void _reports;
-  for (const key of Object.keys(rest).sort()) {
-    const v = (rest as Record<string, unknown>)[key];
+  const hashed = statePartHashes(state);
+  for (const key of Object.keys(hashed.parts).sort()) {
+    const v = (state as unknown as Record<string, unknown>)[key];
     if (typeof v === 'number') values[key] = v;
-    else parts[key] = stableHash(v);
+    else parts[key] = hashPairHex(hashed.parts[key]!);
   }
-  for (const role of Object.keys(companies).sort()) parts[`companies.${role}`] = stableHash(companies[role as keyof typeof companies]);
+  for (const role of Object.keys(hashed.companies).sort()) parts[`companies.${role}`] = hashPairHex(hashed.companies[role]!);
   values['global.mood'] = state.global.mood;
   for (const role of state.settings.activeSeats) {
     const c = state.companies[role];

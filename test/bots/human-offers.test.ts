@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, ROLES, createMatch, playerView, resolveQuarter, type DealTerms, type MatchState, type Orders, type Role } from '../../shared/index';
+import { DEFAULT_SCENARIO, ROLES, createMatch, playerView, resolveQuarter, type DealTerms, type MatchState, type Orders, type QuarterReport, type Role } from '../../shared/index';
 import { botStream, decideOrders } from '../../shared/bots';
 import { HUMAN_OFFER_CHANCE, shortfallCU, spareCU } from '../../shared/bots/human-offers';
 
@@ -21,15 +21,18 @@ function playWithHuman(seed: string, human: Role, play: (o: Orders, s: MatchStat
   let s = createMatch(DEFAULT_SCENARIO, {}, seed);
   const offers: Offer[] = [];
   const openPerPair: number[] = [];
+  const reports: QuarterReport[] = [];
   while (!s.finished) {
     const orders: Partial<Record<Role, Orders>> = {};
     for (const r of ROLES) {
       if (s.companies[r].bankrupt) continue;
-      const o = decideOrders(playerView(s, r), r, 'classic', botStream(s.seed, s.quarter, r), { scenario: DEFAULT_SCENARIO, humans: told && r !== human ? [human] : undefined });
+      const o = decideOrders(playerView(s, r, reports), r, 'classic', botStream(s.seed, s.quarter, r), { scenario: DEFAULT_SCENARIO, humans: told && r !== human ? [human] : undefined });
       orders[r] = r === human ? play(structuredClone(o), s) : o;
-      if (r !== human) for (const d of o.deals.propose) if (d.buyer === human || d.seller === human) offers.push({ quarter: s.quarter, from: r, terms: d, cloudPrice: s.global.lastCloudPrice, short: shortfallCU(playerView(s, r), human) });
+      if (r !== human) for (const d of o.deals.propose) if (d.buyer === human || d.seller === human) offers.push({ quarter: s.quarter, from: r, terms: d, cloudPrice: s.global.lastCloudPrice, short: shortfallCU(playerView(s, r, reports), human) });
     }
-    s = resolveQuarter(s, orders, []).state;
+    const out = resolveQuarter(s, orders, []);
+    s = out.state;
+    reports.push(out.report);
     for (const r of ROLES) if (r !== human) openPerPair.push(s.proposals.filter((p) => p.from === r && p.to === human && p.status === 'open').length);
   }
   return { offers, openPerPair, final: s };
@@ -95,16 +98,17 @@ describe('bots offer deals to people', () => {
 
   it('reads shortfall and spare compute from the public report only', () => {
     let s = createMatch(DEFAULT_SCENARIO, {}, 'ho-read');
-    const v0 = playerView(s, 'google');
+    const v0 = playerView(s, 'google', []);
     expect(shortfallCU(v0, 'meta')).toBe(0);
     expect(spareCU(v0, 'google')).toBe(0);
     const orders: Partial<Record<Role, Orders>> = {};
-    for (const r of ROLES) orders[r] = decideOrders(playerView(s, r), r, 'classic', botStream(s.seed, 0, r), { scenario: DEFAULT_SCENARIO });
+    for (const r of ROLES) orders[r] = decideOrders(playerView(s, r, []), r, 'classic', botStream(s.seed, 0, r), { scenario: DEFAULT_SCENARIO });
     orders.meta = trainingHeavy(orders.meta!);
-    s = resolveQuarter(s, orders, []).state;
-    const v1 = playerView(s, 'google');
-    const meta = s.reports[0].products.shares.find((x) => x.role === 'meta')!;
-    expect(shortfallCU(v1, 'meta')).toBeCloseTo(meta.unserved / s.reports[0].products.revenuePerCU, 9);
+    const out = resolveQuarter(s, orders, []);
+    s = out.state;
+    const v1 = playerView(s, 'google', [out.report]);
+    const meta = out.report.products.shares.find((x) => x.role === 'meta')!;
+    expect(shortfallCU(v1, 'meta')).toBeCloseTo(meta.unserved / out.report.products.revenuePerCU, 9);
     expect(shortfallCU(v1, 'meta')).toBeGreaterThan(0.1);
     expect(HUMAN_OFFER_CHANCE).toBeGreaterThan(0);
     expect(HUMAN_OFFER_CHANCE).toBeLessThan(1);

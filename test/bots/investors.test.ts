@@ -44,14 +44,15 @@ describe('investor signals', () => {
   it('reads the engine 2 figures from the seat view', () => {
     let s = createMatch(DEFAULT_SCENARIO, {}, 'inv-read');
     const orders: Partial<Record<Role, Orders>> = {};
-    for (const r of ROLES) orders[r] = decideOrders(playerView(s, r), r, 'classic', botStream(s.seed, 0, r), { scenario: DEFAULT_SCENARIO });
-    s = resolveQuarter(s, orders, []).state;
-    const inv = readInvestors(playerView(s, 'meta'), 'meta');
+    for (const r of ROLES) orders[r] = decideOrders(playerView(s, r, []), r, 'classic', botStream(s.seed, 0, r), { scenario: DEFAULT_SCENARIO });
+    const out = resolveQuarter(s, orders, []);
+    s = out.state;
+    const inv = readInvestors(playerView(s, 'meta', [out.report]), 'meta');
     const row = s.companies.meta.history[s.companies.meta.history.length - 1];
     expect(inv.costOfCapital).toBe(row.costOfCapital);
     expect(inv.solvencyHeadroom).toBe(row.solvencyHeadroom);
     expect(inv.circularShare).toBe(row.circularShare);
-    expect(inv.capexPenalty).toBe(s.reports[0].companies.find((c) => c.role === 'meta')!.valuation.capexPenalty);
+    expect(inv.capexPenalty).toBe(out.report.companies.find((c) => c.role === 'meta')!.valuation.capexPenalty);
     expect(inv.costOfCapital).toBeGreaterThan(0);
   });
 
@@ -62,12 +63,12 @@ describe('investor signals', () => {
 
     // Microsoft sells to OpenAI from the start (scenario contract); OpenAI proposes to sell back.
     const s = createMatch(DEFAULT_SCENARIO, {}, 'inv-circle');
-    expect(roundTrip(playerView(s, 'microsoft'), 'openai', 'microsoft')).toBe(true);
-    expect(roundTrip(playerView(s, 'microsoft'), 'google', 'microsoft')).toBe(false);
+    expect(roundTrip(playerView(s, 'microsoft', []), 'openai', 'microsoft')).toBe(true);
+    expect(roundTrip(playerView(s, 'microsoft', []), 'google', 'microsoft')).toBe(false);
     const withOffer = structuredClone(s);
     addProposal(withOffer, 'openai', { seller: 'openai', buyer: 'microsoft', cuPerQuarter: 0.2, pricePerCU: 3, quarters: 4 }, 0);
     const id = withOffer.proposals[withOffer.proposals.length - 1].id;
-    const view = playerView(withOffer, 'microsoft');
+    const view = playerView(withOffer, 'microsoft', []);
     const k = readSituation(view, 'microsoft', DEFAULT_SCENARIO);
     const proposal = withOffer.proposals.find((p) => p.id === id)!;
     // Microsoft wants compute (a gap of 5 CU) and the price is the market's: only the circle differs.
@@ -77,7 +78,7 @@ describe('investor signals', () => {
     // Without the scenario contract, the balanced persona takes the same offer.
     const noCircle = structuredClone(withOffer);
     noCircle.contracts = noCircle.contracts.filter((c) => !(c.seller === 'microsoft' && c.buyer === 'openai'));
-    const v2 = playerView(noCircle, 'microsoft');
+    const v2 = playerView(noCircle, 'microsoft', []);
     expect(judgeProposal({ k: readSituation(v2, 'microsoft', DEFAULT_SCENARIO), tr: traitsFor('balanced', 'microsoft'), view: v2, computeGapCU: 5, draws: [0, 0] }, proposal)).toBe(true);
     expect(decideOrders(view, 'microsoft', 'balanced', botStream(s.seed, 0, 'microsoft'), { scenario: DEFAULT_SCENARIO }).deals.accept).not.toContain(id);
   });

@@ -86,7 +86,7 @@ describe('personas', () => {
   it('different personas play differently on the same view', () => {
     const s = createMatch(DEFAULT_SCENARIO, {}, 'same-view');
     for (const role of ROLES) {
-      const all = PERSONAS.map((p) => JSON.stringify(decideOrders(playerView(s, role), role, p.id, stream(s.seed, 0, `bots/${role}`))));
+      const all = PERSONAS.map((p) => JSON.stringify(decideOrders(playerView(s, role, []), role, p.id, stream(s.seed, 0, `bots/${role}`))));
       expect(new Set(all).size, role).toBeGreaterThanOrEqual(4);
     }
   });
@@ -94,22 +94,22 @@ describe('personas', () => {
 
 describe('bots see only their seat', () => {
   it('the decision is a function of the seat view: other seats’ private orders change nothing', () => {
-    let s = createMatch(DEFAULT_SCENARIO, {}, 'private');
-    s = resolveQuarter(s, {}).state;
-    const before = botOrders(s, 'meta', 'balanced');
+    const first = resolveQuarter(createMatch(DEFAULT_SCENARIO, {}, 'private'), {});
+    const s = first.state;
+    const before = botOrders(s, [first.report], 'meta', 'balanced');
     const secret: Orders = { ...before, quarter: s.quarter, chips: { gw: 9, maxPricePerGW: 150 } };
     const withSecret = { ...s, pending: { ...s.pending, google: { ...secret, allocation: { training: 10, products: 10, cloud: 80 } } } };
-    expect(botOrders(withSecret, 'meta', 'balanced')).toEqual(before);
+    expect(botOrders(withSecret, [first.report], 'meta', 'balanced')).toEqual(before);
   });
 
   it('refuses a view that is not the seat’s own', () => {
     const s = createMatch(DEFAULT_SCENARIO, {}, 'wrong-view');
-    expect(() => decideOrders(playerView(s, 'google'), 'meta', 'classic', stream('x', 0, 'bots/meta'))).toThrow(/not meta's own view/);
-    expect(() => decideOrders(playerView(s, null), 'meta', 'classic', stream('x', 0, 'bots/meta'))).toThrow();
+    expect(() => decideOrders(playerView(s, 'google', []), 'meta', 'classic', stream('x', 0, 'bots/meta'))).toThrow(/not meta's own view/);
+    expect(() => decideOrders(playerView(s, null, []), 'meta', 'classic', stream('x', 0, 'bots/meta'))).toThrow();
   });
 
   it('is deterministic: same view and stream, same orders', () => {
     const s = createMatch(DEFAULT_SCENARIO, {}, 'det');
-    for (const role of ROLES) expect(botOrders(s, role, 'classic')).toEqual(botOrders(s, role, 'classic'));
+    for (const role of ROLES) expect(botOrders(s, [], role, 'classic')).toEqual(botOrders(s, [], role, 'classic'));
   });
 });

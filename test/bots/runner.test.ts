@@ -20,6 +20,17 @@ describe('runBotMatch', () => {
     expect(runBotMatch({ seed: 'run-2', quarters: 6 }).hashes).not.toEqual(a.hashes);
   });
 
+  it('without hashes (simulations) plays the same match, and refuses to make a record of it', () => {
+    const hashed = runBotMatch({ seed: 'run-3', quarters: 4 });
+    const quick = runBotMatch({ seed: 'run-3', quarters: 4, hashes: false });
+    expect(quick.hashes).toEqual([]);
+    expect(quick.final).toEqual(hashed.final);
+    expect(quick.standings).toEqual(hashed.standings);
+    expect(quick.reports.map((r) => ({ ...r, hash: '' }))).toEqual(hashed.reports.map((r) => ({ ...r, hash: '' })));
+    expect(quick.reports.every((r) => r.hash === '')).toBe(true);
+    expect(() => matchRecord(quick)).toThrow(/without state hashes/);
+  });
+
   it('works with a subset of seats and host events', () => {
     const m = runBotMatch({ seed: 'subset', quarters: 4, activeSeats: ['meta', 'google'], hostEvents: { 1: [{ id: 'bubbleCall' }] } });
     expect(Object.keys(m.seats)).toEqual(['meta', 'google']);

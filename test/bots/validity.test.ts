@@ -12,6 +12,7 @@ import {
   validateOrders,
   type MatchState,
   type Orders,
+  type QuarterReport,
   type Role,
   type Scenario,
 } from '../../shared/index';
@@ -49,20 +50,23 @@ function randomOrders(s: MatchState, role: Role, g: () => number): Orders {
   return v.ok ? o : blankOrders(s.quarter, c.allocation);
 }
 
-function reach(scenario: Scenario, seed: string, quarters: number, mix: number[], genes: number[]): MatchState {
+function reach(scenario: Scenario, seed: string, quarters: number, mix: number[], genes: number[]): { s: MatchState; reports: QuarterReport[] } {
   let i = 0;
   const g = () => genes[i++ % genes.length];
   let s = createMatch(scenario, { quarters: 12 }, seed);
+  const reports: QuarterReport[] = [];
   for (let q = 0; q < quarters && !s.finished; q++) {
     const orders: Partial<Record<Role, Orders>> = {};
     ROLES.forEach((r, k) => {
       if (s.companies[r].bankrupt) return;
       const pick = mix[(q * 5 + k) % mix.length];
-      orders[r] = pick >= ALL.length ? randomOrders(s, r, g) : decideOrders(playerView(s, r), r, ALL[pick], stream(seed, q, `bots/${r}`), { scenario });
+      orders[r] = pick >= ALL.length ? randomOrders(s, r, g) : decideOrders(playerView(s, r, reports), r, ALL[pick], stream(seed, q, `bots/${r}`), { scenario });
     });
-    s = resolveQuarter(s, orders).state;
+    const out = resolveQuarter(s, orders);
+    s = out.state;
+    reports.push(out.report);
   }
-  return s;
+  return { s, reports };
 }
 
 describe('bots always produce valid orders', () => {
@@ -77,12 +81,12 @@ describe('bots always produce valid orders', () => {
         fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 8, maxLength: 40 }),
         (stressed, seed, quarters, mix, genes) => {
           const scenario = stressed ? STRESSED : DEFAULT_SCENARIO;
-          const s = reach(scenario, `v-${seed}`, quarters, mix, genes);
+          const { s, reports } = reach(scenario, `v-${seed}`, quarters, mix, genes);
           if (s.finished) return;
           for (const role of ROLES) {
             if (s.companies[role].bankrupt) continue;
             for (const persona of ALL) {
-              const orders = decideOrders(playerView(s, role), role, persona, stream(s.seed, s.quarter, `bots/${role}`), { scenario });
+              const orders = decideOrders(playerView(s, role, reports), role, persona, stream(s.seed, s.quarter, `bots/${role}`), { scenario });
               const v = validateOrders(orders, { state: s, role });
               if (!v.ok) throw new Error(`${role}/${persona} at quarter ${s.quarter}: ${v.errors.map((e) => e.message).join('; ')}`);
               decisions++;
@@ -97,12 +101,13 @@ describe('bots always produce valid orders', () => {
 
   it('bots answer proposals addressed to them and never list one twice', () => {
     let s = createMatch(DEFAULT_SCENARIO, {}, 'deals');
+    const reports: QuarterReport[] = [];
     let answered = 0;
     while (!s.finished) {
       const orders: Partial<Record<Role, Orders>> = {};
       for (const r of ROLES) {
         if (s.companies[r].bankrupt) continue;
-        const o = decideOrders(playerView(s, r), r, r === 'openai' ? 'builder' : 'cloud-first', stream(s.seed, s.quarter, `bots/${r}`));
+        const o = decideOrders(playerView(s, r, reports), r, r === 'openai' ? 'builder' : 'cloud-first', stream(s.seed, s.quarter, `bots/${r}`));
         const open = s.proposals.filter((p) => p.to === r && p.status === 'open' && p.expiresQ >= s.quarter).map((p) => p.id);
         const ids = [...o.deals.accept, ...o.deals.reject];
         expect(new Set(ids).size).toBe(ids.length);
@@ -110,7 +115,9 @@ describe('bots always produce valid orders', () => {
         answered += ids.length;
         orders[r] = o;
       }
-      s = resolveQuarter(s, orders).state;
+      const out = resolveQuarter(s, orders);
+      s = out.state;
+      reports.push(out.report);
     }
     expect(answered).toBeGreaterThan(0);
   });

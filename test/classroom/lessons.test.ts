@@ -4,7 +4,7 @@ import { runBotMatch } from '../../shared/bots';
 import { CSV_HEADER, classCsvRowCount, classCsvTable, classExportName } from '../../shared/classroom/csv';
 import { classQuarterLabels, groupDataFromState, type ClassData, type GroupSeat } from '../../shared/classroom/data';
 import { LESSON_IDS, capexRevenuePaths, circularMoney, classLessons, cloudLaunchTable, moodPaths, sharedEvents, tsrTable, type CircularGroup } from '../../shared/classroom/lessons';
-import { resolveQuarter } from '../../shared/engine';
+import { resolveQuarter, type QuarterReport } from '../../shared/engine';
 import type { Role } from '../../shared/roles';
 import { allSteady, newMatch } from '../engine/helpers';
 import { crossGroupLeaderboard, groupSummary } from '../../shared/classroom/summary';
@@ -24,7 +24,7 @@ function classData(quarters = 6): ClassData {
   const groups = PERSONAS.map((p, i) => {
     const r = runBotMatch({ seed: SEED, quarters, seats: { openai: p.openai, meta: p.meta }, hostEvents: { 2: [{ id: 'rumor', target: 'meta' }] } });
     const seats: GroupSeat[] = ROLES.map((role) => ({ role, kind: role === 'openai' || role === 'meta' ? 'human' : 'bot', persona: 'classic', name: role === 'openai' ? `Ada ${i + 1}` : role === 'meta' ? `Bo, "the" ${i + 1}` : '' }));
-    return groupDataFromState(r.final, { group: i, code: `CODE${i}A`, status: 'finished', seats });
+    return groupDataFromState(r.final, r.reports, { group: i, code: `CODE${i}A`, status: 'finished', seats });
   });
   return { classId: 'CLS234', title: 'Econ, Period 3', createdAt: '2026-01-01T00:00:00.000Z', seed: SEED, scenarioId: groups[0].scenarioId, quarters, groups };
 }
@@ -111,7 +111,7 @@ describe('class data', () => {
 
   it('a group summary and the leaderboard across groups', () => {
     const r = runBotMatch({ seed: SEED, quarters: 4 });
-    const s = groupSummary(r.final);
+    const s = groupSummary(r.final, r.reports.at(-1) ?? null);
     expect(s).toMatchObject({ quarter: 4, quartersTotal: 4, label: 'Q4 2026' });
     expect(s.moodHistory).toHaveLength(5);
     expect(s.companies[0].prices).toHaveLength(5);
@@ -169,6 +169,7 @@ describe('lesson 7: circular money', () => {
 
   it('reads a real match: a seat that takes vendor financing shows circular money', () => {
     let s = newMatch({ seed: 'circular-lesson', settings: { quarters: 6 } });
+    const reports: QuarterReport[] = [];
     let took: Role | null = null;
     while (!s.finished) {
       const o = allSteady(s);
@@ -178,11 +179,13 @@ describe('lesson 7: circular money', () => {
           took = r;
         }
       }
-      s = resolveQuarter(s, o, []).state;
+      const out = resolveQuarter(s, o, []);
+      s = out.state;
+      reports.push(out.report);
     }
     expect(took, 'some seat got a vendor-financing offer in 6 quarters').not.toBeNull();
     const seats = ROLES.map((role) => ({ role, kind: 'bot' as const, persona: 'classic', name: '' }));
-    const data: ClassData = { classId: 'C7', title: '', createdAt: '', seed: s.seed, scenarioId: s.scenario.id, quarters: 6, groups: [groupDataFromState(s, { group: 0, code: 'G7', status: 'finished', seats })] };
+    const data: ClassData = { classId: 'C7', title: '', createdAt: '', seed: s.seed, scenarioId: s.scenario.id, quarters: 6, groups: [groupDataFromState(s, reports, { group: 0, code: 'G7', status: 'finished', seats })] };
     const lesson = classLessons(data).find((l) => l.id === 'circularMoney')!;
     const line = lesson.chart.series.find((x) => x.role === took)!;
     expect(Math.max(...(line.values as number[]))).toBeGreaterThan(0);

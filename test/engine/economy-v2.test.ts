@@ -48,7 +48,7 @@ describe('economy v2 invariants', () => {
     let quarters = 0;
     for (const seed of ['build-1', 'build-2', 'build-3']) {
       const m = runBotMatch({ scenario: quietScenario(), seed, seats: { openai: 'builder', meta: 'builder', microsoft: 'builder', amazon: 'builder', google: 'builder' } });
-      for (const r of m.final.reports) {
+      for (const r of m.reports) {
         quarters++;
         if (r.chips.scarce) scarce++;
       }

@@ -29,7 +29,9 @@ describe('reduce', () => {
     expect(r.report!.chips.fills.find((f) => f.role === 'meta')!.requestedGW).toBe(1);
     expect(r.state.quarter).toBe(1);
     expect(r.state.pending).toEqual({});
-    expect(r.state.reports).toHaveLength(1);
+    // The report is an output beside the new state, not part of it.
+    expect('reports' in r.state).toBe(false);
+    expect(r.report!.quarter).toBe(0);
     expect(r.report!.hash).toBe(stateHash(r.state));
     // Same as calling resolveQuarter directly.
     expect(resolveQuarter(s0, { meta: o }).report.hash).toBe(r.report!.hash);
@@ -94,21 +96,30 @@ describe('playerView', () => {
     if (!r.ok) throw new Error('rejected');
     r = reduce(r.state, { type: 'proposeDeal', seat: 'google', to: 'openai', terms: { seller: 'google', buyer: 'openai', cuPerQuarter: 1, pricePerCU: 3, quarters: 4 } });
     if (!r.ok) throw new Error('rejected');
-    const v = playerView(r.state, 'amazon');
+    const v = playerView(r.state, 'amazon', []);
     expect(v.pending).toBeNull();
     expect(v.submitted).toEqual(['meta']);
     expect(v.proposals).toEqual([]);
     expect(v.own!.allocation).toEqual(r.state.companies.amazon.allocation);
     expect('allocation' in v.companies.meta).toBe(false);
     expect('lastEquityRaiseQ' in v.companies.meta).toBe(false);
-    expect(playerView(r.state, 'meta').pending).toEqual(r.state.pending.meta);
-    expect(playerView(r.state, 'openai').proposals).toHaveLength(1);
-    const spectator = playerView(r.state, null);
+    expect(playerView(r.state, 'meta', []).pending).toEqual(r.state.pending.meta);
+    expect(playerView(r.state, 'openai', []).proposals).toHaveLength(1);
+    const spectator = playerView(r.state, null, []);
     expect(spectator.own).toBeNull();
     expect(spectator.pending).toBeNull();
     expect(spectator.proposals).toEqual([]);
     expect(spectator.calendar).toEqual({ year: 2026, q: 1 });
     expect(JSON.stringify(spectator)).not.toContain('"allocation"');
+    expect(spectator.lastReport).toBeNull();
+  });
+
+  it('shows every seat the reports of the quarters played, the last one as lastReport', () => {
+    const first = step(newMatch(), {});
+    const second = step(first.state, {});
+    const v = playerView(second.state, 'meta', [first.report, second.report]);
+    expect(v.reports).toEqual([first.report, second.report]);
+    expect(v.lastReport).toBe(second.report);
   });
 });
 
@@ -134,7 +145,7 @@ describe('previewOrders', () => {
   it('uses the resolver formulas: chip price estimate, build cost, financing, cash after the quarter', () => {
     const s = newMatch();
     const o = orders(s, 'meta', { chips: { gw: 1, maxPricePerGW: 0 }, build: { gw: 1, expedite: true }, finance: { issueDebt: 10 } });
-    const p = previewOrders(s, 'meta', o);
+    const p = previewOrders(s, 'meta', o, null);
     // Others repeat last quarter's chip orders: neutral 3 + OpenAI 0.05 + MS 0.8 + Amazon 0.45 + Google 0.3 + Meta 1.
     const D = 3 + 0.05 + 0.8 + 0.45 + 0.3 + 1;
     expect(p.chipPriceEstimate).toBeCloseTo(32 * (1 - 0.15 * (1 - D / 6)), 12);
@@ -154,11 +165,11 @@ describe('previewOrders', () => {
 
   it('warns about a cash shortfall, a low chip limit and stranded chips', () => {
     const s = newMatch();
-    const p = previewOrders(s, 'openai', orders(s, 'openai', { chips: { gw: 3, maxPricePerGW: 25 }, build: { gw: 0, expedite: false } }));
+    const p = previewOrders(s, 'openai', orders(s, 'openai', { chips: { gw: 3, maxPricePerGW: 25 }, build: { gw: 0, expedite: false } }), null);
     const keys = p.warnings.map((w) => w.key);
     expect(keys).toContain('preview.chipLimit');
     expect(keys).toContain('preview.stranded');
-    const broke = previewOrders(s, 'openai', orders(s, 'openai', { build: { gw: 10, expedite: true } }));
+    const broke = previewOrders(s, 'openai', orders(s, 'openai', { build: { gw: 10, expedite: true } }), null);
     expect(broke.estimatedCashAfter).toBeLessThan(0);
     expect(broke.warnings.map((w) => w.key)).toContain('preview.distress');
     expect(broke.warnings.find((w) => w.key === 'preview.distress')!.message).toMatch(/emergency share sale or bankruptcy/);

@@ -65,7 +65,7 @@ describe('text keys', () => {
 
   it('preview warnings have templates', () => {
     const s = createMatch(DEFAULT_SCENARIO, {}, 'w');
-    const p = previewOrders(s, 'openai', orders(s, 'openai', { chips: { gw: 9, maxPricePerGW: 20 }, build: { gw: 10, expedite: true } }));
+    const p = previewOrders(s, 'openai', orders(s, 'openai', { chips: { gw: 9, maxPricePerGW: 20 }, build: { gw: 10, expedite: true } }), null);
     for (const w of p.warnings) {
       expect(PREVIEW_WARNINGS, w.key).toHaveProperty([w.key]);
       expect(w.message).not.toMatch(/\{\w+\}/);

@@ -152,7 +152,7 @@ describe('timers', () => {
     expect((await call(host, C2S.host, { command: 'resolveNow' })).payload.code).toBe('WRONG_PHASE');
     await waitForCount(bob, S2C.resolved, 1);
     expect(bob.messages.filter((x) => x.type === S2C.resolved)).toHaveLength(1);
-    expect(m.state.reports).toHaveLength(1);
+    expect(m.reports).toHaveLength(1);
     for (const p of [host, bob]) await p.room.leave();
   });
 });

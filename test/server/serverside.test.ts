@@ -89,10 +89,11 @@ describe('server-side rooms', () => {
     applyHostCommand(source.match, { command: 'resolveNow' });
     applyHostCommand(source.match, { command: 'next' });
     const atQ1 = structuredClone(source.match.state);
+    const reportsAtQ1 = structuredClone(source.match.reports);
     const log = structuredClone(source.match.log.quarters);
     applyHostCommand(source.match, { command: 'resolveNow' });
 
-    const fork = await createMatchRoom({ init: { state: atQ1, log }, settings: { planningSeconds: 0, resultsSeconds: 0 } });
+    const fork = await createMatchRoom({ init: { state: atQ1, reports: reportsAtQ1, log }, settings: { planningSeconds: 0, resultsSeconds: 0 } });
     expect(fork.match.phase).toBe('lobby');
     expect(fork.match.state.quarter).toBe(1);
     expect(fork.match.settings).toMatchObject({ seed: 'fork-me', quarters: 6 });

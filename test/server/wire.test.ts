@@ -28,10 +28,10 @@ describe('the seat view rebuilt from schema deltas', () => {
 
     const same = async () => {
       await vi.waitFor(() => {
-        expect(seatView(ada)).toEqual(playerView(match().state, 'openai'));
-        expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft'));
+        expect(seatView(ada)).toEqual(playerView(match().state, 'openai', match().reports));
+        expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft', match().reports));
       });
-      const pub = playerView(match().state, null);
+      const pub = playerView(match().state, null, match().reports);
       const seen = clientSnapshot(watcher);
       expect(seen.own).toBeNull();
       for (const r of ROLES) expect(seen.companies[r]).toEqual(publicCompany(match().state.companies[r]));
@@ -134,7 +134,7 @@ describe('the seat view rebuilt from schema deltas', () => {
     await vi.waitFor(() => expect(clientSnapshot(watcher).quarter).toBe(1));
     const resolved = clientSnapshot(watcher);
     for (const r of ROLES) expect(resolved.companies[r]).not.toBe(before.companies[r]);
-    expect(resolved.reports).toEqual(serverRoom(b, code).match.state.reports);
+    expect(resolved.reports).toEqual(serverRoom(b, code).match.reports);
     expect(resolved.companies.openai?.history.length).toBe(1);
   }, 30_000);
 
@@ -150,7 +150,7 @@ describe('the seat view rebuilt from schema deltas', () => {
     await call(satya, C2S.ready, { ready: true });
     await call(ada, C2S.host, { command: 'start' });
     const match = () => serverRoom(b, code).match;
-    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft')));
+    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft', match().reports)));
 
     satya.room.reconnection.minUptime = 0;
     const reconnected = new Promise<void>((resolve) => satya.room.onReconnect(() => resolve()));
@@ -162,10 +162,10 @@ describe('the seat view rebuilt from schema deltas', () => {
     orders.allocation = { training: 20, products: 10, cloud: 70 };
     expect((await call(satya, C2S.submitOrders, { orders })).ok).toBe(true);
     await call(satya, C2S.proposeDeal, { to: 'openai', terms: { seller: 'microsoft', buyer: 'openai', cuPerQuarter: 0.3, pricePerCU: 3, quarters: 4 } });
-    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft')));
+    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft', match().reports)));
     expect((await call(ada, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
     await waitForCount(satya, S2C.resolved, 1);
-    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft')));
+    await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft', match().reports)));
     expect(seatView(satya)?.quarter).toBe(1);
   }, 30_000);
 });

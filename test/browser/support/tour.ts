@@ -262,7 +262,7 @@ async function classroom(groups: number, tag: string): Promise<void> {
   const submit = async (code: string) => {
     for (const st of students.filter((x) => x.code === code)) {
       const m = findMatchRoom(code)!.match;
-      await st.room.request(C2S.submitOrders as never, { orders: botOrders(m.state, st.role, 'builder') } as never, { timeout: 10_000 });
+      await st.room.request(C2S.submitOrders as never, { orders: botOrders(m.state, m.reports, st.role, 'builder') } as never, { timeout: 10_000 });
     }
   };
   await settle(p, 1200);

@@ -1,0 +1,215 @@
+// A fast content hash of plain JSON-like data, built as a tree (GAME.md section 9, docs/REPLAY.md
+// "State hash"). Every value hashes to a pair of 32-bit lanes:
+//   number  → its IEEE-754 binary64 bits (−0 as 0, every NaN alike), so no Number→String conversion;
+//   string  → its UTF-16 code units, two to a 32-bit word, with its length;
+//   array   → its items' hashes mixed in order;
+//   object  → the sum (mod 2³²) over its defined fields of a mix of the key's and the value's hash,
+//             so key order does not matter and nothing is sorted;
+// and a pair is written as 16 hex digits. Only Math.imul, shifts, xor and DataView: the same bits
+// in every JavaScript engine. Pure: the memo a caller passes only skips work for values that never
+// change once written.
+
+const TAG_NULL = 0x6e756c6c;
+const TAG_TRUE = 0x74727565;
+const TAG_FALSE = 0x66616c73;
+const TAG_NUMBER = 0x6e756d62;
+const TAG_STRING = 0x73747269;
+const TAG_ARRAY = 0x61727261;
+const TAG_OBJECT = 0x6f626a65;
+const TAG_FIELD = 0x6669656c;
+
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x9e3779b9;
+
+const bits = new DataView(new ArrayBuffer(8));
+
+/** The two lanes of the last hash computed (returned through module state to avoid allocating). */
+let outA = 0;
+let outB = 0;
+
+function rotl(x: number, r: number): number {
+  return (x << r) | (x >>> (32 - r));
+}
+
+/** One murmur3 round: absorbs a 32-bit word into a lane. */
+function round(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = rotl(k, 15);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = rotl(h, 13);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Finishes a pair of lanes so that each depends on both. */
+function finish(a: number, b: number, n: number): void {
+  a = fmix(round(a, n) ^ rotl(b, 7));
+  b = fmix(round(b, n) + Math.imul(a, 0x27d4eb2d));
+  outA = a;
+  outB = b;
+}
+
+function hashNumber(v: number): void {
+  if (v === 0) v = 0; // −0
+  else if (v !== v) v = NaN; // one NaN
+  bits.setFloat64(0, v, true);
+  const lo = bits.getUint32(0, true);
+  const hi = bits.getUint32(4, true);
+  outA = round(round(SEED_A ^ TAG_NUMBER, lo), hi);
+  outB = round(round(SEED_B ^ TAG_NUMBER, hi), lo);
+}
+
+function hashString(s: string): void {
+  let a = SEED_A ^ TAG_STRING;
+  let b = SEED_B ^ TAG_STRING;
+  const n = s.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    a = round(a, w);
+    b = round(b, w ^ 0x5bd1e995);
+  }
+  if (i < n) {
+    const w = s.charCodeAt(i);
+    a = round(a, w);
+    b = round(b, w ^ 0x5bd1e995);
+  }
+  finish(a, b, n);
+}
+
+/** Field names recur in every row: their hashes are remembered (a pure cache, bounded by the model's field names). */
+const keyHashes = new Map<string, number>();
+const keyLanes: number[] = [];
+const KEY_CACHE_LIMIT = 4096;
+
+/** Leaves the key's hash in (outA, outB). */
+function hashKey(key: string): void {
+  const i = keyHashes.get(key);
+  if (i !== undefined) {
+    outA = keyLanes[i]!;
+    outB = keyLanes[i + 1]!;
+    return;
+  }
+  hashString(key);
+  if (keyHashes.size < KEY_CACHE_LIMIT) {
+    keyHashes.set(key, keyLanes.length);
+    keyLanes.push(outA, outB);
+  }
+}
+
+export type HashMemo = WeakMap<object, readonly [number, number]>;
+
+/**
+ * Hashes a value into (outA, outB). `memo`, when given, caches the hash of objects and arrays
+ * reached through `memoKeys` fields (values the caller knows are never changed once written).
+ */
+function hashValue(v: unknown, memo: HashMemo | null): void {
+  if (v === null || v === undefined) {
+    finish(SEED_A ^ TAG_NULL, SEED_B ^ TAG_NULL, 0);
+  } else if (typeof v === 'number') {
+    hashNumber(v);
+  } else if (typeof v === 'string') {
+    hashString(v);
+  } else if (typeof v === 'boolean') {
+    const t = v ? TAG_TRUE : TAG_FALSE;
+    finish(SEED_A ^ t, SEED_B ^ t, 0);
+  } else if (typeof v === 'object') {
+    if (memo !== null) {
+      const known = memo.get(v);
+      if (known !== undefined) {
+        outA = known[0];
+        outB = known[1];
+        return;
+      }
+    }
+    if (Array.isArray(v)) hashArray(v, null);
+    else hashObject(v as Record<string, unknown>);
+    if (memo !== null) memo.set(v, [outA, outB]);
+  } else {
+    throw new TypeError(`treeHash: cannot hash a ${typeof v}`);
+  }
+}
+
+/** An array's items in order; `itemMemo` caches each item's hash (items that never change). */
+function hashArray(v: readonly unknown[], itemMemo: HashMemo | null): void {
+  let a = SEED_A ^ TAG_ARRAY;
+  let b = SEED_B ^ TAG_ARRAY;
+  for (let i = 0; i < v.length; i++) {
+    hashValue(v[i], itemMemo);
+    a = round(a, outA);
+    b = round(b, outB);
+  }
+  finish(a, b, v.length);
+}
+
+function hashObject(obj: Record<string, unknown>): void {
+  let sumA = 0;
+  let sumB = 0;
+  let n = 0;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = obj[key];
+    if (value === undefined) continue;
+    hashValue(value, null);
+    const va = outA;
+    const vb = outB;
+    hashKey(key);
+    sumA = (sumA + fmix(round(outA ^ TAG_FIELD, va))) | 0;
+    sumB = (sumB + fmix(round(outB ^ TAG_FIELD, vb))) | 0;
+    n++;
+  }
+  finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
+}
+
+export type HashPair = readonly [number, number];
+
+/** The tree hash of a value as its two lanes. */
+export function treeHashPair(value: unknown): HashPair {
+  hashValue(value, null);
+  return [outA, outB];
+}
+
+/** The tree hash of an array whose items never change once written, each item's hash cached in `memo`. */
+export function appendOnlyHashPair(items: readonly unknown[], memo: HashMemo): HashPair {
+  hashArray(items, memo);
+  return [outA, outB];
+}
+
+/** The tree hash of a record of already-computed hashes (an object whose fields are those hashes). */
+export function combineHashPairs(fields: Readonly<Record<string, HashPair>>): HashPair {
+  let sumA = 0;
+  let sumB = 0;
+  let n = 0;
+  for (const key of Object.keys(fields)) {
+    const [va, vb] = fields[key]!;
+    hashKey(key);
+    sumA = (sumA + fmix(round(outA ^ TAG_FIELD, va))) | 0;
+    sumB = (sumB + fmix(round(outB ^ TAG_FIELD, vb))) | 0;
+    n++;
+  }
+  finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
+  return [outA, outB];
+}
+
+export function hashPairHex(p: HashPair): string {
+  return hex(p[0]) + hex(p[1]);
+}
+
+/** 16 hex digits identifying the value's content, independent of object key order. */
+export function treeHash(value: unknown): string {
+  return hashPairHex(treeHashPair(value));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO, createMatch, resolveQuarter, stateHash, type MatchState } from '../../shared/index';
+import { treeHash } from '../../shared/engine/tree-hash';
+
+// The state hash (docs/REPLAY.md "State hash"): a tree hash of the state without reports and the
+// scenario, with append-only rows hashed once and remembered by identity.
+
+function played(quarters: number, seed = 'hash'): MatchState {
+  let s = createMatch(DEFAULT_SCENARIO, { quarters: 12 }, seed);
+  for (let q = 0; q < quarters; q++) s = resolveQuarter(s, {}, []).state;
+  return s;
+}
+
+/** The same content as fresh objects (nothing remembered about them). */
+const fresh = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe('treeHash', () => {
+  it('depends on content, not on key order; −0 is 0; undefined fields are absent', () => {
+    expect(treeHash({ a: 1, b: [2, 'x'] })).toBe(treeHash({ b: [2, 'x'], a: 1 }));
+    expect(treeHash({ a: -0 })).toBe(treeHash({ a: 0 }));
+    expect(treeHash({ a: 1, b: undefined })).toBe(treeHash({ a: 1 }));
+    expect(treeHash(16)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('tells apart values, types, array order and which field holds a value', () => {
+    const seen = new Set(
+      [1, 2, 1.5, 1 + Number.EPSILON, '1', true, false, null, [], {}, [1, 2], [2, 1], [[1], 2], [1, [2]], { a: 1, b: 2 }, { a: 2, b: 1 }, { ab: 1 }, { a: { b: 1 } }, 'ab', 'ba', ''].map(treeHash),
+    );
+    expect(seen.size).toBe(21);
+  });
+});
+
+describe('stateHash', () => {
+  it('is the same for a state and a fresh copy of it, before and after its rows were remembered', () => {
+    const s = played(5);
+    const first = stateHash(s);
+    expect(stateHash(s)).toBe(first);
+    expect(stateHash(fresh(s))).toBe(first);
+    const rekeyed = JSON.parse(JSON.stringify(s, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v))) as MatchState;
+    expect(stateHash(rekeyed)).toBe(first);
+  });
+
+  it('leaves out the scenario, which scenarioHash stands for, and a reports field saved by engine 2.0', () => {
+    const s = played(3);
+    expect(stateHash({ ...s, reports: [] } as MatchState)).toBe(stateHash(s));
+    expect(stateHash({ ...s, scenario: { ...s.scenario, id: 'renamed' } })).toBe(stateHash(s));
+    expect(stateHash({ ...s, scenarioHash: '0000000000000000' })).not.toBe(stateHash(s));
+  });
+
+  it('changes with any figure of the state, a history row or a news item included', () => {
+    const s = played(4);
+    const h = stateHash(s);
+    const variants: ((x: MatchState) => void)[] = [
+      (x) => (x.global.mood += 1e-9),
+      (x) => (x.companies.meta.cohorts[0]!.gw += 0.1),
+      (x) => (x.companies.google.history[1]!.cash += 1),
+      (x) => (x.companies.amazon.trail[0]!.revenue += 1),
+      (x) => (x.news[0]!.severity = x.news[0]!.severity === 'good' ? 'bad' : 'good'),
+      (x) => x.companies.openai.history.pop(),
+      (x) => (x.nextId += 1),
+      (x) => (x.quarter += 1),
+    ];
+    for (const change of variants) {
+      const x = fresh(s);
+      change(x);
+      expect(stateHash(x)).not.toBe(h);
+    }
+  });
+
+  it('differs between quarters and between seeds', () => {
+    const hashes = new Set([0, 1, 2, 3].map((q) => stateHash(played(q))));
+    hashes.add(stateHash(played(3, 'other seed')));
+    expect(hashes.size).toBe(5);
+  });
+});
