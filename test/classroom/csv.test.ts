@@ -33,7 +33,7 @@ function data(withInputs: boolean): ClassData {
     trigger: 'timer',
     ...(q === 2 ? { decidedBy: { openai: { kind: 'autopilot' }, meta: { kind: 'host' } } as QuarterInputs['decidedBy'] } : {}),
   }));
-  const g = groupDataFromState(r.final, { group: 0, code: 'CODE0A', status: 'finished', seats, ...(withInputs ? { inputs } : {}) });
+  const g = groupDataFromState(r.final, r.reports, { group: 0, code: 'CODE0A', status: 'finished', seats, ...(withInputs ? { inputs } : {}) });
   return { classId: 'CLS234', title: 'Period 3', createdAt: '2026-01-01T00:00:00.000Z', seed: 'csv-seed', scenarioId: g.scenarioId, quarters: 4, groups: [g] };
 }
 

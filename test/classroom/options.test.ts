@@ -52,7 +52,7 @@ describe('class setup options', () => {
     // (group 1 has no student: its quarter resolved at once, with the event).
     await teacher.command({ command: 'next' });
     expect(match(codes[1]).hostEvents).toEqual([{ id: 'bubbleCall' }]);
-    expect(match(codes[0]).state.reports[1].events).toContainEqual(expect.objectContaining({ id: 'bubbleCall', injected: true, started: true }));
+    expect(match(codes[0]).reports[1]!.events).toContainEqual(expect.objectContaining({ id: 'bubbleCall', injected: true, started: true }));
     await vi.waitFor(() => expect(classState(teacher).schedule[0].queuedGroups).toBe(2));
 
     // Added later for the quarter being planned: queued at once; for a later quarter: waits, and can be taken back.
@@ -75,7 +75,7 @@ describe('class setup options', () => {
 
     // The scheduled event is in quarter 2's report, marked injected, in both groups.
     await teacher.command({ command: 'next' });
-    for (const c of codes) expect(match(c).state.reports[1].events).toContainEqual(expect.objectContaining({ id: 'bubbleCall', injected: true, started: true }));
+    for (const c of codes) expect(match(c).reports[1]!.events).toContainEqual(expect.objectContaining({ id: 'bubbleCall', injected: true, started: true }));
     // A student cannot schedule: students never join the class room.
     expect(await call(ada, C2S.host, { command: 'renameSeat', role: 'meta', name: 'X' })).toMatchObject({ ok: false, payload: { code: 'NOT_HOST' } });
     await ada.room.leave();

@@ -62,7 +62,7 @@ export function OrderForm({ s, role }: { s: MatchSnapshot; role: Role }) {
   const [sending, setSending] = useState(false);
   const lastPreview = useRef<OrderPreview | null>(null);
   const state = engineState(s);
-  const check = useMemo(() => checkOrders(draft, s.quarter, state, role, readNumber), [draft, state, role, s.quarter]);
+  const check = useMemo(() => checkOrders(draft, s.quarter, state, role, readNumber, s.reports.at(-1) ?? null), [draft, state, role, s.quarter, s.reports.length]);
   if (check.preview) lastPreview.current = check.preview;
   const seat = s.seats[role];
   const offerOpen = !!s.own?.view?.own?.vendorOffer;

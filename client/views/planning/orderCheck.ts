@@ -1,5 +1,5 @@
 import { previewOrders } from '../../../shared/engine';
-import type { MatchState, OrderPreview } from '../../../shared/engine/types';
+import type { MatchState, OrderPreview, QuarterReport } from '../../../shared/engine/types';
 import { validateOrders } from '../../../shared/orders';
 import type { OrderError, Orders } from '../../../shared/orders/types';
 import type { Role } from '../../../shared/roles';
@@ -33,7 +33,7 @@ export interface OrderCheck {
   tabsWithErrors: OrderTab[];
 }
 
-export function checkOrders(d: Draft, quarter: number, state: MatchState | null, role: Role, read: (raw: string) => NumberReading): OrderCheck {
+export function checkOrders(d: Draft, quarter: number, state: MatchState | null, role: Role, read: (raw: string) => NumberReading, lastReport: QuarterReport | null = null): OrderCheck {
   const { orders, parseErrors } = draftToOrders(d, quarter, read);
   let errors: OrderError[] = [];
   if (state) {
@@ -44,7 +44,7 @@ export function checkOrders(d: Draft, quarter: number, state: MatchState | null,
   let preview: OrderPreview | null = null;
   if (valid && state) {
     try {
-      preview = previewOrders(state, role, orders);
+      preview = previewOrders(state, role, orders, lastReport);
     } catch {
       preview = null;
     }

@@ -8,7 +8,7 @@ export function ChartsPanel({ loaded, position }: { loaded: Loaded; position: nu
   const final = loaded.states[loaded.states.length - 1];
   return (
     <div class="grid-auto replay-charts">
-      {matchCharts(final, loaded.record.settings.activeSeats, position).map((c) => (
+      {matchCharts(final, loaded.reports, loaded.record.settings.activeSeats, position).map((c) => (
         <section key={c.id} class="card replay-figure" data-chart={c.id} data-points={c.points} aria-labelledby={`rp-chart-${c.id}`}>
           <h3 id={`rp-chart-${c.id}`}>{c.props.title}</h3>
           <LineChart {...c.props} />

@@ -39,7 +39,7 @@ export function OrdersPanel({ loaded, position }: { loaded: Loaded; position: nu
   }
   const qi = position - 1;
   const q = record.quarters[qi];
-  const r = states[position].reports[qi];
+  const r = loaded.reports[qi]!;
   const before = states[position - 1];
   const hostEvents = q.hostEvents.map((e) => event(e.id, e.target));
   const started = r.events.filter((e) => e.started && !e.injected).map((e) => event(e.id, e.target));
@@ -56,7 +56,7 @@ export function OrdersPanel({ loaded, position }: { loaded: Loaded; position: nu
       <ul class="grid-auto replay-seats replay-orders">
         {roles.map((role) => {
           const cr = r.companies.find((c) => c.role === role);
-          const prev = qi > 0 ? before.reports[qi - 1]?.companies.find((c) => c.role === role) : undefined;
+          const prev = qi > 0 ? loaded.reports[qi - 1]?.companies.find((c) => c.role === role) : undefined;
           const prevPrice = prev ? prev.valuation.sharePrice : before.companies[role].sharePrice;
           const src = q.sources?.[role];
           const bot = isBotSeat(record, role);

@@ -29,7 +29,7 @@ function Viewer({ data }: { data: Loaded }) {
   setScenario(record.scenarioId);
   const p = position.value;
   const atEnd = p >= record.settings.quarters;
-  const report = p > 0 ? (data.states[p].reports[p - 1] ?? null) : null;
+  const report = p > 0 ? (data.reports[p - 1] ?? null) : null;
   const forked = record.meta.forkedFrom ? ` · ${t('rp.forkedFrom', { quarter: record.meta.forkedFrom.quarter })}` : '';
   const leave = () => {
     setPlaying(false);

@@ -1,4 +1,4 @@
-import type { MatchState } from '../../../shared/engine/types';
+import type { MatchState, QuarterReport } from '../../../shared/engine/types';
 import type { Role } from '../../../shared/roles';
 import { sharedYRange, type LineChartProps, type LineSeries } from '../../canvas';
 import { isRtl, t } from '../../i18n';
@@ -28,8 +28,7 @@ function chart(id: string, base: Omit<LineChartProps, 'yRange' | 'rtl' | 'empty'
 }
 
 /** Charts drawn from `final` (the last state re-run), cut at `position` quarters. */
-export function matchCharts(final: MatchState, roles: Role[], position: number): MatchChart[] {
-  const reports = final.reports;
+export function matchCharts(final: MatchState, reports: QuarterReport[], roles: Role[], position: number): MatchChart[] {
   const labels = reports.map((r) => quarterLabel(r.quarter));
   const withStart = [t('rp.start'), ...labels];
   const perCompany = (metric: 'cloudRevenue' | 'aiRevenue'): LineSeries[] =>

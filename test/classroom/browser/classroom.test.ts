@@ -156,7 +156,7 @@ describe('classroom mode in the browser (DOM screens)', () => {
     expect((await waitCards(page, () => true, 'cards')).every((g) => g.phase === 'planning')).toBe(true);
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'results' && g.quarter === 2), 'quarter 2 resolved everywhere');
-    for (const c of codes) expect(findMatchRoom(c)!.match.state.reports[1]!.events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
+    for (const c of codes) expect(findMatchRoom(c)!.match.reports[1]!.events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
     await shootClass(teacher, 'console-results');
     expect(problems.errors).toEqual([]);
   });

@@ -182,7 +182,7 @@ describe('a student joins from a phone in one step and keeps her seat while the 
     await page.getByRole('button', { name: 'Resolve now' }).click();
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'debrief'), 'every group finished');
     expect(pace.stop()).toEqual([]);
-    for (const code of codes) expect(findMatchRoom(code)!.match.state.reports).toHaveLength(4);
+    for (const code of codes) expect(findMatchRoom(code)!.match.reports).toHaveLength(4);
     await waitScreenId(p, ['debrief']);
     expect(seat(codes[0]!, 'openai')).toMatchObject({ name: 'Ada', tokenHash: hash });
     expect(teacherProblems.errors).toEqual([]);

@@ -70,7 +70,7 @@ export interface Student {
 
 export function studentOrders(code: string, role: Role): Orders {
   const m = findMatchRoom(code)!.match;
-  const orders = botOrders(m.state, role, 'balanced');
+  const orders = botOrders(m.state, m.reports, role, 'balanced');
   const check = validateOrders(orders, { state: m.state, role });
   return check.ok ? check.orders : structuredClone(defaultOrders(m.state, role));
 }
