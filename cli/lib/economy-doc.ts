@@ -2,6 +2,7 @@ import { DEFAULT_SCENARIO, ENGINE_VERSION, scenarioHash, type Scenario } from '.
 import { eventTable, parameterTables } from './economy-table';
 import { chipBlock, cloudBlock, distressBlock, startingBlock } from './economy-examples';
 import { v2Block } from './economy-v2-examples';
+import { simExampleBlock } from './economy-sim-example';
 
 // The generated parts of docs/ECONOMY.md. Each sits between `<!-- generated:NAME -->` and
 // `<!-- /generated:NAME -->`; everything else in the document is prose. `npm run docs` rewrites
@@ -17,6 +18,7 @@ export function economyBlocks(scenario: Scenario = DEFAULT_SCENARIO): Record<str
     cloud: () => cloudBlock(scenario),
     distress: () => distressBlock(scenario),
     engine: () => v2Block(scenario),
+    sim: () => simExampleBlock(scenario),
     events: () => eventTable(scenario),
     parameters: () => parameterTables(scenario),
   };

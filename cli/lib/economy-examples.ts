@@ -34,7 +34,7 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     const cr = companyReport(r.report, role);
     const h = r.state.companies[role].history[0];
     const pen = valuation(
-      { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0 },
+      { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0, cloudReputation: c0.cloud.status === 'live' ? c0.cloud.reputation : 0 },
       sc,
       sc.companies[role],
     );

@@ -178,12 +178,14 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
 /** Each role's 2025 strategy. */
 const CLASSIC: Record<Role, Partial<BotTraits>> = {
   // Huge compute deals, training first, hype, equity rounds; may turn its capacity into an "AI cloud".
+  // Engine 2: Stargate-scale building of its own and an early "AI cloud" (which also ends the
+  // partner share), minding what investors say about unbacked capex.
   openai: {
-    chipPace: 1,
+    chipPace: 1.6,
     paceGrowth: 0.1,
     minChipShare: 0.1,
-    minTraining: 0.45,
-    launchChance: 0.12,
+    minTraining: 0.5,
+    launchChance: 0.35,
     launchPenaltyTrigger: 0,
     bufferQuarters: 3,
     hypeChance: 0.35,
@@ -192,7 +194,7 @@ const CLASSIC: Record<Role, Partial<BotTraits>> = {
     maxBuyMarkup: 1.35,
     maxCommitmentCoverage: 6,
     computeAmbition: 0.12,
-    investorWeight: 0.3,
+    investorWeight: 0.8,
   },
   // Cloud-scale capex without a cloud; training-heavy open models; buybacks on top.
   meta: {

@@ -40,11 +40,28 @@ const input = (t: TrailRow[], extra: Partial<Parameters<typeof valuation>[0]> = 
   startSharePrice: 100,
   baseRate: DEFAULT_SCENARIO.money.baseRate,
   attention: 0,
+  // The trail's AI revenue is cloud rental: an established cloud prices it at the market's full multiple.
+  cloudReputation: DEFAULT_SCENARIO.cloud.maxReputation,
   ...extra,
 });
 const plain = { valuation: {}, coreLines: [] };
 
 describe('investors', () => {
+  it('cloud rental revenue is priced at the market growth multiple scaled by reputation; product revenue at the company\'s own', () => {
+    const t = trail({ revenue: 100, ai: 20 });
+    const best = valuation(input(t), DEFAULT_SCENARIO, plain);
+    const fresh = valuation(input(t, { cloudReputation: DEFAULT_SCENARIO.cloud.startReputation }), DEFAULT_SCENARIO, plain);
+    const none = valuation(input(t, { cloudReputation: 0 }), DEFAULT_SCENARIO, plain);
+    expect(best.growthValue).toBeGreaterThan(0);
+    expect(fresh.growthValue / best.growthValue).toBeCloseTo(DEFAULT_SCENARIO.cloud.startReputation / DEFAULT_SCENARIO.cloud.maxReputation, 9);
+    expect(none.growthValue).toBe(0);
+    // A lab's own (higher) growth multiple applies to its products, not to the compute it rents out.
+    const lab = { valuation: { growthMultiple: 3 * DEFAULT_SCENARIO.investors.growthMultiple }, coreLines: [] };
+    expect(valuation(input(t), DEFAULT_SCENARIO, lab).growthValue).toBeCloseTo(best.growthValue, 9);
+    const products = t.map((r) => ({ ...r, segments: { ...r.segments, cloudAI: 0, aiProducts: 20 } }));
+    expect(valuation(input(products), DEFAULT_SCENARIO, lab).growthValue).toBeCloseTo(3 * best.growthValue, 6);
+  });
+
   it('capex penalty: excess = AI capex + compute bought − backing × fair AI revenue (trailing 4q), continuous', () => {
     expect(capexExcess(trail({ revenue: 100, capex: 10, ai: 5 }), P).excess).toBe(0); // 40 ≤ 4 × 20
     const over = capexExcess(trail({ revenue: 100, capex: 30, ai: 5, bought: 5 }), P);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchState, Role } from '../../shared/index';
+import { DEFAULT_SCENARIO, type MatchState, type Role } from '../../shared/index';
 import { hypeTarget, ownTrend } from '../../shared/engine/steps/statements';
 import { allSteady, companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
 
@@ -76,7 +76,7 @@ describe('CEO statements', () => {
     const r0 = step(s, { meta: orders(s, 'meta', { statement: 'announceCloud', cloud: { launch: true, askPrice: 0 } }) });
     const m = companyReport(r0.report, 'meta');
     expect(line(m.sentiment.causes, 'statement.announceCloud')).toBeCloseTo(0.08, 12);
-    expect(-line(m.cashFlow.lines, 'capex.cloudLaunch')).toBe(4);
+    expect(-line(m.cashFlow.lines, 'capex.cloudLaunch')).toBe(DEFAULT_SCENARIO.companies.meta.launchCost);
     expect(r0.state.companies.meta.cloud).toMatchObject({ status: 'launching', readyQuarter: 3 });
     s = step(step(r0.state).state).state;
     const r3 = step(s, { meta: orders(s, 'meta', { allocation: { training: 40, products: 20, cloud: 40 } }) });

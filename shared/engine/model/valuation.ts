@@ -11,6 +11,9 @@ import { costOfCapital, costOfCapitalFactor } from './finance';
 // - franchise: value per dollar of core revenue on top of its earnings (per-company, calibrated).
 // - growth: fair AI revenue (revenue from other seats counts at most at the market price and not at
 //   all where it only comes back round a circle) × growth multiple × growth factor × margin plausibility.
+//   Product revenue takes the company's own growth multiple (a frontier lab's is higher); cloud rental
+//   revenue takes the market's, scaled by the cloud's reputation against the best (a new cloud's
+//   rentals are priced like a newcomer's until it has earned its reputation).
 // - capex penalty: valuePerExcess × (AI capex + compute bought − backing × fair AI revenue), continuous.
 // - ccf (cost-of-capital factor): base rate and mood reach every multiple through it.
 
@@ -93,6 +96,14 @@ export interface ValuationInput {
   baseRate: number;
   /** Investors' attention to circular money (GlobalState.circularAttention). */
   attention: number;
+  /** The company's cloud reputation now (0 without a cloud). */
+  cloudReputation: number;
+}
+
+/** Growth multiple applied to fair cloud rental revenue: the market's, scaled by reputation ÷ the best reputation. */
+export function cloudGrowthMultiple(reputation: number, scenario: Scenario): number {
+  const best = scenario.cloud.maxReputation;
+  return scenario.investors.growthMultiple * (best > 0 ? clamp(reputation / best, 0, 1) : 0);
 }
 
 export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<ScenarioCompany, 'valuation' | 'coreLines'>): ValuationReport {
@@ -117,7 +128,10 @@ export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<S
   const gf = growthFactor(yoy, inv.growthFactor);
   const margin = aiMargin(v.trail);
   const plaus = marginPlausibility(margin, inv.marginPlausibility);
-  const growth = Math.max(0, fairAI) * (company.valuation.growthMultiple ?? inv.growthMultiple) * gf * plaus;
+  const fairProducts = Math.max(0, Math.min(fairAI, trailing(v.trail, (r) => r.segments.aiProducts)));
+  const fairCloud = Math.max(0, fairAI - fairProducts);
+  const multiples = fairProducts * (company.valuation.growthMultiple ?? inv.growthMultiple) + fairCloud * cloudGrowthMultiple(v.cloudReputation, scenario);
+  const growth = multiples * gf * plaus;
 
   const sf = 1 + inv.sentimentWeight * v.sentiment;
   const circShare = circularShare(v.trail);

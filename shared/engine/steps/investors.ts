@@ -158,6 +158,7 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
         startSharePrice: c.startSharePrice,
         baseRate: s.global.baseRate,
         attention: s.global.circularAttention,
+        cloudReputation: c.cloud.status === 'live' ? c.cloud.reputation : 0,
       },
       sc,
       sc.companies[role],
