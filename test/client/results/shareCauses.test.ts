@@ -20,6 +20,7 @@ const base: ValuationInput = {
   startSharePrice: google.startSharePrice,
   baseRate: DEFAULT_SCENARIO.money.baseRate,
   attention: 0,
+  cloudReputation: google.cloud.reputation,
 };
 const value = (over: Partial<ValuationInput>): ValuationReport => valuation({ ...base, ...over }, DEFAULT_SCENARIO, DEFAULT_SCENARIO.companies.google);
 
