@@ -56,4 +56,24 @@ describe('Planning screen (DOM)', () => {
       }, 120_000);
     }
   }
+
+  it('reflows on rotation: the same elements, the typed order kept', async () => {
+    const app = await openApp({ size: 'phone', lang: 'en' });
+    try {
+      await goto(app, server.url);
+      await startQuickMatch(app.page, 'Meta');
+      const page = app.page;
+      await page.getByRole('textbox', { name: 'Amount' }).fill('0.8');
+      await page.evaluate(() => ((document.querySelector('#order-chips-gw') as HTMLElement & { __mark?: number }).__mark = 1));
+      await page.setViewportSize({ width: 844, height: 390 });
+      await page.waitForTimeout(200);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (document.querySelector('#order-chips-gw') as HTMLElement & { __mark?: number }).__mark)).toBe(1);
+      expect(await page.getByRole('textbox', { name: 'Amount' }).inputValue()).toBe('0.8');
+      expect(await layoutProblems(page)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });
