@@ -37,6 +37,7 @@ export const planningAr: Record<keyof typeof planningEn, string> = {
   'plan.filledOf': '{filled} من {asked} {unit}',
   'plan.marketHistory': 'الأسعار حسب الربع (الأحدث أولًا)',
   'plan.moodWhy': 'ما حرّك المزاج في الربع الماضي',
+  'plan.moodNow': 'ما يحرّك المزاج',
   'plan.moodCauses': 'نقاط المزاج من كل سبب',
   'plan.investorTable': 'كيف يسعّر المستثمرون كل شركة',
   'plan.company': 'الشركة',

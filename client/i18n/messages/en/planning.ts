@@ -37,6 +37,7 @@ export const planningEn = {
   'plan.filledOf': '{filled} of {asked} {unit}',
   'plan.marketHistory': 'Prices by quarter (newest first)',
   'plan.moodWhy': 'What moved the mood last quarter',
+  'plan.moodNow': 'What drives the mood',
   'plan.moodCauses': 'Mood points from each cause',
   'plan.investorTable': 'How investors price each company',
   'plan.company': 'Company',
