@@ -15,6 +15,8 @@ export interface MarketChartProps extends MarketData {
   title: string;
   /** Draw the curves in, then pop the clearing point (Results). */
   animate?: boolean;
+  /** ms to wait before animating. */
+  animateDelay?: number;
   /** CSS px; default: from the width (taller than wide charts on phones, 260–460 px). */
   height?: number;
   rtl?: boolean;
@@ -25,9 +27,9 @@ export function marketHeight(w: number): number {
 }
 
 export function MarketChart(props: MarketChartProps) {
-  const { title, animate, height, rtl, ...data } = props;
+  const { title, animate, animateDelay, height, rtl, ...data } = props;
   return (
-    <ChartFrame paint={paintMarket(data)} data={data} label={title} rtl={rtl} animate={animate} height={height} heightFor={height ? undefined : marketHeight} class="cr-market">
+    <ChartFrame paint={paintMarket(data)} data={data} label={title} rtl={rtl} animate={animate} animateDelay={animateDelay} height={height} heightFor={height ? undefined : marketHeight} class="cr-market">
       {hasMarketData(data) && (
         <Legend
           items={[

@@ -14,11 +14,13 @@ export interface WaterfallProps extends WaterfallData {
   columns: { item: string; amount: string; running: string };
   /** Reveal the rows one by one. */
   animate?: boolean;
+  /** ms to wait before animating. */
+  animateDelay?: number;
   rtl?: boolean;
 }
 
 export function Waterfall(props: WaterfallProps) {
-  const { title, columns, animate, rtl, ...data } = props;
+  const { title, columns, animate, animateDelay, rtl, ...data } = props;
   return (
     <ChartFrame
       paint={paintWaterfall(data)}
@@ -26,6 +28,7 @@ export function Waterfall(props: WaterfallProps) {
       label={title}
       rtl={rtl}
       animate={animate}
+      animateDelay={animateDelay}
       heightFor={(w) => waterfallLayout(data, w, !!rtl).height}
       class="cr-waterfall"
     >
