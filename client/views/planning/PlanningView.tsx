@@ -30,6 +30,15 @@ export function PlanningView() {
   const s = snap.value;
   const info = seatInfo.value;
   if (!s) return null;
+  // Until the server has said which seat this client holds, nothing is known to show: not the
+  // room overview (a player would see it flash before their orders).
+  if (!info) {
+    return (
+      <p class="page-message" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
   setCalendarStart(s.settings.startYear, s.settings.startQuarter);
   setScenario(s.settings.scenario);
   const role = playingRole(s, info?.role);
