@@ -40,6 +40,8 @@ describe('Planning screen (DOM)', () => {
             await orderTabs.nth(i).click();
             expect(await checkAxe(page), `order tab ${i}`).toEqual([]);
             expect(await layoutProblems(page), `order tab ${i}`).toEqual([]);
+            if (size === 'phone') expect(await smallTargets(page), `order tab ${i}`).toEqual([]);
+            await shoot(app, `planning-orders-${['build', 'compute', 'finance', 'deals', 'supplier'][i]}`);
           }
           await orderTabs.nth(0).click();
           const infoTabs = page.getByRole('tablist', { name: lang === 'en' ? 'Markets and news' : 'الأسواق والأخبار' }).getByRole('tab');
