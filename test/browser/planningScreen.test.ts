@@ -40,6 +40,8 @@ describe('Planning screen (DOM)', () => {
             await orderTabs.nth(i).click();
             expect(await checkAxe(page), `order tab ${i}`).toEqual([]);
             expect(await layoutProblems(page), `order tab ${i}`).toEqual([]);
+            if (size === 'phone') expect(await smallTargets(page), `order tab ${i}`).toEqual([]);
+            await shoot(app, `planning-orders-${['build', 'compute', 'finance', 'deals', 'supplier'][i]}`);
           }
           await orderTabs.nth(0).click();
           const infoTabs = page.getByRole('tablist', { name: lang === 'en' ? 'Markets and news' : 'الأسواق والأخبار' }).getByRole('tab');
@@ -56,4 +58,24 @@ describe('Planning screen (DOM)', () => {
       }, 120_000);
     }
   }
+
+  it('reflows on rotation: the same elements, the typed order kept', async () => {
+    const app = await openApp({ size: 'phone', lang: 'en' });
+    try {
+      await goto(app, server.url);
+      await startQuickMatch(app.page, 'Meta');
+      const page = app.page;
+      await page.getByRole('textbox', { name: 'Amount' }).fill('0.8');
+      await page.evaluate(() => ((document.querySelector('#order-chips-gw') as HTMLElement & { __mark?: number }).__mark = 1));
+      await page.setViewportSize({ width: 844, height: 390 });
+      await page.waitForTimeout(200);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (document.querySelector('#order-chips-gw') as HTMLElement & { __mark?: number }).__mark)).toBe(1);
+      expect(await page.getByRole('textbox', { name: 'Amount' }).inputValue()).toBe('0.8');
+      expect(await layoutProblems(page)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { startServer, watchPage, type PageProblems, type RunningServer } from '.
 import { checkAxe, goto, openApp, shoot, waitScreen, type OpenApp } from './support/app';
 import { orderStatus } from './support/planning';
 
-// (b) Two browsers: one hosts and plays OpenAI, the other joins with the code and takes Meta;
+// (b) Two browsers: one hosts and plays OpenAI, the other joins with the code and takes Google;
 // both get ready, the host starts. The guest gets its own order form ("Your orders"), never the
 // room overview, however late its seat arrives; it types an order, reloads the page mid-quarter
 // and comes back to its seat with the typed order intact; both submit and the quarter resolves.
@@ -46,7 +46,7 @@ describe('two players in one room, in the browser', () => {
     await guest.getByRole('textbox', { name: 'Join code' }).fill(code.toLowerCase());
     await guest.getByRole('button', { name: 'Join', exact: true }).click();
     await waitScreen(guest, 'lobby');
-    await guest.getByRole('button', { name: 'Take this seat: Meta' }).click();
+    await guest.getByRole('button', { name: 'Take this seat: Google' }).click();
     await guest.getByRole('button', { name: 'I am ready' }).click();
     await host.getByRole('button', { name: 'I am ready' }).click();
     await host.getByRole('button', { name: 'Start match' }).click();
@@ -56,7 +56,7 @@ describe('two players in one room, in the browser', () => {
     // The guest plays its own seat: its order form, not the room overview.
     await guest.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
     expect(await guest.getByRole('heading', { name: 'Room overview' }).count()).toBe(0);
-    expect(await guest.getByRole('heading', { level: 1 }).innerText()).toContain('Meta');
+    expect(await guest.getByRole('heading', { level: 1 }).innerText()).toContain('Google');
     await guest.getByRole('textbox', { name: 'Amount' }).fill('0.7');
     await shoot(b, 'planning-guest');
     expect(await checkAxe(guest)).toEqual([]);
@@ -67,11 +67,28 @@ describe('two players in one room, in the browser', () => {
     await guest.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
     expect(await guest.getByRole('textbox', { name: 'Amount' }).inputValue()).toBe('0.7');
 
+    // A deal: the host offers to buy compute from Google's cloud; the guest sees the offer on its
+    // Deals tab and accepts; the host's contract book shows it (an offer sent is never dropped).
+    await host.getByRole('tab', { name: 'Deals' }).click();
+    await host.getByRole('combobox', { name: 'With' }).selectOption('google');
+    await host.getByRole('radio', { name: 'I buy' }).check();
+    await host.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => host.locator('form').getByRole('status').filter({ hasText: 'Offer sent to Google' }).count()).toBe(1);
+    await guest.getByRole('tab', { name: /^Deals/ }).click();
+    await guest.getByRole('button', { name: /^Accept: OpenAI/ }).click();
+    await expect.poll(() => guest.locator('form').getByRole('status').filter({ hasText: 'Deal accepted' }).count()).toBe(1);
+    // The host is told, whatever tab is open.
+    await expect.poll(() => host.getByRole('list', { name: 'Answers to your offers' }).innerText()).toMatch(/^Google accepted your offer: Google sells OpenAI 1\.0 CU\/q/);
+    await host.getByRole('tab', { name: 'Contracts' }).click();
+    const book = host.getByRole('table', { name: /Contract book/ });
+    await expect.poll(() => book.innerText()).toMatch(/Google\s+buy/);
+    await shoot(a, 'planning-contract-book');
+
     // Both submit; the host sees the guest by name and as submitted before the quarter resolves.
     await guest.getByRole('button', { name: 'Submit orders' }).click();
     await expect.poll(() => orderStatus(guest)).toMatch(/Submitted|Orders sent/);
-    const metaChip = host.locator('.pl-seat-chip[data-role="meta"]');
-    await expect.poll(() => metaChip.innerText()).toMatch(/Meta \(Bo\)\s*✓ submitted/);
+    const guestChip = host.locator('.pl-seat-chip[data-role="google"]');
+    await expect.poll(() => guestChip.innerText()).toMatch(/Google \(Bo\)\s*✓ submitted/);
     await shoot(a, 'planning-host-guest-submitted');
     await host.getByRole('button', { name: 'Submit orders' }).click();
     await host.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'results', null, { timeout: 60_000 });

@@ -40,7 +40,7 @@ export function InvestorsPanel({ s, role }: { s: MatchSnapshot; role: Role | nul
           />
         </ChartSlot>
         <section class="stack-small" aria-labelledby="mood-why">
-          <h3 id="mood-why">{t('plan.moodWhy')}</h3>
+          <h3 id="mood-why">{r ? t('plan.moodWhy') : t('plan.moodNow')}</h3>
           <dl class="pl-figures">
             <div>
               <dt>

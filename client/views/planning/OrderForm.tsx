@@ -21,6 +21,7 @@ import { draftKey, loadDraft, newDraft, saveDraft, type Draft } from './draft';
 import { engineState } from './engineState';
 import { EstimatePanel } from './EstimatePanel';
 import { FinanceTab } from './FinanceTab';
+import { OfferNotices } from './OfferNotices';
 import { fieldId, type TabProps } from './formTypes';
 import { checkOrders, firstProblem, ORDER_TABS, tabOfPath, type OrderTab } from './orderCheck';
 import { readNumber } from './readNumber';
@@ -152,6 +153,7 @@ export function OrderForm({ s, role }: { s: MatchSnapshot; role: Role }) {
       }}
     >
       <h2 id="plan-orders-title">{t('dp.title', { quarter: quarterLabel(s.quarter) })}</h2>
+      <OfferNotices s={s} role={role} />
       <Tabs
         label={t('plan.ordersTabs')}
         selected={selectedTab.value}

@@ -1,14 +1,13 @@
 import { seatInfo, snap } from '../../app/store';
 import { setCalendarStart, setScenario } from '../../i18n/engineText';
 import { t } from '../../i18n';
-import type { Role } from '../../../shared/roles';
-import type { MatchSnapshot } from '../../state/model';
 import { CompanyPanel } from './CompanyPanel';
 import { InfoTabs } from './InfoTabs';
 import { NewsStrip } from './NewsStrip';
 import { OrderForm } from './OrderForm';
 import { PlanningHeader } from './PlanningHeader';
 import { RoomPanel } from './RoomPanel';
+import { playingRole } from './seat';
 import { SeatStrip } from './SeatStrip';
 import { StandingsPanel } from './StandingsPanel';
 import { FirstQuarterGuide } from './guide/FirstQuarterGuide';
@@ -23,15 +22,19 @@ import './planning.css';
 // The seat is read from the store on every render, never once: a role the server confirms a
 // moment after the room's state arrived (a guest joining) switches the view to "Your orders".
 
-/** The seat this client plays now: its role when it holds one with a company still running. */
-export function playingRole(s: MatchSnapshot, role: Role | null | undefined): Role | null {
-  return role && s.companies[role] && !s.companies[role]!.bankrupt ? role : null;
-}
-
 export function PlanningView() {
   const s = snap.value;
   const info = seatInfo.value;
   if (!s) return null;
+  // Until the server has said which seat this client holds, nothing is known to show: not the
+  // room overview (a player would see it flash before their orders).
+  if (!info) {
+    return (
+      <p class="page-message" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
   setCalendarStart(s.settings.startYear, s.settings.startQuarter);
   setScenario(s.settings.scenario);
   const role = playingRole(s, info?.role);

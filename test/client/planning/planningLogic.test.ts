@@ -9,7 +9,8 @@ import { rankNews } from '../../../client/views/planning/newsRank';
 import { checkOrders, tabOfPath } from '../../../client/views/planning/orderCheck';
 import { historyQuarter } from '../../../client/views/planning/orderHistory';
 import { cashBand } from '../../../client/views/planning/rivalFacts';
-import type { ProposalView } from '../../../client/state/model';
+import type { MatchSnapshot, ProposalView } from '../../../client/state/model';
+import { playingRole } from '../../../client/views/planning/seat';
 
 const read = (raw: string): NumberReading => {
   const n = Number(raw.replace(',', '.'));
@@ -114,5 +115,15 @@ describe('order history', () => {
 describe('cash bands', () => {
   it('round cash to a range', () => {
     expect([-1, 5, 20, 100, 400].map(cashBand)).toEqual(['negative', 'under10', 'under50', 'under150', 'over150']);
+  });
+});
+
+describe('the seat played', () => {
+  const snap = (bankrupt: boolean) => ({ companies: { meta: { bankrupt } } }) as unknown as MatchSnapshot;
+  it('is the held role while its company runs, else none (room overview)', () => {
+    expect(playingRole(snap(false), 'meta')).toBe('meta');
+    expect(playingRole(snap(true), 'meta')).toBeNull();
+    expect(playingRole(snap(false), null)).toBeNull();
+    expect(playingRole(snap(false), 'google')).toBeNull();
   });
 });
