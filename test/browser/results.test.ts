@@ -238,7 +238,8 @@ describe('Results and Debrief (DOM)', () => {
       const link = app.page.getByRole('link', { name: 'Watch this match’s replay' });
       await link.waitFor();
       const href = (await link.getAttribute('href')) ?? '';
-      const id = decodeURIComponent(href.replace(/^#\/replay\//, ''));
+      const id = new URL(href, base).searchParams.get('replay') ?? '';
+      expect(id).not.toBe('');
       const rec = await fetch(`${base}api/records/${encodeURIComponent(id)}`);
       expect(rec.status).toBe(200);
       const record = (await rec.json()) as { quarters: unknown[]; status: string };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { urlForScreen } from '../../app/nav';
 import { t } from '../../i18n';
 import { session } from '../../net/session';
 import { listRecords } from '../../replay/api';
@@ -7,7 +8,8 @@ import { findRecordId } from './findRecord';
 
 // A link to this match's replay. The record is looked up in the server's list (findRecord.ts); the
 // server seals it when the match ends, so a few tries a second apart cover the moment in between.
-// Following the link leaves the match room first: inside a match the screen follows the match.
+// Following the link leaves the match room first: inside a match the screen follows the match. The
+// href is the viewer's own address, so the link also opens in a new tab.
 
 const TRIES = 4;
 const PAGE = 50;
@@ -40,7 +42,7 @@ export function ReplayLink(props: { snap: MatchSnapshot; open: (id: string) => v
   return (
     <a
       class="btn"
-      href={`#/replay/${encodeURIComponent(id)}`}
+      href={urlForScreen({ name: 'replay', id }, location.search)}
       data-testid="replay-link"
       onClick={(e) => {
         e.preventDefault();
