@@ -83,11 +83,20 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   const ext = path.extname(file).toLowerCase();
   const sent = COMPRESSIBLE.test(file) ? variant(file, req) : { file, encoding: null };
+  // Revalidation (the page, unhashed art): the file's modification time, to the second.
+  const modified = new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000);
+  res.setHeader('Cache-Control', cachePolicy(path.relative(base, file)));
+  res.setHeader('Last-Modified', modified.toUTCString());
+  if (COMPRESSIBLE.test(file)) res.setHeader('Vary', 'Accept-Encoding');
+  const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+  if (Number.isFinite(since) && modified.getTime() <= since) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
   res.statusCode = 200;
   res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
   res.setHeader('Content-Length', statSync(sent.file).size);
-  res.setHeader('Cache-Control', cachePolicy(path.relative(base, file)));
-  if (COMPRESSIBLE.test(file)) res.setHeader('Vary', 'Accept-Encoding');
   if (sent.encoding) res.setHeader('Content-Encoding', sent.encoding);
   if (req.method === 'HEAD') {
     res.end();

@@ -92,6 +92,25 @@ describe('static delivery of the client', () => {
     }
   });
 
+  it('answers a revalidation of an unchanged page with 304 and no body', async () => {
+    const first = await raw('/', 'br');
+    const lastModified = String(first.headers['last-modified']);
+    expect(Date.parse(lastModified)).toBeGreaterThan(0);
+    const http = await import('node:http');
+    const again = await new Promise<{ status: number; body: number; cache: string | undefined }>((resolve, reject) => {
+      http
+        .get(`${b.url}/`, { headers: { 'Accept-Encoding': 'br', 'If-Modified-Since': lastModified } }, (res) => {
+          let n = 0;
+          res.on('data', (c: Buffer) => (n += c.length));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: n, cache: res.headers['cache-control'] }));
+        })
+        .on('error', reject);
+    });
+    expect(again).toEqual({ status: 304, body: 0, cache: 'no-cache' });
+    const stale = await raw('/', 'br');
+    expect(stale.status).toBe(200);
+  });
+
   it('keeps unhashed art on a short cache and every answer carries the security headers', async () => {
     const { res, body } = await get('/art/logo.svg', 'gzip');
     expect(res.headers.get('cache-control')).toBe('public, max-age=3600');

@@ -123,7 +123,7 @@ export const replayAr: Record<keyof typeof replayEn, string> = {
   'rp.lobby.forkStart': 'مباراة «ماذا لو»: تعيد البذرة نفسها من الربع الأول.',
   'rp.lobby.fixed': 'البذرة {seed} · {total} ربعًا: تحدّدها الإعادة التي تُستكمل.',
   'rp.timeline.count': '{p} من {n}',
-  'rp.speedValue': '{x}×',
+  'rp.speedValue': 'سرعة {x}×',
   'rp.tab.verify': 'التحقق',
   'rp.verify.title': 'التحقق ربعًا ربعًا',
   'rp.verify.text': 'أُعيد تشغيل كل ربع في هذا المتصفح بالمحرك المشترك. يجب أن تساوي بصمة حالته البصمة التي سجّلها الخادم الذي لُعبت عليه المباراة؛ وأي اختلاف يعني أن التسجيل لا يتكرر هنا.',
