@@ -4,6 +4,7 @@ import { findMatchRoom } from '../../server';
 import { liveClass } from '../../server/classroom/registry';
 import { CLASS_C2S, CLASS_ROOM_NAME, MAX_SCHEDULED_EVENTS } from '../../shared/classroom/protocol';
 import { C2S } from '../../shared/protocol';
+import { verifyRecord } from '../../shared/replay';
 import { bootClassServer, classState, createClass, sdk, type ClassClient } from './helpers';
 import { call, joinMatch, serverForFile } from '../server/helpers';
 
@@ -76,7 +77,14 @@ describe('class setup options', () => {
     // The scheduled event is in quarter 2's report, marked injected, in both groups.
     await teacher.command({ command: 'next' });
     for (const c of codes) expect(match(c).reports[1]!.events).toContainEqual(expect.objectContaining({ id: 'bubbleCall', injected: true, started: true }));
-    // A student cannot schedule: students never join the class room.
+    // The records replay bit for bit: the scenario without random events is embedded in them.
+    const secret = teacher.session().hostSecret!;
+    const records = await fetch(`${srv.url}/api/classes/${classState(teacher).id}/records`, { headers: { 'x-class-secret': secret } }).then((r) => r.json());
+    for (const r of records.records) {
+      expect(r.scenario.events.every((e: any) => e.probability === 0)).toBe(true);
+      expect(verifyRecord(r).ok).toBe(true);
+    }
+    // A player cannot rename seats: host commands are the host's.
     expect(await call(ada, C2S.host, { command: 'renameSeat', role: 'meta', name: 'X' })).toMatchObject({ ok: false, payload: { code: 'NOT_HOST' } });
     await ada.room.leave();
     await close(teacher);
