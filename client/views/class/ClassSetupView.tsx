@@ -11,9 +11,11 @@ import { roleName } from '../../app/company';
 import { go } from '../../app/nav';
 import { TextField } from '../../components/TextField';
 import { AppHeader } from '../../components/AppHeader';
+import { ArchiveList } from './ArchiveList';
 import { ChoiceRow } from './ChoiceRow';
 import { ClassLists } from './ClassLists';
 import { ReopenForm } from './ReopenForm';
+import { ScheduleEditor } from './ScheduleEditor';
 import { PLANNING_CHOICES, QUARTER_CHOICES, RESULTS_CHOICES, createOptions, draftProblems, newDraft, studentSeats, type SeatChoice, type SetupDraft } from './setupDraft';
 import './class.css';
 
@@ -39,6 +41,7 @@ export function ClassSetupView() {
   const problems = shown ? draftProblems(d) : [];
   const seedError = problems.find((p) => p.field === 'seed');
   const seatsError = problems.find((p) => p.field === 'seats');
+  const scheduleError = problems.find((p) => p.field === 'schedule');
   const scenarios = Object.values(SCENARIOS);
 
   async function create(e: Event) {
@@ -148,6 +151,30 @@ export function ClassSetupView() {
             <span>{tc('setup.autopilot')}</span>
           </label>
           <p class="muted hint">{tc('setup.autopilotHelp')}</p>
+          <label class="check">
+            <input type="checkbox" checked={d.randomEvents} onChange={(e) => update({ randomEvents: (e.target as HTMLInputElement).checked })} />
+            <span>{tc('setup.randomEvents')}</span>
+          </label>
+          <p class="muted hint">{tc('setup.randomEventsHelp')}</p>
+          <label class="check">
+            <input type="checkbox" checked={d.anonymous} onChange={(e) => update({ anonymous: (e.target as HTMLInputElement).checked })} />
+            <span>{tc('setup.anonymous')}</span>
+          </label>
+          <p class="muted hint">{tc('setup.anonymousHelp')}</p>
+          <ScheduleEditor
+            scenario={d.scenario}
+            quarters={d.quarters}
+            from={0}
+            rows={d.schedule.map((e, i) => ({ id: String(i), quarter: e.quarter, eventId: e.eventId, target: e.target ?? '' }))}
+            onAdd={(e) => update({ schedule: [...d.schedule, e].sort((a, b) => a.quarter - b.quarter) })}
+            onRemove={(id) => update({ schedule: d.schedule.filter((_, i) => String(i) !== id) })}
+            roles={ROLES.filter((r) => d.kinds[r] !== 'absent')}
+          />
+          {scheduleError && (
+            <p class="field-error" role="alert">
+              {tc(scheduleError.key)}
+            </p>
+          )}
           <div class="cluster setup-submit">
             <button type="submit" class="btn btn-primary" disabled={busy}>
               {tc('setup.create')}
@@ -161,6 +188,7 @@ export function ClassSetupView() {
         </form>
         <div class="stack">
           <ClassLists />
+          <ArchiveList />
           <ReopenForm />
         </div>
       </div>

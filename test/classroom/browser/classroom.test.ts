@@ -81,6 +81,12 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await page.getByRole('group', { name: 'Results shown' }).getByRole('radio', { name: 'Until you go on' }).check();
     await page.getByRole('radiogroup', { name: 'Who plays Google' }).getByRole('radio', { name: 'Bot' }).check();
     await page.getByLabel('Bot style for Google').selectOption('cloud-first');
+    // Nothing by chance: only the events the teacher injects or schedules (rate hike in quarter 3).
+    await page.getByRole('checkbox', { name: 'Random events' }).uncheck();
+    await page.locator('#schedule-quarter').selectOption('2');
+    await page.locator('#schedule-event').selectOption('rateHike');
+    await page.getByRole('button', { name: 'Schedule the event' }).click();
+    await expect.poll(() => page.locator('.schedule-row').count()).toBe(1);
     // A seed with a space is refused next to its field.
     await page.getByLabel('Seed').fill('bad seed');
     await page.getByRole('button', { name: 'Create class' }).click();
@@ -98,6 +104,9 @@ describe('classroom mode in the browser (DOM screens)', () => {
     expect(new URL(page.url()).searchParams.get('teach')).toBe(classId);
     for (const code of codes) expect(findMatchRoom(code)!.match.settings).toMatchObject({ seed: 'browser-class', quarters: 4, planningSeconds: 300, resultsSeconds: 0 });
     expect(findMatchRoom(codes[0]!)!.match.settings.seats.google).toMatchObject({ kind: 'bot', persona: 'cloud-first' });
+    expect(findMatchRoom(codes[0]!)!.match.settings.randomEvents).toBe(false);
+    // The console shows the schedule the class was created with.
+    await expect.poll(() => page.locator('.class-schedule summary').textContent()).toContain('1 event scheduled · random events off');
   });
 
   it('shows students joining; the projector shows the join board with a QR code per group', async () => {
@@ -239,6 +248,12 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'planning' && g.quarter === 2), 'quarter 3 planning after the reload');
     await page.getByRole('button', { name: 'Resolve now' }).click();
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'results' && g.quarter === 3), 'quarter 3 resolved');
+    // The scheduled rate hike started in quarter 3 in every group; nothing started by chance.
+    for (const c of codes) {
+      const reports = findMatchRoom(c)!.match.state.reports;
+      expect(reports[2]!.events).toContainEqual(expect.objectContaining({ id: 'rateHike', injected: true, started: true }));
+      expect(reports.flatMap((rep) => rep.events).filter((e) => e.started && !e.injected)).toEqual([]);
+    }
     await page.getByRole('button', { name: /^Next quarter/ }).click();
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'planning' && g.quarter === 3), 'quarter 4 planning');
     await page.getByRole('button', { name: 'End', exact: true }).click();
@@ -322,6 +337,8 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await expectAxeClean(teacher, 'console');
     await page.goto(`${url}?lang=ar&teach`);
     await waitScreen(page, 'class-setup');
+    // The server's archive lists the class under this browser's teacher key.
+    await expect.poll(() => page.locator('#archive-title').locator('..').textContent()).toContain(classId);
     await shootClass(teacher, 'setup');
     await expectAxeClean(teacher, 'class setup');
 
