@@ -124,6 +124,22 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await shootClass(teacher, 'console-lobby');
     await expectAxeClean(teacher, 'console in the lobby');
 
+    // The student handout: printing the console prints one page with every group's QR code and code.
+    await page.emulateMedia({ media: 'print' });
+    const handout = await page.evaluate(() => {
+      const h = document.querySelector<HTMLElement>('.handout')!;
+      return { shown: getComputedStyle(h).display !== 'none', height: h.getBoundingClientRect().height, qr: h.querySelectorAll('svg.qr').length, text: h.textContent ?? '' };
+    });
+    expect(handout.shown).toBe(true);
+    expect(handout.qr).toBe(GROUPS);
+    for (const code of codes) expect(handout.text).toContain(code);
+    // A4 at 96 CSS px per inch, less 12 mm margins: 1032 px tall.
+    expect(handout.height).toBeLessThanOrEqual(1032);
+    const pdf = await page.pdf({ path: path.join(CLASS_ARTIFACTS, 'handout-en.pdf'), format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.screenshot({ path: path.join(CLASS_ARTIFACTS, 'handout-en-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
     const p = projector.page;
     await p.goto(`${url}?projector=${classId}&lang=en#key=${encodeURIComponent(viewKey)}`);
     await waitScreen(p, 'class-projector');
