@@ -113,7 +113,12 @@ export function ClassDebriefView() {
   return (
     <div class="screen class-debrief">
       <AppHeader
-        title={data ? `${tc('deb.title')} · ${data.title || data.classId}` : tc('deb.title')}
+        title={data ? tc('deb.titleNamed', { title: data.title || data.classId }) : tc('deb.title')}
+        subtitle={
+          data
+            ? tc('deb.info', { code: data.classId, groups: data.groups.length, seed: data.seed, played: Math.max(0, ...data.groups.map((g) => g.quarters.length)), quarters: data.quarters })
+            : undefined
+        }
         actions={
           <>
           {live && (

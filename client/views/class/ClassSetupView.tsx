@@ -16,6 +16,7 @@ import { ChoiceRow } from './ChoiceRow';
 import { ClassLists } from './ClassLists';
 import { ReopenForm } from './ReopenForm';
 import { ScheduleEditor } from './ScheduleEditor';
+import { staleClass } from './useHostConnection';
 import { PLANNING_CHOICES, QUARTER_CHOICES, RESULTS_CHOICES, createOptions, draftProblems, newDraft, studentSeats, type SeatChoice, type SetupDraft } from './setupDraft';
 import './class.css';
 
@@ -70,6 +71,11 @@ export function ClassSetupView() {
           </button>
         }
       />
+      {staleClass.value && (
+        <p class="share-notice warn" role="alert">
+          {tc('setup.staleLink', { code: staleClass.value })}
+        </p>
+      )}
       <div class="setup-layout">
         <form class="card stack setup-form" onSubmit={(e) => void create(e)} noValidate aria-labelledby="setup-new">
           <h2 id="setup-new">{tc('setup.new')}</h2>
