@@ -132,8 +132,6 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
     if (host) {
       if (secret) payload.hostSecret = secret;
       payload.viewKey = this.session.viewKey;
-      const teacherKey = this.session.takeCreatedTeacherKey();
-      if (teacherKey) payload.teacherKey = teacherKey;
     }
     client.send(CLASS_S2C.session, payload);
     this.updatePresence();

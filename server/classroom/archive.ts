@@ -44,7 +44,7 @@ export function archiveRoutes(deps: ClassHttpDeps) {
     }
     const key = headerSecret(req, TEACHER_KEY_HEADER);
     if (!key || !teacherKeySchema.safeParse(key).success) {
-      json(res, 401, { error: `send your teacher key in the ${TEACHER_KEY_HEADER} header (the classSession message gave it to you)` });
+      json(res, 401, { error: `send your teacher key (a class's host secret) in the ${TEACHER_KEY_HEADER} header` });
       return true;
     }
     if (p === `${PREFIX}/classes`) {

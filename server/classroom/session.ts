@@ -60,7 +60,7 @@ export interface ClassOptions {
   anonymousNames: boolean;
   /** As created or added; `queuedIn` says which groups already have it. */
   schedule: (ScheduledEventInput & { id?: string; queuedIn?: number[] })[];
-  /** Hash of the teacher key the class is archived under; null for classes stored before there were teacher keys. */
+  /** Hash of the teacher key (the host secret, shared by a teacher's classes) the class is archived under; null for classes stored before the archive. */
   teacherKeyHash: string | null;
 }
 
@@ -99,8 +99,6 @@ export class ClassSession {
     readonly options: ClassOptions,
     /** The secret drawn at creation, for the creator's first `classSession` message only. */
     private createdSecret: string | null = null,
-    /** The teacher key drawn at creation (none was brought), for the creator's first `classSession` message only. */
-    private createdTeacherKey: string | null = null,
   ) {
     this.pacing = ClassPacing.fromGroups(this.pacedGroups());
     this.pacing.apply(this.pacedGroups());
@@ -163,13 +161,6 @@ export class ClassSession {
     return s;
   }
 
-  /** The teacher key drawn for the creator, once. */
-  takeCreatedTeacherKey(): string | null {
-    const k = this.createdTeacherKey;
-    this.createdTeacherKey = null;
-    return k;
-  }
-
   isTeacherKey(key: string): boolean {
     return this.options.teacherKeyHash !== null && secretMatches(key, this.options.teacherKeyHash);
   }
@@ -217,14 +208,14 @@ export class ClassSession {
       throw err;
     }
     const groups = rooms.map((room, index) => ({ index, code: room.roomId, room }));
-    const secret = newSecret();
-    const drawnKey = input.teacherKey === undefined ? newSecret() : null;
+    // The teacher key: brought from the teacher's earlier class (one key for all of them), or drawn.
+    const secret = input.teacherKey ?? newSecret();
     const options: ClassOptions = {
       anonymousNames: input.anonymousNames ?? false,
       schedule: (input.schedule ?? []).map((e) => ({ ...e })),
-      teacherKeyHash: secretHash(input.teacherKey ?? drawnKey!),
+      teacherKeyHash: secretHash(secret),
     };
-    const session = new ClassSession(id, (input.title ?? '').trim(), secretHash(secret), newSecret(), settings, now, groups, options, secret, drawnKey);
+    const session = new ClassSession(id, (input.title ?? '').trim(), secretHash(secret), newSecret(), settings, now, groups, options, secret);
     const problems = session.checkSchedule(options.schedule);
     if (problems) {
       await session.close();

@@ -26,9 +26,14 @@ export const CLASS_TABLES_SQL = `
   CREATE INDEX IF NOT EXISTS class_groups_record ON class_groups (record_id);
 `;
 
-/** Migration 4: the teacher key a class is archived under (a hash) and the class's own options (anonymous names, scheduled events). */
+/**
+ * Migration 4: the teacher key a class is archived under (a hash; the teacher key is the host
+ * secret, so classes stored before join their key's archive) and the class's own options
+ * (anonymous names, scheduled events).
+ */
 export const CLASS_ARCHIVE_SQL = `
   ALTER TABLE class_sessions ADD COLUMN teacher_key_hash TEXT;
   ALTER TABLE class_sessions ADD COLUMN options_json TEXT NOT NULL DEFAULT '{}';
+  UPDATE class_sessions SET teacher_key_hash = secret_hash;
   CREATE INDEX class_sessions_teacher ON class_sessions (teacher_key_hash, created_at);
 `;

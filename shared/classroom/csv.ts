@@ -1,5 +1,6 @@
 import type { Segment } from '../engine/types';
 import type { Orders } from '../orders/types';
+import { powInt } from '../math';
 import type { ClassData, GroupData, GroupQuarter, GroupSeat, QuarterCompany } from './data';
 
 // The class's CSV: one row per group × quarter × company with every metric, the orders the company
@@ -22,7 +23,7 @@ interface Ctx {
 /** Rounded to `digits` decimals; not-a-number as 0; no "-0". */
 export function rounded(x: number, digits: number): number {
   if (!Number.isFinite(x)) return 0;
-  const f = 10 ** digits;
+  const f = powInt(10, digits);
   const r = Math.round(x * f) / f;
   return Object.is(r, -0) ? 0 : r;
 }

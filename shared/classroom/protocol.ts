@@ -34,7 +34,11 @@ export const scheduledEventSchema = z.strictObject({
 });
 export type ScheduledEventInput = z.infer<typeof scheduledEventSchema>;
 
-/** The teacher key: links a teacher's classes in the server's archive (GET /api/teacher/classes). */
+/**
+ * The teacher key is a class's host secret. Brought to the next class's create (`teacherKey`), it
+ * becomes that class's host secret too: one key opens all of a teacher's classes and lists them
+ * in the server's archive (GET /api/teacher/classes).
+ */
 export const TEACHER_KEY_HEADER = 'x-teacher-key';
 export const teacherKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/, 'teacherKey: 22–128 characters of A–Z, a–z, 0–9, _ and -');
 
@@ -48,7 +52,7 @@ export const classCreateSchema = z.strictObject({
   anonymousNames: z.boolean().optional(),
   /** Events injected into every group when the class opens their quarter. */
   schedule: z.array(scheduledEventSchema).max(MAX_SCHEDULED_EVENTS).optional(),
-  /** The teacher's key from an earlier class (the `classSession` message): the new class joins that teacher's archive. Left out: a new key is drawn. */
+  /** The host secret of the teacher's earlier class: the new class gets the same one and joins that teacher's archive. Left out: a new key is drawn. */
   teacherKey: teacherKeySchema.optional(),
 });
 export type ClassCreateOptions = z.infer<typeof classCreateSchema>;
@@ -107,8 +111,6 @@ export interface ClassSessionPayload {
   hostSecret?: string;
   /** Host only: what a projector joins with (view only). */
   viewKey?: string;
-  /** Host only, to the creator: the teacher key this class is archived under (keep it; bring it to the next class's create). */
-  teacherKey?: string;
 }
 
 /** How one group answered a class command. */

@@ -4,6 +4,7 @@ import { findMatchRoom } from '../../server';
 import { liveClass } from '../../server/classroom/registry';
 import { CLASS_C2S, CLASS_ROOM_NAME, MAX_SCHEDULED_EVENTS } from '../../shared/classroom/protocol';
 import { C2S } from '../../shared/protocol';
+import { verifyRecord } from '../../shared/replay';
 import { bootClassServer, classState, createClass, sdk, type ClassClient } from './helpers';
 import { call, joinMatch, serverForFile } from '../server/helpers';
 
@@ -76,7 +77,14 @@ describe('class setup options', () => {
     // The scheduled event is in quarter 2's report, marked injected, in both groups.
     await teacher.command({ command: 'next' });
     for (const c of codes) expect(match(c).state.reports[1].events).toContainEqual(expect.objectContaining({ id: 'bubbleCall', injected: true, started: true }));
-    // A student cannot schedule: students never join the class room.
+    // The records replay bit for bit: the scenario without random events is embedded in them.
+    const secret = teacher.session().hostSecret!;
+    const records = await fetch(`${srv.url}/api/classes/${classState(teacher).id}/records`, { headers: { 'x-class-secret': secret } }).then((r) => r.json());
+    for (const r of records.records) {
+      expect(r.scenario.events.every((e: any) => e.probability === 0)).toBe(true);
+      expect(verifyRecord(r).ok).toBe(true);
+    }
+    // A player cannot rename seats: host commands are the host's.
     expect(await call(ada, C2S.host, { command: 'renameSeat', role: 'meta', name: 'X' })).toMatchObject({ ok: false, payload: { code: 'NOT_HOST' } });
     await ada.room.leave();
     await close(teacher);
@@ -92,10 +100,11 @@ describe('class setup options', () => {
 describe("the teacher's archive", () => {
   it('lists the classes of one teacher key, opens them with it, and compares two', async () => {
     const first = await createClass(PORT, { title: 'Period 1', groups: 2, settings: { seed: 'archive', quarters: 4, planningSeconds: 600 } });
-    const key = first.session().teacherKey!;
+    // The teacher key is the class's host secret; the next class created with it shares it.
+    const key = first.session().hostSecret!;
     expect(key).toMatch(/^[A-Za-z0-9_-]{22,}$/);
     const second = await createClass(PORT, { title: 'Period 2', groups: 1, teacherKey: key, settings: { seed: 'archive', quarters: 4, planningSeconds: 600 } });
-    expect(second.session().teacherKey).toBeUndefined();
+    expect(second.session().hostSecret).toBe(key);
     const other = await createClass(PORT, { title: 'Someone else', groups: 1 });
     const ids = [first, second, other].map((c) => classState(c).id);
     await first.command({ command: 'start', force: true });
@@ -106,7 +115,7 @@ describe("the teacher's archive", () => {
     expect(list.status).toBe(200);
     expect(list.body.classes.map((c: any) => c.id).sort()).toEqual([ids[0], ids[1]].sort());
     expect(list.body.classes[0]).toMatchObject({ title: expect.stringMatching(/^Period/), seed: 'archive', quarters: 4, groups: expect.any(Number), createdAt: expect.any(Number) });
-    expect((await archive('/api/teacher/classes', other.session().teacherKey!)).body.classes.map((c: any) => c.id)).toEqual([ids[2]]);
+    expect((await archive('/api/teacher/classes', other.session().hostSecret!)).body.classes.map((c: any) => c.id)).toEqual([ids[2]]);
     expect((await archive('/api/teacher/classes', 'x'.repeat(30))).body.classes).toEqual([]);
     expect((await archive('/api/teacher/classes')).status).toBe(401);
     expect((await archive('/api/teacher/classes', 'bad key')).status).toBe(401);

@@ -71,5 +71,6 @@ export const PG_MIGRATIONS: string[] = [
    CREATE TABLE write_probe (bytes BYTEA NOT NULL);`,
   `ALTER TABLE class_sessions ADD COLUMN teacher_key_hash TEXT;
    ALTER TABLE class_sessions ADD COLUMN options_json TEXT NOT NULL DEFAULT '{}';
+   UPDATE class_sessions SET teacher_key_hash = secret_hash;
    CREATE INDEX class_sessions_teacher ON class_sessions (teacher_key_hash, created_at);`,
 ];
