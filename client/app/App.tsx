@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { ConnectionBanner, StorageBanner } from '../components/Banners';
 import { LiveRegion } from '../components/announce';
+import { GlossaryDialog } from '../components/Glossary';
 import { conn, inRoom, locale, snap } from './store';
 import { holdRoute, screen } from './nav';
 import { routeView, SCREEN_ID } from './route';
@@ -43,6 +44,7 @@ export function App() {
       <main id="main" ref={main} data-screen={SCREEN_ID[view]} lang={lang}>
         <ViewHost name={view} />
       </main>
+      <GlossaryDialog />
       <LiveRegion />
     </>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { getLocale, setLocale, t } from '../i18n';
+import { GlossaryButton } from './Glossary';
 
 // The bar at the top of every screen: the game's name (or the screen's title), the screen's own
 // actions and the language switch.
@@ -32,6 +33,7 @@ export function AppHeader(p: AppHeaderProps) {
       </div>
       <div class="row">
         {p.actions}
+        <GlossaryButton />
         <LanguageSwitch />
       </div>
     </header>

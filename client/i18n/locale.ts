@@ -1,5 +1,8 @@
+import { signal } from '@preact/signals';
+
 // The active UI language. Everything that renders text asks here; switching language
-// notifies listeners (scenes rebuild) and never touches the match connection.
+// notifies listeners and never touches the match connection. The language is a signal: a view
+// that calls t() or a formatter re-renders by itself when it changes.
 
 export type Locale = 'en' | 'ar';
 export const LOCALES: readonly Locale[] = ['en', 'ar'];
@@ -7,7 +10,7 @@ export const LOCALES: readonly Locale[] = ['en', 'ar'];
 const STORAGE_KEY = 'computeRace.locale';
 type Listener = (locale: Locale) => void;
 
-let current: Locale = initialLocale();
+const current = signal<Locale>(initialLocale());
 const listeners = new Set<Listener>();
 
 function initialLocale(): Locale {
@@ -24,16 +27,16 @@ function initialLocale(): Locale {
 }
 
 export function getLocale(): Locale {
-  return current;
+  return current.value;
 }
 
 export function isRtl(): boolean {
-  return current === 'ar';
+  return current.value === 'ar';
 }
 
 export function setLocale(locale: Locale): void {
-  if (locale === current) return;
-  current = locale;
+  if (locale === current.value) return;
+  current.value = locale;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {
@@ -52,6 +55,6 @@ export function onLocaleChange(fn: Listener): () => void {
 export function applyDocumentDirection(): void {
   const el = globalThis.document?.documentElement;
   if (!el) return;
-  el.lang = current;
-  el.dir = current === 'ar' ? 'rtl' : 'ltr';
+  el.lang = current.peek();
+  el.dir = current.peek() === 'ar' ? 'rtl' : 'ltr';
 }

@@ -81,4 +81,26 @@ describe('Home screen (DOM)', () => {
       await app.close();
     }
   });
+
+  it('opens the glossary from the header, filters it, and closes with Esc back to the button', async () => {
+    const app = await openApp({ size: 'phone', lang: 'ar' });
+    try {
+      await goto(app, server.url);
+      const button = app.page.getByRole('button', { name: /المسرد/ });
+      await button.focus();
+      await app.page.keyboard.press('Enter');
+      const dialog = app.page.getByRole('dialog', { name: 'المسرد' });
+      await dialog.waitFor();
+      expect(await dialog.locator('dt').count()).toBeGreaterThan(15);
+      await app.page.getByLabel('ابحث عن مصطلح').fill('مؤشر الشبكة');
+      await expect.poll(() => dialog.locator('dt').allTextContents()).toEqual(['مؤشر الشبكة']);
+      expect(await checkAxe(app.page)).toEqual([]);
+      await shoot(app, 'glossary');
+      await app.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await app.page.evaluate(() => document.activeElement?.textContent)).toContain('المسرد');
+    } finally {
+      await app.close();
+    }
+  });
 });
