@@ -210,7 +210,8 @@ export class ClassConnection {
           saveConsole({ classId: p.classId, hostSecret: p.hostSecret, viewKey: p.viewKey ?? '' });
           rememberClass({ classId: p.classId, title: p.title, hostSecret: p.hostSecret, viewKey: p.viewKey ?? '', createdAt: Date.now() });
         }
-        if (p.teacherKey) saveTeacherKey(p.teacherKey);
+        // The first class's host secret is the teacher key: the next classes are created with it and share it (the server's archive).
+        if (p.hostSecret && !savedTeacherKey()) saveTeacherKey(p.hostSecret);
         resolve();
         this.emit();
       });
