@@ -145,6 +145,7 @@ function MoodCompare({ a, b }: { a: ClassData; b: ClassData }) {
         format={(v) => num(v, 0)}
         empty={t('chart.noData')}
         legend
+        height={300}
         rtl={isRtl()}
       />
       <table class="table">

@@ -10,7 +10,7 @@ import { CSV_HEADER } from '../../../shared/classroom/csv';
 import type { Role } from '../../../shared/roles';
 import { openApp, waitScreen, type OpenApp } from '../../browser/support/app';
 import { DIST, watchPage, type PageProblems } from '../../browser/support/harness';
-import { sdk } from '../helpers';
+import { createClass, sdk } from '../helpers';
 import { CLASS_ARTIFACTS, expectAxeClean, expectSoon, shootClass, submit, waitCards, type Student } from './support';
 
 // The classroom in Chromium with the DOM screens: a teacher sets up a class of 4 groups, 8 students
@@ -36,6 +36,7 @@ const students: Student[] = [];
 let codes: string[] = [];
 let classId = '';
 let viewKey = '';
+let hostSecret = '';
 
 const mode = (p: Page) => p.evaluate(() => document.querySelector<HTMLElement>('.projector')?.dataset.mode ?? '');
 
@@ -100,6 +101,7 @@ describe('classroom mode in the browser (DOM screens)', () => {
     const recent = JSON.parse((await page.evaluate(() => localStorage.getItem('computeRace.classes')))!);
     classId = recent[0].classId;
     viewKey = recent[0].viewKey;
+    hostSecret = recent[0].hostSecret;
     expect(recent[0].hostSecret).toMatch(/.{20,}/);
     expect(new URL(page.url()).searchParams.get('teach')).toBe(classId);
     for (const code of codes) expect(findMatchRoom(code)!.match.settings).toMatchObject({ seed: 'browser-class', quarters: 4, planningSeconds: 300, resultsSeconds: 0 });
@@ -329,6 +331,23 @@ describe('classroom mode in the browser (DOM screens)', () => {
     expect(Object.keys(files)).toContain('overview.csv');
     expect(Object.keys(files)).toContain('compute-race-class-econ-101-browser-class.csv');
     expect(new TextDecoder().decode(files['overview.csv'])).toContain('google_player');
+
+    // Another period created with the teacher's key joins the archive: the two compare side by side.
+    const other = await createClass(PORT, { groups: 2, title: 'Econ 102', teacherKey: hostSecret, settings: { seed: 'browser-class', quarters: 4 } });
+    try {
+      await other.command({ command: 'start', force: true });
+      await other.command({ command: 'resolveNow' });
+      await page.getByRole('navigation', { name: 'Debrief sections' }).getByRole('button', { name: 'Compare classes' }).click();
+      await expect.poll(() => page.getByLabel('Other class').locator('option').allTextContents()).toEqual([expect.stringContaining('Econ 102')]);
+      await expect.poll(() => page.locator('.compare-table').textContent(), { timeout: 15_000 }).toContain('Econ 102');
+      expect(await page.locator('.compare-table tbody tr').count()).toBe(5);
+      await expect.poll(() => page.locator('.class-compare canvas.cr-canvas').count(), { timeout: 20_000 }).toBe(1);
+      await page.waitForTimeout(400);
+      await shootClass(teacher, 'debrief-compare');
+      await expectAxeClean(teacher, 'class comparison');
+    } finally {
+      await other.room.leave();
+    }
     expect(problems.errors).toEqual([]);
   });
 
