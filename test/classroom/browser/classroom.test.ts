@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { findMatchRoom, startGameServer, type GameServer } from '../../../server';
 import { CSV_HEADER } from '../../../shared/classroom/csv';
 import type { Role } from '../../../shared/roles';
-import { openApp, waitScreen, type OpenApp } from '../../browser/support/app';
+import { layoutProblems, openApp, smallTargets, waitScreen, type OpenApp } from '../../browser/support/app';
 import { DIST, watchPage, type PageProblems } from '../../browser/support/harness';
 import { createClass, sdk } from '../helpers';
 import { CLASS_ARTIFACTS, expectAxeClean, expectSoon, shootClass, submit, waitCards, type Student } from './support';
@@ -150,6 +150,20 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await expect.poll(() => p.locator('.join-tile').first().textContent()).toContain('Ada');
     await shootClass(projector, 'projector-join');
     await expectAxeClean(projector, 'projector join board');
+    // The join page in Arabic on a phone, in the lobby.
+    const phoneAr = await openApp({ size: 'phone', lang: 'ar' });
+    try {
+      await phoneAr.page.goto(`${url}?join=${codes[3]}&lang=ar`);
+      await waitScreen(phoneAr.page, 'join');
+      // OpenAI and Meta are taken, Google is a bot: Microsoft and Amazon are open.
+      await expect.poll(() => phoneAr.page.locator('.seat-option').count()).toBe(2);
+      await shootClass(phoneAr, 'join');
+      await expectAxeClean(phoneAr, 'join page');
+      expect(await layoutProblems(phoneAr.page)).toEqual([]);
+      expect(await smallTargets(phoneAr.page)).toEqual([]);
+    } finally {
+      await phoneAr.close();
+    }
     // The same board in Arabic, on a second projector.
     const pa = projectorAr.page;
     await pa.goto(`${url}?projector=${classId}&lang=ar#key=${encodeURIComponent(viewKey)}`);
@@ -381,13 +395,13 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await shootClass(projectorAr, 'projector-over');
     await expectAxeClean(projectorAr, 'projector, final standings');
 
-    const phone = await openApp({ size: 'phone', lang: 'ar' });
+    // The join link after the end says the match is over (no seat to ask for).
+    const phone = await openApp({ size: 'phone', lang: 'en' });
     try {
-      await phone.page.goto(`${url}?join=${codes[0]}&lang=ar`);
+      await phone.page.goto(`${url}?join=${codes[0]}&lang=en`);
       await waitScreen(phone.page, 'join');
-      await phone.page.waitForTimeout(300);
-      await shootClass(phone, 'join');
-      await expectAxeClean(phone, 'join page');
+      await expect.poll(() => phone.page.getByText('This group’s match is over').count()).toBe(1);
+      expect(await phone.page.getByRole('button', { name: /^Ask the teacher/ }).isDisabled()).toBe(true);
     } finally {
       await phone.close();
     }

@@ -316,6 +316,7 @@ export const classAr: Record<keyof typeof classEn, string> = {
   'class.join.late': 'بدأت هذه المجموعة. اطلب مقعدًا من معلمك: يمكنه أن يعطيك مقعدًا يلعبه روبوت أو يعيد إليك مقعدك.',
   'class.join.lateNoSeat': 'بدأت هذه المجموعة وكل المقاعد مشغولة. يمكنك المشاهدة؛ اطلب مقعدًا من معلمك.',
   'class.join.home': 'إلى الشاشة الرئيسية',
+  'class.join.over': 'انتهت مباراة هذه المجموعة. سيعرض معلمك مراجعة الصف.',
   'class.mark.yes': 'نعم',
   'class.mark.no': 'لا',
   'class.pace.lobby': 'في انتظار البدء: الطلاب ينضمون.',

@@ -314,6 +314,7 @@ export const classEn = {
   'class.join.late': 'This group has started. Ask your teacher for a seat: they can give you a seat a bot plays, or your own seat back.',
   'class.join.lateNoSeat': 'This group has started and every seat is played. You can watch; ask your teacher for a seat.',
   'class.join.home': 'Go to the home screen',
+  'class.join.over': 'This group’s match is over. Your teacher will show the class debrief.',
   'class.mark.yes': 'yes',
   'class.mark.no': 'no',
   'class.pace.lobby': 'Waiting to start: students are joining.',
