@@ -1,10 +1,11 @@
 import type { ClassData } from '../../shared/classroom/data';
-import { CLASS_SECRET_HEADER } from '../../shared/classroom/protocol';
+import { CLASS_SECRET_HEADER, TEACHER_KEY_HEADER } from '../../shared/classroom/protocol';
 import type { MatchRecord } from '../../shared/replay';
 import { serverEndpoint } from '../net/session';
 
-// The class's data over HTTP (docs/CLASSROOM.md): the debrief data and the match records, with
-// the host secret in a header.
+// The class's data over HTTP (docs/CLASSROOM.md): the debrief data and the match records, opened
+// with the class's host secret or the teacher's key (in a header, never in a URL), and the
+// teacher's archive of classes on the server.
 
 export class ClassApiError extends Error {
   constructor(
@@ -15,11 +16,31 @@ export class ClassApiError extends Error {
   }
 }
 
-async function get<T>(path: string, secret: string): Promise<T> {
+/** What opens a class: its host secret, or the key of the teacher who created it. */
+export type ClassAuth = { secret: string } | { teacherKey: string };
+
+/** One of the teacher's classes as the server's archive lists it. */
+export interface ArchivedClass {
+  id: string;
+  title: string;
+  seed: string;
+  scenarioId: string;
+  quarters: number;
+  groups: number;
+  /** Epoch ms. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+function headers(auth: ClassAuth): Record<string, string> {
+  return 'secret' in auth ? { [CLASS_SECRET_HEADER]: auth.secret } : { [TEACHER_KEY_HEADER]: auth.teacherKey };
+}
+
+async function get<T>(path: string, auth: ClassAuth): Promise<T> {
   const base = serverEndpoint().replace(/^ws/, 'http').replace(/\/+$/, '');
   let res: Response;
   try {
-    res = await fetch(`${base}${path}`, { headers: { [CLASS_SECRET_HEADER]: secret }, cache: 'no-store' });
+    res = await fetch(`${base}${path}`, { headers: headers(auth), cache: 'no-store' });
   } catch (err) {
     throw new ClassApiError(0, err instanceof Error ? err.message : String(err));
   }
@@ -28,10 +49,16 @@ async function get<T>(path: string, secret: string): Promise<T> {
   return body as T;
 }
 
-export function fetchClassData(classId: string, secret: string): Promise<ClassData> {
-  return get<ClassData>(`/api/classes/${encodeURIComponent(classId)}`, secret);
+export function fetchClassData(classId: string, auth: ClassAuth): Promise<ClassData> {
+  return get<ClassData>(`/api/classes/${encodeURIComponent(classId)}`, auth);
 }
 
-export function fetchClassRecords(classId: string, secret: string): Promise<{ classId: string; title: string; records: MatchRecord[] }> {
-  return get(`/api/classes/${encodeURIComponent(classId)}/records`, secret);
+export function fetchClassRecords(classId: string, auth: ClassAuth): Promise<{ classId: string; title: string; records: MatchRecord[] }> {
+  return get(`/api/classes/${encodeURIComponent(classId)}/records`, auth);
+}
+
+/** The teacher's classes on the server, newest first. */
+export async function fetchArchive(teacherKey: string): Promise<ArchivedClass[]> {
+  const body = await get<{ classes?: ArchivedClass[] }>('/api/teacher/classes', { teacherKey });
+  return Array.isArray(body.classes) ? body.classes : [];
 }

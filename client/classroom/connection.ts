@@ -5,13 +5,15 @@ import {
   CLASS_S2C,
   type ClassCommandResult,
   type ClassCreateOptions,
+  type ClassSchedulePayload,
+  type ClassScheduleResult,
   type ClassSessionPayload,
   type ProjectorMode,
 } from '../../shared/classroom/protocol';
 import type { GroupSummary } from '../../shared/classroom/summary';
 import type { HostCommand } from '../../shared/protocol';
 import { serverEndpoint } from '../net/session';
-import { forgetConsole, rememberClass, saveConsole } from './storage';
+import { forgetConsole, rememberClass, saveConsole, savedTeacherKey, saveTeacherKey } from './storage';
 
 // The teacher's (or a projector's) connection to a class room: create or rejoin, the class state
 // as plain data after every patch, commands with their per-group answers, and coming back by
@@ -59,6 +61,20 @@ export interface ClassGroupView {
   summary: GroupSummary | null;
 }
 
+/** An event the teacher scheduled for a quarter (injected into every group when the class opens it). */
+export interface ClassScheduledEvent {
+  id: string;
+  /** 0-based quarter. */
+  quarter: number;
+  eventId: string;
+  /** '' = global. */
+  target: string;
+  /** Groups it was queued in so far. */
+  queuedGroups: number;
+  /** Why some group could not take it ('' = none). */
+  problem: string;
+}
+
 export interface ClassLogEntry {
   at: number;
   group: number;
@@ -80,6 +96,11 @@ export interface ClassView {
   autopilot: boolean;
   /** The class's quarter (0-based): no group plans beyond it; "Next quarter" moves every group on together. */
   pace: number;
+  /** Off: events happen only when the teacher injects or schedules them. */
+  randomEvents: boolean;
+  /** Students appear as "Group 2 · Seat 3", never by the name they typed. */
+  anonymousNames: boolean;
+  schedule: ClassScheduledEvent[];
   hostConnected: boolean;
   projectors: number;
   projectorMode: ProjectorMode;
@@ -119,6 +140,9 @@ function toView(raw: Json): ClassView {
     resultsSeconds: num(raw.resultsSeconds),
     autopilot: !!raw.autopilot,
     pace: num(raw.pace),
+    randomEvents: raw.randomEvents !== false,
+    anonymousNames: !!raw.anonymousNames,
+    schedule: list<ClassScheduledEvent>(raw.schedule),
     hostConnected: !!raw.hostConnected,
     projectors: num(raw.projectors),
     projectorMode: raw.projectorMode === 'group' ? 'group' : 'all',
@@ -146,7 +170,9 @@ export class ClassConnection {
   /** Creates a class (the creator is its host) and remembers it in this tab and browser. */
   static async create(options: ClassCreateOptions): Promise<ClassConnection> {
     const c = new ClassConnection({});
-    const room = await c.client.create(CLASS_ROOM_NAME, options);
+    // The new class joins this teacher's archive on the server.
+    const teacherKey = options.teacherKey ?? savedTeacherKey();
+    const room = await c.client.create(CLASS_ROOM_NAME, { ...options, ...(teacherKey ? { teacherKey } : {}) });
     await c.attach(room);
     return c;
   }
@@ -184,6 +210,8 @@ export class ClassConnection {
           saveConsole({ classId: p.classId, hostSecret: p.hostSecret, viewKey: p.viewKey ?? '' });
           rememberClass({ classId: p.classId, title: p.title, hostSecret: p.hostSecret, viewKey: p.viewKey ?? '', createdAt: Date.now() });
         }
+        // The first class's host secret is the teacher key: the next classes are created with it and share it (the server's archive).
+        if (p.hostSecret && !savedTeacherKey()) saveTeacherKey(p.hostSecret);
         resolve();
         this.emit();
       });
@@ -255,6 +283,16 @@ export class ClassConnection {
       return (await this.room.request(CLASS_C2S.projector, group === undefined ? { mode } : { mode, group }, { timeout: 15_000 })) as ClassCommandResult;
     } catch (err) {
       return { ok: false, error: { code: 'SERVER_ERROR', message: err instanceof Error ? err.message : String(err) }, results: [] };
+    }
+  }
+
+  /** Schedules an event for a quarter of every group, or takes a scheduled one back. */
+  async schedule(payload: ClassSchedulePayload): Promise<ClassScheduleResult> {
+    if (!this.room) return { ok: false, error: { code: 'SERVER_ERROR', message: 'not connected to the class' } };
+    try {
+      return (await this.room.request(CLASS_C2S.schedule, payload, { timeout: 15_000 })) as ClassScheduleResult;
+    } catch (err) {
+      return { ok: false, error: { code: 'SERVER_ERROR', message: err instanceof Error ? err.message : String(err) } };
     }
   }
 

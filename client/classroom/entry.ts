@@ -1,4 +1,5 @@
-import { recentClasses, savedConsole } from './storage';
+import type { ClassAuth } from './api';
+import { recentClasses, savedConsole, savedTeacherKey } from './storage';
 
 // Classroom screens are reached by URL as well as from Home, so a reload lands where the teacher
 // was: ?teach=<class id> (console), ?debrief=<class id> (class debrief), ?projector=<class id>
@@ -61,4 +62,12 @@ export function knownSecret(classId: string): string | null {
   const c = savedConsole();
   if (c?.classId === classId) return c.hostSecret;
   return recentClasses().find((r) => r.classId === classId)?.hostSecret ?? null;
+}
+
+/** What opens a class's data here: its host secret, else this browser's teacher key (the server's archive). */
+export function knownAuth(classId: string): ClassAuth | null {
+  const secret = knownSecret(classId);
+  if (secret) return { secret };
+  const teacherKey = savedTeacherKey();
+  return teacherKey ? { teacherKey } : null;
 }

@@ -1,9 +1,11 @@
 // Where the console keeps its class: the class id and host secret in sessionStorage (a reload of
-// the tab keeps control), and the teacher's recent classes in localStorage (to reopen a class's
-// debrief the next day on the same laptop). Nothing here is sent anywhere but to this server.
+// the tab keeps control), the teacher's recent classes in localStorage (to reopen a class's
+// debrief the next day on the same laptop) and the teacher key that links the teacher's classes in
+// the server's archive. Nothing here is sent anywhere but to this server.
 
 const CONSOLE_KEY = 'computeRace.class';
 const RECENT_KEY = 'computeRace.classes';
+const TEACHER_KEY = 'computeRace.teacherKey';
 const MAX_RECENT = 12;
 
 export interface ConsoleCredentials {
@@ -63,6 +65,16 @@ export function rememberClass(c: RecentClass): void {
   const entry = known ? { ...known, title: c.title || known.title, viewKey: c.viewKey || known.viewKey } : c;
   const rest = list.filter((x) => x !== known);
   write(globalThis.localStorage, RECENT_KEY, [entry, ...rest].slice(0, MAX_RECENT));
+}
+
+/** The teacher key this browser creates classes under (the server's archive lists them with it). */
+export function savedTeacherKey(): string | null {
+  const k = read<string>(globalThis.localStorage, TEACHER_KEY);
+  return typeof k === 'string' && /^[A-Za-z0-9_-]{22,128}$/.test(k) ? k : null;
+}
+
+export function saveTeacherKey(key: string): void {
+  write(globalThis.localStorage, TEACHER_KEY, key);
 }
 
 export function forgetClass(classId: string): void {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClassData } from '../../../shared/classroom/data';
-import { fetchClassData } from '../../classroom/api';
+import { fetchArchive, fetchClassData } from '../../classroom/api';
 import { tc } from '../../classroom/i18n';
-import { knownSecret } from '../../classroom/entry';
-import { recentClasses } from '../../classroom/storage';
+import { knownAuth } from '../../classroom/entry';
+import { recentClasses, savedTeacherKey } from '../../classroom/storage';
 import { num, pctDelta } from '../../i18n/format';
 import { quarterLabel } from '../../i18n/engineText';
 import { roleName } from '../../app/company';
@@ -12,21 +12,41 @@ import { isRtl, t } from '../../i18n';
 import { palette } from '../../theme/palette';
 import { compareCompanies, meanMood } from './compareData';
 
-// Compare this class with another the teacher has (this browser's classes): each company's return
-// in both, and both classes' mood, side by side.
+// Compare this class with another of the teacher's (the server's archive under the teacher key, and
+// this browser's classes): each company's return in both, and both classes' mood, side by side.
+
+/** The teacher's other classes: the server's archive first, then any this browser knows that it does not list. */
+function useOtherClasses(classId: string): { id: string; title: string }[] {
+  const local = recentClasses().map((c) => ({ id: c.classId, title: c.title }));
+  const [archive, setArchive] = useState<{ id: string; title: string }[]>([]);
+  useEffect(() => {
+    const key = savedTeacherKey();
+    if (!key) return;
+    let live = true;
+    fetchArchive(key)
+      .then((list) => live && setArchive(list.map((c) => ({ id: c.id, title: c.title }))))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const seen = new Set<string>([classId]);
+  return [...archive, ...local].filter((c) => !seen.has(c.id) && (seen.add(c.id), true));
+}
 
 export function ClassCompare({ data }: { data: ClassData }) {
-  const others = recentClasses().filter((c) => c.classId !== data.classId);
-  const [otherId, setOtherId] = useState(others[0]?.classId ?? '');
+  const others = useOtherClasses(data.classId);
+  const [chosen, setChosen] = useState('');
+  const otherId = chosen || others[0]?.id || '';
   const [other, setOther] = useState<ClassData | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     setOther(null);
     setError('');
-    const secret = otherId ? knownSecret(otherId) : null;
-    if (!otherId || !secret) return;
+    const auth = otherId ? knownAuth(otherId) : null;
+    if (!otherId || !auth) return;
     let live = true;
-    fetchClassData(otherId, secret)
+    fetchClassData(otherId, auth)
       .then((d) => live && setOther(d))
       .catch((err: unknown) => live && setError(tc('deb.failed', { reason: err instanceof Error ? err.message : String(err) })));
     return () => {
@@ -53,10 +73,10 @@ export function ClassCompare({ data }: { data: ClassData }) {
       ) : (
         <div class="field">
           <label for="compare-with">{tc('compare.with')}</label>
-          <select id="compare-with" value={otherId} onChange={(e) => setOtherId((e.target as HTMLSelectElement).value)}>
+          <select id="compare-with" value={otherId} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
             {others.map((c) => (
-              <option key={c.classId} value={c.classId}>
-                {c.title || tc('recent.untitled')} · {c.classId}
+              <option key={c.id} value={c.id}>
+                {c.title || tc('recent.untitled')} · {c.id}
               </option>
             ))}
           </select>
@@ -125,6 +145,7 @@ function MoodCompare({ a, b }: { a: ClassData; b: ClassData }) {
         format={(v) => num(v, 0)}
         empty={t('chart.noData')}
         legend
+        height={300}
         rtl={isRtl()}
       />
       <table class="table">

@@ -4,7 +4,7 @@ import { classLessons } from '../../../shared/classroom/lessons';
 import type { Role } from '../../../shared/roles';
 import { ClassApiError, fetchClassData, fetchClassRecords } from '../../classroom/api';
 import { svgChart } from '../../classroom/charts';
-import { knownSecret } from '../../classroom/entry';
+import { knownAuth } from '../../classroom/entry';
 import { downloadCsv, downloadRecords, downloadZip } from '../../classroom/exports';
 import { tc } from '../../classroom/i18n';
 import { currentClass } from '../../classroom/connection';
@@ -30,7 +30,7 @@ let cache: { classId: string; data: ClassData } | null = null;
 
 export function ClassDebriefView() {
   const classId = screen.value.name === 'classDebrief' ? screen.value.classId : '';
-  const secret = classId ? knownSecret(classId) : null;
+  const auth = classId ? knownAuth(classId) : null;
   const [data, setData] = useState<ClassData | null>(cache?.classId === classId ? cache.data : null);
   const [section, setSection] = useState<Section>('overview');
   const [capexRole, setCapexRole] = useState<Role>('meta');
@@ -44,10 +44,10 @@ export function ClassDebriefView() {
   };
 
   async function load(fresh: boolean) {
-    if (!secret) return;
+    if (!auth) return;
     say(() => tc('deb.loading'));
     try {
-      const d = await fetchClassData(classId, secret);
+      const d = await fetchClassData(classId, auth);
       cache = { classId, data: d };
       setData(d);
       say(() => (fresh ? tc('deb.refreshed') : ''));
@@ -61,7 +61,7 @@ export function ClassDebriefView() {
     if (!data) void load(false);
   }, [classId]);
 
-  if (!classId || !secret) {
+  if (!classId || !auth) {
     return (
       <div class="screen class-debrief">
         <AppHeader title={tc('deb.title')} />
@@ -99,9 +99,9 @@ export function ClassDebriefView() {
   }
 
   async function exportJson() {
-    if (!data || !secret) return;
+    if (!data || !auth) return;
     try {
-      const { records } = await fetchClassRecords(data.classId, secret);
+      const { records } = await fetchClassRecords(data.classId, auth);
       const file = downloadRecords(data, records);
       say(() => tc('deb.saved', { file }));
     } catch (err) {
@@ -113,7 +113,12 @@ export function ClassDebriefView() {
   return (
     <div class="screen class-debrief">
       <AppHeader
-        title={data ? `${tc('deb.title')} · ${data.title || data.classId}` : tc('deb.title')}
+        title={data ? tc('deb.titleNamed', { title: data.title || data.classId }) : tc('deb.title')}
+        subtitle={
+          data
+            ? tc('deb.info', { code: data.classId, groups: data.groups.length, seed: data.seed, played: Math.max(0, ...data.groups.map((g) => g.quarters.length)), quarters: data.quarters })
+            : undefined
+        }
         actions={
           <>
           {live && (

@@ -7,6 +7,7 @@ import { copyText } from '../../ui/clipboard';
 import { go, screen } from '../../app/nav';
 import { AppHeader } from '../../components/AppHeader';
 import { announce } from '../../components/announce';
+import { ClassSchedule } from './ClassSchedule';
 import { CommandBar } from './CommandBar';
 import { EndDialog } from './EndDialog';
 import { GroupCard } from './GroupCard';
@@ -63,7 +64,7 @@ export function ClassHostView() {
     <div class="screen class-host">
       <AppHeader
         title={v.title ? tc('host.titleNamed', { title: v.title, code: v.id }) : tc('host.title', { code: v.id })}
-        subtitle={tc('host.info', { seed: v.seed, quarters: v.quarters, timer: timeLeft(v.planningSeconds * 1000, true), students })}
+        subtitle={[tc('host.info', { seed: v.seed, quarters: v.quarters, timer: timeLeft(v.planningSeconds * 1000, true), students }), ...(v.anonymousNames ? [tc('host.anonymous')] : [])].join(' · ')}
       />
       <nav class="cluster host-tools" aria-label={tc('host.tools')}>
           <button type="button" class="btn" onClick={() => go({ name: 'classDebrief', classId: v.id })}>
@@ -98,6 +99,7 @@ export function ClassHostView() {
         {report?.text ?? ''}
       </p>
       <SeatRequests v={v} run={run} />
+      <ClassSchedule v={v} conn={conn} say={(text, isError) => say({ text, isError })} />
       <section aria-label={tc('host.groups')} class="group-grid">
         {v.groups.map((g) => (
           <GroupCard key={g.index} g={g} v={v} now={now} onOpen={() => setOpen({ kind: 'group', index: g.index })} />

@@ -11,9 +11,12 @@ import { roleName } from '../../app/company';
 import { go } from '../../app/nav';
 import { TextField } from '../../components/TextField';
 import { AppHeader } from '../../components/AppHeader';
+import { ArchiveList } from './ArchiveList';
 import { ChoiceRow } from './ChoiceRow';
 import { ClassLists } from './ClassLists';
 import { ReopenForm } from './ReopenForm';
+import { ScheduleEditor } from './ScheduleEditor';
+import { staleClass } from './useHostConnection';
 import { PLANNING_CHOICES, QUARTER_CHOICES, RESULTS_CHOICES, createOptions, draftProblems, newDraft, studentSeats, type SeatChoice, type SetupDraft } from './setupDraft';
 import './class.css';
 
@@ -39,6 +42,7 @@ export function ClassSetupView() {
   const problems = shown ? draftProblems(d) : [];
   const seedError = problems.find((p) => p.field === 'seed');
   const seatsError = problems.find((p) => p.field === 'seats');
+  const scheduleError = problems.find((p) => p.field === 'schedule');
   const scenarios = Object.values(SCENARIOS);
 
   async function create(e: Event) {
@@ -67,6 +71,11 @@ export function ClassSetupView() {
           </button>
         }
       />
+      {staleClass.value && (
+        <p class="share-notice warn" role="alert">
+          {tc('setup.staleLink', { code: staleClass.value })}
+        </p>
+      )}
       <div class="setup-layout">
         <form class="card stack setup-form" onSubmit={(e) => void create(e)} noValidate aria-labelledby="setup-new">
           <h2 id="setup-new">{tc('setup.new')}</h2>
@@ -148,6 +157,30 @@ export function ClassSetupView() {
             <span>{tc('setup.autopilot')}</span>
           </label>
           <p class="muted hint">{tc('setup.autopilotHelp')}</p>
+          <label class="check">
+            <input type="checkbox" checked={d.randomEvents} onChange={(e) => update({ randomEvents: (e.target as HTMLInputElement).checked })} />
+            <span>{tc('setup.randomEvents')}</span>
+          </label>
+          <p class="muted hint">{tc('setup.randomEventsHelp')}</p>
+          <label class="check">
+            <input type="checkbox" checked={d.anonymous} onChange={(e) => update({ anonymous: (e.target as HTMLInputElement).checked })} />
+            <span>{tc('setup.anonymous')}</span>
+          </label>
+          <p class="muted hint">{tc('setup.anonymousHelp')}</p>
+          <ScheduleEditor
+            scenario={d.scenario}
+            quarters={d.quarters}
+            from={0}
+            rows={d.schedule.map((e, i) => ({ id: String(i), quarter: e.quarter, eventId: e.eventId, target: e.target ?? '' }))}
+            onAdd={(e) => update({ schedule: [...d.schedule, e].sort((a, b) => a.quarter - b.quarter) })}
+            onRemove={(id) => update({ schedule: d.schedule.filter((_, i) => String(i) !== id) })}
+            roles={ROLES.filter((r) => d.kinds[r] !== 'absent')}
+          />
+          {scheduleError && (
+            <p class="field-error" role="alert">
+              {tc(scheduleError.key)}
+            </p>
+          )}
           <div class="cluster setup-submit">
             <button type="submit" class="btn btn-primary" disabled={busy}>
               {tc('setup.create')}
@@ -161,6 +194,7 @@ export function ClassSetupView() {
         </form>
         <div class="stack">
           <ClassLists />
+          <ArchiveList />
           <ReopenForm />
         </div>
       </div>

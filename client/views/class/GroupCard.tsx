@@ -1,5 +1,7 @@
 import type { ClassGroupView, ClassView } from '../../classroom/connection';
 import { groupName, phaseLine, tc, timeLeft } from '../../classroom/i18n';
+import { num, pctDelta } from '../../i18n/format';
+import { roleName } from '../../app/company';
 import { SeatRow } from './SeatRow';
 
 // A group in the console's grid: name, join code, where it is (phase, quarter, waiting for the
@@ -30,6 +32,13 @@ export function GroupCard({ g, v, now, onOpen }: { g: ClassGroupView; v: ClassVi
         {groupTimer(g, now)}
       </p>
       <p class="group-counts muted">{tc('group.counts', { joined, submitted, seats: humans })}</p>
+      {g.summary && g.phase !== 'lobby' && (
+        <p class="group-glance">
+          {tc('group.mood', { mood: num(g.summary.mood, 0) })}
+          {g.summary.ranking[0] && ` · ${tc('group.leader', { company: roleName(g.summary.ranking[0].role), tsr: pctDelta(g.summary.ranking[0].tsr) })}`}
+        </p>
+      )}
+      {g.queuedEvents > 0 && <p class="badge badge-warn">{tc('group.queued', { n: g.queuedEvents })}</p>}
       <ul class="seat-list">
         {g.seats.map((s) => (
           <SeatRow key={s.role} seat={s} />

@@ -121,13 +121,14 @@ export function JoinView() {
         {info && info.phase === 'lobby' && (
           <SeatPicker legend={tc('join.company')} seats={seats} value={role} onChange={setRole} empty={tc('join.full')} />
         )}
-        {info && info.phase !== 'lobby' && (
+        {info && info.phase === 'debrief' && <p class="card join-late">{tc('join.over')}</p>}
+        {info && info.phase !== 'lobby' && info.phase !== 'debrief' && (
           <>
             <p class="card join-late">{late.length ? tc('join.late') : tc('join.lateNoSeat')}</p>
             {late.length > 0 && <SeatPicker legend={tc('join.askFor')} seats={late} value={role} onChange={setRole} empty="" anyLabel={tc('join.anySeat')} onAny={() => setRole(null)} />}
           </>
         )}
-        <button type="submit" class="btn btn-primary join-go" disabled={busy || (!!info && info.phase !== 'lobby' && late.length === 0)}>
+        <button type="submit" class="btn btn-primary join-go" disabled={busy || (!!info && info.phase !== 'lobby' && (late.length === 0 || info.phase === 'debrief'))}>
           {info && info.phase !== 'lobby' ? tc('join.ask') : info?.phase === 'lobby' && role ? tc('join.goAs', { company: roleName(role) }) : tc('join.go')}
         </button>
         {status.kind === 'waiting' && (

@@ -1,4 +1,4 @@
-import type { ClassCreateOptions } from '../../../shared/classroom/protocol';
+import type { ClassCreateOptions, ScheduledEventInput } from '../../../shared/classroom/protocol';
 import type { PersonaId, SeatKind, SettingsInput } from '../../../shared/protocol';
 import { ROLES, type Role } from '../../../shared/roles';
 
@@ -17,6 +17,12 @@ export interface SetupDraft {
   seed: string;
   scenario: string;
   autopilot: boolean;
+  /** Off: only the events the teacher injects or schedules happen. */
+  randomEvents: boolean;
+  /** Students appear as "Group 2 · Seat 3" instead of the names they type. */
+  anonymous: boolean;
+  /** Events injected into every group when the class opens their quarter. */
+  schedule: ScheduledEventInput[];
   kinds: Record<Role, SeatChoice>;
   personas: Record<Role, PersonaId>;
 }
@@ -35,18 +41,22 @@ export function newDraft(scenario: string): SetupDraft {
     seed: '',
     scenario,
     autopilot: true,
+    randomEvents: true,
+    anonymous: false,
+    schedule: [],
     kinds: Object.fromEntries(ROLES.map((r) => [r, 'human'])) as Record<Role, SeatChoice>,
     personas: Object.fromEntries(ROLES.map((r) => [r, 'classic'])) as Record<Role, PersonaId>,
   };
 }
 
-export type DraftProblem = { field: 'seed'; key: 'setup.seedError' } | { field: 'seats'; key: 'setup.noCompany' };
+export type DraftProblem = { field: 'seed'; key: 'setup.seedError' } | { field: 'seats'; key: 'setup.noCompany' } | { field: 'schedule'; key: 'schedule.beyond' };
 
 export function draftProblems(d: SetupDraft): DraftProblem[] {
   const out: DraftProblem[] = [];
   const seed = d.seed.trim();
   if (seed && !/^[A-Za-z0-9._-]{1,64}$/.test(seed)) out.push({ field: 'seed', key: 'setup.seedError' });
   if (ROLES.every((r) => d.kinds[r] === 'absent')) out.push({ field: 'seats', key: 'setup.noCompany' });
+  if (d.schedule.some((e) => e.quarter >= d.quarters)) out.push({ field: 'schedule', key: 'schedule.beyond' });
   return out;
 }
 
@@ -64,7 +74,14 @@ export function createOptions(d: SetupDraft): ClassCreateOptions {
     planningSeconds: d.planning,
     resultsSeconds: d.results,
     autopilot: d.autopilot,
+    ...(d.randomEvents ? {} : { randomEvents: false }),
     seats,
   };
-  return { groups: d.groups, ...(d.title.trim() ? { title: d.title.trim() } : {}), settings };
+  return {
+    groups: d.groups,
+    ...(d.title.trim() ? { title: d.title.trim() } : {}),
+    settings,
+    ...(d.anonymous ? { anonymousNames: true } : {}),
+    ...(d.schedule.length ? { schedule: d.schedule } : {}),
+  };
 }

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClassConnection, currentClass, setCurrentClass } from '../../classroom/connection';
 import { knownSecret } from '../../classroom/entry';
+import { signal } from '@preact/signals';
 import { go } from '../../app/nav';
 
 // The console's connection to its class: the tab's live one, or a rejoin with the host secret this
 // browser kept (a reload, or the class reopened from "Your classes"). A class whose room is gone
 // (ended and closed, or the server restarted) opens in its debrief; an unknown one goes to setup.
+
+/** A console link this browser holds no key for: the setup screen says so. */
+export const staleClass = signal('');
 
 export function useHostConnection(classId: string): { conn: ClassConnection | null; error: string } {
   const [conn, setConn] = useState<ClassConnection | null>(() => {
@@ -17,6 +21,7 @@ export function useHostConnection(classId: string): { conn: ClassConnection | nu
     if (conn) return;
     const secret = knownSecret(classId);
     if (!secret) {
+      staleClass.value = classId;
       go({ name: 'classSetup' }, { replace: true });
       return;
     }

@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import { findMatchRoom, startGameServer, type GameServer } from '../../../server';
 import { CSV_HEADER } from '../../../shared/classroom/csv';
 import type { Role } from '../../../shared/roles';
-import { openApp, waitScreen, type OpenApp } from '../../browser/support/app';
+import { layoutProblems, openApp, smallTargets, waitScreen, type OpenApp } from '../../browser/support/app';
 import { DIST, watchPage, type PageProblems } from '../../browser/support/harness';
-import { sdk } from '../helpers';
+import { createClass, sdk } from '../helpers';
 import { CLASS_ARTIFACTS, expectAxeClean, expectSoon, shootClass, submit, waitCards, type Student } from './support';
 
 // The classroom in Chromium with the DOM screens: a teacher sets up a class of 4 groups, 8 students
@@ -36,6 +36,7 @@ const students: Student[] = [];
 let codes: string[] = [];
 let classId = '';
 let viewKey = '';
+let hostSecret = '';
 
 const mode = (p: Page) => p.evaluate(() => document.querySelector<HTMLElement>('.projector')?.dataset.mode ?? '');
 
@@ -81,6 +82,12 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await page.getByRole('group', { name: 'Results shown' }).getByRole('radio', { name: 'Until you go on' }).check();
     await page.getByRole('radiogroup', { name: 'Who plays Google' }).getByRole('radio', { name: 'Bot' }).check();
     await page.getByLabel('Bot style for Google').selectOption('cloud-first');
+    // Nothing by chance: only the events the teacher injects or schedules (rate hike in quarter 3).
+    await page.getByRole('checkbox', { name: 'Random events' }).uncheck();
+    await page.locator('#schedule-quarter').selectOption('2');
+    await page.locator('#schedule-event').selectOption('rateHike');
+    await page.getByRole('button', { name: 'Schedule the event' }).click();
+    await expect.poll(() => page.locator('.schedule-row').count()).toBe(1);
     // A seed with a space is refused next to its field.
     await page.getByLabel('Seed').fill('bad seed');
     await page.getByRole('button', { name: 'Create class' }).click();
@@ -94,10 +101,14 @@ describe('classroom mode in the browser (DOM screens)', () => {
     const recent = JSON.parse((await page.evaluate(() => localStorage.getItem('computeRace.classes')))!);
     classId = recent[0].classId;
     viewKey = recent[0].viewKey;
+    hostSecret = recent[0].hostSecret;
     expect(recent[0].hostSecret).toMatch(/.{20,}/);
     expect(new URL(page.url()).searchParams.get('teach')).toBe(classId);
     for (const code of codes) expect(findMatchRoom(code)!.match.settings).toMatchObject({ seed: 'browser-class', quarters: 4, planningSeconds: 300, resultsSeconds: 0 });
     expect(findMatchRoom(codes[0]!)!.match.settings.seats.google).toMatchObject({ kind: 'bot', persona: 'cloud-first' });
+    expect(findMatchRoom(codes[0]!)!.match.settings.randomEvents).toBe(false);
+    // The console shows the schedule the class was created with.
+    await expect.poll(() => page.locator('.class-schedule summary').textContent()).toContain('1 event scheduled · random events off');
   });
 
   it('shows students joining; the projector shows the join board with a QR code per group', async () => {
@@ -115,6 +126,22 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await shootClass(teacher, 'console-lobby');
     await expectAxeClean(teacher, 'console in the lobby');
 
+    // The student handout: printing the console prints one page with every group's QR code and code.
+    await page.emulateMedia({ media: 'print' });
+    const handout = await page.evaluate(() => {
+      const h = document.querySelector<HTMLElement>('.handout')!;
+      return { shown: getComputedStyle(h).display !== 'none', height: h.getBoundingClientRect().height, qr: h.querySelectorAll('svg.qr').length, text: h.textContent ?? '' };
+    });
+    expect(handout.shown).toBe(true);
+    expect(handout.qr).toBe(GROUPS);
+    for (const code of codes) expect(handout.text).toContain(code);
+    // A4 at 96 CSS px per inch, less 12 mm margins: 1032 px tall.
+    expect(handout.height).toBeLessThanOrEqual(1032);
+    const pdf = await page.pdf({ path: path.join(CLASS_ARTIFACTS, 'handout-en.pdf'), format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.screenshot({ path: path.join(CLASS_ARTIFACTS, 'handout-en-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
     const p = projector.page;
     await p.goto(`${url}?projector=${classId}&lang=en#key=${encodeURIComponent(viewKey)}`);
     await waitScreen(p, 'class-projector');
@@ -123,6 +150,20 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await expect.poll(() => p.locator('.join-tile').first().textContent()).toContain('Ada');
     await shootClass(projector, 'projector-join');
     await expectAxeClean(projector, 'projector join board');
+    // The join page in Arabic on a phone, in the lobby.
+    const phoneAr = await openApp({ size: 'phone', lang: 'ar' });
+    try {
+      await phoneAr.page.goto(`${url}?join=${codes[3]}&lang=ar`);
+      await waitScreen(phoneAr.page, 'join');
+      // OpenAI and Meta are taken, Google is a bot: Microsoft and Amazon are open.
+      await expect.poll(() => phoneAr.page.locator('.seat-option').count()).toBe(2);
+      await shootClass(phoneAr, 'join');
+      await expectAxeClean(phoneAr, 'join page');
+      expect(await layoutProblems(phoneAr.page)).toEqual([]);
+      expect(await smallTargets(phoneAr.page)).toEqual([]);
+    } finally {
+      await phoneAr.close();
+    }
     // The same board in Arabic, on a second projector.
     const pa = projectorAr.page;
     await pa.goto(`${url}?projector=${classId}&lang=ar#key=${encodeURIComponent(viewKey)}`);
@@ -239,6 +280,12 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'planning' && g.quarter === 2), 'quarter 3 planning after the reload');
     await page.getByRole('button', { name: 'Resolve now' }).click();
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'results' && g.quarter === 3), 'quarter 3 resolved');
+    // The scheduled rate hike started in quarter 3 in every group; nothing started by chance.
+    for (const c of codes) {
+      const reports = findMatchRoom(c)!.match.state.reports;
+      expect(reports[2]!.events).toContainEqual(expect.objectContaining({ id: 'rateHike', injected: true, started: true }));
+      expect(reports.flatMap((rep) => rep.events).filter((e) => e.started && !e.injected)).toEqual([]);
+    }
     await page.getByRole('button', { name: /^Next quarter/ }).click();
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'planning' && g.quarter === 3), 'quarter 4 planning');
     await page.getByRole('button', { name: 'End', exact: true }).click();
@@ -298,6 +345,23 @@ describe('classroom mode in the browser (DOM screens)', () => {
     expect(Object.keys(files)).toContain('overview.csv');
     expect(Object.keys(files)).toContain('compute-race-class-econ-101-browser-class.csv');
     expect(new TextDecoder().decode(files['overview.csv'])).toContain('google_player');
+
+    // Another period created with the teacher's key joins the archive: the two compare side by side.
+    const other = await createClass(PORT, { groups: 2, title: 'Econ 102', teacherKey: hostSecret, settings: { seed: 'browser-class', quarters: 4 } });
+    try {
+      await other.command({ command: 'start', force: true });
+      await other.command({ command: 'resolveNow' });
+      await page.getByRole('navigation', { name: 'Debrief sections' }).getByRole('button', { name: 'Compare classes' }).click();
+      await expect.poll(() => page.getByLabel('Other class').locator('option').allTextContents()).toEqual([expect.stringContaining('Econ 102')]);
+      await expect.poll(() => page.locator('.compare-table').textContent(), { timeout: 15_000 }).toContain('Econ 102');
+      expect(await page.locator('.compare-table tbody tr').count()).toBe(5);
+      await expect.poll(() => page.locator('.class-compare canvas.cr-canvas').count(), { timeout: 20_000 }).toBe(1);
+      await page.waitForTimeout(400);
+      await shootClass(teacher, 'debrief-compare');
+      await expectAxeClean(teacher, 'class comparison');
+    } finally {
+      await other.room.leave();
+    }
     expect(problems.errors).toEqual([]);
   });
 
@@ -322,6 +386,8 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await expectAxeClean(teacher, 'console');
     await page.goto(`${url}?lang=ar&teach`);
     await waitScreen(page, 'class-setup');
+    // The server's archive lists the class under this browser's teacher key.
+    await expect.poll(() => page.locator('#archive-title').locator('..').textContent()).toContain(classId);
     await shootClass(teacher, 'setup');
     await expectAxeClean(teacher, 'class setup');
 
@@ -329,13 +395,13 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await shootClass(projectorAr, 'projector-over');
     await expectAxeClean(projectorAr, 'projector, final standings');
 
-    const phone = await openApp({ size: 'phone', lang: 'ar' });
+    // The join link after the end says the match is over (no seat to ask for).
+    const phone = await openApp({ size: 'phone', lang: 'en' });
     try {
-      await phone.page.goto(`${url}?join=${codes[0]}&lang=ar`);
+      await phone.page.goto(`${url}?join=${codes[0]}&lang=en`);
       await waitScreen(phone.page, 'join');
-      await phone.page.waitForTimeout(300);
-      await shootClass(phone, 'join');
-      await expectAxeClean(phone, 'join page');
+      await expect.poll(() => phone.page.getByText('This group’s match is over').count()).toBe(1);
+      expect(await phone.page.getByRole('button', { name: /^Ask the teacher/ }).isDisabled()).toBe(true);
     } finally {
       await phone.close();
     }
