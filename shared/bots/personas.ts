@@ -181,13 +181,14 @@ const CLASSIC: Record<Role, Partial<BotTraits>> = {
   // Engine 2: Stargate-scale building of its own and an early "AI cloud" (which also ends the
   // partner share), minding what investors say about unbacked capex.
   openai: {
-    chipPace: 1.6,
+    chipPace: 3,
     paceGrowth: 0.1,
     minChipShare: 0.1,
+    maxChipPremium: 1.8,
     minTraining: 0.5,
-    launchChance: 0.35,
+    launchChance: 0.5,
     launchPenaltyTrigger: 0,
-    bufferQuarters: 3,
+    bufferQuarters: 1,
     hypeChance: 0.35,
     disciplineTalk: false,
     buyDeals: 0.9,
