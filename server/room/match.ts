@@ -269,6 +269,11 @@ export class Match {
   }
 
   /** Human seats whose player is expected to act: held by a person, not on autopilot, company playing. */
+  /** Seated players (not on autopilot) whose company no longer plays. */
+  bankruptPlayers(): SeatRecord[] {
+    return this.seats.all().filter((s) => s.kind === 'human' && s.tokenHash !== null && !s.autopilot && !this.companyPlays(s.role));
+  }
+
   activeHumanSeats(): SeatRecord[] {
     return this.seats
       .all()
@@ -514,9 +519,18 @@ export class Match {
       // Away: gone past the grace period, or not back since a restart (no grace period runs for them).
       const present = humans.filter((s) => s.connected || s.reconnectDeadline > 0);
       const nobodyLeft = present.length === 0 && this.classPace !== null && this.mayPlan(this.state.quarter);
-      if (nobodyLeft || (humans.length > 0 && humans.every((s) => this.state.pending[s.role] !== undefined))) this.resolve('allSubmitted');
-    } else if (this.phase === 'results' && this.classPace === null && humans.length > 0 && humans.every((s) => s.ready)) {
-      this.beginPlanning();
+      // Every player's company went bankrupt: the bots play on and the players watch, nobody to wait for.
+      const onlyWatchers = humans.length === 0 && this.classPace === null && this.bankruptPlayers().length > 0;
+      if (nobodyLeft || onlyWatchers || (humans.length > 0 && humans.every((s) => this.state.pending[s.role] !== undefined))) this.resolve('allSubmitted');
+    } else if (this.phase === 'results' && this.classPace === null) {
+      // Players whose company went bankrupt still read the results: with no active player left,
+      // their "ready" moves the match on (a solo player who went bankrupt is not stuck).
+      const readers = humans.length > 0 ? humans : this.bankruptPlayers();
+      if (readers.length > 0 && readers.every((s) => s.ready)) {
+        this.beginPlanning();
+        // A quarter nobody can plan for (only watchers left) resolves at once.
+        if (humans.length === 0) this.settle();
+      }
     }
   }
 

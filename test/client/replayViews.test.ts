@@ -45,7 +45,7 @@ describe('replay charts and cells', () => {
     const l = loaded.value!;
     const final = l.states[l.states.length - 1];
     const roles = l.record.settings.activeSeats;
-    const at = (p: number) => matchCharts(final, roles, p);
+    const at = (p: number) => matchCharts(final, l.reports, roles, p);
     const shares2 = at(2).find((c) => c.id === 'shares')!;
     const shares4 = at(4).find((c) => c.id === 'shares')!;
     expect(shares2.points).toBe(3);
@@ -62,7 +62,7 @@ describe('replay charts and cells', () => {
     expect(loadRecord('rec-4', text)).toBeNull();
     const l = loaded.value!;
     const q = l.record.quarters[0];
-    const r = l.states[1].reports[0];
+    const r = l.reports[0]!;
     const role = l.record.settings.activeSeats[0];
     const orders = orderCells(q.orders[role], q, role);
     const outcome = outcomeCells(r, r.companies.find((c) => c.role === role), l.states[0].companies[role].sharePrice);

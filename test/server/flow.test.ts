@@ -103,6 +103,31 @@ describe('a full match', () => {
   });
 });
 
+describe('a player whose company went bankrupt', () => {
+  it('alone against bots is not stuck: the bots play on, the player reads each result and goes on', async () => {
+    const host = await createMatch(PORT, {
+      name: 'Solo',
+      role: 'openai',
+      settings: { quarters: 4, planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, microsoft: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+    });
+    const code = host.session().code;
+    expect((await call(host, C2S.host, { command: 'start', force: true })).ok).toBe(true);
+    await vi.waitFor(() => expect(host.room.state.phase).toBe('planning'));
+    expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
+    await vi.waitFor(() => expect(host.room.state.phase).toBe('results'));
+    // The company fails (as the engine marks it); the player is still seated and reads the results.
+    const match = serverRoom(b, code).match;
+    match.state = { ...match.state, companies: { ...match.state.companies, openai: { ...match.state.companies.openai!, bankrupt: true } } };
+    expect((await call(host, C2S.ready, { ready: true })).ok).toBe(true);
+    // Quarter 2 resolves without waiting for orders nobody can send, and the results wait for the reader.
+    await vi.waitFor(() => expect(host.room.state.quarter).toBe(2));
+    await vi.waitFor(() => expect(host.room.state.phase).toBe('results'));
+    expect((await call(host, C2S.ready, { ready: true })).ok).toBe(true);
+    await vi.waitFor(() => expect(host.room.state.quarter).toBe(3));
+    await host.room.leave();
+  });
+});
+
 describe('timers', () => {
   it('resolves when the planning timer runs out, then the results timer starts the next quarter', async () => {
     const { host, bob } = await twoHumansThreeBots({ planningSeconds: 1, resultsSeconds: 1 });

@@ -282,7 +282,7 @@ describe('classroom mode in the browser (DOM screens)', () => {
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'results' && g.quarter === 3), 'quarter 3 resolved');
     // The scheduled rate hike started in quarter 3 in every group; nothing started by chance.
     for (const c of codes) {
-      const reports = findMatchRoom(c)!.match.state.reports;
+      const reports = findMatchRoom(c)!.match.reports;
       expect(reports[2]!.events).toContainEqual(expect.objectContaining({ id: 'rateHike', injected: true, started: true }));
       expect(reports.flatMap((rep) => rep.events).filter((e) => e.started && !e.injected)).toEqual([]);
     }
