@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
 import { applyHostCommand } from '../../server/room/hostCommands';
 import { findMatchRoom } from '../../server/room/create';
-import { openContext, type OpenedContext } from './support/browser';
-import { DIST, shot } from './support/harness';
-import { click, fill, match, waitScene, waitWidget } from './support/ui';
+import { DIST } from './support/harness';
+import { checkAxe, goto, openApp, shoot, waitScreen, type OpenApp } from './support/app';
 
 // Issue 12, Storage: when the server cannot save the match, the player's page says so (a banner
 // over the game; the host also sees the reason) and the banner goes once saving works again. The
@@ -15,30 +14,30 @@ import { click, fill, match, waitScene, waitWidget } from './support/ui';
 
 describe('a match that cannot be saved, in the browser', () => {
   let game: GameServer;
-  let browser: OpenedContext;
+  let app: OpenApp;
   let dataDir: string;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'cr-banner-'));
     game = await startGameServer({ port: 2665, host: '127.0.0.1', staticDir: DIST, dataDir });
-    browser = await openContext({ width: 1280, height: 720 });
+    app = await openApp({ size: 'phone', lang: 'en' });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await app?.close();
     await game?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('shows the banner while saving fails and hides it once it works', async () => {
-    const page = browser.page;
-    await page.goto('http://127.0.0.1:2665/?lang=en');
-    await waitScene(page, 'Home');
-    await fill(page, 'home.name', 'Grace');
-    await click(page, 'home.quick');
-    await waitScene(page, 'Planning');
-    await waitWidget(page, 'dp.submit');
-    const code = (await match(page)).code!;
+    const page = app.page;
+    await goto(app, 'http://127.0.0.1:2665/');
+    await page.locator('#home-name').fill('Grace');
+    await page.getByRole('button', { name: 'Quick match vs 4 bots' }).click();
+    await waitScreen(page, 'planning', 60_000);
+    await page.getByRole('button', { name: 'Submit orders' }).waitFor();
+    // The seat this browser holds (client/net/session.ts keeps it in localStorage) names the match.
+    const code = await page.evaluate(() => (JSON.parse(localStorage.getItem('computeRace.session') ?? '{}') as { code: string }).code);
     const room = findMatchRoom(code)!;
     expect(await page.locator('#storage-banner').isHidden()).toBe(true);
 
@@ -55,7 +54,8 @@ describe('a match that cannot be saved, in the browser', () => {
     expect(await banner.locator('span').textContent()).toBe('The server cannot save this match right now, so it is paused. Nothing you did is lost; it goes on by itself once saving works again.');
     // The quick match's creator is its host: the reason is shown too.
     expect(await banner.locator('small').textContent()).toBe('the server cannot save this match: its disk is full');
-    await shot(page, 'storage-banner-en');
+    expect(await checkAxe(page)).toEqual([]);
+    await shoot(app, 'storage-banner');
 
     Object.assign(store, saved);
     game.storage!.tracker.retry();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spacedLabels } from '../../client/charts/scale';
+import { spacedLabels } from '../../client/canvas/scale';
 
 // Which quarter labels a narrow chart shows: evenly spaced from the first, never touching, and
 // always the latest quarter.
