@@ -1,4 +1,4 @@
-// The Phaser-drawn visuals as Preact components (docs/CLIENT-canvas.md describes their props).
+// The Phaser-drawn visuals as Preact components (docs/CLIENT.md, "Canvas components" describes their props).
 // Importing this module does not load Phaser: each component loads it when it is first shown.
 
 export { MarketChart, MarketTable, type MarketChartProps, type MarketData, type MarketLabels, type MarketMarker } from './MarketChart';
