@@ -19,6 +19,8 @@ export interface ChartFrameProps {
   rtl?: boolean;
   /** Animate when the data is first drawn or changes (skipped under prefers-reduced-motion). */
   animate?: boolean;
+  /** ms before the animation starts (Results plays its charts in turn); the loop sleeps meanwhile. */
+  animateDelay?: number;
   /** Stage height in CSS px; without it the stage keeps the aspect ratio of `aspect` (w / h). */
   height?: number;
   aspect?: number;
@@ -27,8 +29,6 @@ export interface ChartFrameProps {
   class?: string;
   /** Rendered after the stage (legend, text equivalent). */
   children?: ComponentChildren;
-  /** Gets the host once it exists (the transition uses it to skip). */
-  onHost?: (host: CanvasHost | null) => void;
 }
 
 interface Readout {
@@ -52,9 +52,7 @@ export function ChartFrame(props: ChartFrameProps) {
       onReady: () => setInteractive(!!host.cursor),
     });
     hostRef.current = host;
-    props.onHost?.(host);
     return () => {
-      props.onHost?.(null);
       host.destroy();
       hostRef.current = null;
     };
@@ -74,7 +72,7 @@ export function ChartFrame(props: ChartFrameProps) {
     if (drawn.current !== undefined && sameData(drawn.current, [props.data, props.rtl])) return;
     drawn.current = [props.data, props.rtl];
     host.setRtl(!!props.rtl);
-    host.setPainter(props.paint, !!props.animate && !prefersReducedMotion());
+    host.setPainter(props.paint, !!props.animate && !prefersReducedMotion(), props.animateDelay ?? 0);
     setInteractive(!!host.cursor);
     setReadout(null);
   });
@@ -98,9 +96,11 @@ export function ChartFrame(props: ChartFrameProps) {
     const c = host?.cursor;
     if (!c) return;
     const cur = host!.cursorIndex ?? c.initial;
-    const step: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };
+    // Along the x axis (drawn left to right in every language, like a number line): right/up is the
+    // next position; down the rows of a waterfall: down is the next one.
+    const step: Record<string, number> = c.vertical ? { ArrowDown: 1, ArrowUp: -1 } : { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };
     let next: number | null = null;
-    if (e.key in step) next = cur + (props.rtl && (e.key === 'ArrowRight' || e.key === 'ArrowLeft') ? -step[e.key] : step[e.key]);
+    if (e.key in step) next = cur + step[e.key];
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = c.count - 1;
     else if (e.key === 'Escape') return move(null);

@@ -17,6 +17,8 @@ export interface LineChartProps extends LineData {
   legend?: boolean;
   /** Draw the lines in from the left. */
   animate?: boolean;
+  /** ms to wait before animating. */
+  animateDelay?: number;
   /** CSS px; default: from the width (240–420 px). */
   height?: number;
   rtl?: boolean;
@@ -43,11 +45,11 @@ export function lineHeight(w: number): number {
 }
 
 export function LineChart(props: LineChartProps) {
-  const { title, xName, legend, animate, height, rtl, ...data } = props;
+  const { title, xName, legend, animate, animateDelay, height, rtl, ...data } = props;
   const items = legendItems(data);
   const showLegend = legend ?? (items.length > 1 || (data.refs ?? []).length > 0);
   return (
-    <ChartFrame paint={paintLine(data)} data={data} label={title} rtl={rtl} animate={animate} height={height} heightFor={height ? undefined : lineHeight} class="cr-line">
+    <ChartFrame paint={paintLine(data)} data={data} label={title} rtl={rtl} animate={animate} animateDelay={animateDelay} height={height} heightFor={height ? undefined : lineHeight} class="cr-line">
       {showLegend && hasLineData(data) && <Legend items={items} />}
       <LineTable title={title} xName={xName} data={data} />
     </ChartFrame>
@@ -57,14 +59,14 @@ export function LineChart(props: LineChartProps) {
 export function LineTable({ title, xName, data: d }: { title: string; xName: string; data: LineData }) {
   if (!hasLineData(d)) {
     return (
-      <p class="cr-sr-only">
+      <p class="sr-only">
         {title}: {d.empty}
       </p>
     );
   }
   const refs = (d.refs ?? []).filter((r) => r.label);
   return (
-    <div class="cr-sr-only">
+    <div class="sr-only">
       <table>
         <caption>
           {title}

@@ -15,6 +15,8 @@ export interface MarketChartProps extends MarketData {
   title: string;
   /** Draw the curves in, then pop the clearing point (Results). */
   animate?: boolean;
+  /** ms to wait before animating. */
+  animateDelay?: number;
   /** CSS px; default: from the width (taller than wide charts on phones, 260–460 px). */
   height?: number;
   rtl?: boolean;
@@ -25,9 +27,9 @@ export function marketHeight(w: number): number {
 }
 
 export function MarketChart(props: MarketChartProps) {
-  const { title, animate, height, rtl, ...data } = props;
+  const { title, animate, animateDelay, height, rtl, ...data } = props;
   return (
-    <ChartFrame paint={paintMarket(data)} data={data} label={title} rtl={rtl} animate={animate} height={height} heightFor={height ? undefined : marketHeight} class="cr-market">
+    <ChartFrame paint={paintMarket(data)} data={data} label={title} rtl={rtl} animate={animate} animateDelay={animateDelay} height={height} heightFor={height ? undefined : marketHeight} class="cr-market">
       {hasMarketData(data) && (
         <Legend
           items={[
@@ -46,7 +48,7 @@ export function MarketChart(props: MarketChartProps) {
 export function MarketTable({ title, data: d }: { title: string; data: MarketData }) {
   if (!hasMarketData(d)) {
     return (
-      <p class="cr-sr-only">
+      <p class="sr-only">
         {title}: {d.empty}
       </p>
     );
@@ -63,7 +65,7 @@ export function MarketTable({ title, data: d }: { title: string; data: MarketDat
   for (const m of d.markers ?? []) notes.push(`${m.label}: ${d.formatP(m.p)} · ${d.formatQ(m.q)}`);
   const isClearing = (q: number) => d.clearing !== null && Math.abs(q - d.clearing.q) < 1e-9;
   return (
-    <div class="cr-sr-only">
+    <div class="sr-only">
       <table>
         <caption>
           {title}

@@ -16,6 +16,8 @@ export interface MoodGaugeProps extends MoodData {
   explain?: string;
   /** Sweep the needle from `before` (Results). */
   animate?: boolean;
+  /** ms to wait before animating. */
+  animateDelay?: number;
   /** CSS px; default: from the width (180–260). */
   height?: number;
   rtl?: boolean;
@@ -30,11 +32,11 @@ export function moodDescription(p: MoodGaugeProps): string {
 }
 
 export function MoodGauge(props: MoodGaugeProps) {
-  const { title, animate, height, rtl } = props;
+  const { title, animate, animateDelay, height, rtl } = props;
   const data: MoodData = { value: props.value, before: props.before, zones: props.zones, fearLabel: props.fearLabel, greedLabel: props.greedLabel, format: props.format, formatDelta: props.formatDelta };
   return (
-    <ChartFrame paint={paintMood(data)} data={data} label={title} rtl={rtl} animate={animate} height={height} heightFor={height ? undefined : moodHeight} class="cr-mood">
-      <p class="cr-sr-only">{moodDescription(props)}</p>
+    <ChartFrame paint={paintMood(data)} data={data} label={title} rtl={rtl} animate={animate} animateDelay={animateDelay} height={height} heightFor={height ? undefined : moodHeight} class="cr-mood">
+      <p class="sr-only">{moodDescription(props)}</p>
     </ChartFrame>
   );
 }

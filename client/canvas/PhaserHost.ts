@@ -65,6 +65,8 @@ export interface Cursor {
   count: number;
   /** Where the keyboard cursor starts. */
   initial: number;
+  /** Positions run down the chart (rows): ArrowDown moves to the next one. */
+  vertical?: boolean;
   /** The cursor position under a point (CSS px inside the container), or null for none. */
   at(x: number, y: number): number | null;
   /** Draws position i on the overlay layer (cleared before) and returns its readout lines and anchor. */
@@ -84,14 +86,16 @@ export const FONT_ARABIC = '"Noto Sans Arabic", "Noto Naskh Arabic", "Segoe UI",
 
 let measureCtx: CanvasRenderingContext2D | null = null;
 
-function font(size: number, bold: boolean, rtl: boolean): string {
-  return `${bold ? 'bold ' : ''}${size}px ${rtl ? FONT_ARABIC : FONT_LATIN}`;
+/** The page's font (canvas text matches the DOM around it), or a per-script stack. */
+export function fontFamily(rtl: boolean): string {
+  const page = typeof document !== 'undefined' ? getComputedStyle(document.body ?? document.documentElement).fontFamily : '';
+  return page || (rtl ? FONT_ARABIC : FONT_LATIN);
 }
 
-export function measureText(s: string, size: number, bold: boolean, rtl: boolean): number {
+export function measureText(s: string, size: number, bold: boolean, rtl: boolean, family = fontFamily(rtl)): number {
   measureCtx ??= document.createElement('canvas').getContext('2d');
   if (!measureCtx) return s.length * size * 0.6;
-  measureCtx.font = font(size, bold, rtl);
+  measureCtx.font = `${bold ? 'bold ' : ''}${size}px ${family}`;
   return measureCtx.measureText(s).width;
 }
 
@@ -127,10 +131,15 @@ export class CanvasHost {
   paints = 0;
   /** Frames rendered (by hand or by the running loop). */
   frames = 0;
+  /** Milliseconds the last repaint took (painter and its frame), for benchmarks. */
+  paintMs = 0;
   private scene: Phaser.Scene | null = null;
   private P: PhaserModule | null = null;
   private painter: Painter | null = null;
   private animateNext = false;
+  private animateDelay = 0;
+  /** Wakes the loop when a delayed animation starts (the loop sleeps through the delay). */
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private drawing: Drawing = {};
   private overlay: Phaser.GameObjects.Graphics | null = null;
   private anim: { spec: Animation; start: number } | null = null;
@@ -167,10 +176,11 @@ export class CanvasHost {
     this.rtl = rtl;
   }
 
-  /** Sets what to draw and draws it (with its animation when `animate`). */
-  setPainter(painter: Painter, animate = false): void {
+  /** Sets what to draw and draws it (with its animation when `animate`, starting after `delay` ms). */
+  setPainter(painter: Painter, animate = false, delay = 0): void {
     this.painter = painter;
     this.animateNext = animate;
+    this.animateDelay = Math.max(0, delay);
     this.paint();
   }
 
@@ -179,6 +189,7 @@ export class CanvasHost {
     if (!this.anim) return;
     const { spec } = this.anim;
     this.anim = null;
+    this.clearWakeTimer();
     spec.frame(1);
     this.renderOnce();
     spec.onEnd?.();
@@ -209,6 +220,7 @@ export class CanvasHost {
     if (this.destroyed) return;
     this.destroyed = true;
     liveHosts.delete(this);
+    this.clearWakeTimer();
     this.observer?.disconnect();
     this.dprQuery?.removeEventListener('change', this.onDprChange);
     const game = this.game;
@@ -294,6 +306,9 @@ export class CanvasHost {
   }
 
   private onResize(): void {
+    // Hidden (a closed tab, display: none): keep the drawing for when it shows again.
+    const r = this.el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return;
     const w = this.cssW;
     const h = this.cssH;
     const d = this.dpr;
@@ -319,6 +334,7 @@ export class CanvasHost {
     const scene = this.scene!;
     const dpr = this.dpr;
     const rtl = this.rtl;
+    const family = fontFamily(rtl);
     return {
       P: this.P!,
       scene,
@@ -330,7 +346,7 @@ export class CanvasHost {
       text: (x, y, s, o = {}) => {
         const size = Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX);
         const t = scene.add.text(x, y, s, {
-          fontFamily: rtl ? FONT_ARABIC : FONT_LATIN,
+          fontFamily: family,
           fontSize: `${size}px`,
           fontStyle: o.bold ? 'bold' : 'normal',
           color: o.color ?? '#e9eef6',
@@ -345,7 +361,7 @@ export class CanvasHost {
         t.setPosition(Math.round((x - t.originX * t.width) * dpr) / dpr + t.originX * t.width, Math.round((y - t.originY * t.height) * dpr) / dpr + t.originY * t.height);
         return t;
       },
-      measure: (s, o = {}) => measureText(s, Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX), !!o.bold, rtl),
+      measure: (s, o = {}) => measureText(s, Math.max(MIN_TEXT_PX, o.size ?? MIN_TEXT_PX), !!o.bold, rtl, family),
     };
   }
 
@@ -354,6 +370,7 @@ export class CanvasHost {
     const scene = this.scene;
     if (!scene || !this.painter || this.destroyed) return;
     const wasAnimating = this.anim;
+    const t0 = performance.now();
     for (const obj of [...scene.children.list]) obj.destroy();
     this.paints += 1;
     const drawing = this.painter(this.kit()) ?? {};
@@ -362,16 +379,36 @@ export class CanvasHost {
     const animate = resized ? wasAnimating !== null : this.animateNext;
     this.animateNext = false;
     if (drawing.animation && animate) {
-      this.anim = { spec: drawing.animation, start: resized && wasAnimating ? wasAnimating.start : performance.now() };
+      const fresh = !(resized && wasAnimating);
+      this.anim = { spec: drawing.animation, start: fresh ? performance.now() + this.animateDelay : wasAnimating!.start };
+      if (fresh) {
+        this.clearWakeTimer();
+        if (this.animateDelay > 0) {
+          this.wakeTimer = setTimeout(() => {
+            this.wakeTimer = null;
+            if (this.anim) this.game?.loop.wake();
+          }, this.animateDelay);
+        }
+      }
       this.step();
-      this.game!.loop.wake();
+      // Asleep through a delay (the first frame is shown by hand), running once it has begun.
+      if (this.wakeTimer) this.renderOnce();
+      else this.game!.loop.wake();
+      this.paintMs = performance.now() - t0;
       return;
     }
     this.anim = null;
+    this.clearWakeTimer();
     drawing.animation?.frame(1);
     if (drawing.animation?.onEnd && !resized) queueMicrotask(drawing.animation.onEnd);
     if (this.cursorAt !== null && drawing.cursor) this.setCursor(this.cursorAt);
     else this.renderOnce();
+    this.paintMs = performance.now() - t0;
+  }
+
+  private clearWakeTimer(): void {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
   }
 
   /** Called from the scene's update while the loop runs: advances the animation, sleeps when done. */

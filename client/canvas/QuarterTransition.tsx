@@ -26,6 +26,20 @@ const clamp01 = (v: number) => Math.max(0, Math.min(1, v));
 /** Progress of a sub-interval [a, b] of the animation. */
 const span = (t: number, a: number, b: number) => clamp01((t - a) / (b - a));
 const easeOut = (t: number) => 1 - (1 - t) ** 3;
+const demandY = (u: number) => 0.1 + 0.8 * Math.sqrt(u);
+const supplyY = (u: number) => 0.9 - 0.8 * u * u;
+
+/** Where the two curves meet (bisection: demand minus supply grows with u). */
+const CROSS_U = (() => {
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (demandY(mid) < supplyY(mid)) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+})();
 
 export function paintTransition(from: string, to: string, duration: number) {
   return (kit: DrawKit): Drawing => {
@@ -57,7 +71,8 @@ export function paintTransition(from: string, to: string, duration: number) {
       fx.fillStyle(palette.accent, fade);
       if (rtl) fx.fillRect(x0 + lineW * (1 - sweep), lineY, lineW * sweep, 3);
       else fx.fillRect(x0, lineY, lineW * sweep, 3);
-      // Two curves crossing: supply rising, demand falling, meeting in the middle.
+      // Two curves crossing: demand falling steeply then flatter, supply flat then rising steeply
+      // (screen y grows downwards), meeting at their clearing point.
       const draw = easeOut(span(t, 0.45, 0.78));
       if (draw > 0) {
         const steps = 24;
@@ -69,15 +84,13 @@ export function paintTransition(from: string, to: string, duration: number) {
           for (let i = 1; i <= n; i++) fx.lineTo(chart.x + (chart.w * i) / steps, chart.y + chart.h * f(i / steps));
           fx.strokePath();
         };
-        curve(palette.demand, (u) => 0.1 + 0.8 * u * u);
-        curve(palette.supply, (u) => 0.9 - 0.8 * Math.sqrt(u));
+        curve(palette.demand, demandY);
+        curve(palette.supply, supplyY);
       }
       const pop = span(t, 0.76, 0.86);
       if (pop > 0) {
-        // Where 0.1 + 0.8u² = 0.9 − 0.8√u.
-        const u = 0.5698;
-        const px = chart.x + chart.w * u;
-        const py = chart.y + chart.h * (0.1 + 0.8 * u * u);
+        const px = chart.x + chart.w * CROSS_U;
+        const py = chart.y + chart.h * demandY(CROSS_U);
         const r = 7 * (pop < 1 ? 0.6 + 0.8 * Math.sin(pop * Math.PI * 0.75) : 1);
         fx.fillStyle(palette.clearing, 0.3 * fade).fillCircle(px, py, r * 1.9);
         fx.fillStyle(palette.clearing, fade).fillCircle(px, py, r);
@@ -136,7 +149,7 @@ export function QuarterTransition(props: QuarterTransitionProps) {
 
   if (done.current || prefersReducedMotion()) {
     return (
-      <div role="status" class="cr-sr-only">
+      <div role="status" class="sr-only">
         {props.to}
       </div>
     );
@@ -144,7 +157,7 @@ export function QuarterTransition(props: QuarterTransitionProps) {
   return (
     <div class="cr-transition" dir={props.rtl ? 'rtl' : 'ltr'} onClick={skip}>
       <div class="cr-chart-canvas" ref={canvasRef} />
-      <div role="status" class="cr-sr-only">
+      <div role="status" class="sr-only">
         {props.to}
       </div>
       <button

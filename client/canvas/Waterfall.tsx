@@ -14,11 +14,13 @@ export interface WaterfallProps extends WaterfallData {
   columns: { item: string; amount: string; running: string };
   /** Reveal the rows one by one. */
   animate?: boolean;
+  /** ms to wait before animating. */
+  animateDelay?: number;
   rtl?: boolean;
 }
 
 export function Waterfall(props: WaterfallProps) {
-  const { title, columns, animate, rtl, ...data } = props;
+  const { title, columns, animate, animateDelay, rtl, ...data } = props;
   return (
     <ChartFrame
       paint={paintWaterfall(data)}
@@ -26,6 +28,7 @@ export function Waterfall(props: WaterfallProps) {
       label={title}
       rtl={rtl}
       animate={animate}
+      animateDelay={animateDelay}
       heightFor={(w) => waterfallLayout(data, w, !!rtl).height}
       class="cr-waterfall"
     >
@@ -37,7 +40,7 @@ export function Waterfall(props: WaterfallProps) {
 export function WaterfallTable({ title, columns, data: d }: { title: string; columns: WaterfallProps['columns']; data: WaterfallData }) {
   if (d.items.length === 0) {
     return (
-      <p class="cr-sr-only">
+      <p class="sr-only">
         {title}: {d.empty}
       </p>
     );
@@ -45,7 +48,7 @@ export function WaterfallTable({ title, columns, data: d }: { title: string; col
   const spans = waterfallSpans(d.items);
   return (
     // Wrapped: a table cannot be shrunk to 1 px itself, the wrapper clips it.
-    <div class="cr-sr-only">
+    <div class="sr-only">
       <table>
       <caption>{title}</caption>
       <thead>

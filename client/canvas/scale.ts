@@ -6,7 +6,8 @@ export function niceStep(span: number, target: number): number {
   if (!Number.isFinite(raw) || raw === 0) return 1;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const norm = raw / mag;
-  const nice = norm < 1.5 ? 1 : norm < 2.25 ? 2 : norm < 3.5 ? 2.5 : norm < 7.5 ? 5 : 10;
+  // 1, 2 or 5 (no 2.5: ticks stay whole where the formatter shows whole numbers).
+  const nice = norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10;
   return nice * mag;
 }
 

@@ -1,6 +1,6 @@
 import { css, palette } from '../theme/palette';
 import { dashedLine, emptyMessage } from './axes';
-import { measureText, MIN_TEXT_PX, type Drawing, type DrawKit } from './PhaserHost';
+import { fontFamily, measureText, MIN_TEXT_PX, type Drawing, type DrawKit } from './PhaserHost';
 import { linear, niceDomain } from './scale';
 
 // A horizontal waterfall: why a figure moved (investor mood, share price, P&L, cash flow). Each
@@ -51,8 +51,9 @@ export function waterfallLayout(d: WaterfallData, width: number, rtl: boolean): 
   const n = d.items.length;
   if (n === 0) return { stacked: false, rowH: ROW, labelW: 0, valueW: 0, height: 120 };
   const size = MIN_TEXT_PX;
-  const widestLabel = Math.max(...d.items.map((it) => measureText(it.label, size, it.kind === 'total', rtl)));
-  const widestValue = Math.max(...d.items.map((it) => measureText(amountText(d, it), size, it.kind === 'total', rtl)));
+  const family = fontFamily(rtl);
+  const widestLabel = Math.max(...d.items.map((it) => measureText(it.label, size, it.kind === 'total', rtl, family)));
+  const widestValue = Math.max(...d.items.map((it) => measureText(amountText(d, it), size, it.kind === 'total', rtl, family)));
   const valueW = Math.ceil(widestValue + 14);
   const labelW = Math.ceil(widestLabel + 14);
   // Side by side only if the bars keep at least 40% of the width.
@@ -143,6 +144,7 @@ export function paintWaterfall(d: WaterfallData) {
       cursor: {
         count: n,
         initial: 0,
+        vertical: true,
         at: (_x, y) => {
           const i = Math.floor((y - top) / L.rowH);
           return i >= 0 && i < n ? i : null;

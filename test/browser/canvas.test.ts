@@ -3,9 +3,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAxe, layoutProblems } from './support/app';
 import { ARTIFACTS, CHROMIUM_ARGS, requireChromium } from './support/browser';
 import type { CanvasTestApi } from './fixtures/canvas/entry';
 
@@ -147,6 +149,12 @@ async function checkResize(page: Page, width: number): Promise<void> {
   expect(await page.locator('canvas').count()).toBe(1);
 }
 
+/** axe finds no serious or critical problem, and no DOM text is small or outside the viewport. */
+async function checkA11y(page: Page): Promise<void> {
+  expect(await checkAxe(page)).toEqual([]);
+  expect(await layoutProblems(page)).toEqual([]);
+}
+
 async function checkUnmount(page: Page): Promise<void> {
   await page.evaluate(() => window.canvasTest.unmount());
   expect(await hosts(page)).toEqual([]);
@@ -172,6 +180,8 @@ describe('canvas components (client/canvas)', () => {
     expect(phaserChunk).toBeTruthy();
     expect(phaserChunk).not.toBe(entry);
     expect(readFileSync(path.join(out, 'assets', entry), 'utf8')).not.toContain('WebGLRenderer');
+    const gz = (f: string) => (gzipSync(readFileSync(path.join(out, 'assets', f))).length / 1024).toFixed(0);
+    console.log(`[canvas bench] fixture entry (Preact + the five components) ${gz(entry)} KB gzip; Phaser chunk ${gz(phaserChunk!)} KB gzip, loaded on first chart`);
     const { page, requests, errors, close } = await open(1366);
     expect(requests.some((r) => r.endsWith(phaserChunk!))).toBe(false);
     await mount(page, 'line');
@@ -191,7 +201,7 @@ describe('canvas components (client/canvas)', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(['0.0 GW', '2.0 GW', '4.0 GW', '5.3 GW — Clearing', '6.0 GW', '8.0 GW']);
     expect(rows[2]).toEqual(['2.0 GW', '$1.6B', '$5.0B']);
     expect(rows[4]).toEqual(['5.3 GW — Clearing', '$3.0B', '$3.0B']);
-    expect(await page.$$eval('.cr-sr-only li', (li) => li.map((x) => x.textContent))).toEqual(['Supply cap: 8.0 GW', 'List price: $3.5B', 'You: 1.6 GW: $3.2B · 1.6 GW']);
+    expect(await page.$$eval('.sr-only li', (li) => li.map((x) => x.textContent))).toEqual(['Supply cap: 8.0 GW', 'List price: $3.5B', 'You: 1.6 GW: $3.2B · 1.6 GW']);
     expect(await page.$$eval('.cr-legend li', (li) => li.map((x) => x.textContent))).toEqual(['Demand', 'Supply', 'Clearing', 'You: 1.6 GW']);
     await checkIdle(page);
     await shoot(page, 'market-1366');
@@ -202,8 +212,10 @@ describe('canvas components (client/canvas)', () => {
     await expect.poll(() => page.textContent('.cr-chart-readout')).toContain('Quantity: 5.8 GW');
     await page.keyboard.press('Escape');
     await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await checkA11y(page);
     await checkResize(page, 390);
     expect(await drawnPixels(page)).toBeGreaterThan(1000);
+    await checkA11y(page);
     await shoot(page, 'market-390');
     // The same data again (fresh closures) does not repaint; new data does.
     const paints = (await hosts(page))[0].paints;
@@ -228,7 +240,7 @@ describe('canvas components (client/canvas)', () => {
     expect((await hosts(page))[0].animating).toBe(false);
     await page.evaluate(() => window.canvasTest.mount('market', 'en', { supply: [], demand: [], clearing: null, empty: 'The first quarter has not resolved.' }));
     await settled(page);
-    expect(await page.textContent('.cr-sr-only')).toBe('Chip market: The first quarter has not resolved.');
+    expect(await page.textContent('.sr-only')).toBe('Chip market: The first quarter has not resolved.');
     expect(await page.locator('.cr-legend').count()).toBe(0);
     await checkUnmount(page);
     expect(errors).toEqual([]);
@@ -256,8 +268,10 @@ describe('canvas components (client/canvas)', () => {
     await expect.poll(() => page.textContent('.cr-chart-readout')).toBe('Q4 2026OpenAI: 149.0Meta: 108.0Microsoft: 126.0Amazon: 80.0');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
     await expect.poll(() => page.locator('.cr-chart-readout').count()).toBe(0);
+    await checkA11y(page);
     await checkResize(page, 390);
     expect(await drawnPixels(page)).toBeGreaterThan(1000);
+    await checkA11y(page);
     await shoot(page, 'line-390');
     await mount(page, 'line', 'ar');
     expect(await page.$$eval('.cr-legend li', (li) => li.map((x) => x.textContent))).toEqual(['OpenAI', 'Meta', 'Microsoft', 'Amazon']);
@@ -284,16 +298,24 @@ describe('canvas components (client/canvas)', () => {
     const { page, errors, close } = await open(1366);
     await mount(page, 'mood');
     expect(await drawnPixels(page)).toBeGreaterThan(2000);
-    expect(await page.textContent('.cr-sr-only')).toBe('Investor mood: 63 — Greed. Moved from 55 to 63 this quarter. High mood lowers the cost of capital and raises every valuation.');
+    expect(await page.textContent('.sr-only')).toBe('Investor mood: 63 — Greed. Moved from 55 to 63 this quarter. High mood lowers the cost of capital and raises every valuation.');
     await checkIdle(page);
     await shoot(page, 'mood-1366');
     await checkResize(page, 390);
+    await checkA11y(page);
     await shoot(page, 'mood-390');
     await page.evaluate(() => window.canvasTest.mount('mood', 'en', { value: 12, before: 30, animate: true, changeText: undefined }));
     await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
     await settled(page);
-    expect(await page.textContent('.cr-sr-only')).toBe('Investor mood: 12 — Extreme fear. −18. High mood lowers the cost of capital and raises every valuation.');
+    expect(await page.textContent('.sr-only')).toBe('Investor mood: 12 — Extreme fear. −18. High mood lowers the cost of capital and raises every valuation.');
     await shoot(page, 'mood-390-fear');
+    // A delayed sweep: asleep through the delay, running through the sweep, asleep after.
+    await page.evaluate(() => window.canvasTest.mount('mood', 'en', { value: 70, before: 40, animate: true, animateDelay: 1500 }));
+    await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
+    expect((await hosts(page))[0].running).toBe(false);
+    await page.waitForFunction(() => window.canvasTest.hosts()[0].running === true, null, { timeout: 5000 });
+    await settled(page);
+    expect((await hosts(page))[0].animating).toBe(false);
     await checkUnmount(page);
     expect(errors).toEqual([]);
     await close();
@@ -322,10 +344,87 @@ describe('canvas components (client/canvas)', () => {
     // On the phone each name gets a line of its own above its bar: the stage grows.
     const phoneH = (await page.locator('.cr-chart-stage').boundingBox())!.height;
     expect(phoneH).toBeGreaterThan(wideH);
+    // The keyboard walks down the rows; the readout carries the row's help.
+    await page.focus('.cr-chart-stage');
+    await expect.poll(() => page.textContent('.cr-chart-readout')).toBe('Start of quarter: 55');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.textContent('.cr-chart-readout')).toBe('AI revenue growth: +9.5Revenue grew faster than spend');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.textContent('.cr-chart-readout')).toBe('End of quarter: 63');
+    await page.keyboard.press('Escape');
     await shoot(page, 'waterfall-390');
     await mount(page, 'waterfall', 'ar');
+    await checkA11y(page);
     await shoot(page, 'waterfall-390-ar');
     expect(await page.textContent('table caption')).toBe('لماذا تحرّك المزاج');
+    await checkUnmount(page);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a Planning-like screen of six charts renders no frame at rest (figures printed)', async () => {
+    const { page, errors, close } = await open(1366, 1400);
+    const t0 = Date.now();
+    await mount(page, 'planning');
+    const ready = Date.now() - t0;
+    const hs = await hosts(page);
+    expect(hs.length).toBe(6);
+    expect(await page.locator('canvas').count()).toBe(6);
+    await checkIdle(page);
+    console.log(
+      `[canvas bench] six charts mounted and drawn in ${ready} ms (cold Phaser chunk, SwiftShader); repaint ms: ${hs.map((h) => h.paintMs.toFixed(1)).join(', ')}; at rest: 0 Phaser frames over 600 ms (every loop asleep: no frame work)`,
+    );
+    await shoot(page, 'planning-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    console.log(`[canvas bench] repaint ms after a resize to 390 px: ${(await hosts(page)).map((h) => h.paintMs.toFixed(1)).join(', ')}`);
+    await checkIdle(page);
+    await checkA11y(page);
+    await shoot(page, 'planning-390');
+    await checkUnmount(page);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('mounting and unmounting many times leaks no game, canvas or WebGL context', async () => {
+    const { page, errors, close } = await open(800);
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (/too many active WebGL contexts|context lost|CONTEXT_LOST/i.test(m.text())) warnings.push(m.text());
+    });
+    for (let i = 0; i < 20; i++) {
+      await mount(page, i % 2 ? 'line' : 'market');
+      await page.evaluate(() => window.canvasTest.unmount());
+      expect(await page.evaluate(() => window.canvasTest.contextsLost())).toEqual([true]);
+    }
+    // Unmounted before Phaser's game finished booting, too.
+    for (let i = 0; i < 5; i++) await page.evaluate(() => (window.canvasTest.mount('mood', 'en', {}), window.canvasTest.unmount()));
+    await page.waitForTimeout(500);
+    expect(await hosts(page)).toEqual([]);
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a chart mounted in a hidden tab draws when shown; hiding keeps the drawing', async () => {
+    const { page, errors, close } = await open(800);
+    await page.evaluate(() => window.canvasTest.setHidden(true));
+    await page.evaluate(() => window.canvasTest.mount('line', 'en', {}));
+    await page.waitForFunction(() => window.canvasTest.hosts()[0]?.ready === true);
+    await page.evaluate(() => window.canvasTest.setHidden(false));
+    await page.waitForFunction(() => window.canvasTest.hosts()[0].canvasW > 100);
+    await settled(page);
+    const stageW = await page.$eval('.cr-chart-stage', (e) => Math.round(e.getBoundingClientRect().width));
+    expect((await hosts(page))[0].canvasW).toBe(stageW);
+    expect(await drawnPixels(page)).toBeGreaterThan(2000);
+    const before = (await hosts(page))[0];
+    await page.evaluate(() => window.canvasTest.setHidden(true));
+    await flush(page);
+    await page.evaluate(() => window.canvasTest.setHidden(false));
+    await flush(page);
+    const after = (await hosts(page))[0];
+    expect([after.paints, after.canvasW]).toEqual([before.paints, before.canvasW]);
     await checkUnmount(page);
     expect(errors).toEqual([]);
     await close();
@@ -348,8 +447,11 @@ describe('canvas components (client/canvas)', () => {
     await page.evaluate(() => window.canvasTest.mount('transition', 'en', { duration: 1500 }));
     await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
     expect(await page.textContent('[role=status]')).toBe('Results · Q2 2026');
-    await page.waitForTimeout(700);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.canvasTest.freeze());
+    expect(await page.evaluate(() => window.canvasTest.state.done)).toBe(0);
     await shoot(page, 'transition-1366');
+    await page.evaluate(() => window.canvasTest.thaw());
     await page.waitForFunction(() => window.canvasTest.state.done === 1, null, { timeout: 6000 });
     await settled(page);
     await page.evaluate(() => window.canvasTest.unmount());
@@ -365,8 +467,10 @@ describe('canvas components (client/canvas)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.canvasTest.mount('transition', 'ar', { duration: 1500 }));
     await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
-    await page.waitForTimeout(700);
+    await page.waitForTimeout(600);
+    await page.evaluate(() => window.canvasTest.freeze());
     await shoot(page, 'transition-390-ar');
+    await page.evaluate(() => window.canvasTest.thaw());
     const skip = page.getByRole('button', { name: 'تخطٍّ' });
     const sb = (await skip.boundingBox())!;
     expect(sb.height).toBeGreaterThanOrEqual(44);
