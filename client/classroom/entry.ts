@@ -1,9 +1,9 @@
 import type { ClassAuth } from './api';
 import { recentClasses, savedConsole, savedTeacherKey } from './storage';
 
-// Classroom screens are reached by URL as well as from Home, so a reload lands where the teacher
-// was: ?teach=<class id> (console), ?debrief=<class id> (class debrief), ?projector=<class id>
-// with #key=<projector key> (the big screen; the key stays in the fragment, out of server logs).
+// Classroom addresses (client/app/nav.ts routes them): ?teach=<class id> (console), ?debrief=<class
+// id> (class debrief), ?projector=<class id> with #key=<projector key> (the big screen; the key
+// stays in the fragment, out of server logs), and which secret opens a class here.
 
 export type ClassScene = 'ClassSetup' | 'ClassHost' | 'ClassProjector' | 'ClassDebrief';
 
@@ -11,7 +11,7 @@ function params(): URLSearchParams {
   return new URLSearchParams(globalThis.location?.search ?? '');
 }
 
-/** The scene a fresh page load should open, or null for the normal Home. */
+/** The canvas scene a fresh page load opened (only the old BootScene still asks; it goes with the canvas client). */
 export function classroomEntry(): ClassScene | null {
   const p = params();
   if (p.has('projector')) return 'ClassProjector';
@@ -23,26 +23,9 @@ export function classroomEntry(): ClassScene | null {
   return null;
 }
 
-export function urlClassId(name: 'teach' | 'debrief' | 'projector'): string {
-  return (params().get(name) ?? '').toUpperCase();
-}
-
 export function projectorKeyFromUrl(): string {
   const hash = (globalThis.location?.hash ?? '').replace(/^#/, '');
   return new URLSearchParams(hash).get('key') ?? '';
-}
-
-/** Replaces the page's query with one classroom parameter (keeping ?lang and ?server). */
-export function setClassUrl(name: 'teach' | 'debrief' | null, classId = ''): void {
-  const p = params();
-  const keep = new URLSearchParams();
-  for (const k of ['lang', 'server']) {
-    const v = p.get(k);
-    if (v) keep.set(k, v);
-  }
-  if (name) keep.set(name, classId);
-  const q = keep.toString();
-  history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
 }
 
 export function projectorUrl(classId: string, viewKey: string): string {
@@ -50,11 +33,6 @@ export function projectorUrl(classId: string, viewKey: string): string {
   const q = new URLSearchParams({ projector: classId });
   if (server) q.set('server', server);
   return `${location.origin}${location.pathname}?${q.toString()}#key=${encodeURIComponent(viewKey)}`;
-}
-
-/** The join link of a group: the Home screen with the code filled in. */
-export function joinUrl(code: string): string {
-  return `${location.origin}${location.pathname}?code=${code}`;
 }
 
 /** The host secret of a class this tab or browser knows. */

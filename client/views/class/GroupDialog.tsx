@@ -84,11 +84,11 @@ export function GroupDialog({ v, index, base, onClose, run, onInject, onEnd, onC
           </ul>
           <h3>{tc('group.commands')}</h3>
           <div class="cluster">
-            <button type="button" class="btn btn-primary" disabled={g.phase !== 'lobby'} onClick={act({ command: 'start', force: true })}>
+            <button type="button" class={`btn${g.phase === 'lobby' ? ' btn-primary' : ''}`} disabled={g.phase !== 'lobby'} onClick={act({ command: 'start', force: true })}>
               {tc('cmd.start')}
             </button>
             {g.paused ? (
-              <button type="button" class="btn btn-primary" disabled={!live} onClick={act({ command: 'resume' })}>
+              <button type="button" class={`btn${live ? ' btn-primary' : ''}`} disabled={!live} onClick={act({ command: 'resume' })}>
                 {tc('cmd.resume')}
               </button>
             ) : (

@@ -102,6 +102,8 @@ describe('a student joins from a phone in one step and keeps her seat while the 
     expect(s).toMatchObject({ name: 'Ada', connected: true });
     expect(s.tokenHash).toBeTruthy();
     // The seat token is kept across tabs (localStorage), not only in this tab.
+    // (The session message that carries the token may land a moment after the lobby shows.)
+    await expect.poll(() => p.evaluate(() => localStorage.getItem('computeRace.session'))).not.toBeNull();
     const stored = JSON.parse((await p.evaluate(() => localStorage.getItem('computeRace.session')))!);
     expect(stored).toMatchObject({ code: codes[0], name: 'Ada' });
     expect(stored.seatToken).toBeTruthy();
