@@ -5,22 +5,8 @@ import { recentClasses, savedConsole, savedTeacherKey } from './storage';
 // id> (class debrief), ?projector=<class id> with #key=<projector key> (the big screen; the key
 // stays in the fragment, out of server logs), and which secret opens a class here.
 
-export type ClassScene = 'ClassSetup' | 'ClassHost' | 'ClassProjector' | 'ClassDebrief';
-
 function params(): URLSearchParams {
   return new URLSearchParams(globalThis.location?.search ?? '');
-}
-
-/** The canvas scene a fresh page load opened (only the old BootScene still asks; it goes with the canvas client). */
-export function classroomEntry(): ClassScene | null {
-  const p = params();
-  if (p.has('projector')) return 'ClassProjector';
-  if (p.has('debrief')) return 'ClassDebrief';
-  if (p.has('teach')) {
-    const id = p.get('teach') ?? '';
-    return id && savedConsole()?.classId === id ? 'ClassHost' : 'ClassSetup';
-  }
-  return null;
 }
 
 export function projectorKeyFromUrl(): string {

@@ -5,7 +5,7 @@ import { hasKey, t, type Params } from '../i18n';
 import type { classEn } from '../i18n/messages/en/class';
 import { eventTitle, quarterLabel, setCalendarStart } from '../i18n/engineText';
 import { money, num, pct, pctDelta } from '../i18n/format';
-import { roleName } from '../ui/company';
+import { roleName } from '../app/company';
 import type { ClassGroupView, ClassView } from './connection';
 
 // Classroom text helpers over the one catalogue (keys under `class.`, client/i18n/messages/*/class.ts).

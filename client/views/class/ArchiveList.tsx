@@ -3,7 +3,7 @@ import { fetchArchive, type ArchivedClass } from '../../classroom/api';
 import { tc } from '../../classroom/i18n';
 import { savedTeacherKey, saveTeacherKey } from '../../classroom/storage';
 import { getLocale } from '../../i18n';
-import { copyText } from '../../ui/clipboard';
+import { copyText } from '../../app/clipboard';
 import { go } from '../../app/nav';
 import { TextField } from '../../components/TextField';
 

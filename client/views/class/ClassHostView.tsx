@@ -3,7 +3,7 @@ import type { HostCommand } from '../../../shared/protocol';
 import { projectorUrl } from '../../classroom/entry';
 import { tc, timeLeft } from '../../classroom/i18n';
 import { setScenario } from '../../i18n/engineText';
-import { copyText } from '../../ui/clipboard';
+import { copyText } from '../../app/clipboard';
 import { go, screen } from '../../app/nav';
 import { AppHeader } from '../../components/AppHeader';
 import { announce } from '../../components/announce';
