@@ -43,6 +43,17 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return (body ?? text) as T;
 }
 
+/** Whether the server keeps match records at all (`records` in /health); a server started without storage does not. */
+export async function serverKeepsRecords(): Promise<boolean> {
+  try {
+    const res = await fetch(url('health'));
+    const body = (await res.json()) as { records?: boolean };
+    return body.records !== false;
+  } catch {
+    return true;
+  }
+}
+
 export function listRecords(origin: RecordListItem['origin'], page: number, pageSize: number): Promise<RecordListPage> {
   return call(`api/records?origin=${origin}&page=${page}&pageSize=${pageSize}`);
 }

@@ -37,6 +37,8 @@ async function health(res: ServerResponse): Promise<void> {
   const storage = matchPersistence()?.health?.() ?? null;
   json(res, 200, {
     status: storage?.status ?? 'ok',
+    // Whether this server keeps match records (replays, the debrief's replay link).
+    records: matchPersistence() !== null,
     ...(storage && storage.status !== 'ok' ? { storage } : {}),
     version: SERVER_VERSION,
     engineVersion: ENGINE_VERSION,

@@ -59,7 +59,7 @@ describe('the guided first quarter', () => {
       await guide.getByRole('button', { name: 'Got it' }).click();
       await guide.waitFor({ state: 'detached' });
 
-      await page.locator('.order-submit button[type="submit"]').click();
+      await page.getByRole('button', { name: 'Submit orders' }).click();
       // The quarter resolves with the orders typed during the guide (the Results view has its own tests).
       await page.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'results', null, { timeout: 60_000 });
       expect(problems.errors).toEqual([]);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { urlForScreen } from '../../app/nav';
 import { t } from '../../i18n';
 import { session } from '../../net/session';
-import { listRecords } from '../../replay/api';
+import { listRecords, serverKeepsRecords } from '../../replay/api';
 import type { MatchSnapshot } from '../../state/model';
 import { findRecordId } from './findRecord';
 
@@ -15,6 +15,7 @@ const TRIES = 4;
 const PAGE = 50;
 
 async function lookUp(s: MatchSnapshot): Promise<string | null> {
+  if (!(await serverKeepsRecords())) return null;
   for (let i = 0; i < TRIES; i++) {
     try {
       const page = await listRecords('match', 1, PAGE);

@@ -41,7 +41,8 @@ export function watchPage(page: Page, label: string): PageProblems {
   page.on('requestfailed', (r) => {
     // Navigations away close sockets; anything else failing is a problem.
     const failure = r.failure()?.errorText ?? '';
-    if (failure.includes('ERR_ABORTED') && r.resourceType() === 'websocket') return;
+    // Navigations away close sockets, and an image whose element a re-render removed stops loading.
+    if (failure.includes('ERR_ABORTED') && (r.resourceType() === 'websocket' || r.resourceType() === 'image')) return;
     p.errors.push(`${label} request failed: ${r.method()} ${r.url()} ${failure}`);
   });
   page.on('response', (res) => {

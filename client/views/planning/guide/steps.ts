@@ -19,7 +19,7 @@ export const GUIDE_STEPS: readonly GuideStep[] = [
   { id: 'compute', target: `#${fieldId('allocation.training')}`, tab: 'compute' },
   { id: 'finance', target: `#${fieldId('finance.issueDebt')}`, tab: 'finance' },
   { id: 'estimate', target: '#estimate-title' },
-  { id: 'submit', target: '.order-submit button[type="submit"]' },
+  { id: 'submit', target: '.pl-order-submit button[type="submit"]' },
 ];
 
 /** The box to outline for a target: the whole field (label, input, hint) or its section. */
