@@ -6,7 +6,7 @@ import { quarterLabel } from '../../i18n/engineText';
 import { money, num, pct } from '../../i18n/format';
 import { lastReport, type MatchSnapshot } from '../../state/model';
 import { ChartSlot } from './ChartSlot';
-import { chipMarketChart, cloudMarketChart } from './marketCharts';
+import { chipMarketChart, cloudMarketChart } from '../shared/marketCharts';
 
 // Markets: the figures that set this quarter's prices, the last chip and cloud clearings (drawn by
 // client/canvas, with their tables for assistive technology) and the prices by quarter.

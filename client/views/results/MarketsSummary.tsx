@@ -4,7 +4,7 @@ import { MarketChart } from '../../canvas';
 import { isRtl, t } from '../../i18n';
 import { quarterLabel } from '../../i18n/engineText';
 import { money, num } from '../../i18n/format';
-import { chipMarket, cloudMarket } from './resultsCharts';
+import { chipMarketChart, cloudMarketChart } from '../shared/marketCharts';
 import { REVEAL } from './reveal';
 
 // How the chip and cloud markets cleared this quarter: each market's curves and clearing point, the
@@ -23,13 +23,13 @@ export function MarketsSummary(props: { report: QuarterReport; role: Role | null
         <p class="num">{t('res.markets.chips', { price: money(chips.price), gw: num(chips.quantity, 2) })}</p>
         {chips.scarce && <p class="badge badge-warn">{t('res.scarce')}</p>}
         {fill && fill.requestedGW > 0 && <p class="num">{t('res.markets.yourFill', { filled: num(fill.filledGW, 2), requested: num(fill.requestedGW, 2) })}</p>}
-        <MarketChart title={t('mk.chips')} {...chipMarket(props.report, props.role)} animate={props.animate} animateDelay={REVEAL.chips} rtl={rtl} />
+        <MarketChart title={t('mk.chips')} {...chipMarketChart(props.report, props.role)} animate={props.animate} animateDelay={REVEAL.chips} rtl={rtl} />
       </div>
       <div class="market" data-chart="cloud">
         <h3>{t('mk.cloud')}</h3>
         <p class="num">{t('res.markets.cloud', { price: money(cloud.price), cu: num(cloud.quantity, 1) })}</p>
         {sold && sold.soldCU > 0 && <p class="num">{t('res.markets.yourSales', { cu: num(sold.soldCU, 1) })}</p>}
-        <MarketChart title={t('mk.cloud')} {...cloudMarket(props.report, props.role)} animate={props.animate} animateDelay={REVEAL.cloud} rtl={rtl} />
+        <MarketChart title={t('mk.cloud')} {...cloudMarketChart(props.report, props.role)} animate={props.animate} animateDelay={REVEAL.cloud} rtl={rtl} />
       </div>
     </section>
   );

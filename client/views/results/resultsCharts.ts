@@ -1,74 +1,13 @@
-import type { CompanyReport, MoodReport, QuarterReport } from '../../../shared/engine/types';
-import type { Role } from '../../../shared/roles';
-import type { MarketData, MarketLabels, WaterfallData, WaterfallItem } from '../../canvas';
+import type { CompanyReport, MoodReport } from '../../../shared/engine/types';
+import type { WaterfallData, WaterfallItem } from '../../canvas';
 import { getLocale, t, type MessageKey } from '../../i18n';
 import { lineLabel } from '../../i18n/engineText';
 import { money, num, numDelta, price } from '../../i18n/format';
-import { companyColor } from '../../theme/palette';
 import type { ShareMove } from './shareCauses';
 import { notableCauses } from './shareCauses';
 
-// The Results screen's charts as plain data for client/canvas: the two markets with the player's
-// own fill, the profit and loss, and the two "why it moved" waterfalls (share price, mood).
-
-function marketLabels(): MarketLabels {
-  return {
-    supply: t('res.mk.supply'),
-    demand: t('res.mk.demand'),
-    clearing: t('res.mk.clearing'),
-    quantity: t('res.mk.quantity'),
-    supplyPrice: t('res.mk.supplyPrice'),
-    demandPrice: t('res.mk.demandPrice'),
-  };
-}
-
-const fmtQ = (q: number) => num(q, q < 10 ? 1 : 0);
-
-export function chipMarket(r: QuarterReport, role: Role | null): MarketData {
-  const c = r.chips;
-  const mine = role ? c.fills.find((f) => f.role === role) : undefined;
-  const markers =
-    mine && role && mine.requestedGW > 0
-      ? [{ q: mine.filledGW, p: mine.maxPrice > 0 ? Math.min(mine.maxPrice, c.price * 2) : c.price, label: t('mk.yourFill', { gw: num(mine.filledGW, 2) }), color: companyColor[role] }]
-      : [];
-  return {
-    supply: c.supplyCurve,
-    demand: c.demandCurve,
-    clearing: { q: c.quantity, p: c.price },
-    xTitle: t('unit.gwPerQ'),
-    yTitle: t('unit.perGW'),
-    formatQ: fmtQ,
-    formatP: (p) => money(p),
-    tickP: (p) => num(p, 0),
-    cap: { q: c.supplyCap, label: t('mk.supplyCap') },
-    refPrice: { p: c.listPrice, label: t('mk.listPrice') },
-    markers,
-    labels: marketLabels(),
-    empty: t('chart.noData'),
-    locale: getLocale(),
-  };
-}
-
-export function cloudMarket(r: QuarterReport, role: Role | null): MarketData {
-  const c = r.cloud;
-  const mine = role ? c.offers.find((o) => o.seller === role) : undefined;
-  const markers = mine && role && mine.soldCU > 0 ? [{ q: mine.soldCU, p: c.price, label: t('mk.yourSales', { cu: num(mine.soldCU, 1) }), color: companyColor[role] }] : [];
-  return {
-    supply: c.supplyCurve,
-    demand: c.demandCurve,
-    clearing: { q: c.quantity, p: c.price },
-    xTitle: t('unit.cuPerQ'),
-    yTitle: t('unit.perCU'),
-    formatQ: fmtQ,
-    formatP: (p) => money(p),
-    tickP: (p) => num(p, 1),
-    refPrice: { p: c.pref, label: t('mk.refPrice') },
-    markers,
-    labels: marketLabels(),
-    empty: t('chart.noData'),
-    locale: getLocale(),
-  };
-}
+// The Results screen's charts as plain data for client/canvas: the profit and loss and the two
+// "why it moved" waterfalls (share price, mood). The markets come from views/shared/marketCharts.ts.
 
 const signedMoney = (v: number) => (v > 0.005 ? `${getLocale() === 'ar' ? '\u200e' : ''}+${money(v)}` : money(v));
 
