@@ -185,7 +185,8 @@ describe('a student joins from a phone in one step and keeps her seat while the 
     await waitCards(page, (cs) => cs.every((g) => g.phase === 'debrief'), 'every group finished');
     expect(pace.stop()).toEqual([]);
     for (const code of codes) expect(findMatchRoom(code)!.match.reports).toHaveLength(4);
-    await waitScreenId(p, ['debrief']);
+    // The student's screen follows the class to its end: the final results (held until she reads them), then the debrief.
+    await waitScreenId(p, ['results', 'debrief']);
     expect(seat(codes[0]!, 'openai')).toMatchObject({ name: 'Ada', tokenHash: hash });
     expect(teacherProblems.errors).toEqual([]);
   });
