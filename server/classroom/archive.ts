@@ -3,6 +3,7 @@ import { classComparison } from '../../shared/classroom/compare';
 import { TEACHER_KEY_HEADER, teacherKeySchema } from '../../shared/classroom/protocol';
 import { normalizeJoinCode } from '../../shared/protocol';
 import { sendJson as json } from '../http/json';
+import { readOnlyPath } from '../http/readOnlyRoute';
 import { secretHash } from '../security/secrets';
 import { findClass, headerSecret, type ClassHttpDeps } from './http';
 import { liveClasses } from './registry';
@@ -30,14 +31,9 @@ export function archiveRoutes(deps: ClassHttpDeps) {
   return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => Promise.resolve(serve(req, res));
 
   function serve(req: IncomingMessage, res: ServerResponse): boolean {
+    const { path: p, handled } = readOnlyPath(req, res, PREFIX);
+    if (p === null) return handled;
     const url = new URL(req.url ?? '/', 'http://x');
-    const p = url.pathname.replace(/\/+$/, '');
-    if (p !== PREFIX && !p.startsWith(`${PREFIX}/`)) return false;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      json(res, 405, { error: `${req.method} is not allowed on ${p}; use GET` });
-      return true;
-    }
     if (p !== `${PREFIX}/classes` && p !== `${PREFIX}/compare`) {
       json(res, 404, { error: `no endpoint ${p} (use ${PREFIX}/classes or ${PREFIX}/compare?a=…&b=…)` });
       return true;

@@ -7,6 +7,7 @@ import { groupDataFromRecord, liveGroupRecord, type RecordSource } from './recor
 import { liveClass } from './registry';
 import { secretMatches, type ClassStore, type StoredClass } from './store';
 import { sendJson as json } from '../http/json';
+import { readOnlyPath } from '../http/readOnlyRoute';
 
 // A class's data over HTTP, for its debrief and exports (docs/CLASSROOM.md). The host secret
 // travels in the x-class-secret header (or the teacher key in x-teacher-key), never in the URL:
@@ -88,14 +89,8 @@ export function classRoutes(deps: ClassHttpDeps) {
   return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => Promise.resolve(serveClasses(req, res));
 
   function serveClasses(req: IncomingMessage, res: ServerResponse): boolean {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const p = url.pathname.replace(/\/+$/, '');
-    if (p !== PREFIX && !p.startsWith(`${PREFIX}/`)) return false;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      json(res, 405, { error: `${req.method} is not allowed on ${p}; use GET` });
-      return true;
-    }
+    const { path: p, handled } = readOnlyPath(req, res, PREFIX);
+    if (p === null) return handled;
     const rest = p.slice(PREFIX.length + 1).split('/').filter(Boolean);
     const id = rest[0] ? normalizeJoinCode(decodeURIComponent(rest[0])) : null;
     if (!id || rest.length > 2 || (rest.length === 2 && rest[1] !== 'records')) {
