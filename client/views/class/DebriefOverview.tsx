@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { classRoles, type ClassData } from '../../../shared/classroom/data';
 import { cloudLaunchTable, sharedEvents, tsrTable } from '../../../shared/classroom/lessons';
 import { groupShort, tc } from '../../classroom/i18n';
@@ -101,48 +102,43 @@ export function DebriefOverview({ data }: { data: ClassData }) {
           </table>
         </div>
       </section>
-      <section class="card" aria-labelledby="clouds-title">
-        <h2 id="clouds-title">{tc('deb.clouds')}</h2>
-        <p class="muted">{tc('deb.cloudsHelp')}</p>
-        {launches.length === 0 ? (
-          <p class="muted">{tc('deb.noClouds')}</p>
-        ) : (
-          <ul class="plain-list">
-            {launches.map((l) => {
-              const names = { group: groupShort(l.group), company: roleName(l.role), launched: quarterLabel(l.launchedQ) };
-              return (
-                <li key={`${l.group}-${l.role}`}>
-                  {l.liveQ === null ? tc('deb.cloudRowPending', names) : tc('deb.cloudRow', { ...names, live: quarterLabel(l.liveQ) })}{' '}
-                  <BotMark seat={seatOf(l.group, l.role)} />
-                  <span class={`num ${l.tsr >= 0 ? 'good' : 'bad'}`}> {pctDelta(l.tsr)}</span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
-      <section class="card" aria-labelledby="events-title">
-        <h2 id="events-title">{tc('deb.events')}</h2>
-        <p class="muted">{tc('deb.eventsHelp')}</p>
-        {events.length === 0 ? (
-          <p class="muted">{tc('deb.noEvents')}</p>
-        ) : (
-          <ul class="plain-list">
-            {events.map((e, i) => (
-              <li key={i}>
-                <strong>
-                  {quarterLabel(e.quarter)} · {eventTitle(e.id)}
-                  {e.target ? ` (${roleName(e.target)})` : ''}
-                </strong>
-                <div class="muted">
-                  {e.injected ? `${tc('deb.injected')} · ` : ''}
-                  {e.groups.length === data.groups.length ? tc('deb.allGroups') : tc('deb.inGroups', { list: e.groups.map((g) => g + 1).join(', ') })}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListCard id="clouds-title" title={tc('deb.clouds')} help={tc('deb.cloudsHelp')} empty={launches.length === 0 ? tc('deb.noClouds') : null}>
+        {launches.map((l) => {
+          const names = { group: groupShort(l.group), company: roleName(l.role), launched: quarterLabel(l.launchedQ) };
+          return (
+            <li key={`${l.group}-${l.role}`}>
+              {l.liveQ === null ? tc('deb.cloudRowPending', names) : tc('deb.cloudRow', { ...names, live: quarterLabel(l.liveQ) })}{' '}
+              <BotMark seat={seatOf(l.group, l.role)} />
+              <span class={`num ${l.tsr >= 0 ? 'good' : 'bad'}`}> {pctDelta(l.tsr)}</span>
+            </li>
+          );
+        })}
+      </ListCard>
+      <ListCard id="events-title" title={tc('deb.events')} help={tc('deb.eventsHelp')} empty={events.length === 0 ? tc('deb.noEvents') : null}>
+        {events.map((e, i) => (
+          <li key={i}>
+            <strong>
+              {quarterLabel(e.quarter)} · {eventTitle(e.id)}
+              {e.target ? ` (${roleName(e.target)})` : ''}
+            </strong>
+            <div class="muted">
+              {e.injected ? `${tc('deb.injected')} · ` : ''}
+              {e.groups.length === data.groups.length ? tc('deb.allGroups') : tc('deb.inGroups', { list: e.groups.map((g) => g + 1).join(', ') })}
+            </div>
+          </li>
+        ))}
+      </ListCard>
     </div>
+  );
+}
+
+/** A card of the overview that lists items, or says why there are none. */
+function ListCard(p: { id: string; title: string; help: string; empty: string | null; children: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={p.id}>
+      <h2 id={p.id}>{p.title}</h2>
+      <p class="muted">{p.help}</p>
+      {p.empty !== null ? <p class="muted">{p.empty}</p> : <ul class="plain-list">{p.children}</ul>}
+    </section>
   );
 }
