@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findMatchRoom, startGameServer, type GameServer } from '../../../server';
+import { lanInfo } from '../../../server/http/lan';
 import { C2S } from '../../../shared/protocol';
 import type { Role } from '../../../shared/roles';
 import { layoutProblems, openApp, smallTargets, waitScreen, type OpenApp } from '../../browser/support/app';
@@ -79,7 +80,12 @@ describe('a student joins from a phone in one step and keeps her seat while the 
     await page.getByRole('button', { name: 'Manage Group 1' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('.join-link').textContent()).toContain(`?join=${codes[0]}`);
-    joinLink = `http://${(await dialog.locator('.join-link').textContent())!.trim()}`;
+    // The printed link names this machine's LAN address when it has one (the console was opened on
+    // loopback); the phone then opens the same path on the address the test server listens on.
+    const printed = new URL(`http://${(await dialog.locator('.join-link').textContent())!.trim()}`);
+    const lan = lanInfo(PORT, { publicUrl: null, trustProxy: false }).joinBase;
+    expect(printed.origin).toBe(lan ? new URL(lan).origin : new URL(url).origin);
+    joinLink = `${url}${printed.search}`;
     expect(await dialog.getByRole('img', { name: 'Scan to join Group 1' }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
