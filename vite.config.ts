@@ -29,6 +29,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/sdk-node.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

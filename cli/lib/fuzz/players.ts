@@ -1,4 +1,5 @@
 import '../../../server/nodeWebSocket';
+import '../sdk-node';
 import { Client, type Room } from '@colyseus/sdk';
 import { blankOrders, type PlayerView } from '../../../shared/index';
 import { C2S, ROOM_NAME, S2C, type SessionPayload } from '../../../shared/protocol';

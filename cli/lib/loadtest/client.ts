@@ -1,3 +1,4 @@
+import '../sdk-node';
 import { Client, registerSerializer, type Room } from '@colyseus/sdk';
 
 // A light SDK client for the load test: the room state is never decoded (only its size is counted),
