@@ -145,6 +145,9 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     minTraining: 0.1,
     launchChance: 0.8,
     launchPenaltyTrigger: 0,
+    // Lean funding: a private lab playing landlord raises only what the gap needs, so a thin-margin
+    // cloud that starves its model can run out of money (GAME.md 11: bankruptcies are a real risk).
+    roundHeadroom: 0.25,
     askFactor: 0.5,
     minSellMarkup: 0.95,
     sellDeals: true,
@@ -177,24 +180,27 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
 
 /** Each role's 2025 strategy. */
 const CLASSIC: Record<Role, Partial<BotTraits>> = {
-  // Huge compute deals, training first, hype, equity rounds; may turn its capacity into an "AI cloud".
-  // Engine 2: Stargate-scale building of its own and an early "AI cloud" (which also ends the
-  // partner share), minding what investors say about unbacked capex.
+  // Stargate-scale building of its own, training first, hype and equity rounds, and an "AI cloud"
+  // as soon as its conditions hold (which also ends the partner share). Engine 2.2: it buys compute
+  // under contract in moderation, because take-or-pay compute it cannot use counts against it with
+  // investors, and it serves the product demand it expects without spare headroom (compute kept
+  // idle for products does not train the model). The strategy search found both (GAME.md 12.5).
   openai: {
     chipPace: 3,
     paceGrowth: 0.1,
     minChipShare: 0.1,
     maxChipPremium: 1.8,
-    minTraining: 0.5,
-    launchChance: 0.5,
+    minTraining: 0.55,
+    productsHeadroom: 0,
+    launchChance: 1,
     launchPenaltyTrigger: 0,
     bufferQuarters: 1,
     hypeChance: 0.35,
     disciplineTalk: false,
-    buyDeals: 0.9,
+    buyDeals: 0.3,
     maxBuyMarkup: 1.35,
-    maxCommitmentCoverage: 6,
-    computeAmbition: 0.12,
+    maxCommitmentCoverage: 3,
+    computeAmbition: 0.03,
     investorWeight: 0.8,
   },
   // Cloud-scale capex without a cloud; training-heavy open models; buybacks on top.
@@ -230,8 +236,8 @@ export const PERSONAS: readonly PersonaInfo[] = [
     name: { en: 'Classic', ar: 'كلاسيكي' },
     short: { en: 'Like 2025', ar: 'مثل 2025' },
     description: {
-      en: "Plays like the real company's 2025 strategy: OpenAI signs huge compute deals, Meta builds without a cloud, the hyperscalers rent out what they build.",
-      ar: 'يلعب مثل استراتيجية الشركة الحقيقية في 2025: أوبن إيه آي توقّع صفقات حوسبة ضخمة، وميتا تبني دون سحابة، والشركات السحابية الكبرى تؤجّر ما تبنيه.',
+      en: "Plays like the real company's 2025 strategy: OpenAI builds at Stargate scale and trains first, Meta builds without a cloud, the hyperscalers rent out what they build.",
+      ar: 'يلعب مثل استراتيجية الشركة الحقيقية في 2025: أوبن إيه آي تبني على نطاق ستارغيت وتقدّم التدريب، وميتا تبني دون سحابة، والشركات السحابية الكبرى تؤجّر ما تبنيه.',
     },
   },
   {
