@@ -126,7 +126,7 @@ export async function floodRound(port: number, opts: { creates: number; sockets:
   const started = performance.now();
   const problems: string[] = [];
   const server = await startChildServer(port);
-  const sampler = sampleHealth(server.url);
+  const sampler = await sampleHealth(server.url);
   let health: number[] | null = null;
   let result: Omit<FloodRoundResult, 'idleRoomKb' | 'seconds' | 'problems'>;
   try {
