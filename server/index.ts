@@ -20,6 +20,7 @@ import { saveLiveMatches } from './shutdown';
 import { socketCompression } from './socketCompression';
 import { adoptGrownFullStateBuffer } from './fullStateBuffer';
 import { colyseusClusterOptions, forwardingRoute, prepareCluster, runCluster, type ClusterConfig } from './scale';
+import { warmUp } from './warmUp';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -125,6 +126,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     throw err;
   }
   secureHttpServer(httpServer);
+  await warmUp();
   const restored = storage ? await storage.restore() : [];
   const classStore = classes.store;
   const bringBackClasses = async (onlyWithGroupCodes?: ReadonlySet<string>) => {

@@ -23,6 +23,7 @@ import { serverClock } from '../security/clock';
 import { stampCreator, takeCreatorStamp } from '../security/creator';
 import { security } from '../security/state';
 import { wildcardType } from '../security/wildcard';
+import { creationTurn } from '../room/creationTurns';
 
 // The `class` room: a teacher's console (and projectors) for one class session. Creating it opens
 // one match room per group; the room then mirrors every group's status into its state a few
@@ -60,6 +61,7 @@ export class ClassRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   override async onCreate(rawOptions: unknown): Promise<void> {
+    await creationTurn();
     const { stamp, rest: options } = takeCreatorStamp(rawOptions);
     const restored = takeStagedClass(options);
     if (restored) {

@@ -43,6 +43,7 @@ import { addressOf, stampCreator, takeCreatorStamp } from '../security/creator';
 import { security } from '../security/state';
 import { WindowLimiter } from '../security/windowLimiter';
 import { wildcardType } from '../security/wildcard';
+import { creationTurn } from './creationTurns';
 
 // The `match` room: Colyseus glue around a Match. It admits clients to seats, routes messages
 // through one guard (rate limit, size limit, schema, seat) to the player actions and host
@@ -91,6 +92,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   override async onCreate(rawOptions: unknown): Promise<void> {
+    await creationTurn();
     const { stamp, rest: options } = takeCreatorStamp(rawOptions);
     const staged = takeStagedOptions(options);
     if (!staged?.init?.resume) {
