@@ -1,10 +1,9 @@
 import type { CompanyState, MatchState } from './types';
 
-// A private copy of everything a quarter may change, so resolveQuarter stays pure. The scenario,
-// news items and each company's history and trailing rows are never changed once
-// written (a quarter appends new arrays), so they are shared by reference; the rest is copied by a
-// plain-data walk (the state is JSON-like: objects, arrays, numbers, strings, booleans, null),
-// several times faster than structuredClone.
+// A private copy of everything a quarter may change, so resolveQuarter stays pure. The scenario
+// and each company's trailing rows are never changed once written (a quarter appends new arrays),
+// so they are shared by reference; the rest is copied by a plain-data walk (the state is JSON-like:
+// objects, arrays, numbers, strings, booleans, null), several times faster than structuredClone.
 
 function copyPlain<T>(x: T): T {
   if (x === null || typeof x !== 'object') return x;
@@ -26,7 +25,7 @@ function copyPlain<T>(x: T): T {
 
 function copyCompany(c: CompanyState): CompanyState {
   const out = {} as Record<string, unknown>;
-  for (const key of Object.keys(c) as (keyof CompanyState)[]) out[key] = key === 'history' || key === 'trail' ? [...c[key]] : copyPlain(c[key]);
+  for (const key of Object.keys(c) as (keyof CompanyState)[]) out[key] = key === 'trail' ? [...c.trail] : copyPlain(c[key]);
   return out as unknown as CompanyState;
 }
 
@@ -47,6 +46,5 @@ export function cloneForResolve(state: MatchState): MatchState {
     events: copyPlain(state.events),
     statements: copyPlain(state.statements),
     pending: copyPlain(state.pending),
-    news: [...state.news],
   };
 }
