@@ -1,5 +1,5 @@
 import type { CompanyState, MatchState } from './types';
-import { appendOnlyHashPair, combineHashPairs, hashPairHex, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
+import { combineHashPairs, hashPairHex, objectWithRowsHashPair, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
 
 // The state hash (docs/REPLAY.md "State hash"): the tree hash of the match state without `scenario`
 // (constant for the match and identified by `scenarioHash`, which is hashed). Reports are not part
@@ -14,13 +14,7 @@ const rowMemo: HashMemo = new WeakMap();
 const APPEND_ONLY_COMPANY_FIELDS: ReadonlySet<string> = new Set(['trail']);
 
 function companyHash(c: CompanyState): HashPair {
-  const fields: Record<string, HashPair> = {};
-  for (const key of Object.keys(c) as (keyof CompanyState)[]) {
-    const v = c[key];
-    if (v === undefined) continue;
-    fields[key] = APPEND_ONLY_COMPANY_FIELDS.has(key) ? appendOnlyHashPair(v as readonly unknown[], rowMemo) : treeHashPair(v);
-  }
-  return combineHashPairs(fields);
+  return objectWithRowsHashPair(c, APPEND_ONLY_COMPANY_FIELDS, rowMemo);
 }
 
 /** The hash of every top-level part of the state that the state hash covers (companies as one part per role). */
