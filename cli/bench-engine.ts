@@ -81,7 +81,7 @@ const final = matches[0]!.states[QUARTERS]!;
 const finalReports = matches[0]!.reports;
 const hashTimes: number[] = [];
 const hashCpu0 = process.cpuUsage();
-for (let i = 0; i < 200; i++) {
+for (let i = 0; i < 2000; i++) {
   const t0 = performance.now();
   stateHash(final);
   hashTimes.push(performance.now() - t0);

@@ -1,3 +1,4 @@
+import { companyHistory } from '../../shared/engine/history';
 import { DEFAULT_SCENARIO, createMatch, resolveQuarter, type Role, type Scenario } from '../../shared/index';
 import { clearChipMarket, chipPrice, type ChipBid } from '../../shared/engine/model/chips';
 import { clearCloudMarket, type CloudOfferIn } from '../../shared/engine/model/cloud';
@@ -32,7 +33,7 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
   const rows = ROLES.map((role) => {
     const c0 = s0.companies[role];
     const cr = companyReport(r.report, role);
-    const h = r.state.companies[role].history[0];
+    const h = companyHistory([r.report], role)[0]!;
     const pen = valuation(
       { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0, cloudReputation: c0.cloud.status === 'live' ? c0.cloud.reputation : 0 },
       sc,

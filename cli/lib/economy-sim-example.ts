@@ -1,4 +1,4 @@
-import { calendarLabel, calendarOf, type CompanyHistoryRow, type Scenario } from '../../shared/engine';
+import { calendarLabel, calendarOf, companyHistory, type CompanyHistoryRow, type Scenario } from '../../shared/engine';
 import { runBotMatch, type BotPersona } from '../../shared/bots';
 import type { Role } from '../../shared/roles';
 
@@ -15,8 +15,8 @@ export function simExampleBlock(scenario: Scenario): string {
   const { seed, seats, role } = SIM_EXAMPLE;
   const built = runBotMatch({ scenario, seed, seats });
   const kept = runBotMatch({ scenario, seed, seats: { ...seats, [role]: 'classic' } });
-  const h = built.final.companies[role].history;
-  const k = kept.final.companies[role].history;
+  const h = companyHistory(built.reports, role);
+  const k = companyHistory(kept.reports, role);
   const name = scenario.companies[role].name;
   const spec = Object.entries(seats).map(([r, p]) => `${r}=${p}`).join(',');
   const rows = h.map(

@@ -1,3 +1,4 @@
+import { companyHistory } from '../../shared/engine/history';
 import { createMatch, resolveQuarter, type MatchState, type Orders, type QuarterReport, type Role, type Scenario } from '../../shared/index';
 import { DEFAULT_SCENARIO } from '../../shared/engine';
 import { allSteady, companyReport, quietScenario } from '../../test/engine/helpers';
@@ -77,7 +78,7 @@ export function v2Block(scenario: Scenario = DEFAULT_SCENARIO): string {
   const pace = run(d0, 12, allSteady);
   const twice = run(d0, 12, doubled);
   const pen = (x: typeof pace) => Math.max(...x.reports.map((r) => companyReport(r, 'microsoft').valuation.capexPenalty));
-  const capex = (x: typeof pace) => x.state.companies.microsoft.history.reduce((s, h) => s + h.capex, 0);
+  const capex = (x: typeof pace) => companyHistory(x.reports, 'microsoft').reduce((s, h) => s + h.capex, 0);
   lines.push(
     `*A hyperscaler that overbuilds.* Microsoft doubles its 2025 pace of chips and data centers for 12 quarters: ${b(capex(twice))} of capex instead of ${b(capex(pace))}.`,
     `Its AI revenue cannot back that much (investors accept ${sc.investors.capexPenalty.backing} × trailing AI revenue from the world), so its capex penalty reaches`,
@@ -94,7 +95,7 @@ export function v2Block(scenario: Scenario = DEFAULT_SCENARIO): string {
     return o;
   };
   const h = run(h0, 6, hype);
-  const made = h.state.companies.meta.history[3];
+  const made = companyHistory(h.reports, 'meta')[3];
   const end = companyReport(h.reports.at(-1)!, 'meta');
   const settled = h.reports.at(-1)!.news.find((n) => n.role === 'meta' && (n.key === 'news.statement.hypeKept' || n.key === 'news.statement.hypeBroken'));
   const broken = settled?.key === 'news.statement.hypeBroken';

@@ -1,5 +1,5 @@
 import { ROLES } from '../../shared/roles';
-import { calendarLabel } from '../../shared/engine';
+import { calendarLabel, companyHistory } from '../../shared/engine';
 import type { BotMatchResult } from '../../shared/bots';
 
 // The readable output of `npm run sim`: one block per quarter (markets, then each company's share
@@ -32,7 +32,7 @@ export function simTable(m: BotMatchResult): string {
     );
     out.push(row(['', 'share price', 'TSR', 'cash', 'debt', 'revenue', 'GW', 'CU', 'cloud', 'Q'], widths));
     for (const c of rep.companies) {
-      const h = m.final.companies[c.role].history[rep.quarter];
+      const h = companyHistory(m.reports, c.role)[rep.quarter];
       out.push(
         row(
           [

@@ -2,7 +2,8 @@ import type { MatchState, QuarterReport } from '../../shared/engine/types';
 import { calendarOf } from '../../shared/engine/calendar';
 import { standings } from '../../shared/engine/standings';
 import { stateHash } from '../../shared/engine/state-hash';
-import { publicCompany } from '../../shared/engine/view';
+import { publicCompany, withHistory } from '../../shared/engine/view';
+import { matchNews } from '../../shared/engine/history';
 import type { MatchRecord } from '../../shared/replay';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PersonaId, SeatKind } from '../../shared/protocol';
@@ -29,14 +30,14 @@ function seatOf(record: MatchRecord, role: Role): SeatView {
   };
 }
 
-function companyOf(state: MatchState, role: Role): CompanyView {
-  return publicCompany(state.companies[role]);
+function companyOf(state: MatchState, role: Role, reports: readonly QuarterReport[]): CompanyView {
+  return publicCompany(withHistory(state.companies[role], reports));
 }
 
 export function snapshotOf(record: MatchRecord, state: MatchState, reports: QuarterReport[], id: string | null): MatchSnapshot {
   const cal = calendarOf(state.settings, Math.min(state.quarter, Math.max(0, state.settings.quarters - 1)));
   const companies: MatchSnapshot['companies'] = {};
-  for (const r of state.settings.activeSeats) companies[r] = companyOf(state, r);
+  for (const r of state.settings.activeSeats) companies[r] = companyOf(state, r, reports);
   return {
     code: id ?? '',
     phase: state.finished ? 'debrief' : 'results',
@@ -68,7 +69,7 @@ export function snapshotOf(record: MatchRecord, state: MatchState, reports: Quar
     companies,
     contracts: state.contracts,
     events: state.events,
-    news: state.news,
+    news: matchNews(reports),
     reports,
     standings: standings(state).map((s, i) => ({ ...s, rank: i + 1 })),
     own: null,

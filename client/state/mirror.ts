@@ -1,6 +1,6 @@
 import { Callbacks, type Room } from '@colyseus/sdk';
 import type { IRef } from '@colyseus/schema';
-import type { CompanyState, DealProposal, MatchSettings, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
+import type { CompanyWithHistory, DealProposal, MatchSettings, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
 import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
@@ -261,7 +261,7 @@ export class MatchMirror {
     const companies = this.parts.companies as PlayerView['companies'];
     const pub = companies[role];
     if (!pub) return null;
-    const own: CompanyState = {
+    const own: CompanyWithHistory = {
       ...pub,
       allocation: priv.allocation,
       lastEquityRaiseQ: priv.lastEquityRaiseQ,

@@ -458,7 +458,7 @@ export class ClassSession {
     } else {
       const cached = this.summaries.get(g.index);
       if (!cached || cached.state !== m.state) {
-        const json = JSON.stringify(groupSummary(m.state, m.reports.at(-1) ?? null));
+        const json = JSON.stringify(groupSummary(m.state, m.reports));
         this.summaries.set(g.index, { state: m.state, json });
         gs.summary = json;
       } else {

@@ -1,6 +1,7 @@
 import type { CompanyHistoryRow, CompanyReport, MatchState, QuarterReport, Standing } from '../engine/types';
 import { calendarLabel, calendarOf, efficiency } from '../engine/calendar';
 import { standings } from '../engine/standings';
+import { companyHistory } from '../engine/history';
 import { ROLES, type Role } from '../roles';
 import type { Orders } from '../orders/types';
 import type { DecidedBy, OrderSource } from '../replay/types';
@@ -167,9 +168,9 @@ function companyInQuarter(row: CompanyHistoryRow, report: QuarterReport | undefi
   };
 }
 
-function cloudLaunches(state: MatchState): CloudLaunch[] {
+function cloudLaunches(state: MatchState, reports: readonly QuarterReport[]): CloudLaunch[] {
   return state.settings.activeSeats.map((role) => {
-    const h = state.companies[role].history;
+    const h = companyHistory(reports, role);
     const liveFromStart = state.scenario.companies[role].cloud.status === 'live';
     let launchedQ: number | null = null;
     let liveQ: number | null = null;
@@ -196,7 +197,8 @@ export interface GroupInfo {
 /** A group's debrief data from its engine state and the reports of every quarter resolved so far. */
 export function groupDataFromState(state: MatchState, reports: readonly QuarterReport[], info: GroupInfo): GroupData {
   const roles = state.settings.activeSeats;
-  const played = Math.min(...roles.map((r) => state.companies[r].history.length), reports.length);
+  const played = Math.min(state.quarter, reports.length);
+  const histories = new Map(roles.map((role) => [role, companyHistory(reports.slice(0, played), role)]));
   const quarters: GroupQuarter[] = [];
   for (let i = 0; i < played; i++) {
     const r = reports[i]!;
@@ -224,7 +226,7 @@ export function groupDataFromState(state: MatchState, reports: readonly QuarterR
       aiProductSpend: r.products.spend,
       dcPowerIndex: r.dataCenters.powerIndex,
       events: r.events.map((e) => ({ id: e.id, ...(e.target ? { target: e.target } : {}), injected: e.injected, started: e.started })),
-      companies: roles.map((role) => companyInQuarter(state.companies[role].history[i], r, role, info.inputs?.[i], info.seats.find((s) => s.role === role))),
+      companies: roles.map((role) => companyInQuarter(histories.get(role)![i], r, role, info.inputs?.[i], info.seats.find((s) => s.role === role))),
     });
   }
   const seats = ROLES.map(
@@ -246,7 +248,7 @@ export function groupDataFromState(state: MatchState, reports: readonly QuarterR
     startSharePrice: Object.fromEntries(roles.map((r) => [r, state.companies[r].startSharePrice])),
     quarters,
     standings: standings(state),
-    cloudLaunches: cloudLaunches(state),
+    cloudLaunches: cloudLaunches(state, reports.slice(0, played)),
     recordId: info.recordId ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import type { CloudStatus, MatchState, QuarterReport } from '../engine/types';
 import { calendarLabel, calendarOf } from '../engine/calendar';
 import { standings } from '../engine/standings';
+import { companyHistory } from '../engine/history';
 import type { Role } from '../roles';
 
 // A group at a glance, for the host console and the projector's side-by-side view: mood, share
@@ -36,8 +37,9 @@ export interface GroupSummary {
   lastEvents: { id: string; target?: Role; injected: boolean }[];
 }
 
-/** A group's standing from its engine state and the report of its last resolved quarter (null before the first). */
-export function groupSummary(state: MatchState, last: QuarterReport | null): GroupSummary {
+/** A group's standing from its engine state and the reports of the quarters it resolved (none before the first). */
+export function groupSummary(state: MatchState, reports: readonly QuarterReport[]): GroupSummary {
+  const last = reports.at(-1);
   const roles = state.settings.activeSeats;
   const shown = Math.min(state.quarter, state.settings.quarters - 1);
   const ranked = standings(state);
@@ -60,7 +62,7 @@ export function groupSummary(state: MatchState, last: QuarterReport | null): Gro
         tsr: tsrOf.get(role)!,
         bankrupt: c.bankrupt,
         cloudStatus: c.cloud.status,
-        prices: [c.startSharePrice, ...c.history.map((h) => (h.bankrupt ? 0 : h.sharePrice))],
+        prices: [c.startSharePrice, ...companyHistory(reports, role).map((h) => (h.bankrupt ? 0 : h.sharePrice))],
       };
     }),
     ranking: ranked.map((s) => ({ role: s.role, tsr: s.tsr, bankrupt: s.bankrupt })),

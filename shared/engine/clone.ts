@@ -1,10 +1,11 @@
 import type { CompanyState, MatchState } from './types';
 
-// A private copy of everything a quarter may change, so resolveQuarter stays pure. The scenario,
-// news items and each company's history and trailing rows are never changed once
-// written (a quarter appends new arrays), so they are shared by reference; the rest is copied by a
-// plain-data walk (the state is JSON-like: objects, arrays, numbers, strings, booleans, null),
-// several times faster than structuredClone.
+// A private copy of everything a quarter may change, so resolveQuarter stays pure. The scenario
+// and each company's trailing rows are never changed once written (a quarter appends new arrays),
+// so they are shared by reference; the rest is copied by a plain-data walk (the state is JSON-like:
+// objects, arrays, numbers, strings, booleans, null), several times faster than structuredClone.
+// An object is copied by a spread and then its nested objects, and a company's lists of flat
+// records row by row (test/engine/clone.test.ts checks that nothing else is shared).
 
 function copyPlain<T>(x: T): T {
   if (x === null || typeof x !== 'object') return x;
@@ -14,19 +15,32 @@ function copyPlain<T>(x: T): T {
     for (let i = 0; i < items.length; i++) out[i] = copyPlain(items[i]);
     return out as T;
   }
-  const src = x as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const keys = Object.keys(src);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    out[k] = copyPlain(src[k]);
+  const out: Record<string, unknown> = { ...(x as Record<string, unknown>) };
+  for (const k in out) {
+    const v = out[k];
+    if (v !== null && typeof v === 'object') out[k] = copyPlain(v);
   }
   return out as T;
 }
 
+/** Company fields that are lists of flat records (numbers, strings, booleans and null only). */
+const FLAT_ROW_LISTS: ReadonlySet<string> = new Set(['coreLines', 'cohorts', 'chipsOnOrder', 'shellsUnderConstruction', 'chipCommitments']);
+
+function copyFlatRows(rows: readonly object[]): object[] {
+  const out: object[] = new Array<object>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = { ...rows[i] };
+  return out;
+}
+
 function copyCompany(c: CompanyState): CompanyState {
-  const out = {} as Record<string, unknown>;
-  for (const key of Object.keys(c) as (keyof CompanyState)[]) out[key] = key === 'history' || key === 'trail' ? [...c[key]] : copyPlain(c[key]);
+  const out: Record<string, unknown> = { ...c };
+  for (const key in out) {
+    const v = out[key];
+    if (v === null || typeof v !== 'object') continue;
+    if (key === 'trail') out[key] = (v as unknown[]).slice();
+    else if (FLAT_ROW_LISTS.has(key)) out[key] = copyFlatRows(v as object[]);
+    else out[key] = copyPlain(v);
+  }
   return out as unknown as CompanyState;
 }
 
@@ -47,6 +61,5 @@ export function cloneForResolve(state: MatchState): MatchState {
     events: copyPlain(state.events),
     statements: copyPlain(state.statements),
     pending: copyPlain(state.pending),
-    news: [...state.news],
   };
 }

@@ -152,7 +152,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
     vendorOffer: null,
     chipCommitments: [],
     trail,
-    history: [],
+    lastCapexPenalty: null,
   };
   const v = valuation(
     { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0, baseRate: scenario.money.baseRate, attention: 0, cloudReputation: company.cloud.status === 'live' ? company.cloud.reputation : 0 },
@@ -246,7 +246,6 @@ export function createMatch(scenario: Scenario, settingsInput: Partial<MatchSett
     events: [],
     statements: [],
     pending: {},
-    news: [],
     nextId: 1,
   };
   makeVendorOffers(state);

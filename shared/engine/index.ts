@@ -11,7 +11,8 @@ export { resolveQuarter, validateResolveInput, type ResolveOptions } from './res
 export { validateHostEvents, eligibleTargets } from './steps/events';
 export { defaultOrders, blankOrders } from './defaults';
 export { reduce } from './reduce';
-export { playerView, publicCompany } from './view';
+export { playerView, publicCompany, withHistory } from './view';
+export { companyHistory, matchNews, MAX_NEWS } from './history';
 export { stateHash } from './state-hash';
 export { stableHash, stableStringify } from './hash';
 export { previewOrders } from './preview';

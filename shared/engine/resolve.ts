@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../roles';
 import type { Orders, OrderError } from '../orders/types';
 import { validateOrders } from '../orders/validate';
-import type { CompanyHistoryRow, CompanyReport, HostEvent, MatchState, QuarterReport, ValuationReport } from './types';
+import type { CompanyReport, HostEvent, MatchState, QuarterReport, ValuationReport } from './types';
 import { SEGMENTS } from './scenario-schema';
 import { calendarOf } from './calendar';
 import { activeEffects } from './effects';
@@ -31,8 +31,6 @@ import { committedGWAfter, makeVendorOffers, runVendorFinancing } from './vendor
 import { solvencyOf } from './model/solvency';
 import { secondHandQuote } from './model/second-hand';
 import { trailing } from './model/valuation';
-
-const MAX_NEWS = 400;
 
 /** Checks everything resolveQuarter would reject, without changing anything. */
 export function validateResolveInput(state: MatchState, ordersBySeat: unknown, hostEvents: unknown): OrderError[] {
@@ -127,13 +125,12 @@ export function resolveQuarter(
   const inv = runInvestors(ctx);
   const valuations = valuationsOf(ctx, inv.valuations);
   const companies = live.map((r) => companyReport(ctx, r, inv.sentimentBefore[r] ?? s.companies[r].sentiment, valuations[r]!));
-  writeHistory(ctx, valuations);
+  for (const role of s.settings.activeSeats) s.companies[role].lastCapexPenalty = valuations[role]!.capexPenalty;
   runDealOrders(ctx);
   const { spendGrowth } = runAdvance(ctx);
   ctx.products!.growth = spendGrowth;
   makeVendorOffers(s);
 
-  s.news = [...s.news, ...ctx.news].slice(-MAX_NEWS);
   const report: QuarterReport = {
     quarter: t,
     calendar: ctx.cal,
@@ -224,6 +221,11 @@ function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: Valuati
     credibility: c.credibility,
     distress: l.distressNotes,
     bankrupt: c.bankrupt,
+    revenueBySegment: { ...l.segments },
+    capex: total(l.capex),
+    debt: c.debt + c.revolver,
+    cloudStatus: c.cloud.status,
+    unservedDemand: l.unserved,
     solvency: solvencyOf(
       { cash: c.cash, debt: c.debt, revolver: c.revolver, ebitda4: c.bankrupt ? 0 : trailing(c.trail, (r) => r.ebitda), equityValue: c.bankrupt ? 0 : v.marketCap, mood: ctx.s.global.mood },
       ctx.sc.distress,
@@ -233,47 +235,6 @@ function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: Valuati
       committedGW: committedGWAfter(c, ctx.t),
     },
   };
-}
-
-function writeHistory(ctx: Ctx, valuations: Partial<Record<Role, ValuationReport>>): void {
-  const { s, t } = ctx;
-  for (const role of s.settings.activeSeats) {
-    const c = s.companies[role];
-    const l = ctx.ledger[role];
-    const cap = ctx.cap[role];
-    const v = valuations[role]!;
-    const segs = l ? { ...l.segments } : (Object.fromEntries(SEGMENTS.map((x) => [x, 0])) as CompanyHistoryRow['revenueBySegment']);
-    const row: CompanyHistoryRow = {
-      quarter: t,
-      revenue: l ? total(l.revenue) : 0,
-      revenueBySegment: segs,
-      aiRevenue: segs.aiProducts + segs.cloudAI,
-      cloudRevenue: segs.cloudNonAI + segs.cloudAI,
-      ebitda: l?.ebitda ?? 0,
-      netIncome: l?.netIncome ?? 0,
-      operatingCashFlow: l?.operatingCashFlow ?? 0,
-      capex: l ? total(l.capex) : 0,
-      cash: c.cash,
-      debt: c.debt + c.revolver,
-      sharePrice: c.sharePrice,
-      marketCap: v.marketCap,
-      installedGW: cap?.installedGW ?? 0,
-      ownCU: cap?.ownCU ?? 0,
-      quality: c.quality,
-      sentiment: c.sentiment,
-      credibility: c.credibility,
-      cloudStatus: c.cloud.status,
-      tsr: c.bankrupt ? -1 : v.tsr,
-      capexPenalty: v.capexPenalty,
-      unservedDemand: l?.unserved ?? 0,
-      bankrupt: c.bankrupt,
-      circularShare: v.circularShare,
-      circularDiscount: v.circularShare * v.circularDiscount,
-      costOfCapital: v.costOfCapital,
-      solvencyHeadroom: c.bankrupt ? 0 : solvencyOf({ cash: c.cash, debt: c.debt, revolver: c.revolver, ebitda4: trailing(c.trail, (r) => r.ebitda), equityValue: v.marketCap, mood: s.global.mood }, s.scenario.distress).headroom,
-    };
-    c.history = [...c.history, row];
-  }
 }
 
 /** Orders' deals.accept / reject / propose, processed after the quarter (contracts start next quarter). */

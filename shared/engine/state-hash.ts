@@ -1,25 +1,20 @@
 import type { CompanyState, MatchState } from './types';
-import { appendOnlyHashPair, combineHashPairs, hashPairHex, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
+import { combineHashPairs, hashPairHex, objectWithRowsHashPair, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
 
 // The state hash (docs/REPLAY.md "State hash"): the tree hash of the match state without `scenario`
 // (constant for the match and identified by `scenarioHash`, which is hashed). Reports are not part
 // of the state (resolveQuarter returns each beside it, carrying the hash of the state it produced);
-// a `reports` field on a state saved by engine ≤ 2.0 is left out, as it always was.
-// Rows of news, company history and trailing figures are never changed once written (a quarter
-// appends new arrays), so each row's hash is computed once and remembered by identity.
+// a `reports` field on a state saved by engine ≤ 2.0 is left out, as it always was. Since engine
+// 2.2 the history rows and news are not in the state either (they are built from the reports).
+// Trailing rows are never changed once written (a quarter appends new arrays), so each row's hash
+// is computed once and remembered by identity.
 
 const rowMemo: HashMemo = new WeakMap();
 
-const APPEND_ONLY_COMPANY_FIELDS: ReadonlySet<string> = new Set(['history', 'trail']);
+const APPEND_ONLY_COMPANY_FIELDS: ReadonlySet<string> = new Set(['trail']);
 
 function companyHash(c: CompanyState): HashPair {
-  const fields: Record<string, HashPair> = {};
-  for (const key of Object.keys(c) as (keyof CompanyState)[]) {
-    const v = c[key];
-    if (v === undefined) continue;
-    fields[key] = APPEND_ONLY_COMPANY_FIELDS.has(key) ? appendOnlyHashPair(v as readonly unknown[], rowMemo) : treeHashPair(v);
-  }
-  return combineHashPairs(fields);
+  return objectWithRowsHashPair(c, APPEND_ONLY_COMPANY_FIELDS, rowMemo);
 }
 
 /** The hash of every top-level part of the state that the state hash covers (companies as one part per role). */
@@ -31,8 +26,6 @@ export function statePartHashes(state: MatchState): { parts: Record<string, Hash
     if (v === undefined || key === 'scenario' || (key as string) === 'reports') continue;
     if (key === 'companies') {
       for (const role of Object.keys(state.companies) as (keyof MatchState['companies'])[]) companies[role] = companyHash(state.companies[role]);
-    } else if (key === 'news') {
-      parts[key] = appendOnlyHashPair(state.news, rowMemo);
     } else {
       parts[key] = treeHashPair(v);
     }

@@ -151,16 +151,15 @@ function hashArray(v: readonly unknown[], itemMemo: HashMemo | null): void {
   finish(a, b, v.length);
 }
 
-function hashObject(obj: Record<string, unknown>): void {
+function hashObject(obj: Record<string, unknown>, rowKeys: ReadonlySet<string> | null = null, rowMemo: HashMemo | null = null): void {
   let sumA = 0;
   let sumB = 0;
   let n = 0;
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  for (const key in obj) {
     const value = obj[key];
     if (value === undefined) continue;
-    hashValue(value, null);
+    if (rowKeys !== null && rowKeys.has(key)) hashArray(value as readonly unknown[], rowMemo);
+    else hashValue(value, null);
     const va = outA;
     const vb = outB;
     hashKey(key);
@@ -183,9 +182,12 @@ export function treeHashPair(value: unknown): HashPair {
   return [outA, outB];
 }
 
-/** The tree hash of an array whose items never change once written, each item's hash cached in `memo`. */
-export function appendOnlyHashPair(items: readonly unknown[], memo: HashMemo): HashPair {
-  hashArray(items, memo);
+/**
+ * The tree hash of an object whose `rowKeys` fields are arrays of rows that never change once
+ * written (each row's hash cached in `memo`): the same value as treeHashPair(obj).
+ */
+export function objectWithRowsHashPair(obj: object, rowKeys: ReadonlySet<string>, memo: HashMemo): HashPair {
+  hashObject(obj as Record<string, unknown>, rowKeys, memo);
   return [outA, outB];
 }
 
@@ -194,8 +196,10 @@ export function combineHashPairs(fields: Readonly<Record<string, HashPair>>): Ha
   let sumA = 0;
   let sumB = 0;
   let n = 0;
-  for (const key of Object.keys(fields)) {
-    const [va, vb] = fields[key]!;
+  for (const key in fields) {
+    const pair = fields[key]!;
+    const va = pair[0];
+    const vb = pair[1];
     hashKey(key);
     sumA = (sumA + fmix(round(outA ^ TAG_FIELD, va))) | 0;
     sumB = (sumB + fmix(round(outB ^ TAG_FIELD, vb))) | 0;

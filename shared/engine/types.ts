@@ -146,7 +146,10 @@ export interface ActiveEvent {
   rumorHit?: number;
 }
 
-/** One row of the per-quarter history a debrief chart needs. */
+/**
+ * One row of the per-quarter history a debrief chart needs. Not part of the match state: it is
+ * built from the quarters' reports (shared/engine/history.ts, `companyHistory`).
+ */
 export interface CompanyHistoryRow {
   quarter: number;
   revenue: number;
@@ -253,7 +256,8 @@ export interface CompanyState {
   chipCommitments: ChipCommitment[];
   /** Last 8 quarters (plus the scenario's 2025 quarters at the start). */
   trail: TrailRow[];
-  history: CompanyHistoryRow[];
+  /** Capex penalty investors applied last quarter (null before the first quarter resolves): its news compares against it. */
+  lastCapexPenalty: number | null;
 }
 
 export interface GlobalState {
@@ -302,7 +306,6 @@ export interface MatchState {
   statements: PendingStatement[];
   /** Orders submitted during the current planning phase (private to each seat). */
   pending: Partial<Record<Role, Orders>>;
-  news: NewsItem[];
   nextId: number;
 }
 
@@ -507,6 +510,15 @@ export interface CompanyReport {
   distress: string[];
   bankrupt: boolean;
   solvency: SolvencyReport;
+  /** The quarter's revenue by valuation segment ($B). */
+  revenueBySegment: Record<Segment, number>;
+  /** Capex paid this quarter ($B). */
+  capex: number;
+  /** Debt plus revolver at the end of the quarter ($B). */
+  debt: number;
+  cloudStatus: CloudStatus;
+  /** AI product demand ($B) the seat could not serve. */
+  unservedDemand: number;
   /** Vendor-financing offer open for next quarter (only in the seat's own view of the state; null here for others). */
   vendorFinancing: { accepted: { equity: number; gwPerQuarter: number; quarters: number; pricePerGW: number } | null; committedGW: number };
 }
@@ -568,7 +580,7 @@ export interface PlayerView {
   /** Other companies with private fields removed. */
   companies: Record<Role, PublicCompany>;
   /** The seat's own company in full (null for spectators). */
-  own: CompanyState | null;
+  own: CompanyWithHistory | null;
   contracts: Contract[];
   /** Proposals from or to this seat. */
   proposals: DealProposal[];
@@ -576,12 +588,16 @@ export interface PlayerView {
   /** Own pending orders only. */
   pending: Orders | null;
   submitted: Role[];
+  /** The last news items of the match (built from the reports: history.ts `matchNews`). */
   news: NewsItem[];
   lastReport: QuarterReport | null;
   reports: QuarterReport[];
 }
 
-export type PublicCompany = Omit<CompanyState, 'allocation' | 'lastEquityRaiseQ' | 'vendorOffer'> & { allocation?: undefined; vendorOffer?: undefined };
+/** A company with its per-quarter history rows (built from the reports: history.ts `companyHistory`). */
+export type CompanyWithHistory = CompanyState & { history: CompanyHistoryRow[] };
+
+export type PublicCompany = Omit<CompanyWithHistory, 'allocation' | 'lastEquityRaiseQ' | 'vendorOffer'> & { allocation?: undefined; vendorOffer?: undefined };
 
 // ---------------------------------------------------------------- preview and standings
 

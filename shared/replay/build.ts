@@ -38,7 +38,7 @@ export function dealActionsOf(actions: readonly Action[]): DealAction[] {
 
 /** A new record for a match that has not resolved any quarter yet. */
 export function startRecord(initial: MatchState, seats: readonly RecordSeat[], meta: RecordMeta): UnsealedRecord {
-  if (initial.quarter !== 0 || initial.companies[initial.settings.activeSeats[0]!].history.length !== 0)
+  if (initial.quarter !== 0)
     throw new Error(`startRecord needs the match's initial state (quarter 0), got quarter ${initial.quarter}`);
   return {
     format: RECORD_FORMAT,

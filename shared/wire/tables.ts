@@ -22,8 +22,8 @@ import { table } from './codec';
 
 /** Company fields only the seat itself sees (playerView removes them from other seats' views). */
 export type PrivateCompanyKey = 'allocation' | 'lastEquityRaiseQ' | 'vendorOffer';
-/** What every client sees of a company (the engine's PublicCompany; cloud.askPrice is 0 there). */
-export type WireCompany = Omit<CompanyState, PrivateCompanyKey>;
+/** What every client sees of a company (the engine's PublicCompany, history rows built from the reports; cloud.askPrice is 0 there). */
+export type WireCompany = Omit<CompanyState, PrivateCompanyKey> & { history: CompanyHistoryRow[] };
 /** The seat's own private company fields, with its real cloud ask price. */
 export type OwnPrivate = Pick<CompanyState, PrivateCompanyKey> & { cloudAskPrice: number };
 export type ChipOrder = CompanyState['chipsOnOrder'][number];
@@ -141,6 +141,7 @@ export const COMPANY = table<WireCompany>('Company', {
   orderedCapexHistory: 'numberList',
   chipCommitments: { list: CHIP_COMMITMENT },
   trail: { rows: TRAIL_ROW },
+  lastCapexPenalty: 'nullableNumber',
   history: { rows: HISTORY_ROW },
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, createMatch, playerView, resolveQuarter, type Orders, type Role } from '../../shared/index';
+import { DEFAULT_SCENARIO, companyHistory, createMatch, playerView, resolveQuarter, type Orders, type Role } from '../../shared/index';
 import { botStream, decideOrders, traitsFor } from '../../shared/bots';
 import { avoidsCircles, investorBrake, readInvestors, roundTrip, type InvestorRead } from '../../shared/bots/investors';
 import { addProposal } from '../../shared/engine/deals';
@@ -48,7 +48,7 @@ describe('investor signals', () => {
     const out = resolveQuarter(s, orders, []);
     s = out.state;
     const inv = readInvestors(playerView(s, 'meta', [out.report]), 'meta');
-    const row = s.companies.meta.history[s.companies.meta.history.length - 1];
+    const row = companyHistory([out.report], 'meta').at(-1)!;
     expect(inv.costOfCapital).toBe(row.costOfCapital);
     expect(inv.solvencyHeadroom).toBe(row.solvencyHeadroom);
     expect(inv.circularShare).toBe(row.circularShare);

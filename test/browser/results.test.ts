@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyHostCommand, createMatchRoom, findMatchRoom, startGameServer, type GameServer } from '../../server';
+import { companyHistory } from '../../shared/engine/history';
 import { DIST, watchPage } from './support/harness';
 import { checkAxe, currentScreen, goto, layoutProblems, openApp, shoot, smallTargets, waitScreen, type Lang, type OpenApp, type Size } from './support/app';
 
@@ -93,7 +94,7 @@ async function shareBreakdown(page: Page): Promise<ShareCheck> {
 /** The player's share price before and after the quarter, as the server's snapshot of the room has them. */
 function sharePrices(code: string, role: string): { before: number; after: number } {
   const room = findMatchRoom(code)!;
-  const hist = room.match.state.companies[role as 'openai'].history;
+  const hist = companyHistory(room.match.reports, role as 'openai');
   const after = hist[hist.length - 1].sharePrice;
   const before = hist.length > 1 ? hist[hist.length - 2].sharePrice : room.match.state.companies[role as 'openai'].startSharePrice;
   return { before, after };

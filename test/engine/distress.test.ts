@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reduce, standings } from '../../shared/index';
+import { companyHistory, reduce, standings } from '../../shared/index';
 import { companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
 
 describe('distress and bankruptcy', () => {
@@ -88,7 +88,7 @@ describe('distress and bankruptcy', () => {
     const r1 = step(r.state);
     expect(r1.report.companies.some((c) => c.role === 'openai')).toBe(false);
     expect(r1.state.companies.openai.bankrupt).toBe(true);
-    expect(r1.state.companies.openai.history.at(-1)).toMatchObject({ quarter: 1, bankrupt: true, tsr: -1, revenue: 0 });
+    expect(companyHistory([r.report, r1.report], 'openai').at(-1)).toMatchObject({ quarter: 1, bankrupt: true, tsr: -1, revenue: 0 });
     expect(line(companyReport(r1.report, 'microsoft').pnl.revenue, 'revenue.contracts')).toBe(0);
     expect(() => step(r1.state, { openai: orders(r1.state, 'openai') })).toThrow(/bankrupt/);
   });

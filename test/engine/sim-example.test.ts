@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO } from '../../shared/index';
+import { DEFAULT_SCENARIO, companyHistory, type CompanyHistoryRow } from '../../shared/index';
 import { runBotMatch } from '../../shared/bots';
 import { SIM_EXAMPLE } from '../../cli/lib/economy-sim-example';
 
@@ -11,7 +11,7 @@ describe('a real bot match where spending does not earn its return', () => {
     const { seed, seats, role } = SIM_EXAMPLE;
     const built = runBotMatch({ scenario: DEFAULT_SCENARIO, seed, seats });
     const kept = runBotMatch({ scenario: DEFAULT_SCENARIO, seed, seats: { ...seats, [role]: 'classic' } });
-    const total = (m: typeof built, pick: (r: (typeof built.final.companies)['meta']['history'][number]) => number) => m.final.companies[role].history.reduce((s, r) => s + pick(r), 0);
+    const total = (m: typeof built, pick: (r: CompanyHistoryRow) => number) => companyHistory(m.reports, role).reduce((s, r) => s + pick(r), 0);
     const capexRatio = total(built, (r) => r.capex) / total(kept, (r) => r.capex);
     const revenueRatio = total(built, (r) => r.aiRevenue) / total(kept, (r) => r.aiRevenue);
     expect(capexRatio).toBeGreaterThan(2);
@@ -19,6 +19,6 @@ describe('a real bot match where spending does not earn its return', () => {
     const tsr = (m: typeof built) => m.standings.find((s) => s.role === role)!.tsr;
     expect(tsr(built)).toBeLessThan(0);
     expect(tsr(built)).toBeLessThan(tsr(kept) - 0.3);
-    expect(built.final.companies[role].history.at(-1)!.capexPenalty).toBeGreaterThan(0.1);
+    expect(companyHistory(built.reports, role).at(-1)!.capexPenalty).toBeGreaterThan(0.1);
   });
 });

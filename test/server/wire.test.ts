@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { playerView, publicCompany } from '../../shared/engine';
+import { playerView, publicCompany, withHistory } from '../../shared/engine';
 import { C2S, S2C } from '../../shared/protocol';
 import { ROLES } from '../../shared/roles';
 import { boot, call, clientSnapshot, createMatch, joinMatch, ordersFor, seatView, serverForFile, serverRoom, waitForCount } from './helpers';
@@ -34,7 +34,7 @@ describe('the seat view rebuilt from schema deltas', () => {
       const pub = playerView(match().state, null, match().reports);
       const seen = clientSnapshot(watcher);
       expect(seen.own).toBeNull();
-      for (const r of ROLES) expect(seen.companies[r]).toEqual(publicCompany(match().state.companies[r]));
+      for (const r of ROLES) expect(seen.companies[r]).toEqual(publicCompany(withHistory(match().state.companies[r], match().reports)));
       expect(seen.contracts).toEqual(pub.contracts);
       expect(seen.events).toEqual(pub.events);
       expect(seen.news).toEqual(pub.news);

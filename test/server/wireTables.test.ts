@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, createMatch, defaultOrders, defaultSettings, resolveQuarter } from '../../shared/engine';
-import type { MatchState } from '../../shared/engine/types';
+import { DEFAULT_SCENARIO, createMatch, defaultOrders, defaultSettings, playerView, resolveQuarter, withHistory } from '../../shared/engine';
+import type { MatchState, QuarterReport } from '../../shared/engine/types';
 import { table } from '../../shared/wire/codec';
 import * as T from '../../shared/wire/tables';
 
@@ -18,13 +18,16 @@ table<{ a?: number }>('Optional', { a: 'number' });
 // @ts-expect-error null needs the nullable codec
 table<{ a: number | null }>('Nullable', { a: 'number' });
 
-function played(quarters: number): MatchState {
+function played(quarters: number): { state: MatchState; reports: QuarterReport[] } {
   let s = createMatch(DEFAULT_SCENARIO, defaultSettings(DEFAULT_SCENARIO), 'wire-tables');
+  const reports: QuarterReport[] = [];
   for (let q = 0; q < quarters; q++) {
     const orders = Object.fromEntries(s.settings.activeSeats.map((r) => [r, defaultOrders(s, r)]));
-    s = resolveQuarter(s, orders).state;
+    const out = resolveQuarter(s, orders);
+    s = out.state;
+    reports.push(out.report);
   }
-  return s;
+  return { state: s, reports };
 }
 
 const keys = (o: object) => Object.keys(o).sort();
@@ -32,9 +35,10 @@ const fieldsOf = (t: { fields: object }) => Object.keys(t.fields).sort();
 
 describe('wire tables cover the engine state', () => {
   it('every key of a played state has a wire form', () => {
-    const s = played(3);
+    const { state: s, reports } = played(3);
+    const view = playerView(s, null, reports);
     const priv = new Set<string>(['allocation', 'lastEquityRaiseQ', 'vendorOffer']);
-    for (const c of Object.values(s.companies)) {
+    for (const c of Object.values(s.companies).map((x) => withHistory(x, reports))) {
       expect(keys(c).filter((k) => !priv.has(k))).toEqual(fieldsOf(T.COMPANY));
       expect(keys(c.cloud)).toEqual(fieldsOf(T.CLOUD));
       expect(keys(c.allocation)).toEqual(fieldsOf(T.ALLOCATION));
@@ -49,6 +53,7 @@ describe('wire tables cover the engine state', () => {
     expect(keys(s.settings)).toEqual(fieldsOf(T.MATCH_SETTINGS));
     for (const c of s.contracts) for (const k of keys(c)) expect(fieldsOf(T.CONTRACT)).toContain(k);
     for (const e of s.events) for (const k of keys(e)) expect(fieldsOf(T.ACTIVE_EVENT)).toContain(k);
-    for (const n of s.news) for (const k of keys(n)) expect(fieldsOf(T.NEWS)).toContain(k);
+    expect(view.news.length).toBeGreaterThan(0);
+    for (const n of view.news) for (const k of keys(n)) expect(fieldsOf(T.NEWS)).toContain(k);
   });
 });

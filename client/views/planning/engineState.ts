@@ -35,7 +35,6 @@ export function engineState(s: MatchSnapshot): MatchState | null {
     events: v.events,
     statements: [],
     pending: {},
-    news: [],
     reports: s.reports,
     nextId: 0,
   } as unknown as MatchState;

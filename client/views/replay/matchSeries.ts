@@ -1,4 +1,5 @@
 import type { MatchState, QuarterReport } from '../../../shared/engine/types';
+import { companyHistory } from '../../../shared/engine/history';
 import type { Role } from '../../../shared/roles';
 import { sharedYRange, type LineChartProps, type LineSeries } from '../../canvas';
 import { isRtl, t } from '../../i18n';
@@ -32,11 +33,10 @@ export function matchCharts(final: MatchState, reports: QuarterReport[], roles: 
   const labels = reports.map((r) => quarterLabel(r.quarter));
   const withStart = [t('rp.start'), ...labels];
   const perCompany = (metric: 'cloudRevenue' | 'aiRevenue'): LineSeries[] =>
-    roles.map((role) => ({ id: role, name: companyName(role), color: companyColor[role], values: final.companies[role].history.map((h) => h[metric]) }));
+    roles.map((role) => ({ id: role, name: companyName(role), color: companyColor[role], values: companyHistory(reports, role).map((h) => h[metric]) }));
   const shares: LineSeries[] = roles.map((role) => {
-    const c = final.companies[role];
-    const base = c.startSharePrice || 1;
-    return { id: role, name: companyName(role), color: companyColor[role], values: [100, ...c.history.map((h) => (h.sharePrice / base) * 100)] };
+    const base = final.companies[role].startSharePrice || 1;
+    return { id: role, name: companyName(role), color: companyColor[role], values: [100, ...companyHistory(reports, role).map((h) => (h.sharePrice / base) * 100)] };
   });
   const moneyPer = (unit: string) => (v: number) => `${money(v)}/${unit}`;
   return [

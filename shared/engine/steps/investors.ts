@@ -163,7 +163,7 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
       sc,
       sc.companies[role],
     );
-    const lastPenalty = c.history.length > 0 ? c.history[c.history.length - 1].capexPenalty : null;
+    const lastPenalty = c.lastCapexPenalty;
     if (lastPenalty !== null && Math.abs(v.capexPenalty - lastPenalty) >= inv.capexPenalty.newsStep) {
       const up = v.capexPenalty > lastPenalty;
       news(ctx, up ? 'news.investors.capexPenaltyUp' : 'news.investors.capexPenaltyDown', { role, penalty: r2(v.capexPenalty * 100), before: r2(lastPenalty * 100) }, up ? 'bad' : 'good', role);
