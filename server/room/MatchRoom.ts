@@ -45,6 +45,11 @@ import { WindowLimiter } from '../security/windowLimiter';
 import { wildcardType } from '../security/wildcard';
 import { creationTurn } from './creationTurns';
 
+/** Periodic patch interval (Colyseus's default is 50 ms). */
+const PATCH_INTERVAL_MS = 250;
+/** Longest wait of a change other than a resolution for its patch (a burst of messages shares one). */
+const PATCH_SOON_MS = 20;
+
 // The `match` room: Colyseus glue around a Match. It admits clients to seats, routes messages
 // through one guard (rate limit, size limit, schema, seat) to the player actions and host
 // commands, keeps each client's StateView on its own seat, and handles drops and reconnection.
@@ -85,6 +90,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   /** Addresses the host removed a client of: they may not come back as spectators until then (epoch ms). */
   private readonly kickedAddresses = new Map<string, number>();
   private patchScheduled = false;
+  private patchSoon: ReturnType<typeof setTimeout> | null = null;
 
   /** Every join and create request passes here first: stamps a create with its creator key, keeps the client's address. */
   static override onAuth(_token: string, options: unknown, context: AuthContext): Promise<unknown> {
@@ -132,6 +138,10 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       releaseSharedCode(code);
       throw err;
     }
+    // A resolution pushes its patch at once, every other change to the schema (an answer, a class
+    // command, a timer) within PATCH_SOON_MS, so the periodic tick is only a fallback: a slow one
+    // saves an idle room's CPU, and a burst of messages still shares one patch.
+    this.patchRate = PATCH_INTERVAL_MS;
     // Reached by its code only: never handed to join / joinOrCreate by name.
     void this.setPrivate(true);
     security().roomOpened(code, 'match', staged ? null : stamp?.ip ?? null);
@@ -159,6 +169,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
         const client = this.clients.getById(sessionId);
         if (client) this.reply(client, type, payload);
       },
+      synced: () => this.pushPatchSoon(),
     }, init);
     this.state = this.match.schema;
     if (creatorOptions) {
@@ -182,6 +193,15 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     });
   }
 
+  /** Sends the pending patch (and the answers waiting for it) within PATCH_SOON_MS. */
+  private pushPatchSoon(): void {
+    if (this.patchSoon !== null || this.patchScheduled) return;
+    this.patchSoon = setTimeout(() => {
+      this.patchSoon = null;
+      if (this.clients.length > 0) this.broadcastPatch();
+    }, PATCH_SOON_MS);
+  }
+
   /** Keeps the server up whatever a room hook or timer throws; refused joins are not errors. */
   override onUncaughtException(error: RoomException, method: RoomMethodName): void {
     const cause = (error as Error & { cause?: unknown }).cause;
@@ -190,6 +210,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
   }
 
   override onDispose(): void {
+    if (this.patchSoon !== null) clearTimeout(this.patchSoon);
     security().roomClosed(this.roomId);
     this.match?.timer.stop();
     if (this.match) matchPersistence()?.disposed(this.match);
@@ -393,6 +414,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     if (this.sessionKey(client) !== before) this.refreshSession(client as Client<{ userData: ClientData }>);
     this.updateSpectators();
     this.match.settle();
+    this.pushPatchSoon();
     return result;
   }
 

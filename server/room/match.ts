@@ -52,6 +52,8 @@ export interface MatchPorts {
   saveInput?(input: PendingInput): void;
   /** Sends one message to one client (e.g. the answer to its seat request). */
   tell?(sessionId: string, type: string, payload: unknown): void;
+  /** The schema was just brought up to date: a room may send the patch now instead of at its next tick. */
+  synced?(): void;
 }
 
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
@@ -601,6 +603,7 @@ export class Match {
     this.syncSeats();
     if (this.phase !== 'lobby') s.standings = JSON.stringify(standings(this.state));
     else s.standings = '';
+    this.ports.synced?.();
   }
 
   private syncSettings(): void {

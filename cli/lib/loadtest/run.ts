@@ -86,9 +86,9 @@ function add(t: Totals, r: WorkerReport): void {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runLoad(o: RunOptions): Promise<RunResult> {
-  const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare });
   const seatsPerRoom = o.idle ? 1 : ROOM_SEATS;
   const rooms = Math.ceil(o.clients / seatsPerRoom);
+  const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare, clients: o.clients, rooms });
   const workerCount = Math.max(1, Math.min(o.workers, rooms));
   const workers: ChildProcess[] = [];
   const connected = new Map<number, number>();

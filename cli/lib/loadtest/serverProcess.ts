@@ -21,6 +21,30 @@ export interface ServerOptions {
   deflate: boolean;
   storage: boolean;
   bare: BareSizes;
+  /** Clients the run will connect (sizes the limits below). */
+  clients: number;
+  /** Rooms the run will open. */
+  rooms: number;
+}
+
+/**
+ * Every simulated player connects from 127.0.0.1, so the game server's per-address budgets (sized
+ * for a classroom behind one NAT: 200 connections, 60 rooms, 100 messages a second) would measure
+ * the security layer, not the server. The load generator raises them, and the global caps, to
+ * what the run needs; a variable already set in the environment wins.
+ */
+export function loadGeneratorLimits(clients: number, rooms: number, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const wanted: Record<string, number> = {
+    COMPUTE_RACE_MAX_ROOMS: rooms + 50,
+    COMPUTE_RACE_ROOMS_PER_IP: rooms + 50,
+    COMPUTE_RACE_CREATES_PER_IP_PER_MINUTE: 100_000,
+    COMPUTE_RACE_CREATES_PER_MINUTE: 100_000,
+    COMPUTE_RACE_MAX_CONNECTIONS: clients + 200,
+    COMPUTE_RACE_CONNECTIONS_PER_IP: clients + 200,
+    COMPUTE_RACE_MESSAGES_PER_IP_PER_SECOND: 1_000_000,
+    COMPUTE_RACE_HTTP_PER_IP_PER_MINUTE: 1_000_000,
+  };
+  return Object.fromEntries(Object.entries(wanted).filter(([k]) => env[k] === undefined).map(([k, v]) => [k, String(v)]));
 }
 
 export interface RunningServer {
@@ -43,6 +67,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     BARE_REPORT_BYTES: String(o.bare.report),
     BARE_VIEW_BYTES: String(o.bare.view),
     ...(dataDir ? { COMPUTE_RACE_DATA_DIR: dataDir } : {}),
+    ...(o.target === 'game' ? loadGeneratorLimits(o.clients, o.rooms) : {}),
   };
   delete env.ADMIN_SECRET;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...script], { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
