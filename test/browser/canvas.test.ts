@@ -375,7 +375,11 @@ describe('canvas components (client/canvas)', () => {
       `[canvas bench] six charts mounted and drawn in ${ready} ms (cold Phaser chunk, SwiftShader); repaint ms: ${hs.map((h) => h.paintMs.toFixed(1)).join(', ')}; at rest: 0 Phaser frames over 600 ms (every loop asleep: no frame work)`,
     );
     await shoot(page, 'planning-1366');
+    const framesBefore = hs.map((h) => h.frames);
     await page.setViewportSize({ width: 390, height: 844 });
+    // Every chart is narrower now: wait for each to repaint (its resize observer fires after a
+    // layout, possibly later than the viewport change), then for every loop to sleep again.
+    await page.waitForFunction((before) => window.canvasTest.hosts().every((h, i) => h.frames > before[i]!), framesBefore);
     await settled(page);
     console.log(`[canvas bench] repaint ms after a resize to 390 px: ${(await hosts(page)).map((h) => h.paintMs.toFixed(1)).join(', ')}`);
     await checkIdle(page);

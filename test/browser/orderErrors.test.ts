@@ -40,7 +40,8 @@ describe('order validation in the order form, in the browser', () => {
     await expect.poll(() => estimate.innerText()).toMatch(/appears once every field is valid/);
     await page.getByRole('button', { name: 'Submit orders' }).click();
     await expect.poll(() => orderStatus(page)).toMatch(/^Fix the marked field first: nothing was sent\.$/);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('order-chips-gw');
+    // Focus moves to the field once its tab has rendered (the task after the click).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('order-chips-gw');
     await shoot(app, 'order-error');
     expect(await checkAxe(page)).toEqual([]);
 
