@@ -8,19 +8,11 @@ import { roleName } from '../../app/company';
 import { activeRoles, type MatchSnapshot } from '../../state/model';
 import { companyColor, palette } from '../../theme/palette';
 import { indexedPrices } from './projectorData';
+import { formatQ, marketLabels } from '../shared/marketCharts';
 
 // The class screens' charts as props of the canvas components (client/canvas): a group's share
 // prices (indexed to 100, on the class's shared y range), one group's two markets as the
 // projector shows them (no seat's own marker: the big screen is public), and the mood dial.
-
-const MARKET_LABELS = () => ({
-  supply: t('chart.supply'),
-  demand: t('chart.demand'),
-  clearing: t('chart.clearing'),
-  quantity: t('chart.quantity'),
-  supplyPrice: t('chart.supplyPrice'),
-  demandPrice: t('chart.demandPrice'),
-});
 
 export function chipMarket(r: QuarterReport | null, s: MatchSnapshot): MarketChartProps {
   const c = r?.chips;
@@ -31,11 +23,11 @@ export function chipMarket(r: QuarterReport | null, s: MatchSnapshot): MarketCha
     clearing: c ? { q: c.quantity, p: c.price } : null,
     xTitle: t('unit.gwPerQ'),
     yTitle: t('unit.perGW'),
-    formatQ: (q) => num(q, q < 10 ? 1 : 0),
+    formatQ,
     formatP: (p) => money(p),
     tickP: (p) => num(p, 0),
     ...(c ? { cap: { q: c.supplyCap, label: t('mk.supplyCap') }, refPrice: { p: c.listPrice, label: t('mk.listPrice') } } : {}),
-    labels: MARKET_LABELS(),
+    labels: marketLabels(),
     empty: t('mk.chipsEmpty', { list: money(s.global.chipListPrice), cap: num(s.global.chipSupplyCap, 1) }),
     rtl: isRtl(),
   };
@@ -50,11 +42,11 @@ export function cloudMarket(r: QuarterReport | null, s: MatchSnapshot): MarketCh
     clearing: c ? { q: c.quantity, p: c.price } : null,
     xTitle: t('unit.cuPerQ'),
     yTitle: t('unit.perCU'),
-    formatQ: (q) => num(q, q < 10 ? 1 : 0),
+    formatQ,
     formatP: (p) => money(p),
     tickP: (p) => num(p, 1),
     ...(c ? { refPrice: { p: c.pref, label: t('mk.refPrice') } } : {}),
-    labels: MARKET_LABELS(),
+    labels: marketLabels(),
     empty: t('mk.cloudEmpty', { price: money(s.global.lastCloudPrice) }),
     rtl: isRtl(),
   };

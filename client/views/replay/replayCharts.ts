@@ -4,58 +4,17 @@ import { isRtl, t } from '../../i18n';
 import { lineLabel } from '../../i18n/engineText';
 import { money, moneyDelta, num, numDelta } from '../../i18n/format';
 import { accountItems } from './accountRows';
+import { chipMarketChart, cloudMarketChart, formatQ } from '../shared/marketCharts';
 
 // Props of the canvas charts the replay viewer shows for one quarter: both markets, the mood
 // gauge, and a company's profit-and-loss and cash-flow waterfalls. Texts are translated here.
 
-const marketLabels = () => ({
-  supply: t('chart.supply'),
-  demand: t('chart.demand'),
-  clearing: t('chart.clearing'),
-  quantity: t('chart.quantity'),
-  supplyPrice: t('chart.supplyPrice'),
-  demandPrice: t('chart.demandPrice'),
-});
-
 export function chipMarketProps(r: QuarterReport, title: string): MarketChartProps {
-  const c = r.chips;
-  return {
-    title,
-    supply: c.supplyCurve,
-    demand: c.demandCurve,
-    clearing: { q: c.quantity, p: c.price },
-    xTitle: t('unit.gwPerQ'),
-    yTitle: t('unit.perGW'),
-    formatQ: (q) => `${num(q, q < 10 ? 1 : 0)} ${t('unit.gw')}`,
-    formatP: money,
-    tickQ: (q) => num(q, q < 10 ? 1 : 0),
-    tickP: (p) => num(p, 0),
-    cap: { q: c.supplyCap, label: t('mk.supplyCap') },
-    refPrice: { p: c.listPrice, label: t('mk.listPrice') },
-    labels: marketLabels(),
-    empty: t('chart.noData'),
-    rtl: isRtl(),
-  };
+  return { ...chipMarketChart(r, null), title, formatQ: (q) => `${formatQ(q)} ${t('unit.gw')}`, tickQ: formatQ, rtl: isRtl() };
 }
 
 export function cloudMarketProps(r: QuarterReport, title: string): MarketChartProps {
-  const c = r.cloud;
-  return {
-    title,
-    supply: c.supplyCurve,
-    demand: c.demandCurve,
-    clearing: { q: c.quantity, p: c.price },
-    xTitle: t('unit.cuPerQ'),
-    yTitle: t('unit.perCU'),
-    formatQ: (q) => `${num(q, q < 10 ? 1 : 0)} ${t('unit.cu')}`,
-    formatP: money,
-    tickQ: (q) => num(q, q < 10 ? 1 : 0),
-    tickP: (p) => num(p, 1),
-    refPrice: { p: c.pref, label: t('mk.refPrice') },
-    labels: marketLabels(),
-    empty: t('chart.noData'),
-    rtl: isRtl(),
-  };
+  return { ...cloudMarketChart(r, null), title, formatQ: (q) => `${formatQ(q)} ${t('unit.cu')}`, tickQ: formatQ, rtl: isRtl() };
 }
 
 export function moodProps(r: QuarterReport): MoodGaugeProps {

@@ -8,7 +8,8 @@ import { companyColor } from '../../theme/palette';
 // The last quarter's chip and cloud markets as data for client/canvas's MarketChart, with the
 // seat's own fill or sales marked.
 
-function labels(): MarketLabels {
+/** The market charts' curve and table labels in the current language. */
+export function marketLabels(): MarketLabels {
   return {
     supply: t('chart.supply'),
     demand: t('chart.demand'),
@@ -19,7 +20,8 @@ function labels(): MarketLabels {
   };
 }
 
-const formatQ = (q: number) => num(q, q < 10 ? 1 : 0);
+/** Quantities on the market charts: one decimal below 10. */
+export const formatQ = (q: number) => num(q, q < 10 ? 1 : 0);
 
 export function chipMarketChart(r: QuarterReport, role: Role | null): MarketData {
   const c = r.chips;
@@ -36,7 +38,7 @@ export function chipMarketChart(r: QuarterReport, role: Role | null): MarketData
     cap: { q: c.supplyCap, label: t('mk.supplyCap') },
     refPrice: { p: c.listPrice, label: t('mk.listPrice') },
     markers: mine && role && mine.requestedGW > 0 ? [{ q: mine.filledGW, p: mine.maxPrice > 0 ? Math.min(mine.maxPrice, c.price * 2) : c.price, label: t('mk.yourFill', { gw: num(mine.filledGW, 2) }), color: companyColor[role] }] : [],
-    labels: labels(),
+    labels: marketLabels(),
     empty: t('chart.noData'),
     locale: getLocale(),
   };
@@ -56,7 +58,7 @@ export function cloudMarketChart(r: QuarterReport, role: Role | null): MarketDat
     tickP: (p) => num(p, 1),
     refPrice: { p: c.pref, label: t('mk.refPrice') },
     markers: mine && role && mine.soldCU > 0 ? [{ q: mine.soldCU, p: c.price, label: t('mk.yourSales', { cu: num(mine.soldCU, 1) }), color: companyColor[role] }] : [],
-    labels: labels(),
+    labels: marketLabels(),
     empty: t('chart.noData'),
     locale: getLocale(),
   };
