@@ -414,6 +414,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     if (this.sessionKey(client) !== before) this.refreshSession(client as Client<{ userData: ClientData }>);
     this.updateSpectators();
     this.match.settle();
+    // The answer waits for a patch (afterNextPatch), also when the message changed nothing.
     this.pushPatchSoon();
     return result;
   }
