@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@colyseus/sdk';
@@ -13,6 +12,7 @@ import { postgresMissing, startPostgres, type TestPostgres } from '../replay/sup
 import { startServerProcess, type ServerProcess } from '../replay/support/serverProcess';
 import { redisMissing, startRedis, type TestRedis } from './support/redis';
 import { startProxy, type TestProxy } from './support/proxy';
+import { freePort } from './support/freePort';
 
 // Issue 13, item 1: two server processes behind one reverse proxy, sharing Colyseus's Redis
 // presence and driver (REDIS_URL) and one PostgreSQL store (DATABASE_URL), each announcing its
@@ -26,17 +26,6 @@ if (missing) console.warn(`[two-processes] ${missing}`);
 
 const QUARTERS = 4;
 const CRASH_QUARTER = 2;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let redis: TestRedis | null = null;
 let postgres: TestPostgres | null = null;
