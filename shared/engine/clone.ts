@@ -30,13 +30,16 @@ function copyPlain<T>(x: T): T {
   return out as T;
 }
 
-/** Copies every object field of `copy` that is still the source's own (one the copy below does not know), except `shared`. */
-function copyUnknownFields(copy: object, source: object, shared: string | null): void {
+const NONE: ReadonlySet<string> = new Set();
+const SHARED_STATE_FIELDS: ReadonlySet<string> = new Set(['scenario', 'pending']);
+
+/** Copies every object field of `copy` that is still the source's own (one the copy below does not know), except the `shared` ones. */
+function copyUnknownFields(copy: object, source: object, shared: ReadonlySet<string>): void {
   const to = copy as Record<string, unknown>;
   const from = source as Record<string, unknown>;
   for (const key in to) {
     const v = to[key];
-    if (v !== null && typeof v === 'object' && v === from[key] && key !== shared) to[key] = copyPlain(v);
+    if (v !== null && typeof v === 'object' && v === from[key] && !shared.has(key)) to[key] = copyPlain(v);
   }
 }
 
@@ -62,7 +65,7 @@ function copyCompany(c: CompanyState): CompanyState {
   out.vendorOffer = c.vendorOffer === null ? null : { ...c.vendorOffer };
   out.chipCommitments = copyCommitments(c.chipCommitments);
   out.trail = c.trail.slice();
-  copyUnknownFields(out, c, null);
+  copyUnknownFields(out, c, NONE);
   return out;
 }
 
@@ -72,7 +75,7 @@ function copyGlobal(g: GlobalState): GlobalState {
   out.moodHistory = g.moodHistory.slice();
   out.lastChipRequests = { ...g.lastChipRequests };
   out.lastBuildRequests = { ...g.lastBuildRequests };
-  copyUnknownFields(out, g, null);
+  copyUnknownFields(out, g, NONE);
   return out;
 }
 
@@ -93,6 +96,6 @@ export function cloneForResolve(state: MatchState): MatchState {
     events: copyEvents(state.events),
     statements: copyStatements(state.statements),
   };
-  copyUnknownFields(out, state, 'scenario');
+  copyUnknownFields(out, state, SHARED_STATE_FIELDS);
   return out;
 }

@@ -1,8 +1,8 @@
 import { clamp, powInt } from '../../math/index';
-import { SEGMENTS } from '../scenario-schema';
 import type { Scenario, ScenarioCompany } from '../scenario-types';
-import type { Segment, TrailRow, ValuationReport } from '../types';
+import type { TrailRow, ValuationReport } from '../types';
 import { costOfCapital, costOfCapitalFactor } from './finance';
+import { zeroSegments } from '../segments';
 
 // Investors, engine 2 (GAME.md 12.1): value rests on earnings, not on revenue.
 //   EV = ccf × [ mE × EBITDA₄ + (franchise + growth) × sentiment × (1 − circular discount) − capex penalty ]
@@ -120,7 +120,7 @@ export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<S
   const earningsValue = inv.earningsMultiple * earnings;
 
   let franchise = 0;
-  const segments = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
+  const segments = zeroSegments();
   for (const seg of CORE_SEGMENTS) {
     const rev = trailing(v.trail, (r) => r.segments[seg]);
     const f = rev * (company.valuation.franchise?.[seg] ?? inv.franchise[seg]);
