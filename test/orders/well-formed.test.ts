@@ -85,7 +85,10 @@ describe('copyWellFormedOrders', () => {
     let fast = 0;
     let zod = 0;
     for (const path of paths(full)) {
-      for (const value of ODD_VALUES) (agrees(withValue(full, path, value, false)) === 'fast' ? fast++ : zod++);
+      for (const value of ODD_VALUES) {
+        if (agrees(withValue(full, path, value, false)) === 'fast') fast++;
+        else zod++;
+      }
       agrees(withValue(full, path, undefined, true));
       if (path.length > 0) agrees(withValue(full, [...path.slice(0, -1), 'extra'], 1, false));
     }
