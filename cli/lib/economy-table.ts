@@ -113,7 +113,7 @@ const GROUPS: ParamGroup[] = [
     rows: [
       { keys: ['maturity.cloudDemand.knee', 'maturity.cloudDemand.ceiling'], value: (s) => `full growth up to Dref ${num(s.maturity.cloudDemand.knee)} CU, none from ${num(s.maturity.cloudDemand.ceiling)} CU`, game: null, change: MATURITY, effect: fixed('outside demand for rented compute stops growing 11% a quarter for ever: matches of 20 and 40 quarters meet a mature market') },
       { keys: ['maturity.productSpend.knee', 'maturity.productSpend.ceiling'], value: (s) => `full growth up to ${usd(s.maturity.productSpend.knee)}/q, none from ${usd(s.maturity.productSpend.ceiling)}/q`, game: null, change: MATURITY, effect: fixed('AI product spend slows earlier than its logistic ceiling alone would make it') },
-      { keys: ['maturity.coreLines.knee', 'maturity.coreLines.ceiling'], value: (s) => `full growth up to ${num(s.maturity.coreLines.knee)} × the starting size, none from ${num(s.maturity.coreLines.ceiling)} ×`, game: null, change: MATURITY, effect: fixed('core businesses do not compound at their 2025 growth rates for ten years (the fastest, Google\'s non-AI cloud, reaches its knee in quarter 7)') },
+      { keys: ['maturity.coreLines.knee', 'maturity.coreLines.ceiling'], value: (s) => `full growth up to ${num(s.maturity.coreLines.knee)} × the starting size, none from ${num(s.maturity.coreLines.ceiling)} ×`, game: null, change: MATURITY, effect: fixed('core businesses do not compound at their 2025 growth rates for ten years (the fastest, Google\'s non-AI cloud, reaches its knee in quarter 9)') },
     ],
   },
   {
