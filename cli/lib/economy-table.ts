@@ -39,6 +39,8 @@ const perRole = (sc: Scenario, pick: (r: Role) => string | null, sep = ', ') =>
 const fixed = (s: string) => () => s;
 /** Section 7's item for the engine 2 economy (GAME.md section 12). */
 const V2 = 21;
+/** Section 7's item for markets that saturate (engine 2.3.0, issue 11: long matches). */
+const MATURITY = 23;
 
 const GROUPS: ParamGroup[] = [
   {
@@ -104,6 +106,14 @@ const GROUPS: ParamGroup[] = [
       { keys: ['companies.*.quality'], value: (s) => perRole(s, (r) => num(s.companies[r].quality)), game: 'OpenAI 10, Meta 8, Microsoft 6, Amazon 6, Google 9.5', effect: fixed('starting model quality') },
       { keys: ['training.k', 'companies.*.trainingEfficiency'], value: (s) => `k ${num(s.training.k)}; ${perRole(s, (r) => (s.companies[r].trainingEfficiency !== 1 ? `×${num(s.companies[r].trainingEfficiency)}` : null))}`, game: 'k 0.4; OpenAI ×1.25', effect: fixed('quality bought by training compute (square root: expensive)') },
       { keys: ['training.decay', 'training.overheadPerCU'], value: (s) => `decay ${pct(s.training.decay)}/q; ${usd(s.training.overheadPerCU)} per training CU`, game: 'decay 4%/q; $0.3B per training CU', effect: fixed('what it costs to stay at the frontier') },
+    ],
+  },
+  {
+    title: 'Markets that saturate (engine 2.3.0)',
+    rows: [
+      { keys: ['maturity.cloudDemand.knee', 'maturity.cloudDemand.ceiling'], value: (s) => `full growth up to Dref ${num(s.maturity.cloudDemand.knee)} CU, none from ${num(s.maturity.cloudDemand.ceiling)} CU`, game: null, change: MATURITY, effect: fixed('outside demand for rented compute stops growing 11% a quarter for ever: matches of 20 and 40 quarters meet a mature market') },
+      { keys: ['maturity.productSpend.knee', 'maturity.productSpend.ceiling'], value: (s) => `full growth up to ${usd(s.maturity.productSpend.knee)}/q, none from ${usd(s.maturity.productSpend.ceiling)}/q`, game: null, change: MATURITY, effect: fixed('AI product spend slows earlier than its logistic ceiling alone would make it') },
+      { keys: ['maturity.coreLines.knee', 'maturity.coreLines.ceiling'], value: (s) => `full growth up to ${num(s.maturity.coreLines.knee)} × the starting size, none from ${num(s.maturity.coreLines.ceiling)} ×`, game: null, change: MATURITY, effect: fixed('core businesses do not compound at their 2025 growth rates for ten years (the fastest, Google\'s non-AI cloud, reaches its knee in quarter 9)') },
     ],
   },
   {

@@ -182,6 +182,20 @@ export const scenarioSchema = z
         equityShare: share,
       })
       .strict(),
+    /**
+     * Markets that saturate (engine 2.3.0): outside cloud demand (Dref, CU at Pref) and AI product
+     * spend ($B/q) grow at full rate up to `knee`, ever more slowly above it, not at all from
+     * `ceiling`, and so do the core lines (knee and ceiling as multiples of their starting size);
+     * the mood's growth target fades with the mean maturity of the two outside markets.
+     */
+    maturity: z
+      .object({
+        cloudDemand: z.object({ knee: pos, ceiling: pos }).strict(),
+        productSpend: z.object({ knee: pos, ceiling: pos }).strict(),
+        /** Core business lines, as multiples of their starting size. */
+        coreLines: z.object({ knee: pos, ceiling: pos }).strict(),
+      })
+      .strict(),
     customSilicon: z.partialRecord(
       role,
       z.object({ priceFactor: pos, efficiency: pos, cap: nonNeg, capGrowth: num }).strict(),

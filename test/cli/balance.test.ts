@@ -85,6 +85,17 @@ describe('npm run balance', () => {
     expect(md.indexOf(`## ${GRID_HEADING}`)).toBeLessThan(md.indexOf('## Notes'));
   }, 240_000);
 
+  it('--grid --cells plays only the cells named, in grid order', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'balance-cells-'));
+    const report = path.join(dir, 'BALANCE.md');
+    const r = await runCli('cli/balance.ts', ['--grid', '--cells', '20x2,4x3', '--seeds', '1', '--workers', '0', '--report', report, '--json']);
+    expect([0, 1], r.stderr).toContain(r.code);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.grid.map((c: { quarters: number; seats: number }) => `${c.quarters}x${c.seats}`)).toEqual(['4x3', '20x2']);
+    const grid = sectionOf(readFileSync(report, 'utf8'), GRID_HEADING)!;
+    expect(grid.split('\n').filter((l) => /^\| \d+q × \d seats \|/.test(l))).toHaveLength(2);
+  }, 240_000);
+
   it.each([
     [['--seeds', '0'], /--seeds must be a whole number from 1/],
     [['--seeds', 'lots'], /--seeds must be a whole number/],
@@ -92,6 +103,9 @@ describe('npm run balance', () => {
     [['--frobnicate'], /unknown flag --frobnicate/],
     [['--scenario', '/nonexistent/scenario.json'], /--scenario: cannot read/],
     [['--grid', '--quarters', '12'], /--quarters does not apply to --grid/],
+    [['--cells', '40x5'], /--cells applies only to --grid/],
+    [['--grid', '--cells', '40x4'], /--cells: '40x4' is not a grid cell/],
+    [['--grid', '--cells', '40x5,forty'], /--cells: 'forty' is not a grid cell/],
   ])('bad arguments %j exit 2 with a message', async (args, message) => {
     const r = await runCli('cli/balance.ts', args);
     expect(r.code).toBe(2);

@@ -5,6 +5,7 @@ import { SEGMENTS } from '../scenario-schema';
 import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types';
 import { commitmentCoverageOf } from '../model/contracts';
 import { valuation } from '../model/valuation';
+import { expectedGrowthShare, marketMaturity } from '../model/maturity';
 import { roiGapOf } from '../create';
 import { addSentiment, news, r2, total, type Ctx } from '../context';
 
@@ -104,8 +105,10 @@ function updateMood(ctx: Ctx): MoodReport {
   const gPrev = roiGapOf(operated, 1);
   // Clamped so that revenue bases near zero (an overbuilt market at a price of 0) cannot swing mood by 70 points.
   const gapChange = gPrev > 0 ? clamp(gNow / gPrev - 1, -m.maxGapChange, m.maxGapChange) : 0;
+  // Investors expect less growth from markets that are saturating (engine 2.3.0, model/maturity.ts).
+  const growthTarget = m.growthTarget * expectedGrowthShare(marketMaturity(s.global, sc));
   const causes: MoodCause[] = [
-    { key: 'growth', amount: m.growthWeight * (clamp(growth, -m.maxGrowth, m.maxGrowth) - m.growthTarget) },
+    { key: 'growth', amount: m.growthWeight * (clamp(growth, -m.maxGrowth, m.maxGrowth) - growthTarget) },
     { key: 'roiGap', amount: -m.roiGapWeight * gapChange },
     { key: 'reversion', amount: m.reversionWeight * (m.reversionTarget - before) },
     { key: 'events', amount: ctx.moodShocks.filter((x) => x.key === 'events').reduce((a, x) => a + x.amount, 0) },
