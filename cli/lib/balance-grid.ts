@@ -17,9 +17,23 @@ export interface GridCell {
 
 export const GRID_CELLS: readonly GridCell[] = GRID_QUARTERS.flatMap((quarters) => GRID_SEATS.map((seats) => ({ quarters, seats })));
 
-/** Tasks for every cell, the longest matches first (they finish last otherwise). */
-export function gridTasks(seeds: number): BalanceTask[] {
-  const cells = [...GRID_CELLS].sort((a, b) => b.quarters * b.seats - a.quarters * a.seats);
+/**
+ * The cells named by a `--cells` value such as "4x2,8x3,12x5" (quarters × seats), in grid order;
+ * throws naming the first entry that is not a grid cell.
+ */
+export function parseCells(value: string): GridCell[] {
+  const wanted = value.split(',').map((part) => {
+    const m = /^(\d+)x(\d+)$/.exec(part.trim());
+    const cell = m ? GRID_CELLS.find((c) => c.quarters === Number(m[1]) && c.seats === Number(m[2])) : undefined;
+    if (!cell) throw new Error(`'${part}' is not a grid cell (quarters x seats, quarters ${GRID_QUARTERS.join('/')}, seats ${GRID_SEATS.join('/')}, e.g. 4x2)`);
+    return cell;
+  });
+  return GRID_CELLS.filter((c) => wanted.includes(c));
+}
+
+/** Tasks for every cell (or the given ones), the longest matches first (they finish last otherwise). */
+export function gridTasks(seeds: number, only: readonly GridCell[] = GRID_CELLS): BalanceTask[] {
+  const cells = [...only].sort((a, b) => b.quarters * b.seats - a.quarters * a.seats);
   return cells.flatMap((c) => Array.from({ length: seeds }, (_, index) => ({ index, quarters: c.quarters, seats: c.seats })));
 }
 
@@ -28,8 +42,8 @@ export interface GridSummary {
   summary: BalanceSummary;
 }
 
-export function summarizeGrid(tasks: readonly BalanceTask[], results: readonly SeedResult[]): GridSummary[] {
-  return GRID_CELLS.map((cell) => {
+export function summarizeGrid(tasks: readonly BalanceTask[], results: readonly SeedResult[], only: readonly GridCell[] = GRID_CELLS): GridSummary[] {
+  return only.map((cell) => {
     const mine = results.filter((_, i) => tasks[i].quarters === cell.quarters && tasks[i].seats === cell.seats);
     return { cell, summary: summarize(mine, { quarters: cell.quarters, seats: cell.seats, main: false }) };
   });
