@@ -1,4 +1,5 @@
-import { seatIndex } from '../../roles';
+import { ROLES, seatIndex } from '../../roles';
+import { outsideCloudCU, outsideRoles } from '../model/outside';
 import { efficiency } from '../calendar';
 import { clearCloudMarket, type CloudOfferIn } from '../model/cloud';
 import { addRevenue, news, r2, type Ctx } from '../context';
@@ -26,8 +27,10 @@ export function runCloudMarket(ctx: Ctx): void {
       order: seatIndex(role),
     });
   }
-  if (ctx.neutralSpareCU > 0)
-    offers.push({ seller: 'neutral', ask: neutralCostPerCU(ctx), offeredCU: ctx.neutralSpareCU, sellableCU: ctx.neutralSpareCU, order: 99 });
+  // Outside companies (absent seats, engine 2.3) rent their cloud share through the neutral supplier.
+  const outside = outsideRoles(sc, s.settings, ROLES).reduce((x, r) => x + outsideCloudCU(sc, r, ctx.t), 0);
+  const neutralCU = ctx.neutralSpareCU + outside;
+  if (neutralCU > 0) offers.push({ seller: 'neutral', ask: neutralCostPerCU(ctx), offeredCU: neutralCU, sellableCU: neutralCU, order: 99 });
   const demandRef = s.global.cloudDref * ctx.fx.cloudDemand;
   const pmax = cp.pref * cp.pmaxFactor;
   const m = clearCloudMarket(offers, demandRef, cp.pref, pmax);
