@@ -327,6 +327,12 @@ export const scenarioSchema = z
       })
       .strict(),
     /**
+     * Engine 2.3: how the five 2025 quarters every company starts with are built. adUpliftInEbitda:
+     * the scenario's 2025 EBITDA gets the ad uplift's margin, as the engine books ads from Q1 2026 on
+     * (the ad revenue of those quarters already carries the uplift). Absent: 2025 EBITDA as given.
+     */
+    startingTrail: z.object({ adUpliftInEbitda: z.boolean() }).strict().optional(),
+    /**
      * Engine 2.3: seats nobody plays stay in the markets as outside companies (GAME.md 12.3), so a
      * 2- or 3-seat table sees the same world as a full one. An absent company keeps receiving chips at
      * paceMultiple × its 2025 pace (merchant chips also join the outside chip demand), trains its
