@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/index';
 import { installedCapacity } from '../../shared/engine/model/capacity';
-import { outsideChipDemand, outsideCloudCU, outsideCU, outsideRoles } from '../../shared/engine/model/outside';
+import { outsideChipDemand, outsideCloudCU, outsideContractCU, outsideCU, outsideRoles } from '../../shared/engine/model/outside';
 import { efficiency } from '../../shared/engine/calendar';
 import { allSteady, newMatch, play, quietScenario } from './helpers';
 
@@ -37,6 +37,20 @@ describe('outside companies (absent seats in the markets)', () => {
     expect(outsideCloudCU(withOutside, 'meta', 0)).toBe(0); // no cloud in the scenario
     const p = withOutside.companies;
     expect(outsideChipDemand(withOutside, { activeSeats: twoSeats }, ROLES)).toBeCloseTo(p.microsoft.pace.chipsGW + p.amazon.pace.chipsGW + p.google.pace.chipsGW, 12);
+  });
+
+  it('an outside OpenAI keeps taking its contracted compute: it leaves the rental market, and mood starts as at a full table', () => {
+    const neutral = withOutside.contracts.starting.find((k) => k.seller === 'neutral' && k.buyer === 'openai')!;
+    const azure = withOutside.contracts.starting.find((k) => k.seller === 'microsoft' && k.buyer === 'openai')!;
+    const aws = withOutside.contracts.starting.find((k) => k.seller === 'amazon' && k.buyer === 'openai')!;
+    expect(outsideContractCU(withOutside, { activeSeats: ['meta', 'microsoft'] }, 0)).toBeCloseTo(neutral.cuPerQuarter + aws.cuPerQuarter, 12); // Azure's is Microsoft's, seated
+    expect(outsideContractCU(withOutside, { activeSeats: ['meta', 'amazon'] }, 0)).toBeCloseTo(neutral.cuPerQuarter + azure.cuPerQuarter, 12);
+    expect(outsideContractCU(withOutside, { activeSeats: ['meta', 'amazon'] }, 11)).toBeCloseTo(neutral.rampToCU! + azure.cuPerQuarter, 12);
+    expect(outsideContractCU(withOutside, { activeSeats: ['openai', 'meta'] }, 0)).toBe(0);
+    expect(outsideContractCU(withoutOutside, { activeSeats: ['meta', 'amazon'] }, 0)).toBe(0);
+    const full = play(newMatch({ scenario: withOutside }), 1).reports[0].mood.after;
+    const small = play(newMatch({ scenario: withOutside, settings: { activeSeats: ['meta', 'amazon'] } }), 1).reports[0].mood.after;
+    expect(Math.abs(small - full)).toBeLessThan(3);
   });
 
   it('a 2-seat table rents compute at about the price of a full table, not at the scarcity price of a market without the hyperscalers', () => {

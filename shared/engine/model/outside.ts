@@ -2,6 +2,7 @@ import type { Role } from '../../roles';
 import type { Scenario } from '../scenario-types';
 import type { MatchSettings } from '../types';
 import { efficiency } from '../calendar';
+import { contractCU } from './contracts';
 
 // Engine 2.3 (GAME.md 12.3): a seat nobody plays is an outside company, deterministic and passive.
 // From its scenario position it keeps buying chips at its 2025 pace (scaled by
@@ -59,4 +60,21 @@ export function outsideChipDemand(scenario: Scenario, settings: Pick<MatchSettin
   const o = scenario.outsideCompanies;
   if (!o) return 0;
   return outsideRoles(scenario, settings, roles).reduce((x, r) => x + o.paceMultiple * scenario.companies[r].pace.chipsGW, 0);
+}
+
+/**
+ * CU that absent buyers keep taking in quarter t under the scenario's starting contracts with the
+ * neutral supplier or another absent seller (an outside OpenAI still takes its contracted compute);
+ * it leaves the rental market. Contracts with a seated seller are the seller's, as before.
+ */
+export function outsideContractCU(scenario: Scenario, settings: Pick<MatchSettings, 'activeSeats'>, t: number): number {
+  if (!outsideEnabled(scenario)) return 0;
+  const absent = (r: string) => r !== 'neutral' && !settings.activeSeats.includes(r as Role);
+  let cu = 0;
+  for (const k of scenario.contracts.starting) {
+    if (!absent(k.buyer) || !(k.seller === 'neutral' || absent(k.seller))) continue;
+    const c = { id: k.id, seller: 'neutral' as const, buyer: 'neutral' as const, cuPerQuarter: k.cuPerQuarter, pricePerCU: k.pricePerCU, startQ: 0, endQ: k.quarters - 1 };
+    cu += contractCU(k.rampToCU !== undefined && k.rampQuarters !== undefined ? { ...c, rampToCU: k.rampToCU, rampQuarters: k.rampQuarters } : c, t);
+  }
+  return cu;
 }

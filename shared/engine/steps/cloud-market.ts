@@ -1,5 +1,5 @@
 import { ROLES, seatIndex } from '../../roles';
-import { outsideCloudCU, outsideRoles } from '../model/outside';
+import { outsideCloudCU, outsideContractCU, outsideRoles } from '../model/outside';
 import { efficiency } from '../calendar';
 import { clearCloudMarket, type CloudOfferIn } from '../model/cloud';
 import { addRevenue, news, r2, type Ctx } from '../context';
@@ -28,8 +28,9 @@ export function runCloudMarket(ctx: Ctx): void {
     });
   }
   // Outside companies (absent seats, engine 2.3) rent their cloud share through the neutral supplier.
+  // An outside OpenAI keeps taking its contracted compute, which leaves the market.
   const outside = outsideRoles(sc, s.settings, ROLES).reduce((x, r) => x + outsideCloudCU(sc, r, ctx.t), 0);
-  const neutralCU = ctx.neutralSpareCU + outside;
+  const neutralCU = Math.max(0, ctx.neutralSpareCU + outside - outsideContractCU(sc, s.settings, ctx.t));
   if (neutralCU > 0) offers.push({ seller: 'neutral', ask: neutralCostPerCU(ctx), offeredCU: neutralCU, sellableCU: neutralCU, order: 99 });
   const demandRef = s.global.cloudDref * ctx.fx.cloudDemand;
   const pmax = cp.pref * cp.pmaxFactor;
