@@ -8,7 +8,7 @@ import { runCli } from './run';
 import { notesOf } from '../../cli/lib/balance-report';
 import { summarize } from '../../cli/lib/balance-summary';
 import { longestPinnedRun, runSeed, seatsFor, type SeedResult } from '../../cli/lib/balance-seed';
-import { GRID_CELLS } from '../../cli/lib/balance-grid';
+import { GRID_CELLS, gridTasks, parseCells, summarizeGrid } from '../../cli/lib/balance-grid';
 import { GRID_HEADING, EXPLOITS_HEADING, replaceSection, sectionOf } from '../../cli/lib/report-sections';
 
 // `npm run balance` (issue 3, point 3): a run over a few seeds completes in a worker thread inside
@@ -230,6 +230,15 @@ describe('balance summary', () => {
     const w = Object.fromEntries(wild.targets.map((t) => [t.id, t.pass]));
     expect([w['long.tsr'], w['long.moodStuck'], w['long.cloudPrice']]).toEqual([false, false, false]);
     expect(summarize([seed(0)], { quarters: 20, seats: 5, main: false }).targets.some((t) => t.id.startsWith('long.'))).toBe(false);
+  });
+
+  it('--cells picks grid cells in grid order; their tasks and summaries cover only them', () => {
+    const cells = parseCells('8x3, 4x2,4x2');
+    expect(cells.map((c) => `${c.quarters}x${c.seats}`)).toEqual(['4x2', '8x3']);
+    const tasks = gridTasks(2, cells);
+    expect(tasks.map((t) => `${t.quarters}x${t.seats}`)).toEqual(['8x3', '8x3', '4x2', '4x2']);
+    expect(summarizeGrid(tasks, tasks.map((t) => seed(t.index)), cells).map((g) => g.cell)).toEqual(cells);
+    expect(() => parseCells('4by2')).toThrow(/'4by2' is not a grid cell/);
   });
 
   it('helpers: pinned mood runs, seats drawn for a seed, report sections', () => {

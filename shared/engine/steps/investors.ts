@@ -3,6 +3,7 @@ import { clamp, median } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
 import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types';
+import type { Scenario } from '../scenario-types';
 import { commitmentCoverageOf } from '../model/contracts';
 import { valuation } from '../model/valuation';
 import { expectedGrowthShare, marketMaturity } from '../model/maturity';
@@ -124,6 +125,19 @@ function updateMood(ctx: Ctx): MoodReport {
   return { before, after, causes, roiGap: gNow, aiRevenueGrowth: growth };
 }
 
+/**
+ * Engine 2.3: the sentiment drag on a company that stopped investing: its investment a quarter (the
+ * average ordered capex of the last `quarters` quarters, plus last quarter's compute bought) against
+ * `maintenance` × last quarter's depreciation; drag × the share of that it falls short by.
+ */
+export function underinvestmentDrag(orderedCapex: readonly number[], trail: readonly TrailRow[], p: Scenario['investors']['underinvestment']): number {
+  const last = trail[trail.length - 1];
+  if (!p || !last || p.maintenance <= 0 || last.depreciation <= 0) return 0;
+  const recent = orderedCapex.slice(-p.quarters);
+  const invest = (recent.length > 0 ? recent.reduce((x, y) => x + y, 0) / recent.length : 0) + last.computeBought;
+  return p.drag * clamp(1 - invest / (p.maintenance * last.depreciation), 0, 1);
+}
+
 export interface InvestorOutcome {
   mood: MoodReport;
   sentimentBefore: Partial<Record<Role, number>>;
@@ -149,6 +163,8 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
     const cov = commitmentCoverageOf(s.contracts, role, ctx.t, c.trail);
     coverage[role] = cov;
     if (cov > inv.commitment.threshold) addSentiment(ctx, role, 'sentiment.commitments', -inv.commitment.drag * (cov - inv.commitment.threshold));
+    const under = underinvestmentDrag(c.orderedCapexHistory, c.trail, inv.underinvestment);
+    if (under > 0) addSentiment(ctx, role, 'sentiment.underinvestment', -under);
     c.sentiment = clamp(c.sentiment + total(ctx.sentimentCauses[role] ?? []), -1, 1);
     const v = valuation(
       {
