@@ -18,7 +18,7 @@ import {
   hostEventErrors,
   playerView,
   reduce,
-  stateHash,
+  resolveWith,
   standings,
   type Action,
   type HostEvent,
@@ -474,15 +474,15 @@ export class Match {
       const decidedBy = this.decidedBy(sources, trigger);
       // An event injected earlier may no longer fit (its target went bankrupt): it is dropped.
       const hostEvents = this.hostEvents.filter((e) => hostEventErrors(this.state, [e]).length === 0);
-      const result = reduce(this.state, { type: 'resolve', orders, hostEvents });
+      const result = resolveWith(this.state, orders, hostEvents);
       if (!result.ok) {
         throw new Error(`engine refused to resolve quarter ${quarter}: ${result.errors.map((e) => e.message).join('; ')}`);
       }
       this.state = result.state;
-      if (result.report) this.reports = [...this.reports, result.report];
+      this.reports = [...this.reports, result.report];
       this.hostEvents = [];
       this.timer.stop();
-      const hash = result.report?.hash ?? stateHash(this.state);
+      const hash = result.report.hash;
       this.log.close({ quarter, hostEvents, orders, sources, decidedBy, trigger, hash });
       this.submittedBy.clear();
       this.schema.stateHash = hash;
