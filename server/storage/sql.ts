@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
+import { WalFlusher } from './walFlusher';
 
 // The few calls the record and class stores make on a SQL database, with `?` placeholders, so one
 // implementation of each store runs on the embedded SQLite file and on PostgreSQL. Every call is
 // synchronous: a write has committed when it returns, which is what lets a room acknowledge an
-// input only once it is kept (PostgreSQL is reached through a blocking worker, pg/syncClient.ts).
+// input only once it is kept (PostgreSQL is reached through a blocking worker, pg/syncClient.ts;
+// SQLite's commit is in its log when it returns and on the disk shortly after, walFlusher.ts).
 
 export type SqlValue = string | number | null;
 
@@ -43,6 +45,7 @@ export interface SqlDatabase {
 
 /** better-sqlite3 behind SqlDatabase. The whole file is locked by this process (db.ts), so every match lock is granted. */
 export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase {
+  const flusher = new WalFlusher(`${file}-wal`);
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let s = statements.get(sql);
@@ -57,15 +60,25 @@ export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase
     location: file,
     all: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).all(...params) as T[],
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).get(...params) as T | undefined,
-    run: (sql, params = []) => prepared(sql).run(...params).changes,
-    transaction: <T>(fn: () => T) => db.transaction(fn)(),
-    batch: (statements) =>
+    run: (sql, params = []) => {
+      const changed = prepared(sql).run(...params).changes;
+      flusher.request();
+      return changed;
+    },
+    transaction: <T>(fn: () => T) => {
+      const result = db.transaction(fn)();
+      flusher.request();
+      return result;
+    },
+    batch: (statements) => {
       db.transaction(() => {
         for (const st of statements) {
           const changed = prepared(st.sql).run(...(st.params ?? [])).changes;
           if (st.changes !== undefined && changed !== st.changes) throw new Error(st.otherwise ?? `expected ${st.changes} rows changed, got ${changed}`);
         }
-      })(),
+      })();
+      flusher.request();
+    },
     tryLock: () => true,
     unlock: () => undefined,
     probe() {
@@ -75,6 +88,9 @@ export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase
         db.exec('DELETE FROM write_probe');
       })();
     },
-    close: () => db.close(),
+    close: () => {
+      flusher.close();
+      db.close();
+    },
   };
 }
