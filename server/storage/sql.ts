@@ -44,8 +44,20 @@ export interface SqlDatabase {
 }
 
 /** better-sqlite3 behind SqlDatabase. The whole file is locked by this process (db.ts), so every match lock is granted. */
-export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase {
-  const flusher = new WalFlusher(`${file}-wal`);
+export function sqliteDatabase(db: Database.Database, file: string, walFile = `${file}-wal`): SqlDatabase {
+  // A flush the disk refused fails the next write, so the storage tracker shows it to the players
+  // and on /health (a paused match, a banner) like any other failed save, not only in the log.
+  let flushFailure: NodeJS.ErrnoException | null = null;
+  const flusher = new WalFlusher(walFile, (err) => {
+    console.error(`[storage] flushing ${walFile} to the disk failed:`, err);
+    flushFailure = err;
+  });
+  const checkFlushed = () => {
+    const err = flushFailure;
+    if (!err) return;
+    flushFailure = null;
+    throw Object.assign(new Error(`the last writes to ${file} could not be flushed to the disk (${err.message})`), { code: err.code });
+  };
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let s = statements.get(sql);
@@ -61,16 +73,19 @@ export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase
     all: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).all(...params) as T[],
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).get(...params) as T | undefined,
     run: (sql, params = []) => {
+      checkFlushed();
       const changed = prepared(sql).run(...params).changes;
       flusher.request();
       return changed;
     },
     transaction: <T>(fn: () => T) => {
+      checkFlushed();
       const result = db.transaction(fn)();
       flusher.request();
       return result;
     },
     batch: (statements) => {
+      checkFlushed();
       db.transaction(() => {
         for (const st of statements) {
           const changed = prepared(st.sql).run(...(st.params ?? [])).changes;
@@ -82,6 +97,7 @@ export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase
     tryLock: () => true,
     unlock: () => undefined,
     probe() {
+      checkFlushed();
       db.transaction(() => {
         db.exec('CREATE TABLE IF NOT EXISTS write_probe (bytes BLOB NOT NULL)');
         db.exec('INSERT INTO write_probe VALUES (zeroblob(65536))');
