@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import type { SeedResult, BalanceTask } from './balance-seed';
 import { summarize, pct, type BalanceSummary } from './balance-summary';
 import { mdTable } from './balance-report';
@@ -30,7 +31,10 @@ export interface GridSummary {
 
 export function summarizeGrid(tasks: readonly BalanceTask[], results: readonly SeedResult[]): GridSummary[] {
   return GRID_CELLS.map((cell) => {
-    const mine = results.filter((_, i) => tasks[i].quarters === cell.quarters && tasks[i].seats === cell.seats);
+    const mine = results.filter((_, i) => {
+      const task = at(tasks, i, 'balance task of the result');
+      return task.quarters === cell.quarters && task.seats === cell.seats;
+    });
     return { cell, summary: summarize(mine, { quarters: cell.quarters, seats: cell.seats, main: false }) };
   });
 }
