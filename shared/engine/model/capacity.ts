@@ -1,6 +1,7 @@
 import type { ChipCohort, CompanyState, MatchSettings } from '../types';
 import type { Scenario } from '../scenario-types';
 import { calendarOf, efficiency } from '../calendar';
+import { at } from '../../lists';
 
 // Installed capacity (GAME.md 5.2, 5.6): chips need shell; when chips exceed shell the oldest
 // cohorts sit idle ("stranded"). Own CU = Σ installed gw × eff(year) × chip efficiency.
@@ -19,8 +20,8 @@ export function installOrder(cohorts: readonly ChipCohort[]): number[] {
   return cohorts
     .map((_, i) => i)
     .sort((i, j) => {
-      const a = cohorts[i];
-      const b = cohorts[j];
+      const a = at(cohorts, i, 'cohort');
+      const b = at(cohorts, j, 'cohort');
       return b.vintage - a.vintage || a.ageQ - b.ageQ || b.efficiency - a.efficiency || i - j;
     });
 }
@@ -35,7 +36,7 @@ export function installedCapacity(
   let installedGW = 0;
   let ownCU = 0;
   for (const i of installOrder(company.cohorts)) {
-    const c = company.cohorts[i];
+    const c = at(company.cohorts, i, 'cohort in install order');
     chipGW += c.gw;
     const inst = Math.min(c.gw, Math.max(0, room));
     room -= inst;
