@@ -29,7 +29,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/setup/sdk-node.ts'],
+    setupFiles: ['test/setup/sdk-node.ts', 'test/setup/tempDirs.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

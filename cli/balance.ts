@@ -1,4 +1,4 @@
-// npm run balance -- [--seeds <n>] [--workers <k>] [--quarters <q>] [--grid] [--report <file>] [--json]
+// npm run balance -- [--seeds <n>] [--workers <k>] [--quarters <q>] [--grid [--cells <list>]] [--report <file>] [--json]
 // Monte Carlo balance check. Default: the main table (GAME.md section 11 and 12.2, 12 quarters, 5
 // seats). --grid: every match length × table size of GAME.md 12.3. Plays all-bot matches in worker
 // threads, prints every target with its measured value and PASS/FAIL, writes its part of
@@ -14,17 +14,19 @@ import { readScenarioFile } from './lib/scenario-file';
 import { runSeed, type BalanceTask, type SeedResult } from './lib/balance-seed';
 import { summarize } from './lib/balance-summary';
 import { balanceMarkdown, targetsTable } from './lib/balance-report';
-import { GRID_CELLS, gridLines, gridMarkdown, gridTasks, summarizeGrid } from './lib/balance-grid';
+import { GRID_CELLS, gridLines, gridMarkdown, gridTasks, parseCells, summarizeGrid } from './lib/balance-grid';
 import { GRID_HEADING, replaceSection } from './lib/report-sections';
 import { runPool } from './lib/worker-pool';
 
-const USAGE = `usage: npm run balance -- [--seeds <n>] [--workers <k>] [--quarters <q>] [--grid] [--scenario <file>] [--report <file>] [--json]
+const USAGE = `usage: npm run balance -- [--seeds <n>] [--workers <k>] [--quarters <q>] [--grid [--cells <list>]] [--scenario <file>] [--report <file>] [--json]
   --seeds    seeds per table, 1–100000 (default 1000; with --grid 200 per cell); each seed plays 3 matches
              (4 on every 3rd seed of the main table: the capex counterfactual)
   --workers  worker threads, 0–64 (default: CPU count, at most 8; 0 = run in this thread)
   --quarters match length of the main table, 4–40 (default 12)
   --grid     the GAME.md 12.3 grid instead of the main table: 4/8/12/20/40 quarters × 2/3/5 seats
              (15 cells; about 13× the work of a main-table seed per seed: 200 seeds ≈ 2.6× a 1,000-seed main run)
+  --cells    with --grid, only these cells: quarters x seats, comma-separated (e.g. 40x2,40x3,40x5); the
+             report's grid section then lists only them
   --scenario a scenario JSON file to balance instead of the default scenario
   --report   where to write the markdown report (default docs/BALANCE.md); the main table rewrites it
              keeping the grid, strategy-search and notes sections, --grid replaces only its section
@@ -33,15 +35,25 @@ const USAGE = `usage: npm run balance -- [--seeds <n>] [--workers <k>] [--quarte
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parse() {
-  const f = parseFlags(process.argv.slice(2), { seeds: 'string', workers: 'string', quarters: 'string', grid: 'boolean', scenario: 'string', report: 'string', json: 'boolean', help: 'boolean' });
+  const f = parseFlags(process.argv.slice(2), { seeds: 'string', workers: 'string', quarters: 'string', grid: 'boolean', scenario: 'string', report: 'string', json: 'boolean', help: 'boolean', cells: 'string' });
   if (f.help) {
     console.log(USAGE);
     process.exit(0);
   }
   const grid = f.grid === true;
   if (grid && f.quarters !== undefined) throw new UsageError('--quarters does not apply to --grid (the grid plays 4, 8, 12, 20 and 40 quarters)');
+  if (!grid && f.cells !== undefined) throw new UsageError('--cells applies only to --grid');
+  let cells = GRID_CELLS;
+  if (typeof f.cells === 'string') {
+    try {
+      cells = parseCells(f.cells);
+    } catch (e) {
+      throw new UsageError(`--cells: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   return {
     grid,
+    cells,
     seeds: intFlag(f.seeds, 'seeds', 1, 100000, grid ? 200 : 1000),
     workers: intFlag(f.workers, 'workers', 0, 64, Math.min(8, availableParallelism())),
     quarters: intFlag(f.quarters, 'quarters', 4, 40, 12),
@@ -84,13 +96,13 @@ async function main(): Promise<void> {
   const where = path.relative(process.cwd(), opts.report) || opts.report;
 
   if (opts.grid) {
-    const tasks = gridTasks(opts.seeds);
-    const results = await play(tasks, opts, `balance grid (${GRID_CELLS.length} cells)`);
+    const tasks = gridTasks(opts.seeds, opts.cells);
+    const results = await play(tasks, opts, `balance grid (${opts.cells.length} cells)`);
     const seconds = (Date.now() - t0) / 1000;
-    const grid = summarizeGrid(tasks, results);
+    const grid = summarizeGrid(tasks, results, opts.cells);
     const pass = grid.every((g) => g.summary.pass);
     writeFileSync(opts.report, replaceSection(previous(), GRID_HEADING, gridMarkdown(grid, { command, seeds: opts.seeds, workers: opts.workers, seconds, engineVersion: ENGINE_VERSION })));
-    const text = `${gridLines(grid).join('\n')}\n\n${pass ? 'every cell passes' : 'some cells FAIL'} — ${opts.seeds} seeds × ${GRID_CELLS.length} cells in ${seconds.toFixed(1)} s; report: ${where}`;
+    const text = `${gridLines(grid).join('\n')}\n\n${pass ? 'every cell passes' : 'some cells FAIL'} — ${opts.seeds} seeds × ${opts.cells.length} cells in ${seconds.toFixed(1)} s; report: ${where}`;
     if (opts.json) {
       console.error(text);
       process.stdout.write(`${JSON.stringify({ grid: grid.map((g) => ({ ...g.cell, pass: g.summary.pass, targets: g.summary.targets })), pass, seconds, workers: opts.workers, report: opts.report })}\n`);

@@ -13,7 +13,7 @@ import { fmt } from './lib/loadtest/stats';
 // server CPU and RSS, and the game/bare ratio. docs/PERFORMANCE.md has figures and targets.
 
 const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--duration <s>] [--ramp <s>] [--workers <k>]
-                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--idle] [--port <p>] [--json]
+                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--idle] [--trace-gc] [--port <p>] [--json]
   --clients   simulated players, 5 per room (default 100)
   --pacing    each player submits at a random moment within this many seconds of its quarter opening;
               0 = stress mode, submit at once (default 60)
@@ -24,6 +24,7 @@ const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--durati
   --bare      only the bare Colyseus baseline;  --game  only the game server (default: both)
   --no-deflate  permessage-deflate off;  --no-storage  game server without its records database
   --idle      one client per room, waiting in the lobby: what an idle room costs (RSS per room)
+  --trace-gc  run the server with node --trace-gc and report its garbage-collection pauses in the window
   --json      one JSON document with every figure instead of the text summary`;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
     'no-storage': 'boolean',
     json: 'boolean',
     idle: 'boolean',
+    'trace-gc': 'boolean',
   });
   if (flags.bare && flags.game) throw new UsageError('--bare and --game exclude each other (give neither to run both)');
   const base = {
@@ -71,6 +73,7 @@ async function main(): Promise<number> {
     deflate: !flags['no-deflate'],
     storage: !flags['no-storage'],
     idle: flags.idle === true,
+    traceGc: flags['trace-gc'] === true,
     log: (line: string) => process.stderr.write(`${line}\n`),
   };
   const targets: Target[] = flags.bare ? ['bare'] : flags.game ? ['game'] : ['game', 'bare'];

@@ -1,7 +1,6 @@
 import './nodeWebSocket';
 import { createServer } from 'node:http';
 import { Server, type ExpressMiddleware } from '@colyseus/core';
-import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
 import { createHttpHandler } from './http/handler';
@@ -18,7 +17,7 @@ import { mountAdmin } from './admin';
 import { metricsMiddleware } from './metrics';
 import { saveLiveMatches } from './shutdown';
 import { socketCompression } from './socketCompression';
-import { adoptGrownFullStateBuffer } from './fullStateBuffer';
+import { sizeEncoderBuffers } from './encoderBuffers';
 import { colyseusClusterOptions, forwardingRoute, prepareCluster, runCluster, type ClusterConfig } from './scale';
 import { warmUp } from './warmUp';
 
@@ -29,10 +28,7 @@ export { MatchRoom } from './room/MatchRoom';
 export { createMatchRoom, findMatchRoom } from './room/create';
 export { applyHostCommand } from './room/hostCommands';
 
-// Each room allocates two encoder buffers of this size up front, so an idle room costs 2 × this.
-// The encoder grows a buffer when a long match's state needs more (in steps of this size).
-Encoder.BUFFER_SIZE = 64 * 1024;
-adoptGrownFullStateBuffer();
+sizeEncoderBuffers();
 
 export interface GameServerOptions {
   port: number;

@@ -18,9 +18,26 @@ export interface GridCell {
 
 export const GRID_CELLS: readonly GridCell[] = GRID_QUARTERS.flatMap((quarters) => GRID_SEATS.map((seats) => ({ quarters, seats })));
 
+/**
+ * Parses a `--cells` list such as `40x2,40x3,20x5` (quarters × seats) into grid cells, in grid
+ * order; throws naming the first entry that is malformed or not a cell of the grid.
+ */
+export function parseCells(spec: string): GridCell[] {
+  const wanted = new Set<string>();
+  for (const raw of spec.split(',')) {
+    const entry = raw.trim();
+    const m = /^(\d+)x(\d+)$/.exec(entry);
+    if (!m || !GRID_CELLS.some((c) => c.quarters === Number(m[1]) && c.seats === Number(m[2]))) {
+      throw new Error(`'${entry}' is not a grid cell (quarters x seats, quarters ${GRID_QUARTERS.join('/')}, seats ${GRID_SEATS.join('/')}, e.g. 40x5)`);
+    }
+    wanted.add(entry);
+  }
+  return GRID_CELLS.filter((c) => wanted.has(`${c.quarters}x${c.seats}`));
+}
+
 /** Tasks for every cell, the longest matches first (they finish last otherwise). */
-export function gridTasks(seeds: number): BalanceTask[] {
-  const cells = [...GRID_CELLS].sort((a, b) => b.quarters * b.seats - a.quarters * a.seats);
+export function gridTasks(seeds: number, only: readonly GridCell[] = GRID_CELLS): BalanceTask[] {
+  const cells = [...only].sort((a, b) => b.quarters * b.seats - a.quarters * a.seats);
   return cells.flatMap((c) => Array.from({ length: seeds }, (_, index) => ({ index, quarters: c.quarters, seats: c.seats })));
 }
 
@@ -29,8 +46,8 @@ export interface GridSummary {
   summary: BalanceSummary;
 }
 
-export function summarizeGrid(tasks: readonly BalanceTask[], results: readonly SeedResult[]): GridSummary[] {
-  return GRID_CELLS.map((cell) => {
+export function summarizeGrid(tasks: readonly BalanceTask[], results: readonly SeedResult[], only: readonly GridCell[] = GRID_CELLS): GridSummary[] {
+  return only.map((cell) => {
     const mine = results.filter((_, i) => {
       const task = at(tasks, i, 'balance task of the result');
       return task.quarters === cell.quarters && task.seats === cell.seats;

@@ -39,6 +39,8 @@ const perRole = (sc: Scenario, pick: (r: Role) => string | null, sep = ', ') =>
 const fixed = (s: string) => () => s;
 /** Section 7's item for the engine 2 economy (GAME.md section 12). */
 const V2 = 21;
+/** Section 7's item for markets that saturate (engine 2.3.0, issue 11: long matches). */
+const MATURITY = 23;
 
 const GROUPS: ParamGroup[] = [
   {
@@ -77,6 +79,8 @@ const GROUPS: ParamGroup[] = [
       { keys: ['contracts.neutral.capacity', 'contracts.neutral.capacityGrowth'], value: (s) => `${num(s.contracts.neutral.capacity)} CU/q, ${signedPct(s.contracts.neutral.capacityGrowth)}/q`, game: null, effect: fixed('stands for Oracle, CoreWeave and other neoclouds: a competitor for the clouds') },
       { keys: ['contracts.neutral.priceMarkup', 'contracts.neutral.costPerCU'], value: (s) => `sells at ≥ ${num(s.contracts.neutral.priceMarkup)} × last cloud price; rents spare CU at ${usd(s.contracts.neutral.costPerCU)}/CU ÷ chip efficiency`, game: 'sells at ≥ 1.1 × last cloud price; rents spare CU at $2B/CU ÷ chip efficiency', effect: fixed('a price ceiling for compute buyers and a price floor under the rental market') },
       { keys: ['contracts.neutral.maxContractShare'], value: (s) => `${pct(s.contracts.neutral.maxContractShare)} of its capacity`, game: null, change: 12, effect: fixed('how much the neutral supplier will commit to contracts') },
+      { keys: ['startingTrail.adUpliftInEbitda'], value: (s) => (s.startingTrail?.adUpliftInEbitda ? "2025 EBITDA includes the ad uplift's margin" : '2025 EBITDA as given'), game: null, change: 23, effect: fixed("engine 2.3: the five 2025 quarters are booked as the engine books Q1 2026, so Meta's and Google's trailing earnings do not climb for a year whatever they play") },
+      { keys: ['outsideCompanies.paceMultiple'], value: (s) => (s.outsideCompanies ? `absent seats stay in the markets: chips at ${num(s.outsideCompanies.paceMultiple)} × their 2025 pace, training and cloud at their starting shares, rentals through the neutral supplier at its cost` : 'absent seats are out of the markets'), game: null, change: 23, effect: fixed('engine 2.3: a 2- or 3-seat table rents compute, buys chips and competes for AI products against the same world as a full table, so a cloud launch there is not an always-yes') },
       { keys: ['contracts.starting'], value: startingContracts, game: 'Azure 1.5 CU/q at $3B for 16 q; AWS 0.4 CU/q at $3B for 28 q; neutral 1 → 6 CU/q over 12 q at $3.3B', change: V2, effect: (s) => `OpenAI's ~$1.4T / ~30 GW of deals (public reporting, late 2025), scaled; the neutral contract then holds at its full size until quarter ${num(s.contracts.starting.find((k) => k.seller === 'neutral')?.quarters ?? 0)}: revenue for Microsoft and Amazon, a burden for OpenAI` },
     ],
   },
@@ -104,6 +108,14 @@ const GROUPS: ParamGroup[] = [
       { keys: ['companies.*.quality'], value: (s) => perRole(s, (r) => num(s.companies[r].quality)), game: 'OpenAI 10, Meta 8, Microsoft 6, Amazon 6, Google 9.5', effect: fixed('starting model quality') },
       { keys: ['training.k', 'companies.*.trainingEfficiency'], value: (s) => `k ${num(s.training.k)}; ${perRole(s, (r) => (s.companies[r].trainingEfficiency !== 1 ? `×${num(s.companies[r].trainingEfficiency)}` : null))}`, game: 'k 0.4; OpenAI ×1.25', effect: fixed('quality bought by training compute (square root: expensive)') },
       { keys: ['training.decay', 'training.overheadPerCU'], value: (s) => `decay ${pct(s.training.decay)}/q; ${usd(s.training.overheadPerCU)} per training CU`, game: 'decay 4%/q; $0.3B per training CU', effect: fixed('what it costs to stay at the frontier') },
+    ],
+  },
+  {
+    title: 'Markets that saturate (engine 2.3.0)',
+    rows: [
+      { keys: ['maturity.cloudDemand.knee', 'maturity.cloudDemand.ceiling'], value: (s) => `full growth up to Dref ${num(s.maturity.cloudDemand.knee)} CU, none from ${num(s.maturity.cloudDemand.ceiling)} CU`, game: null, change: MATURITY, effect: fixed('outside demand for rented compute stops growing 11% a quarter for ever: matches of 20 and 40 quarters meet a mature market') },
+      { keys: ['maturity.productSpend.knee', 'maturity.productSpend.ceiling'], value: (s) => `full growth up to ${usd(s.maturity.productSpend.knee)}/q, none from ${usd(s.maturity.productSpend.ceiling)}/q`, game: null, change: MATURITY, effect: fixed('AI product spend slows earlier than its logistic ceiling alone would make it') },
+      { keys: ['maturity.coreLines.knee', 'maturity.coreLines.ceiling'], value: (s) => `full growth up to ${num(s.maturity.coreLines.knee)} × the starting size, none from ${num(s.maturity.coreLines.ceiling)} ×`, game: null, change: MATURITY, effect: fixed('core businesses do not compound at their 2025 growth rates for ten years (the fastest, Google\'s non-AI cloud, reaches its knee in quarter 9)') },
     ],
   },
   {
@@ -138,6 +150,7 @@ const GROUPS: ParamGroup[] = [
       { keys: ['investors.commitment'], value: (s) => `above ${num(s.investors.commitment.threshold)}: ${signed(-s.investors.commitment.drag)} per point a quarter`, game: 'above 1: −0.05 per point a quarter', change: V2, effect: fixed('large take-or-pay commitments weigh on sentiment') },
       { keys: ['investors.costOfCapital'], value: (s) => { const p = s.investors.costOfCapital; return `k = base rate + ${pct(p.equityPremium)} + ${pct(p.moodPremium)} × (1 − M/100); multiples × (k₀ + ${pct(p.duration)}) / (k + ${pct(p.duration)})`; }, game: '0.6 + 0.8 × M/100', change: V2, effect: fixed('engine 2: rates and mood reach every valuation through the cost of capital') },
       { keys: ['investors.circular'], value: (s) => { const p = s.investors.circular; return `discount = circular share × (${num(p.moodWeight)} × (1 − M/100) + attention), at most ${pct(p.maxDiscount)}; attention × ${num(p.attentionDecay)} a quarter`; }, game: null, change: V2, effect: fixed('engine 2, lesson 7: circular money is marked down, hardest after a narrative event') },
+      { keys: ['investors.underinvestment'], value: (s) => { const p = s.investors.underinvestment; return p ? `sentiment ${signed(-p.drag)} × shortfall a quarter while ordered capex (last ${num(p.quarters)} q) + compute bought < ${num(p.maintenance)} × depreciation` : 'none'; }, game: null, change: 23, effect: fixed('engine 2.3: a company that stops investing falls behind and investors mark it down, so "do nothing" loses within a short match') },
       { keys: ['investors.sentimentWeight', 'investors.sentimentPersistence', 'investors.surpriseWeight'], value: (s) => `factor 1 + ${num(s.investors.sentimentWeight)} × s; s ← ${num(s.investors.sentimentPersistence)} s + ${num(s.investors.surpriseWeight)} × surprise`, game: 'factor 1 + 0.3 × s; s ← 0.8 s + 0.5 × surprise', effect: fixed('sentiment: memory and the weight of earnings surprises') },
       { keys: ['mood.start'], value: (s) => num(s.mood.start), game: '65', effect: fixed('starting investor mood') },
       { keys: ['mood.growthWeight', 'mood.growthTarget'], value: (s) => `${num(s.mood.growthWeight)} × (growth − ${pct(s.mood.growthTarget)})`, game: '60 × (growth − 8%)', change: 2, effect: fixed('AI revenue growth above the target lifts mood, below it pulls mood down') },

@@ -1,5 +1,7 @@
 import type { ClassData } from '../../shared/classroom/data';
-import { CLASS_SECRET_HEADER, TEACHER_KEY_HEADER } from '../../shared/classroom/protocol';
+import { CLASS_SECRET_HEADER, TEACHER_KEY_HEADER, type ArchivedClass } from '../../shared/classroom/protocol';
+
+export type { ArchivedClass };
 import type { MatchRecord } from '../../shared/replay';
 import { serverEndpoint } from '../net/session';
 
@@ -18,19 +20,6 @@ export class ClassApiError extends Error {
 
 /** What opens a class: its host secret, or the key of the teacher who created it. */
 export type ClassAuth = { secret: string } | { teacherKey: string };
-
-/** One of the teacher's classes as the server's archive lists it. */
-export interface ArchivedClass {
-  id: string;
-  title: string;
-  seed: string;
-  scenarioId: string;
-  quarters: number;
-  groups: number;
-  /** Epoch ms. */
-  createdAt: number;
-  updatedAt: number;
-}
 
 function headers(auth: ClassAuth): Record<string, string> {
   return 'secret' in auth ? { [CLASS_SECRET_HEADER]: auth.secret } : { [TEACHER_KEY_HEADER]: auth.teacherKey };

@@ -96,6 +96,7 @@ const LINES_AR: Record<keyof typeof LINE_LABELS, string> = {
   'sentiment.decay': 'تلاشي الأخبار القديمة',
   'sentiment.surprise': 'مفاجأة الأرباح',
   'sentiment.commitments': 'التزامات عقود تفوق الإيرادات',
+  'sentiment.underinvestment': 'استثمار أقل مما تستهلكه الرقائق: تخلّف عن السباق',
   'statement.clarify': 'توضيح الرئيس التنفيذي',
   'statement.hype': 'تهويل الرئيس التنفيذي',
   'statement.hypeBroken': 'وعد لم يُنفَّذ',

@@ -1,3 +1,4 @@
+import type { ArchivedClass } from '../../shared/classroom/protocol';
 import type { RoomSettings } from '../../shared/protocol';
 import type { ClassOptions } from './session';
 
@@ -7,6 +8,7 @@ import type { ClassOptions } from './session';
 // rooms are gone. The host secret itself is never stored.
 
 export { secretHash, secretMatches } from '../security/secrets';
+export type { ArchivedClass };
 
 export interface StoredClassGroup {
   index: number;
@@ -27,18 +29,6 @@ export interface StoredClass {
   updatedAt: number;
   groups: StoredClassGroup[];
   options: ClassOptions;
-}
-
-/** A class in a teacher's archive listing. */
-export interface ArchivedClass {
-  id: string;
-  title: string;
-  seed: string;
-  scenarioId: string;
-  quarters: number;
-  groups: number;
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface ClassToSave {

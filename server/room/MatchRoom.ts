@@ -44,6 +44,7 @@ import { security } from '../security/state';
 import { WindowLimiter } from '../security/windowLimiter';
 import { wildcardType } from '../security/wildcard';
 import { creationTurn } from './creationTurns';
+import { compressFrames } from '../socketCompression';
 
 /** Periodic patch interval (Colyseus's default is 50 ms). */
 const PATCH_INTERVAL_MS = 250;
@@ -169,7 +170,11 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
         const client = this.clients.getById(sessionId);
         if (client) this.reply(client, type, payload);
       },
-      synced: () => this.pushPatchSoon(),
+      synced: () => {
+        // The seats' private parts appear, and frames are compressed, once the match leaves the lobby.
+        for (const client of this.clients) this.followPhase(client);
+        this.pushPatchSoon();
+      },
     }, init);
     this.state = this.match.schema;
     if (creatorOptions) {
@@ -312,6 +317,29 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
 
   /** Points the client's StateView at its seat's private part and tells it who it is. */
   private refreshSession(client: Client<{ userData: ClientData }>): void {
+    this.followPhase(client);
+    const role = this.match.roleOf(client.sessionId);
+    const isHost = this.match.isHost(client.sessionId);
+    const payload: SessionPayload = {
+      protocolVersion: PROTOCOL_VERSION,
+      roomId: this.roomId,
+      code: this.match.code,
+      sessionId: client.sessionId,
+      role,
+      seatToken: role ? this.match.seats.get(role).token : null,
+      isHost,
+      reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
+    };
+    if (isHost && this.match.hostSecret !== null) payload.hostSecret = this.match.hostSecret;
+    this.reply(client, S2C.session, payload);
+  }
+
+  /**
+   * Points the client's StateView at its seat's private part (none for a spectator, or in a fresh
+   * lobby) and compresses its frames outside the lobby (server/socketCompression.ts).
+   */
+  private followPhase(client: Client<{ userData: ClientData }>): void {
+    compressFrames(client, this.match.phase !== 'lobby');
     const role = this.match.roleOf(client.sessionId);
     const priv = (role && this.match.schema.privates.get(role)) || null;
     client.userData ??= {};
@@ -328,19 +356,6 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       if (priv) client.view.add(priv);
       client.userData.viewed = priv;
     }
-    const isHost = this.match.isHost(client.sessionId);
-    const payload: SessionPayload = {
-      protocolVersion: PROTOCOL_VERSION,
-      roomId: this.roomId,
-      code: this.match.code,
-      sessionId: client.sessionId,
-      role,
-      seatToken: role ? this.match.seats.get(role).token : null,
-      isHost,
-      reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
-    };
-    if (isHost && this.match.hostSecret !== null) payload.hostSecret = this.match.hostSecret;
-    this.reply(client, S2C.session, payload);
   }
 
   /**

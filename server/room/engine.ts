@@ -68,6 +68,25 @@ export function reduce(state: MatchState, action: Action): ReduceResult {
   return engine.reduce(state, action);
 }
 
+/**
+ * Resolves the quarter with every playing seat's orders given (the room chose and checked them:
+ * submitted, bot, autopilot or defaults). Unlike reduce's 'resolve', it does not look at the
+ * pending submissions again; the engine still refuses invalid orders. Returns the engine's errors
+ * instead of throwing them.
+ */
+export function resolveWith(
+  state: MatchState,
+  orders: Partial<Record<Role, Orders>>,
+  hostEvents: HostEvent[],
+): { ok: true; state: MatchState; report: QuarterReport } | { ok: false; errors: OrderError[] } {
+  try {
+    return { ok: true, ...engine.resolveQuarter(state, orders, hostEvents) };
+  } catch (err) {
+    if (err instanceof engine.EngineInputError) return { ok: false, errors: err.errors };
+    throw err;
+  }
+}
+
 export function defaultOrders(state: MatchState, role: Role): Orders {
   return engine.defaultOrders(state, role);
 }

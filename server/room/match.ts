@@ -5,7 +5,7 @@ import type { PersonaId, Phase, ResolvedPayload, ResolveTrigger, RoomSettings, S
 import { ROLES, type Role } from '../../shared/roles';
 import { ROOM_SETTINGS } from '../../shared/wire/tables';
 import { assign } from '../schema/assign';
-import { mirrorPrivate, mirrorPublic } from '../schema/mirror';
+import { mirrorHeader, mirrorPrivate, mirrorPublic } from '../schema/mirror';
 import { EngineSettingsSchema, GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
 import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
 import type { DecidedBy } from '../../shared/replay';
@@ -18,7 +18,7 @@ import {
   hostEventErrors,
   playerView,
   reduce,
-  stateHash,
+  resolveWith,
   standings,
   type Action,
   type HostEvent,
@@ -142,6 +142,8 @@ export class Match {
    * engine never changes a state in place, so the same object means nothing to copy again.
    */
   private mirroredPublic: MatchState | null = null;
+  /** The engine state whose header (quarter, calendar, settings) was last copied, in a lobby without figures. */
+  private mirroredHeader: MatchState | null = null;
   private readonly mirroredPrivate = new Map<Role, MatchState>();
 
   constructor(code: string, settings: RoomSettings, private readonly ports: MatchPorts, init?: MatchInit) {
@@ -472,15 +474,15 @@ export class Match {
       const decidedBy = this.decidedBy(sources, trigger);
       // An event injected earlier may no longer fit (its target went bankrupt): it is dropped.
       const hostEvents = this.hostEvents.filter((e) => hostEventErrors(this.state, [e]).length === 0);
-      const result = reduce(this.state, { type: 'resolve', orders, hostEvents });
+      const result = resolveWith(this.state, orders, hostEvents);
       if (!result.ok) {
         throw new Error(`engine refused to resolve quarter ${quarter}: ${result.errors.map((e) => e.message).join('; ')}`);
       }
       this.state = result.state;
-      if (result.report) this.reports = [...this.reports, result.report];
+      this.reports = [...this.reports, result.report];
       this.hostEvents = [];
       this.timer.stop();
-      const hash = result.report?.hash ?? stateHash(this.state);
+      const hash = result.report.hash;
       this.log.close({ quarter, hostEvents, orders, sources, decidedBy, trigger, hash });
       this.submittedBy.clear();
       this.schema.stateHash = hash;
@@ -596,14 +598,30 @@ export class Match {
     s.spectators = this.spectators;
     s.classPace = this.classPace ?? -1;
     s.resultsOver = this.resultsOver;
-    if (this.mirroredPublic !== this.state) {
-      mirrorPublic(s, playerView(this.state, null, this.reports));
-      this.mirroredPublic = this.state;
+    const economy = this.showsEconomy();
+    if ((economy ? this.mirroredPublic : this.mirroredHeader) !== this.state) {
+      const view = playerView(this.state, null, this.reports);
+      if (economy) {
+        mirrorPublic(s, view);
+        this.mirroredPublic = this.state;
+      } else {
+        mirrorHeader(s, view);
+      }
+      this.mirroredHeader = this.state;
     }
-    this.syncSeats();
+    this.syncSeats(economy);
     if (this.phase !== 'lobby') s.standings = JSON.stringify(standings(this.state));
     else s.standings = '';
     this.ports.synced?.();
+  }
+
+  /**
+   * A fresh match's lobby shows no figures (the lobby screen reads seats and settings): its
+   * companies, market and private parts reach the schema with the first planning patch, so an idle
+   * lobby room keeps no mirror of them. A restored or forked match shows its figures from the lobby.
+   */
+  private showsEconomy(): boolean {
+    return this.phase !== 'lobby' || this.fixedEconomy;
   }
 
   private syncSettings(): void {
@@ -613,7 +631,7 @@ export class Match {
     assign(this.schema.settings, settings, ROOM_SETTINGS);
   }
 
-  private syncSeats(): void {
+  private syncSeats(economy: boolean): void {
     for (const role of ROLES) {
       const rec = this.seats.get(role);
       let seat = this.schema.seats.get(role);
@@ -624,7 +642,7 @@ export class Match {
       assignSeatFields(seat, rec, rec.kind, this.phase === 'planning' && this.state.pending[role] !== undefined);
       seat.reconnectDeadline = rec.reconnectDeadline;
 
-      if (this.state.companies[role]?.active) {
+      if (economy && this.state.companies[role]?.active) {
         let priv = this.schema.privates.get(role);
         if (!priv) {
           priv = new SeatPrivateSchema();

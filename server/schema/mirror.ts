@@ -10,14 +10,19 @@ import type { SeatPrivateSchema } from './seat';
 // The client rebuilds each seat's PlayerView from the public part plus its private part
 // (client/state/mirror.ts), so no view is ever sent whole.
 
-/** Mirrors the public (spectator) view of the engine state. */
-export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
+/** Mirrors where the match stands (quarter, calendar, scenario, engine settings): all a lobby shows of the engine. */
+export function mirrorHeader(target: MatchStateSchema, view: PlayerView): void {
   target.quarter = view.quarter;
   target.finished = view.finished;
   target.calendarYear = view.calendar.year;
   target.calendarQ = view.calendar.q;
   target.scenarioId = view.scenarioId;
   assign(target.engineSettings, view.settings, MATCH_SETTINGS);
+}
+
+/** Mirrors the public (spectator) view of the engine state. */
+export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
+  mirrorHeader(target, view);
   assign(target.global, view.global, GLOBAL);
   const companies = target.companies;
   for (const role of ROLES) {

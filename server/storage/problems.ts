@@ -55,6 +55,6 @@ export function explainStorageError(err: unknown, file: string, owner?: string |
     );
   if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'TIMEOUT' || code === 'CLOSED' || code.startsWith('08') || code.startsWith('57P'))
     return `the database ${file} cannot be reached (${code}: ${raw}): check that it runs and that DATABASE_URL points at it`;
-  if (code.startsWith('SQLITE_IOERR')) return `reading or writing ${file} failed (${code}: ${raw}): check the disk ${MOVE_DATA_DIR}`;
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return `reading or writing ${file} failed (${code}: ${raw}): check the disk ${MOVE_DATA_DIR}`;
   return `${file}: ${raw}${code ? ` (${code})` : ''}`;
 }

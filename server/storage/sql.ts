@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
+import { WalFlusher } from './walFlusher';
 
 // The few calls the record and class stores make on a SQL database, with `?` placeholders, so one
 // implementation of each store runs on the embedded SQLite file and on PostgreSQL. Every call is
 // synchronous: a write has committed when it returns, which is what lets a room acknowledge an
-// input only once it is kept (PostgreSQL is reached through a blocking worker, pg/syncClient.ts).
+// input only once it is kept (PostgreSQL is reached through a blocking worker, pg/syncClient.ts;
+// SQLite's commit is in its log when it returns and on the disk shortly after, walFlusher.ts).
 
 export type SqlValue = string | number | null;
 
@@ -42,7 +44,20 @@ export interface SqlDatabase {
 }
 
 /** better-sqlite3 behind SqlDatabase. The whole file is locked by this process (db.ts), so every match lock is granted. */
-export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase {
+export function sqliteDatabase(db: Database.Database, file: string, walFile = `${file}-wal`): SqlDatabase {
+  // A flush the disk refused fails the next write, so the storage tracker shows it to the players
+  // and on /health (a paused match, a banner) like any other failed save, not only in the log.
+  let flushFailure: NodeJS.ErrnoException | null = null;
+  const flusher = new WalFlusher(walFile, (err) => {
+    console.error(`[storage] flushing ${walFile} to the disk failed:`, err);
+    flushFailure = err;
+  });
+  const checkFlushed = () => {
+    const err = flushFailure;
+    if (!err) return;
+    flushFailure = null;
+    throw Object.assign(new Error(`the last writes to ${file} could not be flushed to the disk (${err.message})`), { code: err.code });
+  };
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let s = statements.get(sql);
@@ -57,24 +72,41 @@ export function sqliteDatabase(db: Database.Database, file: string): SqlDatabase
     location: file,
     all: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).all(...params) as T[],
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepared(sql).get(...params) as T | undefined,
-    run: (sql, params = []) => prepared(sql).run(...params).changes,
-    transaction: <T>(fn: () => T) => db.transaction(fn)(),
-    batch: (statements) =>
+    run: (sql, params = []) => {
+      checkFlushed();
+      const changed = prepared(sql).run(...params).changes;
+      flusher.request();
+      return changed;
+    },
+    transaction: <T>(fn: () => T) => {
+      checkFlushed();
+      const result = db.transaction(fn)();
+      flusher.request();
+      return result;
+    },
+    batch: (statements) => {
+      checkFlushed();
       db.transaction(() => {
         for (const st of statements) {
           const changed = prepared(st.sql).run(...(st.params ?? [])).changes;
           if (st.changes !== undefined && changed !== st.changes) throw new Error(st.otherwise ?? `expected ${st.changes} rows changed, got ${changed}`);
         }
-      })(),
+      })();
+      flusher.request();
+    },
     tryLock: () => true,
     unlock: () => undefined,
     probe() {
+      checkFlushed();
       db.transaction(() => {
         db.exec('CREATE TABLE IF NOT EXISTS write_probe (bytes BLOB NOT NULL)');
         db.exec('INSERT INTO write_probe VALUES (zeroblob(65536))');
         db.exec('DELETE FROM write_probe');
       })();
     },
-    close: () => db.close(),
+    close: () => {
+      flusher.close();
+      db.close();
+    },
   };
 }

@@ -73,25 +73,7 @@ export class SqlRecordStore implements RecordStore {
     const text = JSON.stringify({ ...record, checksum: undefined });
     if (!this.db.tryLock(id)) throw new Error(`match ${id} is already played by another server`);
     this.db.transaction(() => {
-      this.db.run(
-        `INSERT INTO records (id, origin, status, scenario_id, seed, engine_version, quarters_played, quarters_total, seats_json, standings_json, created_at, updated_at, finished_at, checksum, size_bytes, forked_from, note, record)
-         VALUES (?, 'match', 'playing', ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, NULL, ?)`,
-        [
-          id,
-          record.scenarioId,
-          record.seed,
-          record.engineVersion,
-          record.quarters.length,
-          record.settings.quarters,
-          JSON.stringify(record.seats),
-          JSON.stringify(record.standings),
-          now,
-          now,
-          Buffer.byteLength(text),
-          record.meta.forkedFrom?.matchId ?? null,
-          text,
-        ],
-      );
+      this.insertRecord(id, 'match', record, text, { status: 'playing', finishedAt: null, checksum: '' }, now);
       this.saveLive(id, live, now);
       for (const input of pending) this.insertPending(id, record.quarters.length, input);
     });
@@ -201,28 +183,7 @@ export class SqlRecordStore implements RecordStore {
     return this.db.transaction(() => {
       const existing = this.db.get<{ id: string }>(`SELECT id FROM records WHERE origin = 'upload' AND checksum = ?`, [record.checksum]);
       if (existing) return { id: existing.id, duplicate: true };
-      this.db.run(
-        `INSERT INTO records (id, origin, status, scenario_id, seed, engine_version, quarters_played, quarters_total, seats_json, standings_json, created_at, updated_at, finished_at, checksum, size_bytes, forked_from, note, record)
-         VALUES (?, 'upload', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-        [
-          id,
-          record.status,
-          record.scenarioId,
-          record.seed,
-          record.engineVersion,
-          record.quarters.length,
-          record.settings.quarters,
-          JSON.stringify(record.seats),
-          JSON.stringify(record.standings),
-          now,
-          now,
-          record.status === 'playing' ? null : now,
-          record.checksum,
-          Buffer.byteLength(text),
-          record.meta.forkedFrom?.matchId ?? null,
-          text,
-        ],
-      );
+      this.insertRecord(id, 'upload', record, text, { status: record.status, finishedAt: record.status === 'playing' ? null : now, checksum: record.checksum }, now);
       return { id, duplicate: false };
     });
   }
@@ -291,6 +252,39 @@ export class SqlRecordStore implements RecordStore {
   private pendingOf(id: string, quarter: number): PendingInput[] {
     const rows = this.db.all<{ input_json: string }>('SELECT input_json FROM pending_inputs WHERE record_id = ? AND quarter = ? ORDER BY seq', [id, quarter]);
     return rows.map((r) => JSON.parse(r.input_json) as PendingInput);
+  }
+
+  private insertRecord(
+    id: string,
+    origin: Origin,
+    record: UnsealedRecord,
+    text: string,
+    seal: { status: RecordStatus; finishedAt: number | null; checksum: string },
+    now: number,
+  ): void {
+    this.db.run(
+      `INSERT INTO records (id, origin, status, scenario_id, seed, engine_version, quarters_played, quarters_total, seats_json, standings_json, created_at, updated_at, finished_at, checksum, size_bytes, forked_from, note, record)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+      [
+        id,
+        origin,
+        seal.status,
+        record.scenarioId,
+        record.seed,
+        record.engineVersion,
+        record.quarters.length,
+        record.settings.quarters,
+        JSON.stringify(record.seats),
+        JSON.stringify(record.standings),
+        now,
+        now,
+        seal.finishedAt,
+        seal.checksum,
+        Buffer.byteLength(text),
+        record.meta.forkedFrom?.matchId ?? null,
+        text,
+      ],
+    );
   }
 
   private insertPending(id: string, quarter: number, input: PendingInput): void {

@@ -4,7 +4,12 @@ import type { BotTraits } from './personas';
 import { clamp } from './numbers';
 
 // Splitting compute: products first, up to expected demand plus some headroom (a CU of products
-// earns about twice what a CU rents for), then the cloud share, and the rest trains the model.
+// earns about twice what a CU rents for), then the cloud share, and the rest trains the model, as
+// long as its overhead stays within a budget: compute past it is left spare on products (idle,
+// no overhead) rather than spent on training nobody can pay for.
+
+/** Largest training overhead a bot pays, as a share of its trailing quarterly revenue. */
+export const TRAINING_BUDGET_SHARE = 0.25;
 
 export function planAllocation(k: Situation, tr: BotTraits): Orders['allocation'] {
   const avail = k.availableCU;
@@ -29,6 +34,16 @@ export function planAllocation(k: Situation, tr: BotTraits): Orders['allocation'
     // A new cloud sells only part of what it offers: keep products served first.
   }
   products = clamp(products, 0, 100 - cloud);
-  const training = 100 - products - cloud;
+  let training = 100 - products - cloud;
+  // Chips do ever more CU per GW while the overhead per training CU stays: over long matches a
+  // fleet left to train would cost more than the company earns (a builder's 1,300 CU: $390B a quarter).
+  const overhead = k.sc.training.overheadPerCU;
+  if (overhead > 0 && k.trailingRevenue > 0) {
+    const maxTraining = Math.floor((100 * (TRAINING_BUDGET_SHARE * k.trailingRevenue) / 4 / overhead) / avail);
+    if (training > maxTraining) {
+      products += training - Math.max(0, maxTraining);
+      training = Math.max(0, maxTraining);
+    }
+  }
   return { training, products, cloud };
 }

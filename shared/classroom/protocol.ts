@@ -14,6 +14,19 @@ export const CLASS_TITLE_MAX_LENGTH = 60;
 /** Seat requests waiting for the teacher across a class's groups (each group also caps its own). */
 export const MAX_SEAT_REQUESTS_PER_CLASS = 24;
 
+/** One of a teacher's classes as GET /api/teacher/classes lists it (newest first). */
+export interface ArchivedClass {
+  id: string;
+  title: string;
+  seed: string;
+  scenarioId: string;
+  quarters: number;
+  groups: number;
+  /** Epoch ms. */
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** Header carrying the host secret on the class HTTP endpoints (never in a URL). */
 export const CLASS_SECRET_HEADER = 'x-class-secret';
 

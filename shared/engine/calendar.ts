@@ -20,5 +20,25 @@ export function calendarLabel(c: CalendarQuarter): string {
  * `sqrt(sqrt(base))^vintage`: the yearly factor `base` spread evenly over four quarters, no yearly step.
  */
 export function efficiency(scenario: Scenario, vintage: number): number {
-  return powInt(Math.sqrt(Math.sqrt(scenario.efficiencyBase)), vintage);
+  const base = scenario.efficiencyBase;
+  if (base !== memoBase) {
+    memoBase = base;
+    memo.clear();
+  }
+  let e = memo.get(vintage);
+  if (e === undefined) {
+    e = generationEfficiency(base, vintage);
+    if (memo.size < MEMO_LIMIT) memo.set(vintage, e);
+  }
+  return e;
 }
+
+function generationEfficiency(base: number, vintage: number): number {
+  return powInt(Math.sqrt(Math.sqrt(base)), vintage);
+}
+
+// Every cohort's efficiency is asked for several times a quarter: the values for the scenario's
+// base are remembered (a pure cache, bounded; a match runs on one scenario).
+let memoBase = NaN;
+const memo = new Map<number, number>();
+const MEMO_LIMIT = 1024;

@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 import type { Orders } from '../orders/types';
-import { SEGMENTS } from './scenario-schema';
+import { zeroSegments } from './segments';
 import type { Scenario } from './scenario-types';
 import type {
   CalendarQuarter,
@@ -84,7 +84,7 @@ export interface Ctx {
 export function newLedger(openingCash: number): Ledger {
   return {
     revenue: [],
-    segments: Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>,
+    segments: zeroSegments(),
     costs: [],
     capex: [],
     finance: [],

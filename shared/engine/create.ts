@@ -65,10 +65,12 @@ function pastTrail(role: Role, c: ScenarioCompany, frontier: number, scenario: S
     const k = 5 - i;
     const segments = emptySegments();
     let coreEarnings = 0;
+    let upliftEarnings = 0;
     for (const line of c.coreLines) {
       const uplift = c.adUplift && line.segment === 'ads' ? adUpliftFactor(c.quality, frontier, scenario.products.adUplift) : 1;
       segments[line.segment] += (line.base * uplift) / powInt(1 + line.growth, k);
       coreEarnings += ((line.base * uplift) / powInt(1 + line.growth, k)) * line.margin;
+      upliftEarnings += ((line.base * (uplift - 1)) / powInt(1 + line.growth, k)) * line.margin;
     }
     segments.aiProducts += c.past.aiProducts[i];
     segments.cloudAI += c.past.cloudAI[i];
@@ -80,7 +82,10 @@ function pastTrail(role: Role, c: ScenarioCompany, frontier: number, scenario: S
       aiRevenue: segments.aiProducts + segments.cloudAI,
       cloudRevenue: segments.cloudNonAI + segments.cloudAI,
       capex: c.past.capex[i],
-      ebitda: c.past.ebitda[i],
+      // Engine 2.3: the scenario's 2025 EBITDA plus the ad uplift's margin, as the engine books ads
+      // from Q1 2026 on; without it Meta's and Google's EBITDA jumped by a third in the first quarter
+      // and their trailing earnings climbed for a year whatever they played.
+      ebitda: c.past.ebitda[i] + (scenario.startingTrail?.adUpliftInEbitda ? upliftEarnings : 0),
       depreciation: pastDepreciation(c, scenario),
       seatIn: soldToSeats.money,
       seatInFair: soldToSeats.money,

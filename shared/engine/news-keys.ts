@@ -97,6 +97,7 @@ export const LINE_LABELS = {
   'sentiment.decay': 'Fading of old news',
   'sentiment.surprise': 'Earnings surprise',
   'sentiment.commitments': 'Contract commitments above revenue',
+  'sentiment.underinvestment': 'Investing less than its chips wear out: falling behind',
   'statement.clarify': 'CEO clarification',
   'statement.hype': 'CEO hype',
   'statement.hypeBroken': 'Broken promise',

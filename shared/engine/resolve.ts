@@ -2,11 +2,11 @@ import { ROLES, type Role } from '../roles';
 import type { Orders, OrderError } from '../orders/types';
 import { validateOrders } from '../orders/validate';
 import type { CompanyReport, HostEvent, MatchState, QuarterReport, ValuationReport } from './types';
-import { SEGMENTS } from './scenario-schema';
 import { calendarOf } from './calendar';
 import { activeEffects } from './effects';
 import { cloneForResolve } from './clone';
-import { newLedger, total, type Ctx } from './context';
+import { newLedger, total, type Ctx, type Ledger } from './context';
+import { zeroSegments } from './segments';
 import { EngineInputError, makeError } from './errors';
 import { defaultOrders } from './defaults';
 import { addContract, addProposal, openProposalFor } from './deals';
@@ -81,7 +81,13 @@ export function resolveQuarter(
   const t = s.quarter;
   const live = s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt);
   const orders: Partial<Record<Role, Orders>> = {};
-  for (const r of live) orders[r] = ordersBySeat[r] ?? defaultOrders(state, r);
+  const ledger: Partial<Record<Role, Ledger>> = {};
+  for (const r of live) {
+    orders[r] = ordersBySeat[r] ?? defaultOrders(state, r);
+    ledger[r] = newLedger(s.companies[r].cash);
+  }
+  const qualityAtStart: Partial<Record<Role, number>> = {};
+  for (const r of ROLES) qualityAtStart[r] = s.companies[r].quality;
   const ctx: Ctx = {
     s,
     sc: s.scenario,
@@ -90,7 +96,7 @@ export function resolveQuarter(
     fx: activeEffects(s.scenario, s.events, t),
     orders,
     live,
-    ledger: Object.fromEntries(live.map((r) => [r, newLedger(s.companies[r].cash)])),
+    ledger,
     cap: {},
     news: [],
     moodShocks: [],
@@ -98,7 +104,7 @@ export function resolveQuarter(
     spillover: {},
     neutralSpareCU: 0,
     frontier: 0,
-    qualityAtStart: Object.fromEntries(ROLES.map((r) => [r, s.companies[r].quality])),
+    qualityAtStart,
     startMood: s.global.mood,
     secondHandGW: 0,
     secondHand: [],
@@ -156,7 +162,7 @@ function valuationsOf(ctx: Ctx, priced: Partial<Record<Role, ValuationReport>>):
 }
 
 function bankruptValuation(): ValuationReport {
-  const segments = Object.fromEntries(SEGMENTS.map((x) => [x, 0])) as ValuationReport['segments'];
+  const segments = zeroSegments();
   return {
     segments,
     aiProductsGrowth: 0,

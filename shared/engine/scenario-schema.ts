@@ -184,6 +184,20 @@ export const scenarioSchema = z
         equityShare: share,
       })
       .strict(),
+    /**
+     * Markets that saturate (engine 2.3.0): outside cloud demand (Dref, CU at Pref) and AI product
+     * spend ($B/q) grow at full rate up to `knee`, ever more slowly above it, not at all from
+     * `ceiling`, and so do the core lines (knee and ceiling as multiples of their starting size);
+     * the mood's growth target fades with the mean maturity of the two outside markets.
+     */
+    maturity: z
+      .object({
+        cloudDemand: z.object({ knee: pos, ceiling: pos }).strict(),
+        productSpend: z.object({ knee: pos, ceiling: pos }).strict(),
+        /** Core business lines, as multiples of their starting size. */
+        coreLines: z.object({ knee: pos, ceiling: pos }).strict(),
+      })
+      .strict(),
     customSilicon: z.partialRecord(
       role,
       z.object({ priceFactor: pos, efficiency: pos, cap: nonNeg, capGrowth: num }).strict(),
@@ -301,6 +315,13 @@ export const scenarioSchema = z
         costOfCapital: z.object({ equityPremium: nonNeg, moodPremium: nonNeg, duration: pos }).strict(),
         /** Circular discount rate = moodWeight × (1 − M/100) + attention, at most maxDiscount; attention × attentionDecay each quarter. */
         circular: z.object({ moodWeight: nonNeg, attentionDecay: share, maxDiscount: share }).strict(),
+        /**
+         * Engine 2.3: investors drag the sentiment of a company that stops investing (falling behind in
+         * the race). Investment = the average ordered capex of the last `quarters` quarters plus last
+         * quarter's compute bought; below `maintenance` × last quarter's depreciation, sentiment moves
+         * by −drag × the shortfall's share each quarter. Absent: no drag (engine 2.2).
+         */
+        underinvestment: z.object({ maintenance: nonNeg, drag: nonNeg, quarters: int.min(1).max(4) }).strict().optional(),
         sentimentWeight: nonNeg,
         sentimentPersistence: share,
         surpriseWeight: nonNeg,
@@ -321,6 +342,21 @@ export const scenarioSchema = z
         announceCloud: num,
       })
       .strict(),
+    /**
+     * Engine 2.3: how the five 2025 quarters every company starts with are built. adUpliftInEbitda:
+     * the scenario's 2025 EBITDA gets the ad uplift's margin, as the engine books ads from Q1 2026 on
+     * (the ad revenue of those quarters already carries the uplift). Absent: 2025 EBITDA as given.
+     */
+    startingTrail: z.object({ adUpliftInEbitda: z.boolean() }).strict().optional(),
+    /**
+     * Engine 2.3: seats nobody plays stay in the markets as outside companies (GAME.md 12.3), so a
+     * 2- or 3-seat table sees the same world as a full one. An absent company keeps receiving chips at
+     * paceMultiple × its 2025 pace (merchant chips also join the outside chip demand), trains its
+     * model with its starting allocation, and rents its starting cloud share of that compute through
+     * the neutral supplier, at the neutral supplier's cost. Without this block absent seats are out of
+     * the markets (engine 2.2 and earlier).
+     */
+    outsideCompanies: z.object({ paceMultiple: nonNeg }).strict().optional(),
     events: z.array(eventDef),
     companies: z.object(Object.fromEntries(ROLES.map((r) => [r, company])) as Record<(typeof ROLES)[number], typeof company>).strict(),
     sources: z.array(source).min(1),

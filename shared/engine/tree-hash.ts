@@ -21,11 +21,19 @@ const TAG_FIELD = 0x6669656c;
 const SEED_A = 0x811c9dc5;
 const SEED_B = 0x9e3779b9;
 
-const bits = new DataView(new ArrayBuffer(8));
+// A number's binary64 bits, read through typed arrays over one buffer (faster than a DataView);
+// which 32-bit word is the low one depends on the platform's byte order, checked once.
+const float = new Float64Array(1);
+const words = new Int32Array(float.buffer);
+const LOW_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HIGH_WORD = 1 - LOW_WORD;
 
-/** The two lanes of the last hash computed (returned through module state to avoid allocating). */
-let outA = 0;
-let outB = 0;
+/**
+ * The two lanes of the last hash computed, returned through module state to avoid allocating: a
+ * typed array, because a module variable holding a 32-bit number outside the small-integer range
+ * would box it in a new heap number on every store.
+ */
+const out = new Int32Array(2);
 
 function rotl(x: number, r: number): number {
   return (x << r) | (x >>> (32 - r));
@@ -54,18 +62,18 @@ function fmix(h: number): number {
 function finish(a: number, b: number, n: number): void {
   a = fmix(round(a, n) ^ rotl(b, 7));
   b = fmix(round(b, n) + Math.imul(a, 0x27d4eb2d));
-  outA = a;
-  outB = b;
+  out[0] = a;
+  out[1] = b;
 }
 
 function hashNumber(v: number): void {
   if (v === 0) v = 0; // −0
   else if (v !== v) v = NaN; // one NaN
-  bits.setFloat64(0, v, true);
-  const lo = bits.getUint32(0, true);
-  const hi = bits.getUint32(4, true);
-  outA = round(round(SEED_A ^ TAG_NUMBER, lo), hi);
-  outB = round(round(SEED_B ^ TAG_NUMBER, hi), lo);
+  float[0] = v;
+  const lo = words[LOW_WORD]!;
+  const hi = words[HIGH_WORD]!;
+  out[0] = round(round(SEED_A ^ TAG_NUMBER, lo), hi);
+  out[1] = round(round(SEED_B ^ TAG_NUMBER, hi), lo);
 }
 
 function hashString(s: string): void {
@@ -91,25 +99,25 @@ const keyHashes = new Map<string, number>();
 const keyLanes: number[] = [];
 const KEY_CACHE_LIMIT = 4096;
 
-/** Leaves the key's hash in (outA, outB). */
+/** Leaves the key's hash in `out`. */
 function hashKey(key: string): void {
   const i = keyHashes.get(key);
   if (i !== undefined) {
-    outA = keyLanes[i]!;
-    outB = keyLanes[i + 1]!;
+    out[0] = keyLanes[i]!;
+    out[1] = keyLanes[i + 1]!;
     return;
   }
   hashString(key);
   if (keyHashes.size < KEY_CACHE_LIMIT) {
     keyHashes.set(key, keyLanes.length);
-    keyLanes.push(outA, outB);
+    keyLanes.push(out[0]!, out[1]!);
   }
 }
 
 export type HashMemo = WeakMap<object, readonly [number, number]>;
 
 /**
- * Hashes a value into (outA, outB). `memo`, when given, caches the hash of objects and arrays
+ * Hashes a value into `out`. `memo`, when given, caches the hash of objects and arrays
  * reached through `memoKeys` fields (values the caller knows are never changed once written).
  */
 function hashValue(v: unknown, memo: HashMemo | null): void {
@@ -126,14 +134,14 @@ function hashValue(v: unknown, memo: HashMemo | null): void {
     if (memo !== null) {
       const known = memo.get(v);
       if (known !== undefined) {
-        outA = known[0];
-        outB = known[1];
+        out[0] = known[0];
+        out[1] = known[1];
         return;
       }
     }
     if (Array.isArray(v)) hashArray(v, null);
     else hashObject(v as Record<string, unknown>);
-    if (memo !== null) memo.set(v, [outA, outB]);
+    if (memo !== null) memo.set(v, [out[0]!, out[1]!]);
   } else {
     throw new TypeError(`treeHash: cannot hash a ${typeof v}`);
   }
@@ -145,8 +153,8 @@ function hashArray(v: readonly unknown[], itemMemo: HashMemo | null): void {
   let b = SEED_B ^ TAG_ARRAY;
   for (let i = 0; i < v.length; i++) {
     hashValue(v[i], itemMemo);
-    a = round(a, outA);
-    b = round(b, outB);
+    a = round(a, out[0]!);
+    b = round(b, out[1]!);
   }
   finish(a, b, v.length);
 }
@@ -160,11 +168,11 @@ function hashObject(obj: Record<string, unknown>, rowKeys: ReadonlySet<string> |
     if (value === undefined) continue;
     if (rowKeys !== null && rowKeys.has(key)) hashArray(value as readonly unknown[], rowMemo);
     else hashValue(value, null);
-    const va = outA;
-    const vb = outB;
+    const va = out[0]!;
+    const vb = out[1]!;
     hashKey(key);
-    sumA = (sumA + fmix(round(outA ^ TAG_FIELD, va))) | 0;
-    sumB = (sumB + fmix(round(outB ^ TAG_FIELD, vb))) | 0;
+    sumA = (sumA + fmix(round(out[0]! ^ TAG_FIELD, va))) | 0;
+    sumB = (sumB + fmix(round(out[1]! ^ TAG_FIELD, vb))) | 0;
     n++;
   }
   finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
@@ -179,7 +187,7 @@ export type HashPair = readonly [number, number];
 /** The tree hash of a value as its two lanes. */
 export function treeHashPair(value: unknown): HashPair {
   hashValue(value, null);
-  return [outA, outB];
+  return [out[0]!, out[1]!];
 }
 
 /**
@@ -188,7 +196,7 @@ export function treeHashPair(value: unknown): HashPair {
  */
 export function objectWithRowsHashPair(obj: object, rowKeys: ReadonlySet<string>, memo: HashMemo): HashPair {
   hashObject(obj as Record<string, unknown>, rowKeys, memo);
-  return [outA, outB];
+  return [out[0]!, out[1]!];
 }
 
 /** The tree hash of a record of already-computed hashes (an object whose fields are those hashes). */
@@ -201,12 +209,12 @@ export function combineHashPairs(fields: Readonly<Record<string, HashPair>>): Ha
     const va = pair[0];
     const vb = pair[1];
     hashKey(key);
-    sumA = (sumA + fmix(round(outA ^ TAG_FIELD, va))) | 0;
-    sumB = (sumB + fmix(round(outB ^ TAG_FIELD, vb))) | 0;
+    sumA = (sumA + fmix(round(out[0]! ^ TAG_FIELD, va))) | 0;
+    sumB = (sumB + fmix(round(out[1]! ^ TAG_FIELD, vb))) | 0;
     n++;
   }
   finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
-  return [outA, outB];
+  return [out[0]!, out[1]!];
 }
 
 export function hashPairHex(p: HashPair): string {

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Room } from '@colyseus/sdk';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SessionPayload } from '../../shared/protocol';
 import { S2C } from '../../shared/protocol';
-import { startServerProcess, type ServerProcess } from '../replay/support/serverProcess';
-import { afterRestart, classState, groupCodes, createClass, getJson, joinClass, sdk } from './helpers';
+import { serverProcessesForFile, type ServerProcess } from '../replay/support/serverProcess';
+import { afterRestart, classState, createClass, getJson, groupCodes, joinClass, sdk } from './helpers';
 import { sleep } from '../server/helpers';
 
 // A class across kill -9 (issue 12, Storage): the server process is killed while one group has
@@ -17,18 +14,10 @@ import { sleep } from '../server/helpers';
 // at once.
 
 const PORT = 2754;
-const dirs: string[] = [];
-const servers: ServerProcess[] = [];
+const processes = serverProcessesForFile('cr-class-crash-');
 
-afterAll(async () => {
-  for (const s of servers) await s.kill9();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function start(dataDir: string): Promise<ServerProcess> {
-  const s = await startServerProcess(PORT, dataDir);
-  servers.push(s);
-  return s;
+function start(dataDir: string): Promise<ServerProcess> {
+  return processes.start(PORT, dataDir);
 }
 
 async function student(code: string, options: Record<string, unknown>): Promise<{ room: Room; session: () => SessionPayload }> {
@@ -43,8 +32,7 @@ async function student(code: string, options: Record<string, unknown>): Promise<
 
 describe('a class across kill -9', () => {
   it('comes back with an ended group, an empty group and the injected events', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-class-crash-'));
-    dirs.push(dataDir);
+    const dataDir = processes.tempDir();
     let server = await start(dataDir);
     const teacher = await createClass(PORT, { title: 'Crash', groups: 3, settings: { seed: 'class-crash', quarters: 6, planningSeconds: 600, resultsSeconds: 0 } });
     teacher.room.reconnection.enabled = false;

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Room } from '@colyseus/sdk';
 import { vi } from 'vitest';
 import type { GameServer } from '../../server';
@@ -8,6 +5,7 @@ import { sdk, startTestServer } from '../server/helpers';
 import { CLASS_C2S, CLASS_ROOM_NAME, CLASS_S2C, type ClassCommandResult, type ClassCreateOptions, type ClassSessionPayload } from '../../shared/classroom/protocol';
 import type { HostCommand } from '../../shared/protocol';
 import { exactly, type Tuple } from '../support/tuple';
+import { testTempDir } from '../support/tempDirs';
 
 // A real game server on 127.0.0.1 (with a records database in a temporary directory) and SDK
 // clients for the teacher's console, projectors and students.
@@ -19,7 +17,7 @@ export interface ClassServer {
   dataDir: string;
 }
 
-export async function bootClassServer(port: number, dataDir = mkdtempSync(path.join(tmpdir(), 'cr-class-data-'))): Promise<ClassServer> {
+export async function bootClassServer(port: number, dataDir = testTempDir('cr-class-data-')): Promise<ClassServer> {
   const { game } = await startTestServer(port, dataDir);
   return { game, port, url: `http://127.0.0.1:${port}`, dataDir };
 }

@@ -113,7 +113,8 @@ describe('a class of 3 groups × 2 students', () => {
     const other = students.find((x) => x.group === 1)!;
     const state = (s.room.state as any).toJSON();
     expect(state.code).toBe(codes[0]);
-    expect(Object.keys(state.privates)).toEqual(['openai']);
+    // In the lobby no seat's private part is in the state yet (it comes with the start: below).
+    expect(Object.keys(state.privates ?? {})).toEqual([]);
     const names = Object.values(state.seats).map((x: any) => x.name);
     expect(names).toContain('S1-meta');
     expect(names).not.toContain(other.name);
@@ -158,6 +159,8 @@ describe('a class of 3 groups × 2 students', () => {
     expect(start.ok).toBe(true);
     expect(start.results.map((r) => r.ok)).toEqual([true, true, true]);
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.phase)).toEqual(['planning', 'planning', 'planning']));
+    // Each student now sees their own seat's private part and no other.
+    await vi.waitFor(() => expect(Object.keys((students[0]!.room.state as any).toJSON().privates)).toEqual(['openai']));
 
     // Quarter 1: everyone submits; each group resolves on its own.
     await submitAll(students);

@@ -8,7 +8,7 @@ import { runCli } from './run';
 import { notesOf } from '../../cli/lib/balance-report';
 import { summarize } from '../../cli/lib/balance-summary';
 import { longestPinnedRun, runSeed, seatsFor, type SeedResult } from '../../cli/lib/balance-seed';
-import { GRID_CELLS } from '../../cli/lib/balance-grid';
+import { GRID_CELLS, gridTasks, parseCells, summarizeGrid } from '../../cli/lib/balance-grid';
 import { GRID_HEADING, EXPLOITS_HEADING, replaceSection, sectionOf } from '../../cli/lib/report-sections';
 import { at, must } from '../../shared/lists';
 
@@ -86,6 +86,17 @@ describe('npm run balance', () => {
     expect(md.indexOf(`## ${GRID_HEADING}`)).toBeLessThan(md.indexOf('## Notes'));
   }, 240_000);
 
+  it('--grid --cells plays only the cells named, in grid order', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'balance-cells-'));
+    const report = path.join(dir, 'BALANCE.md');
+    const r = await runCli('cli/balance.ts', ['--grid', '--cells', '20x2,4x3', '--seeds', '1', '--workers', '0', '--report', report, '--json']);
+    expect([0, 1], r.stderr).toContain(r.code);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.grid.map((c: { quarters: number; seats: number }) => `${c.quarters}x${c.seats}`)).toEqual(['4x3', '20x2']);
+    const grid = sectionOf(readFileSync(report, 'utf8'), GRID_HEADING)!;
+    expect(grid.split('\n').filter((l) => /^\| \d+q × \d seats \|/.test(l))).toHaveLength(2);
+  }, 240_000);
+
   it.each([
     [['--seeds', '0'], /--seeds must be a whole number from 1/],
     [['--seeds', 'lots'], /--seeds must be a whole number/],
@@ -93,6 +104,9 @@ describe('npm run balance', () => {
     [['--frobnicate'], /unknown flag --frobnicate/],
     [['--scenario', '/nonexistent/scenario.json'], /--scenario: cannot read/],
     [['--grid', '--quarters', '12'], /--quarters does not apply to --grid/],
+    [['--cells', '40x5'], /--cells applies only to --grid/],
+    [['--grid', '--cells', '40x4'], /--cells: '40x4' is not a grid cell/],
+    [['--grid', '--cells', '40x5,forty'], /--cells: 'forty' is not a grid cell/],
   ])('bad arguments %j exit 2 with a message', async (args, message) => {
     const r = await runCli('cli/balance.ts', args);
     expect(r.code).toBe(2);
@@ -217,6 +231,15 @@ describe('balance summary', () => {
     const w = Object.fromEntries(wild.targets.map((t) => [t.id, t.pass]));
     expect([w['long.tsr'], w['long.moodStuck'], w['long.cloudPrice']]).toEqual([false, false, false]);
     expect(summarize([seed(0)], { quarters: 20, seats: 5, main: false }).targets.some((t) => t.id.startsWith('long.'))).toBe(false);
+  });
+
+  it('--cells picks grid cells in grid order; their tasks and summaries cover only them', () => {
+    const cells = parseCells('8x3, 4x2,4x2');
+    expect(cells.map((c) => `${c.quarters}x${c.seats}`)).toEqual(['4x2', '8x3']);
+    const tasks = gridTasks(2, cells);
+    expect(tasks.map((t) => `${t.quarters}x${t.seats}`)).toEqual(['8x3', '8x3', '4x2', '4x2']);
+    expect(summarizeGrid(tasks, tasks.map((t) => seed(t.index)), cells).map((g) => g.cell)).toEqual(cells);
+    expect(() => parseCells('4by2')).toThrow(/'4by2' is not a grid cell/);
   });
 
   it('helpers: pinned mood runs, seats drawn for a seed, report sections', () => {

@@ -6,7 +6,7 @@ import { runCli } from './run';
 
 describe('npm run loadtest', () => {
   it('plays real matches against the game server and the bare room and reports every figure as JSON', async () => {
-    const r = await runCli('cli/loadtest.ts', ['--clients', '10', '--pacing', '0', '--duration', '4', '--ramp', '1', '--workers', '2', '--quarters', '4', '--port', '2596', '--json']);
+    const r = await runCli('cli/loadtest.ts', ['--clients', '10', '--pacing', '0', '--duration', '4', '--ramp', '1', '--workers', '2', '--quarters', '4', '--port', '2596', '--trace-gc', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/\[game\] \d+ s (ramping|measuring): CCU \d+\/10/);
     const doc = JSON.parse(r.stdout);
@@ -23,6 +23,7 @@ describe('npm run loadtest', () => {
       expect(x.frameBytesPerClientQuarter).toBeGreaterThanOrEqual(x.patchBytesPerClientQuarter);
       expect(x.server.cpuMsPerQuarter).toBeGreaterThan(0);
       expect(x.server.rssBytes).toBeGreaterThan(0);
+      expect(x.gc.scavenges).toBeGreaterThanOrEqual(0);
     }
     // The bare room's state is sized from the game run.
     expect(doc.bare.initial).toBeGreaterThan(256);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { runBotMatch } from '../../shared/bots';
 import { PERSONAS } from '../../shared/bots/personas';
 import { cloneForResolve } from '../../shared/engine/clone';
-import { resolveQuarter, stableStringify, type MatchState } from '../../shared/index';
+import { blankOrders, reduce, resolveQuarter, stableStringify, type MatchState } from '../../shared/index';
 import { ROLES, type Role } from '../../shared/roles';
 
 // resolveQuarter's private copy (shared/engine/clone.ts) copies lists of flat records row by row
-// and shares trailing rows: it must equal the state and share no object a quarter may change.
+// and shares trailing rows and pending orders: it must equal the state and share no object a
+// quarter may change.
 
 /** Every object or array reachable from `x`, with the path it was first reached by. */
 function objects(x: unknown, path: string, out: Map<object, string>): Map<object, string> {
@@ -39,16 +40,32 @@ describe('cloneForResolve', () => {
     expect(some((s) => s.contracts.length)).toBe(true);
   });
 
-  it('equals the state and shares nothing with it but the scenario and trailing rows', () => {
+  it('equals the state and shares nothing with it but the scenario, trailing rows and pending orders', () => {
     for (const s of states) {
       const copy = cloneForResolve(s);
       expect(copy).toEqual(s);
       const original = objects(s, 'state', new Map());
       for (const [o, path] of objects(copy, 'state', new Map())) {
         if (!original.has(o)) continue;
-        expect(path.startsWith('state.scenario') || /^state\.companies\.\w+\.trail\.\d+/.test(path), `shared: ${path}`).toBe(true);
+        const never = path.startsWith('state.scenario') || path.startsWith('state.pending') || /^state\.companies\.\w+\.trail\.\d+/.test(path);
+        expect(never, `shared: ${path}`).toBe(true);
       }
     }
+  });
+
+  it('a state with pending orders is left unchanged by its resolution, which clears them in the new state', () => {
+    let s = states[3]!;
+    for (const role of s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt)) {
+      const r = reduce(s, { type: 'submitOrders', seat: role, orders: blankOrders(s.quarter, s.companies[role].allocation) });
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      s = r.state;
+    }
+    expect(Object.keys(s.pending).length).toBeGreaterThan(0);
+    const before = stableStringify(s);
+    const out = reduce(s, { type: 'resolve' });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect(stableStringify(s)).toBe(before);
+    expect(out.state.pending).toEqual({});
   });
 
   it('resolving any of these states leaves it unchanged', () => {

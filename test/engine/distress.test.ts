@@ -18,7 +18,8 @@ describe('distress and bankruptcy', () => {
     expect(r.state.companies.meta.cash).toBeGreaterThanOrEqual(0);
     expect(r.state.companies.meta.cash).toBeLessThan(1e-9);
     expect(r.state.companies.meta.revolver).toBeCloseTo(draw, 12);
-    const e4 = 24.5 + 25.5 + r0.state.companies.meta.trail.at(-1)!.ebitda + m.pnl.ebitda;
+    const t0 = r0.state.companies.meta.trail;
+    const e4 = t0.at(-3)!.ebitda + t0.at(-2)!.ebitda + t0.at(-1)!.ebitda + m.pnl.ebitda;
     const rate = 0.04 + (0.01 + 0.06 * (29 / e4) + 0.03 * (1 - r0.state.global.mood / 100)) + 0.03;
     expect(r.state.companies.meta.revolverRate).toBeCloseTo(rate, 12);
     expect(m.distress).toEqual(['revolver']);

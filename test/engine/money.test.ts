@@ -47,7 +47,7 @@ describe('money', () => {
   it('debt at base + spread(leverage, mood), blended into the company rate; repay and buyback', () => {
     const s = newMatch();
     const r = step(s, { meta: orders(s, 'meta', { finance: { issueDebt: 10 } }) });
-    const lev = 29 / (22.5 + 23.5 + 24.5 + 25.5);
+    const lev = 29 / s.companies.meta.trail.slice(-4).reduce((x, row) => x + row.ebitda, 0);
     const rate = 0.04 + 0.01 + 0.06 * lev + 0.03 * 0.35;
     expect(r.state.companies.meta.debt).toBe(39);
     expect(r.state.companies.meta.debtRate).toBeCloseTo((29 * 0.045 + 10 * rate) / 39, 12);

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { blankOrders, type Orders, type PlayerView, type Role } from '../../shared/index';
@@ -8,7 +6,7 @@ import Database from 'better-sqlite3';
 import { checkRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
 import { call, createMatch, joinMatch, seatView, type Player } from '../server/helpers';
 import { postgresMissing, startPostgres, type TestPostgres } from './support/postgres';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { serverProcessesForFile, type ServerProcess } from './support/serverProcess';
 import { exactly } from '../support/tuple';
 import { must } from '../../shared/lists';
 
@@ -22,19 +20,8 @@ const PORT = 2701;
 const PG_PORT = 2716;
 const QUARTERS = 6;
 const CRASH_QUARTER = 3;
-const dirs: string[] = [];
-const servers: ServerProcess[] = [];
-
-afterAll(async () => {
-  for (const s of servers) await s.kill9();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(path.join(tmpdir(), 'cr-recovery-'));
-  dirs.push(d);
-  return d;
-}
+const processes = serverProcessesForFile('cr-recovery-');
+const tempDir = processes.tempDir;
 
 /** Where the records go: a data directory, or a PostgreSQL database (DATABASE_URL). */
 interface Place {
@@ -43,9 +30,7 @@ interface Place {
 }
 
 async function start(place: Place): Promise<ServerProcess> {
-  const s = await startServerProcess(PORT, place.dataDir, place.env);
-  servers.push(s);
-  return s;
+  return processes.start(PORT, place.dataDir, place.env);
 }
 
 function quiet(p: Player): Player {

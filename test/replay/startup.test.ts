@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runServerToExit } from './support/runServer';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { serverProcessesForFile } from './support/serverProcess';
 
 // `npm start` refuses to run when it could not keep its promises (issue 12, Storage): a data
 // directory that cannot be written, a full disk, a damaged database, a database another server
@@ -17,19 +16,9 @@ import { startServerProcess, type ServerProcess } from './support/serverProcess'
 // server process on the same directory or port.
 
 const PORT = 2717;
-const dirs: string[] = [];
-const servers: ServerProcess[] = [];
-
-afterAll(async () => {
-  for (const s of servers) await s.kill9();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(path.join(tmpdir(), 'cr-startup-'));
-  dirs.push(d);
-  return d;
-}
+const processes = serverProcessesForFile('cr-startup-');
+const tempDir = processes.tempDir;
+const servers = processes.servers;
 
 function expectRefusal(r: { code: number | null; output: string }, ...patterns: RegExp[]): void {
   expect(r.code, r.output).not.toBe(0);
@@ -71,16 +60,14 @@ describe('npm start refuses a data directory that cannot keep records', () => {
 describe('one server per database and per port', () => {
   it('a second server on the same data directory stops and names the one holding it; the first goes on', async () => {
     const dir = tempDir();
-    const first = await startServerProcess(PORT, dir);
-    servers.push(first);
+    const first = await processes.start(PORT, dir);
     const second = await runServerToExit(PORT + 1, { COMPUTE_RACE_DATA_DIR: dir });
     expectRefusal(second, /compute-race\.sqlite is in use by another Compute Race server \(process \d+ on /, /stop the other server/);
     expect((await fetch(`${first.url}/health`)).status).toBe(200);
 
     // Killed with -9, the first server's lock goes with it: a new server opens the directory at once.
     await first.kill9();
-    const next = await startServerProcess(PORT, dir);
-    servers.push(next);
+    const next = await processes.start(PORT, dir);
     expect(next.output()).toContain('is running on port');
   });
 

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClusterConfigError, clusterConfigFromEnv, redactedUrl } from '../../server/scale/cluster';
 import { roomIdOfRequest } from '../../server/scale/forward';
 import { runServerToExit } from '../replay/support/runServer';
+import { freePort } from './support/freePort';
 
 // How a server process learns it is one of several (docs/DEPLOY.md): REDIS_URL and
 // PUBLIC_ADDRESS are checked before anything starts, and a wrong one stops `npm start` with a
@@ -13,17 +13,6 @@ import { runServerToExit } from '../replay/support/runServer';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-cluster-config-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('cluster settings from the environment', () => {
   it('nothing set: one process, the address the client used', () => {

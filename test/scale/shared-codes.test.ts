@@ -1,25 +1,14 @@
-import { createServer } from 'node:net';
 import { initializeRoomCache, matchMaker, subscribeIPC } from '@colyseus/core';
 import { describe, expect, it } from 'vitest';
 import { createMatchRoom } from '../../server/room/create';
 import { SHARED_CODES_KEY, allocateSharedJoinCode, claimSharedCode, releaseSharedCode, reserveSharedCode } from '../../server/scale/sharedCodes';
 import { serverForFile, startTestServer } from '../server/helpers';
+import { freePort } from './support/freePort';
 
 // Join codes are room ids unique across every server process (server/scale/sharedCodes.ts). The
 // arbitration runs on the presence and driver the processes share; here they are the in-memory
 // ones of one server, and "another process" is a listing (and, when alive, a channel) of an id
 // that is not this process's.
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const server = serverForFile(async () => startTestServer(await freePort()));
 

@@ -1,23 +1,12 @@
-import { createServer } from 'node:net';
 import { matchMaker } from '@colyseus/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROCESS_LEFT_TOPIC, startTakeover } from '../../server/scale/takeover';
 import { serverForFile, startTestServer } from '../server/helpers';
+import { freePort } from './support/freePort';
 
 // When the processes notice one of them leaving (server/scale/takeover.ts), on the in-memory
 // presence of one test server: a process announcing its graceful stop, and one still counted in the
 // shared stats that no longer answers (killed). The restore runs a few ticks after, not forever.
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const server = serverForFile(async () => startTestServer(await freePort()));
 const stops: (() => void)[] = [];

@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { blankOrders, type Orders, type PlayerView, type Role } from '../../shared/index';
@@ -10,9 +6,10 @@ import { C2S, ROOM_NAME, S2C, type HostCommand } from '../../shared/protocol';
 import { checkRecord, verifyRecord } from '../../shared/replay';
 import { call, seatView, track, type Player } from '../server/helpers';
 import { postgresMissing, startPostgres, type TestPostgres } from '../replay/support/postgres';
-import { startServerProcess, type ServerProcess } from '../replay/support/serverProcess';
+import { serverProcessesForFile, type ServerProcess } from '../replay/support/serverProcess';
 import { redisMissing, startRedis, type TestRedis } from './support/redis';
 import { startProxy, type TestProxy } from './support/proxy';
+import { freePort } from './support/freePort';
 
 // Issue 13, item 1: two server processes behind one reverse proxy, sharing Colyseus's Redis
 // presence and driver (REDIS_URL) and one PostgreSQL store (DATABASE_URL), each announcing its
@@ -27,29 +24,15 @@ if (missing) console.warn(`[two-processes] ${missing}`);
 const QUARTERS = 4;
 const CRASH_QUARTER = 2;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 let redis: TestRedis | null = null;
 let postgres: TestPostgres | null = null;
 let proxy: TestProxy | null = null;
-const servers: ServerProcess[] = [];
-const dirs: string[] = [];
+const processes = serverProcessesForFile('cr-scale-');
 
 afterAll(async () => {
-  for (const s of servers) await s.kill9();
   await proxy?.close();
   await redis?.stop();
   await postgres?.stop();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 interface Cluster {
@@ -69,12 +52,8 @@ beforeAll(async () => {
   postgres = await startPostgres(pgPort);
   const databaseUrl = await postgres.createDatabase('two_processes');
   proxy = await startProxy(proxyPort, [port1, port2]);
-  const start = async (n: 1 | 2, port: number) => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-scale-'));
-    dirs.push(dataDir);
-    const s = await startServerProcess(port, dataDir, { REDIS_URL: redis!.url, DATABASE_URL: databaseUrl, PUBLIC_ADDRESS: `127.0.0.1:${proxyPort}/node/${n}` });
-    servers.push(s);
-    return s;
+  const start = (n: 1 | 2, port: number) => {
+    return processes.start(port, processes.tempDir(), { REDIS_URL: redis!.url, DATABASE_URL: databaseUrl, PUBLIC_ADDRESS: `127.0.0.1:${proxyPort}/node/${n}` });
   };
   // One after the other: the first runs the database migrations.
   cluster.one = await start(1, port1);

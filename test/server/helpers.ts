@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from '@colyseus/sdk';
@@ -14,6 +13,7 @@ import type { Orders } from '../../shared/orders/types';
 import { ROOM_NAME, S2C, type ErrorPayload, type SessionPayload, type SettingsInput } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
 import { must } from '../../shared/lists';
+import { testTempDir } from '../support/tempDirs';
 
 // Boots the real game server on 127.0.0.1 and drives it with real SDK clients.
 
@@ -50,7 +50,7 @@ export async function startTestServer(
   limits: Partial<SecurityLimits> = ROOMY_LIMITS,
   clock?: Clock,
 ): Promise<{ game: GameServer; staticDir: string }> {
-  const staticDir = mkdtempSync(path.join(tmpdir(), 'cr-static-'));
+  const staticDir = testTempDir('cr-static-');
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
   const game = await startGameServer({ port, host: '127.0.0.1', staticDir, limits, ...(clock ? { clock } : {}), ...(dataDir ? { dataDir } : {}) });
   return { game, staticDir };

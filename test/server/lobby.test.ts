@@ -36,9 +36,11 @@ describe('creating a room', () => {
       expect(st.seats.get('amazon').kind).toBe('bot');
       expect(st.seats.get('amazon').persona).toBe('frugal');
       expect(st.seats.get('google').kind).toBe('absent');
-      expect(st.companies.get('google')?.active ?? false).toBe(false);
-      expect(st.companies.get('openai').active).toBe(true);
     });
+    const engine = serverRoom(b, host.session().code).match.state;
+    expect(engine.seed).toBe('class-7b');
+    expect(engine.companies.google.active).toBe(false);
+    expect(engine.companies.openai.active).toBe(true);
     expect(host.session().role).toBeNull();
     await host.room.leave();
   });
@@ -95,11 +97,35 @@ describe('seats and names', () => {
     for (const p of [host, bob, eve]) await p.room.leave();
   });
 
+  it('a lobby carries no figures and sends its frames uncompressed; the start brings both', async () => {
+    const host = await createMatch(PORT, { name: 'A', role: 'openai', settings: { planningSeconds: 0 } });
+    const code = host.session().code;
+    const bob = await joinMatch(PORT, code, { name: 'B', role: 'meta' });
+    const room = serverRoom(b, code);
+    const deflateContexts = () => room.clients.filter((c) => (c as unknown as { ref: { _extensions: Record<string, { _deflate: unknown }> } }).ref._extensions['permessage-deflate']?._deflate).length;
+    await vi.waitFor(() => expect(host.room.state.seats.get('meta').claimed).toBe(true));
+    expect(host.room.state.companies.size).toBe(0);
+    expect(host.room.state.privates?.size ?? 0).toBe(0);
+    expect(host.room.state.settings.quarters).toBeGreaterThan(0);
+    expect(deflateContexts()).toBe(0);
+
+    expect((await call(host, C2S.host, { command: 'start', force: true })).ok).toBe(true);
+    await vi.waitFor(() => {
+      expect(host.room.state.phase).toBe('planning');
+      expect(host.room.state.companies.get('openai').active).toBe(true);
+      expect([...host.room.state.privates.keys()]).toEqual(['openai']);
+      expect([...bob.room.state.privates.keys()]).toEqual(['meta']);
+    });
+    expect(deflateContexts()).toBe(2);
+    for (const p of [host, bob]) await p.room.leave();
+  });
+
   it('each client sees only its own seat private part; spectators none', async () => {
-    const host = await createMatch(PORT, { name: 'A', role: 'openai' });
+    const host = await createMatch(PORT, { name: 'A', role: 'openai', settings: { planningSeconds: 0 } });
     const code = host.session().code;
     const bob = await joinMatch(PORT, code, { name: 'B', role: 'meta' });
     const spectator = await joinMatch(PORT, code, {});
+    expect((await call(host, C2S.host, { command: 'start', force: true })).ok).toBe(true);
     await vi.waitFor(() => {
       expect([...host.room.state.privates.keys()]).toEqual(['openai']);
       expect([...bob.room.state.privates.keys()]).toEqual(['meta']);

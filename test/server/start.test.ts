@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { testTempDir } from '../support/tempDirs';
 
 // `npm start` as a person runs it: one process, one port, the URL printed. With a build (npm test
 // builds first) that is the compiled server under plain Node; without one, the TypeScript entry.
@@ -27,7 +27,7 @@ afterAll(() => stop(child));
 describe('npm start', () => {
   it(`serves ${built ? 'the built client and ' : ''}the API on PORT and prints where to go`, async () => {
     // Its own data directory: ./data may be held by a server someone runs (one server per database).
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-start-'));
+    const dataDir = testTempDir('cr-start-');
     child = spawn(process.execPath, command, { cwd: root, env: { ...env, COMPUTE_RACE_DATA_DIR: dataDir } });
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));

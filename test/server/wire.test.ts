@@ -11,19 +11,25 @@ import { boot, call, clientSnapshot, createMatch, joinMatch, ordersFor, seatView
 const PORT = 2682;
 const b = serverForFile(() => boot(PORT));
 
+/** Ada (OpenAI) hosts, Satya takes Microsoft, bots play the rest, a spectator watches; the match is started. */
+async function startMatch() {
+  const ada = await createMatch(PORT, {
+    name: 'Ada',
+    role: 'openai',
+    settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
+  });
+  const code = ada.session().code;
+  const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
+  const watcher = await joinMatch(PORT, code, {});
+  await call(ada, C2S.ready, { ready: true });
+  await call(satya, C2S.ready, { ready: true });
+  await call(ada, C2S.host, { command: 'start' });
+  return { ada, satya, watcher, code };
+}
+
 describe('the seat view rebuilt from schema deltas', () => {
   it('equals the engine view of the seat at every step, and the public part equals the spectator view', async () => {
-    const ada = await createMatch(PORT, {
-      name: 'Ada',
-      role: 'openai',
-      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
-    });
-    const code = ada.session().code;
-    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
-    const watcher = await joinMatch(PORT, code, {});
-    await call(ada, C2S.ready, { ready: true });
-    await call(satya, C2S.ready, { ready: true });
-    await call(ada, C2S.host, { command: 'start' });
+    const { ada, satya, watcher, code } = await startMatch();
     const match = () => serverRoom(b, code).match;
 
     const same = async () => {
@@ -68,17 +74,7 @@ describe('the seat view rebuilt from schema deltas', () => {
   }, 60_000);
 
   it('never gives a seat or a spectator another seat’s private part', async () => {
-    const ada = await createMatch(PORT, {
-      name: 'Ada',
-      role: 'openai',
-      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
-    });
-    const code = ada.session().code;
-    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
-    const watcher = await joinMatch(PORT, code, {});
-    await call(ada, C2S.ready, { ready: true });
-    await call(satya, C2S.ready, { ready: true });
-    await call(ada, C2S.host, { command: 'start' });
+    const { ada, satya, watcher, code } = await startMatch();
     await vi.waitFor(() => expect(watcher.room.state.phase).toBe('planning'));
     const orders = ordersFor(b, code, 'openai');
     orders.allocation = { training: 61, products: 39, cloud: 0 };
@@ -103,17 +99,7 @@ describe('the seat view rebuilt from schema deltas', () => {
   }, 30_000);
 
   it('decodes again only the parts a patch changed', async () => {
-    const ada = await createMatch(PORT, {
-      name: 'Ada',
-      role: 'openai',
-      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
-    });
-    const code = ada.session().code;
-    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
-    const watcher = await joinMatch(PORT, code, {});
-    await call(ada, C2S.ready, { ready: true });
-    await call(satya, C2S.ready, { ready: true });
-    await call(ada, C2S.host, { command: 'start' });
+    const { ada, satya, watcher, code } = await startMatch();
     await vi.waitFor(() => expect(clientSnapshot(watcher).phase).toBe('planning'));
     const before = clientSnapshot(watcher);
 
@@ -139,16 +125,7 @@ describe('the seat view rebuilt from schema deltas', () => {
   }, 30_000);
 
   it('keeps the seat view exact across an SDK reconnection', async () => {
-    const ada = await createMatch(PORT, {
-      name: 'Ada',
-      role: 'openai',
-      settings: { planningSeconds: 0, resultsSeconds: 0, seats: { meta: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } },
-    });
-    const code = ada.session().code;
-    const satya = await joinMatch(PORT, code, { name: 'Satya', role: 'microsoft' });
-    await call(ada, C2S.ready, { ready: true });
-    await call(satya, C2S.ready, { ready: true });
-    await call(ada, C2S.host, { command: 'start' });
+    const { ada, satya, code } = await startMatch();
     const match = () => serverRoom(b, code).match;
     await vi.waitFor(() => expect(seatView(satya)).toEqual(playerView(match().state, 'microsoft', match().reports)));
 

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { GcTrace, describeGc, summarizeGc, type GcSummary } from './gcTrace';
 import { readProc } from './proc';
 import type { MainToWorker, WorkerReport, WorkerToMain } from './protocol';
 import { startServer, type BareSizes, type Target } from './serverProcess';
@@ -24,6 +25,8 @@ export interface RunOptions {
   deflate: boolean;
   storage: boolean;
   bare: BareSizes;
+  /** Run the server with --trace-gc and report its GC pauses in the window. */
+  traceGc?: boolean;
   /** Progress lines go here (stderr). */
   log(line: string): void;
 }
@@ -47,6 +50,8 @@ export interface RunResult {
   /** rssPerRoomBytes: growth of the server's RSS over the run per room whose clients were connected at the peak. */
   server: { cpuPercent: number; cpuMsPerQuarter: number; rssBytes: number; idleRssBytes: number; rssPerRoomBytes: number };
   generator: { cpuPercent: number; busiestWorkerPercent: number; limited: boolean };
+  /** The server's garbage collections in the window (with --trace-gc). */
+  gc?: GcSummary;
   errors: Record<string, number>;
   refusals: Record<string, number>;
 }
@@ -88,7 +93,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runLoad(o: RunOptions): Promise<RunResult> {
   const seatsPerRoom = o.idle ? 1 : ROOM_SEATS;
   const rooms = Math.ceil(o.clients / seatsPerRoom);
-  const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare, clients: o.clients, rooms });
+  const gcTrace = o.traceGc ? new GcTrace() : undefined;
+  const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare, clients: o.clients, rooms, ...(gcTrace ? { gcTrace } : {}) });
   const workerCount = Math.max(1, Math.min(o.workers, rooms));
   const workers: ChildProcess[] = [];
   const connected = new Map<number, number>();
@@ -142,7 +148,8 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
     await sleep(o.durationSeconds * 1000);
     clearInterval(peakTimer);
     peak = Math.max(peak, ccu());
-    const windowSeconds = (performance.now() - windowStart) / 1000;
+    const windowEnd = performance.now();
+    const windowSeconds = (windowEnd - windowStart) / 1000;
     const to = readProc(server.pid);
     const workersTo = workers.map((w) => readProc(w.pid!));
     inWindow = false;
@@ -191,6 +198,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
         busiestWorkerPercent: busiest,
         limited: busiest > 90 || (generatorPercent + serverPercent > 90 * availableParallelism() && generatorPercent > serverPercent),
       },
+      ...(gcTrace ? { gc: summarizeGc(gcTrace.between(windowStart, windowEnd)) } : {}),
       errors: windowed.errors,
       refusals: windowed.refusals,
     };
@@ -210,6 +218,7 @@ export function describeResult(r: RunResult): string[] {
     `  quarters/s ${fmt(r.quartersPerSecond, 2)}`,
     `  per client per resolved quarter: ${kb(r.wireBytesPerClientQuarter)} on the wire, ${kb(r.frameBytesPerClientQuarter)} of frames, ${kb(r.patchBytesPerClientQuarter)} of state patches; full state at join ${kb(r.fullStateBytes)}`,
     `  server: CPU ${fmt(r.server.cpuPercent)}% of a core, ${fmt(r.server.cpuMsPerQuarter, 2)} ms CPU per resolved quarter, RSS ${mb(r.server.rssBytes)} (idle ${mb(r.server.idleRssBytes)}, +${kb(r.server.rssPerRoomBytes)} per room)`,
+    ...(r.gc ? [describeGc(r.gc, r.windowSeconds)] : []),
     `  load generator: CPU ${fmt(r.generator.cpuPercent)}% (busiest worker ${fmt(r.generator.busiestWorkerPercent)}%)${r.generator.limited ? ' — the load generator, not the server, was the limit' : ''}`,
     `  errors: ${list(r.errors)}`,
     `  refusals in play: ${list(r.refusals)}`,

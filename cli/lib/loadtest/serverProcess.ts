@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { GcTrace } from './gcTrace';
 
 // The server under test as a child process of the load test (its CPU and memory are read from
 // /proc): the real game server or the bare Colyseus baseline, on loopback.
@@ -25,6 +26,8 @@ export interface ServerOptions {
   clients: number;
   /** Rooms the run will open. */
   rooms: number;
+  /** Start the server with `node --trace-gc` and collect its pauses here. */
+  gcTrace?: GcTrace;
 }
 
 /**
@@ -70,9 +73,13 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.target === 'game' ? loadGeneratorLimits(o.clients, o.rooms) : {}),
   };
   delete env.ADMIN_SECRET;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...script], { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...(o.gcTrace ? ['--trace-gc'] : []), '--import', 'tsx', ...script], { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
+  child.stdout!.on('data', (d) => {
+    if (o.gcTrace) o.gcTrace.feed(String(d));
+    // The GC trace would grow the kept output without end; what errors need is the start.
+    if (!o.gcTrace || out.length < 100_000) out += d;
+  });
   child.stderr!.on('data', (d) => (out += d));
   await new Promise<void>((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error(`the ${o.target} server did not start within 60 s:\n${out}`)), 60_000);

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClassGroupView, ClassView } from '../../classroom/connection';
-import { groupName, groupShort, phaseLine, tc } from '../../classroom/i18n';
+import { groupName, phaseLine, tc } from '../../classroom/i18n';
 import { eventTitle } from '../../i18n/engineText';
-import { num, pctDelta } from '../../i18n/format';
+import { num } from '../../i18n/format';
 import { roleName } from '../../app/company';
 import { Legend, LineChart, moodZone } from '../../canvas';
 import { companyColor } from '../../theme/palette';
 import { ROLES, type Role } from '../../../shared/roles';
 import { t } from '../../i18n';
 import { summaryShares } from './classCharts';
-import { BotBadge } from './BotMark';
+import { BoardRow } from './BoardRow';
 import { groupTimer } from './GroupCard';
 import { boardPage, eventsAcross, leaderboard, seatKind, sharedIndexRange } from './projectorData';
 
@@ -62,14 +62,7 @@ export function ProjectorAll({ v, now }: { v: ClassView; now: number }) {
               <>
                 <ol class="board-list" start={shown.rows[0]?.rank ?? 1}>
                   {shown.rows.map((r) => (
-                    <li key={`${r.group}-${r.role}`} class="board-row">
-                      <span class="board-rank num">{r.rank}</span>
-                      <span class={`board-name co-${r.role}`}>
-                        {roleName(r.role)} · {groupShort(r.group)}
-                        <BotBadge kind={seatKind(v, r.group, r.role)} />
-                      </span>
-                      <span class={`board-tsr num ${r.tsr >= 0 ? 'good' : 'bad'}`}>{r.bankrupt ? tc('seat.bankrupt') : pctDelta(r.tsr)}</span>
-                    </li>
+                    <BoardRow key={`${r.group}-${r.role}`} {...r} seatKind={seatKind(v, r.group, r.role)} />
                   ))}
                 </ol>
                 {shown.pages > 1 && <p class="muted board-page">{tc('proj.page', { page: shown.page + 1, pages: shown.pages, total: board.length })}</p>}

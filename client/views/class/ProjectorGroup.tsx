@@ -1,12 +1,10 @@
 import type { ClassGroupView, ClassView } from '../../classroom/connection';
 import { groupName, phaseLine, tc } from '../../classroom/i18n';
 import { newsText, quarterLabel, setCalendarStart } from '../../i18n/engineText';
-import { pctDelta } from '../../i18n/format';
 import { MoodGauge } from '../../canvas';
 import { moodProps } from './classCharts';
-import { roleName } from '../../app/company';
 import { lastReport } from '../../state/model';
-import { BotBadge } from './BotMark';
+import { BoardRow } from './BoardRow';
 import { groupTimer } from './GroupCard';
 import { useSpectator } from './useSpectator';
 import { ProjectorMarkets } from './ProjectorMarkets';
@@ -44,14 +42,14 @@ export function ProjectorGroup({ v, g, now }: { v: ClassView; g: ClassGroupView;
               <h2>{tc('proj.ranking')}</h2>
               <ol class="board-list">
                 {s.standings.map((st, i) => (
-                  <li key={st.role} class="board-row">
-                    <span class="board-rank num">{i + 1}</span>
-                    <span class={`board-name co-${st.role}`}>
-                      {roleName(st.role)}
-                      <BotBadge kind={g.seats.find((x) => x.role === st.role)?.kind} />
-                    </span>
-                    <span class={`board-tsr num ${st.tsr >= 0 ? 'good' : 'bad'}`}>{st.bankrupt ? tc('seat.bankrupt') : pctDelta(st.tsr)}</span>
-                  </li>
+                  <BoardRow
+                    key={st.role}
+                    rank={i + 1}
+                    role={st.role}
+                    seatKind={g.seats.find((x) => x.role === st.role)?.kind}
+                    tsr={st.tsr}
+                    bankrupt={st.bankrupt === true}
+                  />
                 ))}
               </ol>
             </section>

@@ -1,8 +1,6 @@
 import type { ClassView } from '../../classroom/connection';
-import { groupShort, tc } from '../../classroom/i18n';
-import { pctDelta } from '../../i18n/format';
-import { roleName } from '../../app/company';
-import { BotBadge } from './BotMark';
+import { tc } from '../../classroom/i18n';
+import { BoardRow } from './BoardRow';
 import { leaderboard, seatKind } from './projectorData';
 
 // The class is over: the projector follows it to the debrief with the final standings of every
@@ -19,14 +17,7 @@ export function ProjectorOver({ v }: { v: ClassView }) {
       <div class="proj-final">
         <ol class="board-list final-list">
           {board.map((r) => (
-            <li key={`${r.group}-${r.role}`} class="board-row">
-              <span class="board-rank num">{r.rank}</span>
-              <span class={`board-name co-${r.role}`}>
-                {roleName(r.role)} · {groupShort(r.group)}
-                <BotBadge kind={seatKind(v, r.group, r.role)} />
-              </span>
-              <span class={`board-tsr num ${r.tsr >= 0 ? 'good' : 'bad'}`}>{r.bankrupt ? tc('seat.bankrupt') : pctDelta(r.tsr)}</span>
-            </li>
+            <BoardRow key={`${r.group}-${r.role}`} {...r} seatKind={seatKind(v, r.group, r.role)} />
           ))}
         </ol>
       </div>

@@ -3,12 +3,11 @@ import type { MatchState, Scenario } from '../../../shared/engine/types';
 import type { MatchSnapshot } from '../../state/model';
 
 // The shared validator and preview take an engine MatchState. The client rebuilds the parts it
-// can see from its seat's own view (rebuilt by client/state/mirror.ts from the room state) plus the public
-// reports and the scenario it imports from shared/: enough for validateOrders and previewOrders
-// on its own role, with the same numbers the server uses.
+// can see from its seat's own view (rebuilt by client/state/mirror.ts from the room state) plus the
+// scenario it imports from shared/: enough for validateOrders and previewOrders on its own role, with
+// the same numbers the server uses (the preview takes the last report as its own argument).
 
 let cacheKey: unknown = null;
-let cacheReports = -1;
 let cached: MatchState | null = null;
 
 export function scenarioById(id: string | undefined): Scenario {
@@ -18,7 +17,7 @@ export function scenarioById(id: string | undefined): Scenario {
 export function engineState(s: MatchSnapshot): MatchState | null {
   const v = s.own?.view;
   if (!v || !v.seat || !v.own) return null;
-  if (cacheKey === v && cacheReports === s.reports.length && cached) return cached;
+  if (cacheKey === v && cached) return cached;
   const companies = { ...v.companies, [v.seat]: v.own } as unknown as MatchState['companies'];
   cached = {
     engineVersion: s.engineVersion,
@@ -35,10 +34,8 @@ export function engineState(s: MatchSnapshot): MatchState | null {
     events: v.events,
     statements: [],
     pending: {},
-    reports: s.reports,
     nextId: 0,
   } as unknown as MatchState;
   cacheKey = v;
-  cacheReports = s.reports.length;
   return cached;
 }

@@ -2,6 +2,7 @@ import type { ChipCohort, CompanyState, MatchSettings } from '../types';
 import type { Scenario } from '../scenario-types';
 import { calendarOf, efficiency } from '../calendar';
 import { at } from '../../lists';
+import { sortedIndices } from './index-order';
 
 // Installed capacity (GAME.md 5.2, 5.6): chips need shell; when chips exceed shell the oldest
 // cohorts sit idle ("stranded"). Own CU = Σ installed gw × eff(year) × chip efficiency.
@@ -17,13 +18,16 @@ export interface InstalledCapacity {
 
 /** Cohorts in installation priority: newest year first, then youngest, then most efficient, then list order. */
 export function installOrder(cohorts: readonly ChipCohort[]): number[] {
-  return cohorts
-    .map((_, i) => i)
-    .sort((i, j) => {
-      const a = at(cohorts, i, 'cohort');
-      const b = at(cohorts, j, 'cohort');
+  // Deliveries are appended, so the newest cohorts are last: start from the reversed list.
+  return sortedIndices(
+    cohorts.length,
+    (i, j) => {
+      const a = cohorts[i]!;
+      const b = cohorts[j]!;
       return b.vintage - a.vintage || a.ageQ - b.ageQ || b.efficiency - a.efficiency || i - j;
-    });
+    },
+    true,
+  );
 }
 
 export function installedCapacity(

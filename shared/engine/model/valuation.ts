@@ -1,8 +1,8 @@
 import { clamp, powInt } from '../../math/index';
-import { SEGMENTS } from '../scenario-schema';
 import type { Scenario, ScenarioCompany } from '../scenario-types';
-import type { Segment, TrailRow, ValuationReport } from '../types';
+import type { TrailRow, ValuationReport } from '../types';
 import { costOfCapital, costOfCapitalFactor } from './finance';
+import { zeroSegments } from '../segments';
 
 // Investors, engine 2 (GAME.md 12.1): value rests on earnings, not on revenue.
 //   EV = ccf × [ mE × EBITDA₄ + (franchise + growth) × sentiment × (1 − circular discount) − capex penalty ]
@@ -24,8 +24,15 @@ export function lastN<T>(xs: readonly T[], n: number): T[] {
   return xs.slice(Math.max(0, xs.length - n));
 }
 
+/** Σ pick over rows [from, to), added in order from 0 (as a reduce would). */
+function sumRows(trail: readonly TrailRow[], pick: (r: TrailRow) => number, from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += pick(trail[i]!);
+  return s;
+}
+
 export function trailing(trail: readonly TrailRow[], pick: (r: TrailRow) => number, n = 4): number {
-  return lastN(trail, n).reduce((s, r) => s + pick(r), 0);
+  return sumRows(trail, pick, Math.max(0, trail.length - n), trail.length);
 }
 
 /**
@@ -37,9 +44,8 @@ export function yoyOf(trail: readonly TrailRow[], pick: (r: TrailRow) => number)
   const n = trail.length;
   const back = n >= 8 ? 4 : n >= 6 ? 2 : n === 5 ? 1 : 0;
   if (back === 0) return 0;
-  const windowSum = (end: number) => trail.slice(end - 4, end).reduce((s, r) => s + pick(r), 0);
-  const now = windowSum(n);
-  const before = windowSum(n - back);
+  const now = sumRows(trail, pick, n - 4, n);
+  const before = sumRows(trail, pick, n - back - 4, n - back);
   if (before <= 0) return now > 0 ? 10 : 0;
   return powInt(now / before, 4 / back) - 1;
 }
@@ -114,7 +120,7 @@ export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<S
   const earningsValue = inv.earningsMultiple * earnings;
 
   let franchise = 0;
-  const segments = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
+  const segments = zeroSegments();
   for (const seg of CORE_SEGMENTS) {
     const rev = trailing(v.trail, (r) => r.segments[seg]);
     const f = rev * (company.valuation.franchise?.[seg] ?? inv.franchise[seg]);

@@ -2,8 +2,10 @@ import { ROLES } from '../../roles';
 import { logisticStep } from '../../math/index';
 import type { Ctx } from '../context';
 import { isProposalOpen } from '../proposals';
+import { maturityOf, marketMaturity } from '../model/maturity';
 
-// End of the quarter: chips age, markets and core businesses grow, proposals expire.
+// End of the quarter: chips age, markets and core businesses grow (more slowly as they mature,
+// model/maturity.ts), proposals expire.
 
 export function runAdvance(ctx: Ctx): { spendGrowth: number } {
   const { s, sc, t } = ctx;
@@ -12,7 +14,12 @@ export function runAdvance(ctx: Ctx): { spendGrowth: number } {
     const c = s.companies[role];
     if (c.bankrupt) continue;
     for (const k of c.cohorts) k.ageQ += 1;
-    for (const line of c.coreLines) line.base *= 1 + line.growth;
+    const start = sc.companies[role].coreLines;
+    for (const line of c.coreLines) {
+      const base0 = start.find((l) => l.segment === line.segment)?.base ?? 0;
+      const mature = base0 > 0 ? maturityOf(line.base / base0, sc.maturity.coreLines) : 0;
+      line.base *= 1 + line.growth * (1 - mature);
+    }
   }
   g.circularAttention *= sc.investors.circular.attentionDecay;
   if (g.circularAttention < 1e-4) g.circularAttention = 0;
@@ -20,7 +27,8 @@ export function runAdvance(ctx: Ctx): { spendGrowth: number } {
   g.chipListPrice *= 1 + sc.chips.listPriceGrowth;
   g.neutralChipDemand *= 1 + sc.chips.neutralDemandGrowth;
   g.gridAdditions *= 1 + sc.dataCenters.gridGrowth;
-  g.cloudDref *= 1 + sc.cloud.drefGrowth;
+  const mature = marketMaturity(g, sc);
+  g.cloudDref *= 1 + sc.cloud.drefGrowth * (1 - mature.cloud);
   g.neutralSupplierCapacity *= 1 + sc.contracts.neutral.capacityGrowth;
   g.revenuePerCU *= 1 - sc.products.revenuePerCUDecline;
   for (const r of ROLES) {
@@ -29,7 +37,7 @@ export function runAdvance(ctx: Ctx): { spendGrowth: number } {
   }
   const frontier = Math.max(...ROLES.filter((r) => !s.companies[r].bankrupt).map((r) => s.companies[r].quality), 0);
   const frontierFactor = Math.min(sc.products.frontierCap, frontier / g.startFrontier);
-  const growth = sc.products.growthBase * (sc.products.growthOffset + frontierFactor);
+  const growth = sc.products.growthBase * (sc.products.growthOffset + frontierFactor) * (1 - mature.products);
   const before = g.aiProductSpend;
   g.aiProductSpend = logisticStep(before, growth, sc.products.ceiling);
   for (const p of s.proposals) if (p.status === 'open' && !isProposalOpen(p, t + 1)) p.status = 'expired';

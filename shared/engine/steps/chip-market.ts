@@ -1,4 +1,5 @@
-import type { Role } from '../../roles';
+import { ROLES, type Role } from '../../roles';
+import { outsideChipDemand } from '../model/outside';
 import { clearChipMarket, type ChipBid } from '../model/chips';
 import { news, r2, type Ctx } from '../context';
 import { committedChips } from '../vendor-financing';
@@ -26,7 +27,8 @@ export function runChipMarket(ctx: Ctx): void {
   const committedGW = committed.reduce((x, k) => x + k.gw, 0);
   const supply = Math.max(0, g.chipSupplyCap * ctx.fx.chipSupply - committedGW);
   // Second-hand chips sold this quarter go to outside buyers, who then need fewer new ones.
-  const neutralDemand = Math.max(0, g.neutralChipDemand - ctx.secondHandGW);
+  // Outside companies (absent seats, engine 2.3) order their pace with the outside buyers.
+  const neutralDemand = Math.max(0, g.neutralChipDemand + outsideChipDemand(sc, s.settings, ROLES) - ctx.secondHandGW);
   const bids: ChipBid[] = ctx.live.map((role) => {
     const o = ctx.orders[role]!;
     return { role, gw: o.chips.gw, maxPrice: o.chips.maxPricePerGW };

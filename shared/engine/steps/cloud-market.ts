@@ -1,4 +1,5 @@
-import { seatIndex } from '../../roles';
+import { ROLES, seatIndex } from '../../roles';
+import { outsideCloudCU, outsideContractCU, outsideRoles } from '../model/outside';
 import { efficiency } from '../calendar';
 import { clearCloudMarket, type CloudOfferIn } from '../model/cloud';
 import { addRevenue, news, r2, type Ctx } from '../context';
@@ -26,8 +27,11 @@ export function runCloudMarket(ctx: Ctx): void {
       order: seatIndex(role),
     });
   }
-  if (ctx.neutralSpareCU > 0)
-    offers.push({ seller: 'neutral', ask: neutralCostPerCU(ctx), offeredCU: ctx.neutralSpareCU, sellableCU: ctx.neutralSpareCU, order: 99 });
+  // Outside companies (absent seats, engine 2.3) rent their cloud share through the neutral supplier.
+  // An outside OpenAI keeps taking its contracted compute, which leaves the market.
+  const outside = outsideRoles(sc, s.settings, ROLES).reduce((x, r) => x + outsideCloudCU(sc, r, ctx.t), 0);
+  const neutralCU = Math.max(0, ctx.neutralSpareCU + outside - outsideContractCU(sc, s.settings, ctx.t));
+  if (neutralCU > 0) offers.push({ seller: 'neutral', ask: neutralCostPerCU(ctx), offeredCU: neutralCU, sellableCU: neutralCU, order: 99 });
   const demandRef = s.global.cloudDref * ctx.fx.cloudDemand;
   const pmax = cp.pref * cp.pmaxFactor;
   const m = clearCloudMarket(offers, demandRef, cp.pref, pmax);

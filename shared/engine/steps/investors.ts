@@ -4,8 +4,10 @@ import { clamp, median } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
 import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types';
+import type { Scenario } from '../scenario-types';
 import { commitmentCoverageOf } from '../model/contracts';
 import { valuation } from '../model/valuation';
+import { expectedGrowthShare, marketMaturity } from '../model/maturity';
 import { roiGapOf } from '../create';
 import { addSentiment, news, r2, total, type Ctx } from '../context';
 
@@ -108,8 +110,10 @@ function updateMood(ctx: Ctx): MoodReport {
   const gPrev = roiGapOf(operated, 1);
   // Clamped so that revenue bases near zero (an overbuilt market at a price of 0) cannot swing mood by 70 points.
   const gapChange = gPrev > 0 ? clamp(gNow / gPrev - 1, -m.maxGapChange, m.maxGapChange) : 0;
+  // Investors expect less growth from markets that are saturating (engine 2.3.0, model/maturity.ts).
+  const growthTarget = m.growthTarget * expectedGrowthShare(marketMaturity(s.global, sc));
   const causes: MoodCause[] = [
-    { key: 'growth', amount: m.growthWeight * (clamp(growth, -m.maxGrowth, m.maxGrowth) - m.growthTarget) },
+    { key: 'growth', amount: m.growthWeight * (clamp(growth, -m.maxGrowth, m.maxGrowth) - growthTarget) },
     { key: 'roiGap', amount: -m.roiGapWeight * gapChange },
     { key: 'reversion', amount: m.reversionWeight * (m.reversionTarget - before) },
     { key: 'events', amount: ctx.moodShocks.filter((x) => x.key === 'events').reduce((a, x) => a + x.amount, 0) },
@@ -123,6 +127,19 @@ function updateMood(ctx: Ctx): MoodReport {
   if (before >= 30 && after < 30) news(ctx, 'news.mood.bust', { mood: r2(after) }, 'bad');
   if (before <= 80 && after > 80) news(ctx, 'news.mood.boom', { mood: r2(after) }, 'good');
   return { before, after, causes, roiGap: gNow, aiRevenueGrowth: growth };
+}
+
+/**
+ * Engine 2.3: the sentiment drag on a company that stopped investing: its investment a quarter (the
+ * average ordered capex of the last `quarters` quarters, plus last quarter's compute bought) against
+ * `maintenance` × last quarter's depreciation; drag × the share of that it falls short by.
+ */
+export function underinvestmentDrag(orderedCapex: readonly number[], trail: readonly TrailRow[], p: Scenario['investors']['underinvestment']): number {
+  const last = trail[trail.length - 1];
+  if (!p || !last || p.maintenance <= 0 || last.depreciation <= 0) return 0;
+  const recent = orderedCapex.slice(-p.quarters);
+  const invest = (recent.length > 0 ? recent.reduce((x, y) => x + y, 0) / recent.length : 0) + last.computeBought;
+  return p.drag * clamp(1 - invest / (p.maintenance * last.depreciation), 0, 1);
 }
 
 export interface InvestorOutcome {
@@ -150,6 +167,8 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
     const cov = commitmentCoverageOf(s.contracts, role, ctx.t, c.trail);
     coverage[role] = cov;
     if (cov > inv.commitment.threshold) addSentiment(ctx, role, 'sentiment.commitments', -inv.commitment.drag * (cov - inv.commitment.threshold));
+    const under = underinvestmentDrag(c.orderedCapexHistory, c.trail, inv.underinvestment);
+    if (under > 0) addSentiment(ctx, role, 'sentiment.underinvestment', -under);
     c.sentiment = clamp(c.sentiment + total(ctx.sentimentCauses[role] ?? []), -1, 1);
     const v = valuation(
       {

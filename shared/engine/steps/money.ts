@@ -111,19 +111,29 @@ export function runMoney(ctx: Ctx): void {
   }
 }
 
-/** The signed cash-flow lines of a ledger, in display order. */
-export function cashFlowLines(l: Ledger): { key: string; amount: number }[] {
-  return [
-    ...l.revenue.map((x) => ({ key: x.key, amount: x.amount })),
-    ...l.costs.map((x) => ({ key: x.key, amount: -x.amount })),
-    ...(l.interest !== 0 ? [{ key: 'cost.interest', amount: -l.interest }] : []),
-    ...(l.tax !== 0 ? [{ key: 'cost.tax', amount: -l.tax }] : []),
-    ...l.capex.map((x) => ({ key: x.key, amount: -x.amount })),
-    ...l.finance.map((x) => ({ key: x.key, amount: x.amount })),
-    ...l.distress.map((x) => ({ key: x.key, amount: x.amount })),
-  ];
+/** Visits the signed cash-flow lines of a ledger, in display order (the one place they are defined). */
+function eachCashFlowLine(l: Ledger, visit: (key: string, amount: number) => void): void {
+  for (const x of l.revenue) visit(x.key, x.amount);
+  for (const x of l.costs) visit(x.key, -x.amount);
+  if (l.interest !== 0) visit('cost.interest', -l.interest);
+  if (l.tax !== 0) visit('cost.tax', -l.tax);
+  for (const x of l.capex) visit(x.key, -x.amount);
+  for (const x of l.finance) visit(x.key, x.amount);
+  for (const x of l.distress) visit(x.key, x.amount);
 }
 
+/** The signed cash-flow lines of a ledger, in display order. */
+export function cashFlowLines(l: Ledger): { key: string; amount: number }[] {
+  const out: { key: string; amount: number }[] = [];
+  eachCashFlowLine(l, (key, amount) => out.push({ key, amount }));
+  return out;
+}
+
+/** Σ of the cash-flow lines, added in display order from 0, without building them (several steps ask for it). */
 export function cashFlowTotal(l: Ledger): number {
-  return cashFlowLines(l).reduce((x, y) => x + y.amount, 0);
+  let total = 0;
+  eachCashFlowLine(l, (_key, amount) => {
+    total += amount;
+  });
+  return total;
 }

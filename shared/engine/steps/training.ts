@@ -1,5 +1,6 @@
 import { ROLES } from '../../roles';
 import { news, type Ctx } from '../context';
+import { outsideRoles, outsideTrainingCU } from '../model/outside';
 
 // Step 10 (GAME.md 5.10): Q ← Q × (1 − decay) + k × efficiency × sqrt(training CU) + spillover
 // ("learning on our dime": sellers learn from the compute they deliver to OpenAI).
@@ -12,6 +13,12 @@ export function runTraining(ctx: Ctx): void {
     const cu = ctx.cap[role]!.trainingCU;
     const k = sc.training.k * sc.companies[role].trainingEfficiency;
     c.quality = c.quality * (1 - sc.training.decay) + k * Math.sqrt(Math.max(0, cu)) + (ctx.spillover[role] ?? 0);
+  }
+  // Outside companies (absent seats, engine 2.3) keep training with their starting allocation.
+  for (const role of outsideRoles(sc, s.settings, ROLES)) {
+    const c = s.companies[role];
+    const k = sc.training.k * sc.companies[role].trainingEfficiency;
+    c.quality = c.quality * (1 - sc.training.decay) + k * Math.sqrt(outsideTrainingCU(sc, role, ctx.t));
   }
   const leaderAfter = frontierLeader(ctx);
   if (leaderAfter !== leaderBefore) news(ctx, 'news.frontier', { role: leaderAfter, previous: leaderBefore }, 'good', leaderAfter);

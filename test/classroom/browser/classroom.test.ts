@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
@@ -12,6 +11,7 @@ import { layoutProblems, openApp, smallTargets, waitScreen, type OpenApp } from 
 import { DIST, watchPage, type PageProblems } from '../../browser/support/harness';
 import { createClass, sdk } from '../helpers';
 import { CLASS_ARTIFACTS, expectAxeClean, expectSoon, shootClass, submit, waitCards, type Student } from './support';
+import { testTempDir } from '../../support/tempDirs';
 
 // The classroom in Chromium with the DOM screens: a teacher sets up a class of 4 groups, 8 students
 // join (SDK clients), the projector shows the join board; the teacher starts, paces, pauses, injects
@@ -49,7 +49,7 @@ async function download(page: Page, name: RegExp | string): Promise<{ name: stri
 
 describe('classroom mode in the browser (DOM screens)', () => {
   beforeAll(async () => {
-    game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: DIST, dataDir: mkdtempSync(path.join(tmpdir(), 'cr-class-browser-')) });
+    game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: DIST, dataDir: testTempDir('cr-class-browser-') });
     url = `http://127.0.0.1:${PORT}/`;
     teacher = await openApp({ size: 'laptop', lang: 'en' });
     projector = await openApp({ size: 'projector', lang: 'en' });

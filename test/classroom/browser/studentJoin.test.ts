@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findMatchRoom, startGameServer, type GameServer } from '../../../server';
@@ -11,6 +8,7 @@ import { layoutProblems, openApp, smallTargets, waitScreen, type OpenApp } from 
 import { DIST, watchPage, type PageProblems } from '../../browser/support/harness';
 import { sdk } from '../helpers';
 import { expectAxeClean, shootClass, submit, waitCards, watchPace, type Student } from './support';
+import { testTempDir } from '../../support/tempDirs';
 
 // Issue 16's done criterion in Chromium: a phone-sized student opens the QR code's link and is in
 // her seat in one step; she reloads, closes the tab and opens the link again, and lands in the same
@@ -46,7 +44,7 @@ async function clickNext(page: Page): Promise<void> {
 
 describe('a student joins from a phone in one step and keeps her seat while the teacher paces the class', () => {
   beforeAll(async () => {
-    game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: DIST, dataDir: mkdtempSync(path.join(tmpdir(), 'cr-class-join-')) });
+    game = await startGameServer({ port: PORT, host: '127.0.0.1', staticDir: DIST, dataDir: testTempDir('cr-class-join-') });
     url = `http://127.0.0.1:${PORT}/`;
     teacher = await openApp({ size: 'laptop', lang: 'en' });
     phone = await openApp({ size: 'phone', lang: 'en' });

@@ -1,21 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../../support/memoryStorage';
 
 // The tab's count of reports shown: once per report for the cue and transition, kept across a
 // reload (sessionStorage), and started again for another match.
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, String(v)),
-    removeItem: (k) => void m.delete(k),
-    clear: () => m.clear(),
-    key: (i) => [...m.keys()][i] ?? null,
-    get length() {
-      return m.size;
-    },
-  };
-}
 
 async function load(storage: Storage) {
   vi.resetModules();

@@ -1,21 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../../support/memoryStorage';
 
 // Sound defaults: on for a player, off in class mode (a classroom address or setClassMode), and the
 // player's own choice wins over both and is remembered.
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, String(v)),
-    removeItem: (k) => void m.delete(k),
-    clear: () => m.clear(),
-    key: (i) => [...m.keys()][i] ?? null,
-    get length() {
-      return m.size;
-    },
-  };
-}
 
 async function load(search: string, stored?: string) {
   vi.resetModules();

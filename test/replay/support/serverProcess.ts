@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 
 // The real game server (`cli/start.ts --api-only`) as a child process on 127.0.0.1, with its
 // own data directory: a test can kill it with SIGKILL and start it again on the same data.
@@ -45,4 +47,31 @@ export async function startServerProcess(port: number, dataDir: string, env: Rec
     await exited;
   };
   return { url, port, proc, output: () => out, kill9: () => end('SIGKILL'), stop: () => end('SIGTERM') };
+}
+
+/**
+ * The server processes and data directories of one test file: `start` keeps each process it starts
+ * and `tempDir` each directory it makes; after the file's tests every process is killed (-9) and
+ * every directory removed.
+ */
+export function serverProcessesForFile(dirPrefix: string) {
+  const servers: ServerProcess[] = [];
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.kill9();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return {
+    servers,
+    tempDir(): string {
+      const d = mkdtempSync(path.join(tmpdir(), dirPrefix));
+      dirs.push(d);
+      return d;
+    },
+    async start(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+      const s = await startServerProcess(port, dataDir, env);
+      servers.push(s);
+      return s;
+    },
+  };
 }
