@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { openContext } from '../test/browser/support/browser';
 import { sampleFrames, TRANSFERRED, WATCH_HOME_READY, type FrameSample } from './bench/pageProbes';
+import { at } from '../shared/lists';
 
 // `npm run bench:client`: the production client's chunks (raw, brotli, gzip), what the first
 // interactive Home screen transfers (compressed, as served), the time from navigation to an
@@ -19,7 +20,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+  return at(s, Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5)), 'quantile sample');
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

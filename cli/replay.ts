@@ -33,12 +33,12 @@ function parseArgs(argv: string[]): Args | string {
   let verify = false;
   let json = false;
   let to: number | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  const queue = [...argv];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (a === '--verify') verify = true;
     else if (a === '--json') json = true;
     else if (a === '--to') {
-      const v = argv[++i];
+      const v = queue.shift();
       if (v === undefined || !/^\d+$/.test(v)) return `--to needs a quarter number (0 = the start), got ${v === undefined ? 'nothing' : `'${v}'`}`;
       to = Number(v);
     } else if (a === '--help' || a === '-h') return USAGE;
@@ -145,8 +145,9 @@ function main(): number {
   if (needsEngine) {
     const verify = args.verify || tamperedFile !== null;
     const replay = replayRecord(record, { to: args.verify || tamperedFile ? undefined : args.to ?? undefined, verify, keepStates: args.to !== null });
-    if (args.to !== null && replay.states.length > args.to) {
-      const at = stateAt(record, replay.states[args.to]);
+    const wanted = args.to === null ? undefined : replay.states[args.to];
+    if (wanted) {
+      const at = stateAt(record, wanted);
       result.at = at;
       lines.push('', ...stateLines(at));
     }

@@ -59,7 +59,8 @@ for (const set of GOLDEN_SETS) {
   }
   if (!same) changed++;
   const top = record.standings[0];
-  console.log(`${set.name.padEnd(16)} ${what.padEnd(44)} winner ${top.role} ${(top.tsr * 100).toFixed(1)}%, last hash ${record.quarters.at(-1)!.hash}`);
+  const winner = top ? `winner ${top.role} ${(top.tsr * 100).toFixed(1)}%` : 'no standings';
+  console.log(`${set.name.padEnd(16)} ${what.padEnd(44)} ${winner}, last hash ${record.quarters.at(-1)!.hash}`);
   if (!check && !same) writeFileSync(file, text);
 }
 

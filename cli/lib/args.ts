@@ -12,8 +12,8 @@ export type FlagKind = 'string' | 'boolean';
 
 export function parseFlags(argv: readonly string[], spec: Record<string, FlagKind>): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  const queue = [...argv];
+  for (let a = queue.shift(); a !== undefined; a = queue.shift()) {
     if (!a.startsWith('--') || a === '--') throw new UsageError(`unexpected argument '${a}'`);
     const eq = a.indexOf('=');
     const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
@@ -28,9 +28,8 @@ export function parseFlags(argv: readonly string[], spec: Record<string, FlagKin
     let value: string | undefined;
     if (eq >= 0) value = a.slice(eq + 1);
     else {
-      value = argv[i + 1];
+      value = queue.shift();
       if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-      i++;
     }
     if (value === '') throw new UsageError(`--${name} needs a value`);
     out[name] = value;

@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import type { SeedResult, BalanceTask } from './balance-seed';
 import { summarize, pct, type BalanceSummary } from './balance-summary';
 import { mdTable } from './balance-report';
@@ -47,7 +48,10 @@ export interface GridSummary {
 
 export function summarizeGrid(tasks: readonly BalanceTask[], results: readonly SeedResult[], only: readonly GridCell[] = GRID_CELLS): GridSummary[] {
   return only.map((cell) => {
-    const mine = results.filter((_, i) => tasks[i].quarters === cell.quarters && tasks[i].seats === cell.seats);
+    const mine = results.filter((_, i) => {
+      const task = at(tasks, i, 'balance task of the result');
+      return task.quarters === cell.quarters && task.seats === cell.seats;
+    });
     return { cell, summary: summarize(mine, { quarters: cell.quarters, seats: cell.seats, main: false }) };
   });
 }

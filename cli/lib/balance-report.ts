@@ -10,8 +10,9 @@ import { KEPT_HEADINGS, sectionOf } from './report-sections';
 export function targetsTable(s: BalanceSummary): string {
   const rows = s.targets.map((t) => [t.pass ? 'PASS' : 'FAIL', t.label, t.measured, t.goal]);
   const head = ['', 'target', 'measured', 'goal'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  // A row shorter than the head is padded as if its missing cells were empty.
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { at, must } from '../../shared/lists';
 import { ROLES, type Role } from '../../shared/roles';
 import { stream, pickIndex } from '../../shared/math/rng';
 import type { Scenario } from '../../shared/engine/scenario-types';
@@ -69,7 +70,7 @@ export function seedName(index: number): string {
 /** Personas for a seed's seats, drawn uniformly (their own stream, never the engine's). */
 export function personasFor(seed: string): Record<Role, PersonaId> {
   const s = stream(seed, 0, 'balance/personas');
-  return Object.fromEntries(ROLES.map((r) => [r, PERSONAS[pickIndex(s, PERSONAS.length)].id])) as Record<Role, PersonaId>;
+  return Object.fromEntries(ROLES.map((r) => [r, at(PERSONAS, pickIndex(s, PERSONAS.length), 'persona').id])) as Record<Role, PersonaId>;
 }
 
 function launchQuarter(m: BotMatchResult, role: Role): number | null {
@@ -88,7 +89,7 @@ function tsrOf(m: BotMatchResult, role: Role): number {
 export function cloudRolesFor(index: number, seats: readonly Role[]): CloudRole[] {
   const seated = CLOUD_ROLES.filter((r) => seats.includes(r));
   if (seated.length < 2) return seated;
-  return [CLOUD_ROLES[index % 2]];
+  return [at(CLOUD_ROLES, index % 2, 'cloud role')];
 }
 
 /** The roles at a table of `n` seats for a seed: all five, or a subset drawn for the seed, in seat order. */
@@ -97,7 +98,7 @@ export function seatsFor(seed: string, n: number): Role[] {
   const s = stream(seed, 0, 'balance/seats');
   const pool = [...ROLES];
   const chosen: Role[] = [];
-  while (chosen.length < n) chosen.push(pool.splice(pickIndex(s, pool.length), 1)[0]);
+  while (chosen.length < n) chosen.push(must(pool.splice(pickIndex(s, pool.length), 1)[0], 'seat drawn from the pool'));
   return ROLES.filter((r) => chosen.includes(r));
 }
 
@@ -131,7 +132,8 @@ function middle(xs: number[]): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+  const upper = at(s, h, 'middle value');
+  return s.length % 2 ? upper : (at(s, h - 1, 'lower middle value') + upper) / 2;
 }
 
 export function runSeed(index: number, scenario: Scenario = DEFAULT_SCENARIO, options: SeedOptions = {}): SeedResult {
@@ -144,7 +146,7 @@ export function runSeed(index: number, scenario: Scenario = DEFAULT_SCENARIO, op
   const tsr = Object.fromEntries(ROLES.map((r) => [r, seats.includes(r) ? tsrOf(main, r) : NaN])) as Record<Role, number>;
   const moods = main.final.global.moodHistory;
 
-  const idleRole = seats[index % seats.length];
+  const idleRole = at(seats, index % seats.length, 'idle seat');
   const idle = runBotMatch({ ...base, seats: { ...personas, [idleRole]: 'idle' } });
   const idleRank = idle.standings.findIndex((s) => s.role === idleRole) + 1;
 
@@ -166,7 +168,7 @@ export function runSeed(index: number, scenario: Scenario = DEFAULT_SCENARIO, op
   let capex: SeedResult['capex'] = null;
   const hyper = HYPERSCALERS.filter((r) => seats.includes(r));
   if (options.capex && index % CAPEX_EVERY === 0 && hyper.length > 0) {
-    const role = hyper[Math.floor(index / CAPEX_EVERY) % hyper.length];
+    const role = at(hyper, Math.floor(index / CAPEX_EVERY) % hyper.length, 'hyperscaler doubling its capex');
     const doubled = runBotMatch({ ...base, botOptions: { [role]: { capexScale: 2 } } });
     capex = { role, keep: tsr[role], doubled: tsrOf(doubled, role) };
   }
@@ -178,7 +180,7 @@ export function runSeed(index: number, scenario: Scenario = DEFAULT_SCENARIO, op
     seats,
     personas,
     tsr,
-    winner: main.standings[0].role,
+    winner: at(main.standings, 0, 'winning standing').role,
     bankrupt: main.standings.filter((s) => s.bankrupt).map((s) => s.role),
     moodMin: Math.min(...moods),
     moodMax: Math.max(...moods),

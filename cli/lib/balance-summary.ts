@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { ROLES, type Role } from '../../shared/roles';
 import { PERSONAS, type PersonaId } from '../../shared/bots/personas';
 import { CLOUD_ROLES, type CloudRole, type SeedResult } from './balance-seed';
@@ -93,7 +94,8 @@ export function quantile(xs: readonly number[], q: number): number {
   const pos = (s.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+  const low = at(s, lo, 'value below the quantile');
+  return low + (at(s, hi, 'value above the quantile') - low) * (pos - lo);
 }
 
 const median = (xs: readonly number[]) => quantile(xs, 0.5);

@@ -1,3 +1,4 @@
+import { must } from '../../shared/lists';
 import { DEFAULT_SCENARIO, ENGINE_VERSION, scenarioHash, type Scenario } from '../../shared/engine';
 import { eventTable, parameterTables } from './economy-table';
 import { chipBlock, cloudBlock, distressBlock, startingBlock } from './economy-examples';
@@ -45,5 +46,5 @@ export function renderEconomyDoc(text: string, scenario: Scenario = DEFAULT_SCEN
 export function staleEconomyBlocks(text: string, scenario: Scenario = DEFAULT_SCENARIO): string[] {
   const fresh = renderEconomyDoc(text, scenario);
   const now = new Map([...text.matchAll(BLOCK)].map((m) => [m[1], m[2]]));
-  return [...fresh.matchAll(BLOCK)].filter((m) => now.get(m[1]) !== m[2]).map((m) => m[1]);
+  return [...fresh.matchAll(BLOCK)].filter((m) => now.get(m[1]) !== m[2]).map((m) => must(m[1], 'generated block name'));
 }

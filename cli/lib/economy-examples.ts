@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { companyHistory } from '../../shared/engine/history';
 import { DEFAULT_SCENARIO, createMatch, resolveQuarter, type Role, type Scenario } from '../../shared/index';
 import { clearChipMarket, chipPrice, type ChipBid } from '../../shared/engine/model/chips';
@@ -110,7 +111,7 @@ export function cloudBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     `  (Microsoft ${n(sold('microsoft'), 2)}, Amazon ${n(sold('amazon'), 2)}, Google ${n(sold('google'), 2)}); the neutral supplier offers ${n(neutral?.sellableCU ?? 0, 1)} CU at its $${n(neutral?.ask ?? 0, 0)} cost.`,
     `  Supply runs out at ${n(q1.quantity, 2)} CU, so the price is read off the demand line there: **${b(q1.price, 2)}/CU** (about Pref).`,
     `* *A marginal seller:* Microsoft 4 CU at ask 0, Amazon 10 CU at ask $3.5 → demand at $3.5 is ${n(marginal.quantity, 2)} CU: the price is **${b(marginal.price, 2)}/CU**,`,
-    `  Microsoft sells 4 and Amazon the remaining ${n(marginal.offers[1].soldCU, 2)} CU.`,
+    `  Microsoft sells 4 and Amazon the remaining ${n(at(marginal.offers, 1, "Amazon's offer").soldCU, 2)} CU.`,
     `* *Overbuilt:* Microsoft 8 CU and Amazon 7 CU at ask 0, the neutral supplier 5 CU at $2 → 15 CU clear at ${n(pmax, 0)} − 15 × ${n(slope, 1)} = **${b(over.price, 2)}/CU**;`,
     `  the neutral supplier, whose cost is $2, sells nothing. With ${n(flood.quantity, 0)} CU or more offered at ask 0 the price is **$0**: rental revenue disappears`,
     `  while the chips keep depreciating (one cloud offering 25 CU sells ${n(flood.quantity, 0)} and leaves ${n(25 - flood.quantity, 0)} idle).`,

@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { calendarLabel, calendarOf, companyHistory, type CompanyHistoryRow, type Scenario } from '../../shared/engine';
 import { runBotMatch, type BotPersona } from '../../shared/bots';
 import type { Role } from '../../shared/roles';
@@ -19,16 +20,16 @@ export function simExampleBlock(scenario: Scenario): string {
   const k = companyHistory(kept.reports, role);
   const name = scenario.companies[role].name;
   const spec = Object.entries(seats).map(([r, p]) => `${r}=${p}`).join(',');
-  const rows = h.map(
-    (r, i) =>
-      `| ${calendarLabel(calendarOf(built.final.settings, r.quarter))} | ${b(r.capex)} | ${b(k[i].capex)} | ${r.installedGW.toFixed(1)} | ${b(r.aiRevenue)} | ${b(k[i].aiRevenue)} | ${r.capexPenalty > 0 ? `−${(r.capexPenalty * 100).toFixed(1)}%` : 'none'} | ${pct(r.tsr)} | ${pct(k[i].tsr)} |`,
+  const rows = h.map((r, i) => ({ r, kr: at(k, i, 'classic-pace history row') })).map(
+    ({ r, kr }) =>
+      `| ${calendarLabel(calendarOf(built.final.settings, r.quarter))} | ${b(r.capex)} | ${b(kr.capex)} | ${r.installedGW.toFixed(1)} | ${b(r.aiRevenue)} | ${b(kr.aiRevenue)} | ${r.capexPenalty > 0 ? `−${(r.capexPenalty * 100).toFixed(1)}%` : 'none'} | ${pct(r.tsr)} | ${pct(kr.tsr)} |`,
   );
   const capexBuilt = sum(h, (r) => r.capex);
   const capexKept = sum(k, (r) => r.capex);
   const aiBuilt = sum(h, (r) => r.aiRevenue);
   const aiKept = sum(k, (r) => r.aiRevenue);
-  const last = h[h.length - 1];
-  const lastKept = k[k.length - 1];
+  const last = at(h, h.length - 1, "the builder's last history row");
+  const lastKept = at(k, k.length - 1, "the classic pace's last history row");
   const rank = built.standings.findIndex((s) => s.role === role) + 1;
   return [
     `\`npm run sim -- --seed ${seed} --seats ${spec}\` (the other seats play their classic bots), and the same seed with ${name} playing its classic bot instead (\`--seats meta=builder\`):`,

@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { companyHistory } from '../../shared/engine/history';
 import { createMatch, resolveQuarter, type MatchState, type Orders, type QuarterReport, type Role, type Scenario } from '../../shared/index';
 import { DEFAULT_SCENARIO } from '../../shared/engine';
@@ -95,7 +96,7 @@ export function v2Block(scenario: Scenario = DEFAULT_SCENARIO): string {
     return o;
   };
   const h = run(h0, 6, hype);
-  const made = companyHistory(h.reports, 'meta')[3];
+  const made = at(companyHistory(h.reports, 'meta'), 3, "Meta's history row of quarter 3");
   const end = companyReport(h.reports.at(-1)!, 'meta');
   const settled = h.reports.at(-1)!.news.find((n) => n.role === 'meta' && (n.key === 'news.statement.hypeKept' || n.key === 'news.statement.hypeBroken'));
   const broken = settled?.key === 'news.statement.hypeBroken';

@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { ROLES } from '../../shared/roles';
 import { calendarLabel, companyHistory } from '../../shared/engine';
 import type { BotMatchResult } from '../../shared/bots';
@@ -13,7 +14,7 @@ const money = (x: number) => {
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
 
 function row(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
 }
 
 export function simTable(m: BotMatchResult): string {
@@ -32,7 +33,7 @@ export function simTable(m: BotMatchResult): string {
     );
     out.push(row(['', 'share price', 'TSR', 'cash', 'debt', 'revenue', 'GW', 'CU', 'cloud', 'Q'], widths));
     for (const c of rep.companies) {
-      const h = companyHistory(m.reports, c.role)[rep.quarter];
+      const h = at(companyHistory(m.reports, c.role), rep.quarter, `${c.role}'s history row`);
       out.push(
         row(
           [

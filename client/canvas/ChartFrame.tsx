@@ -100,7 +100,8 @@ export function ChartFrame(props: ChartFrameProps) {
     // next position; down the rows of a waterfall: down is the next one.
     const step: Record<string, number> = c.vertical ? { ArrowDown: 1, ArrowUp: -1 } : { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };
     let next: number | null = null;
-    if (e.key in step) next = cur + step[e.key];
+    const delta = step[e.key];
+    if (typeof delta === 'number') next = cur + delta;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = c.count - 1;
     else if (e.key === 'Escape') return move(null);

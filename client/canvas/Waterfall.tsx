@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { ChartFrame } from './ChartFrame';
 import { amountText, paintWaterfall, waterfallLayout, waterfallSpans, type WaterfallData } from './waterfallPaint';
 
@@ -66,7 +67,7 @@ export function WaterfallTable({ title, columns, data: d }: { title: string; col
               {it.help ? ` — ${it.help}` : ''}
             </th>
             <td>{amountText(d, it)}</td>
-            <td>{d.format(spans[i].running)}</td>
+            <td>{d.format(at(spans, i, 'waterfall span').running)}</td>
           </tr>
         ))}
       </tbody>

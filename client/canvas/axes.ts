@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
 import { css, palette } from '../theme/palette';
 import type { DrawKit } from './PhaserHost';
-import { linear, niceDomain, spacedLabels, tickDecimals, type Domain } from './scale';
+import { at } from '../../shared/lists';
+import { linear, niceDomain, spacedLabels, tickDecimals, tickStep, type Domain } from './scale';
 
 // Axes shared by the market and line charts: nice ticks fitted to the data, a left gutter as wide
 // as the widest tick label, a grid, the y unit title above its axis and the x unit title at the end
@@ -67,10 +68,9 @@ export function drawAxes(
 ): Axes {
   const compact = box.h < 200;
   const yd = opts.yDomain ?? fitDomain(yr[0], yr[1], y, compact ? 3 : 4);
-  const yStep = yd.ticks.length > 1 ? yd.ticks[1] - yd.ticks[0] : 1;
-  const fmtY = y.format ?? defaultTick(yStep, opts.locale);
-  const yTexts = yd.ticks.map((v) => fmtY(v));
-  const gutter = Math.max(24, Math.ceil(Math.max(0, ...yTexts.map((s) => kit.measure(s))) + 10));
+  const fmtY = y.format ?? defaultTick(tickStep(yd.ticks), opts.locale);
+  const yTicks = yd.ticks.map((v) => ({ v, text: fmtY(v) }));
+  const gutter = Math.max(24, Math.ceil(Math.max(0, ...yTicks.map((t) => kit.measure(t.text))) + 10));
   const top = y.title ? LINE + 8 : 10;
   const bottom = LINE + 4 + (x.title ? LINE : 0);
   const plot: Plot = { x: box.x + gutter, y: box.y + top, w: Math.max(10, box.w - gutter - 8), h: Math.max(10, box.h - top - bottom) };
@@ -82,10 +82,10 @@ export function drawAxes(
   g.fillStyle(palette.bgDeep, 0.55);
   g.fillRoundedRect(plot.x, plot.y, plot.w, plot.h, 4);
   g.lineStyle(1, palette.grid, 1);
-  yd.ticks.forEach((v, i) => {
+  yTicks.forEach(({ v, text }) => {
     const yy = sy(v);
     g.lineBetween(plot.x, yy, plot.x + plot.w, yy);
-    kit.text(plot.x - 6, yy, yTexts[i], { color: css(palette.textDim), originX: 1, originY: 0.5 });
+    kit.text(plot.x - 6, yy, text, { color: css(palette.textDim), originX: 1, originY: 0.5 });
   });
   if (yd.min < 0 && yd.max > 0) {
     g.lineStyle(1, palette.strokeStrong, 1);
@@ -100,21 +100,20 @@ export function drawAxes(
       left = Math.max(box.x, Math.min(box.x + box.w - w, left));
       return [left, left + w];
     });
-    for (const i of spacedLabels(extents, 8)) kit.text(extents[i][0], labelY, labels[i], { color: css(palette.textDim) });
+    for (const i of spacedLabels(extents, 8)) kit.text(at(extents, i, 'x label extent')[0], labelY, at(labels, i, 'x label'), { color: css(palette.textDim) });
   } else {
-    const xStep = xd.ticks.length > 1 ? xd.ticks[1] - xd.ticks[0] : 1;
-    const fmtX = x.format ?? defaultTick(xStep, opts.locale);
-    const extents = xd.ticks.map((v): [number, number] => {
-      const w = kit.measure(fmtX(v));
-      let left = sx(v) - w / 2;
-      left = Math.max(box.x, Math.min(box.x + box.w - w, left));
-      return [left, left + w];
+    const fmtX = x.format ?? defaultTick(tickStep(xd.ticks), opts.locale);
+    const xTicks = xd.ticks.map((v) => {
+      const text = fmtX(v);
+      const w = kit.measure(text);
+      const left = Math.max(box.x, Math.min(box.x + box.w - w, sx(v) - w / 2));
+      return { v, text, extent: [left, left + w] as [number, number] };
     });
-    const shown = new Set(spacedLabels(extents, 8));
-    xd.ticks.forEach((v, i) => {
+    const shown = new Set(spacedLabels(xTicks.map((t) => t.extent), 8));
+    xTicks.forEach(({ v, text, extent }, i) => {
       g.lineStyle(1, palette.grid, 0.6);
       g.lineBetween(sx(v), plot.y, sx(v), plot.y + plot.h);
-      if (shown.has(i)) kit.text(extents[i][0], labelY, fmtX(v), { color: css(palette.textDim) });
+      if (shown.has(i)) kit.text(extent[0], labelY, text, { color: css(palette.textDim) });
     });
   }
   g.lineStyle(1, palette.strokeStrong, 1);

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { adjacentPairs, at } from '../../shared/lists';
 import { css, palette } from '../theme/palette';
 import { dashedLine, drawAxes, emptyMessage, type AxisSpec } from './axes';
 import type { Drawing, DrawKit } from './PhaserHost';
@@ -84,11 +85,10 @@ export function paintLine(d: LineData) {
       }
     }
     const lines = kit.layer();
-    const at = sx;
     const frame = (t: number) => {
       lines.clear();
       const upTo = t * (n - 1);
-      for (const s of d.series) drawSeries(lines, s, upTo, at, sy, Math.max(ax.yd.min, Math.min(0, ax.yd.max)));
+      for (const s of d.series) drawSeries(lines, s, upTo, sx, sy, Math.max(ax.yd.min, Math.min(0, ax.yd.max)));
     };
     return {
       animation: { duration: 900, frame },
@@ -97,9 +97,9 @@ export function paintLine(d: LineData) {
         initial: n - 1,
         at: (x, y) => (y < p.y - 8 || y > p.y + p.h + 24 || x < p.x - 12 || x > p.x + p.w + 12 ? null : n === 1 ? 0 : Math.max(0, Math.min(n - 1, Math.round(((x - p.x) / p.w) * (n - 1))))),
         show: (o, i) => {
-          const xx = at(i);
+          const xx = sx(i);
           o.lineStyle(1, palette.text, 0.5).lineBetween(xx, p.y, xx, p.y + p.h);
-          const out = [d.xLabels[i]];
+          const out = [at(d.xLabels, i, 'x label under the cursor')];
           for (const s of d.series) {
             const v = s.values[i];
             if (!ok(v)) continue;
@@ -114,7 +114,7 @@ export function paintLine(d: LineData) {
   };
 }
 
-function drawSeries(g: Phaser.GameObjects.Graphics, s: LineSeries, upTo: number, at: (i: number) => number, sy: (v: number) => number, base: number): void {
+function drawSeries(g: Phaser.GameObjects.Graphics, s: LineSeries, upTo: number, xAt: (i: number) => number, sy: (v: number) => number, base: number): void {
   // Points up to the animation's reach (a fractional last point, interpolated).
   const pts: ({ x: number; y: number } | null)[] = [];
   for (let i = 0; i < s.values.length && i <= Math.ceil(upTo); i++) {
@@ -123,39 +123,48 @@ function drawSeries(g: Phaser.GameObjects.Graphics, s: LineSeries, upTo: number,
       pts.push(null);
       continue;
     }
-    if (i > upTo && i > 0 && ok(s.values[i - 1])) {
+    const pv = s.values[i - 1];
+    if (i > upTo && ok(pv)) {
       const f = upTo - (i - 1);
-      const pv = s.values[i - 1] as number;
-      pts.push({ x: at(i - 1) + (at(i) - at(i - 1)) * f, y: sy(pv + (v - pv) * f) });
-    } else pts.push({ x: at(i), y: sy(v) });
+      pts.push({ x: xAt(i - 1) + (xAt(i) - xAt(i - 1)) * f, y: sy(pv + (v - pv) * f) });
+    } else pts.push({ x: xAt(i), y: sy(v) });
   }
-  const runs: { x: number; y: number }[][] = [[]];
+  // Unbroken runs of points, split at the gaps.
+  const runs: { x: number; y: number }[][] = [];
+  let run: { x: number; y: number }[] = [];
   for (const pt of pts) {
-    if (pt) runs[runs.length - 1].push(pt);
-    else if (runs[runs.length - 1].length) runs.push([]);
+    if (pt) run.push(pt);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
   }
+  runs.push(run);
   if (s.area) {
     const by = sy(base);
     g.fillStyle(s.color, 0.14);
     for (const run of runs) {
-      if (run.length < 2) continue;
+      const [first] = run;
+      const last = run.at(-1);
+      if (run.length < 2 || !first || !last) continue;
       g.beginPath();
-      g.moveTo(run[0].x, by);
+      g.moveTo(first.x, by);
       for (const pt of run) g.lineTo(pt.x, pt.y);
-      g.lineTo(run[run.length - 1].x, by);
+      g.lineTo(last.x, by);
       g.closePath();
       g.fillPath();
     }
   }
   g.lineStyle(s.width ?? 2.5, s.color, 1);
   for (const run of runs) {
-    if (run.length < 2) continue;
+    const [first, ...rest] = run;
+    if (!first || rest.length === 0) continue;
     if (s.dashed) {
-      for (let i = 1; i < run.length; i++) dashedLine(g, run[i - 1].x, run[i - 1].y, run[i].x, run[i].y, 7, 5);
+      for (const [a, b] of adjacentPairs(run)) dashedLine(g, a.x, a.y, b.x, b.y, 7, 5);
     } else {
       g.beginPath();
-      g.moveTo(run[0].x, run[0].y);
-      for (let i = 1; i < run.length; i++) g.lineTo(run[i].x, run[i].y);
+      g.moveTo(first.x, first.y);
+      for (const pt of rest) g.lineTo(pt.x, pt.y);
       g.strokePath();
     }
   }

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { CurvePoint } from '../../shared/engine/types';
+import { adjacentPairs } from '../../shared/lists';
 import { css, palette } from '../theme/palette';
 import { dashedLine, drawAxes, emptyMessage } from './axes';
 import { placeLabel, type Rect, type Spot } from './placeLabel';
@@ -47,18 +48,17 @@ export interface MarketData {
 
 /** Price at quantity q along a polyline (vertices in order, vertical steps included); null outside it. */
 export function priceAt(curve: CurvePoint[], q: number): number | null {
-  if (curve.length === 0) return null;
   const pts = [...curve].sort((a, b) => a.q - b.q);
-  if (q < pts[0].q || q > pts[pts.length - 1].q) return null;
-  for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1];
-    const b = pts[i];
+  const [first] = pts;
+  const last = pts.at(-1);
+  if (!first || !last || q < first.q || q > last.q) return null;
+  for (const [a, b] of adjacentPairs(pts)) {
     if (q >= a.q && q <= b.q) {
       if (b.q === a.q) return b.p;
       return a.p + ((q - a.q) / (b.q - a.q)) * (b.p - a.p);
     }
   }
-  return pts[pts.length - 1].p;
+  return last.p;
 }
 
 export function hasMarketData(d: MarketData): boolean {
@@ -227,9 +227,8 @@ function drawCurve(
 ): void {
   if (curve.length < 2) return;
   g.lineStyle(2.5, color, 1);
-  for (let i = 1; i < curve.length; i++) {
-    const a = curve[i - 1];
-    let b = curve[i];
+  for (const [a, next] of adjacentPairs(curve)) {
+    let b = next;
     if (Math.min(a.q, b.q) > clipQ) continue;
     if (Math.max(a.q, b.q) > clipQ && b.q !== a.q) {
       const f = (clipQ - a.q) / (b.q - a.q);

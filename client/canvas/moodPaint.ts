@@ -14,10 +14,13 @@ export const MOOD_ZONES = [
   { from: 80, to: 100, color: palette.greedExtreme },
 ] as const;
 
+export type MoodZoneIndex = 0 | 1 | 2 | 3 | 4;
+
 /** Index of the zone a mood value falls in (0 = extreme fear … 4 = extreme greed). */
-export function moodZone(v: number): number {
+export function moodZone(v: number): MoodZoneIndex {
   const i = MOOD_ZONES.findIndex((z) => v < z.to);
-  return i < 0 ? MOOD_ZONES.length - 1 : i;
+  // findIndex over the five zones: -1 (above the last bound) or 0..4.
+  return (i < 0 ? MOOD_ZONES.length - 1 : i) as MoodZoneIndex;
 }
 
 export interface MoodData {

@@ -1,3 +1,5 @@
+import { adjacentPairs, at } from '../../shared/lists';
+
 // Axis arithmetic: "nice" tick values and linear mappings (the canvas components' copy of client/charts/scale.ts,
 // which goes away with the old Phaser UI).
 
@@ -42,6 +44,12 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
+/** The distance between the first two ticks; 1 with fewer than two. */
+export function tickStep(ticks: readonly number[]): number {
+  const [first, second] = ticks;
+  return first !== undefined && second !== undefined ? second - first : 1;
+}
+
 /** Decimals worth showing for tick labels of a given step. */
 export function tickDecimals(step: number): number {
   if (step >= 1) return Number.isInteger(step) ? 0 : 1;
@@ -57,13 +65,14 @@ export function tickDecimals(step: number): number {
 export function spacedLabels(extents: [number, number][], gap = 6): number[] {
   const n = extents.length;
   if (n <= 1) return n ? [0] : [];
-  const clear = (a: number, b: number) => extents[a][1] + gap <= extents[b][0];
+  const extent = (i: number) => at(extents, i, 'x label extent');
+  const clear = (a: number, b: number) => extent(a)[1] + gap <= extent(b)[0];
   for (let k = 1; k < n; k++) {
     const idx: number[] = [];
     for (let i = 0; i < n - 1; i += k) idx.push(i);
-    while (idx.length > 1 && !clear(idx[idx.length - 1], n - 1)) idx.pop();
+    while (idx.length > 1 && !clear(at(idx, idx.length - 1, 'shown x label'), n - 1)) idx.pop();
     idx.push(n - 1);
-    if (idx.every((v, j) => j === 0 || clear(idx[j - 1], v))) return idx;
+    if (adjacentPairs(idx).every(([a, b]) => clear(a, b))) return idx;
   }
   return clear(0, n - 1) ? [0, n - 1] : [n - 1];
 }

@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { css, palette } from '../theme/palette';
 import { dashedLine, emptyMessage } from './axes';
 import { fontFamily, measureText, MIN_TEXT_PX, type Drawing, type DrawKit } from './PhaserHost';
@@ -104,7 +105,7 @@ export function paintWaterfall(d: WaterfallData) {
     g.lineStyle(1, palette.strokeStrong, 1);
     g.lineBetween(sx(base), top, sx(base), top + n * L.rowH);
     const rows = d.items.map((it, i) => {
-      const s = spans[i];
+      const s = at(spans, i, 'waterfall span');
       const layer = kit.layer();
       const y = top + i * L.rowH;
       const x0 = sx(Math.min(s.from, s.to));
@@ -114,7 +115,7 @@ export function paintWaterfall(d: WaterfallData) {
       const color = it.kind === 'total' ? (it.amount >= 0 ? palette.accent : palette.bad) : it.amount >= 0 ? palette.good : palette.bad;
       layer.fillStyle(color, it.kind === 'total' ? 1 : 0.88);
       layer.fillRoundedRect(left, barTop(i) + (L.stacked ? 0 : 5), w, barH, Math.min(3, barH / 2));
-      if (i + 1 < n && d.items[i + 1].kind === 'step') {
+      if (d.items[i + 1]?.kind === 'step') {
         layer.lineStyle(1, palette.textMuted, 0.8);
         dashedLine(layer, sx(s.to), barTop(i) + (L.stacked ? 0 : 5) + barH, sx(s.to), barTop(i + 1) + (L.stacked ? 0 : 5), 2, 2);
       }
@@ -150,7 +151,7 @@ export function paintWaterfall(d: WaterfallData) {
           return i >= 0 && i < n ? i : null;
         },
         show: (o, i) => {
-          const it = d.items[i];
+          const it = at(d.items, i, 'waterfall row under the cursor');
           o.fillStyle(palette.text, 0.07).fillRect(0, top + i * L.rowH, kit.w, L.rowH);
           const lines = [`${it.label}: ${amountText(d, it)}`];
           if (it.help) lines.push(it.help);

@@ -1,3 +1,5 @@
+import { at } from '../../shared/lists';
+
 // A line chart as a standalone SVG document, for the class's ZIP export (every chart of the debrief
 // as a file a teacher can put on a slide). The screen draws its charts with Phaser
 // (client/canvas); this file only writes the exported picture: title, y grid with labels, one
@@ -49,7 +51,8 @@ export function yTicks(lo: number, hi: number, count = 5): number[] {
   const start = Math.floor(lo / step) * step;
   const ticks: number[] = [];
   for (let v = start; v <= hi + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step);
-  if (ticks[ticks.length - 1] < hi) ticks.push(ticks[ticks.length - 1] + step);
+  const last = ticks.at(-1);
+  if (last !== undefined && last < hi) ticks.push(last + step);
   return ticks;
 }
 
@@ -63,8 +66,8 @@ export function chartSvg(c: SvgChart): string {
     hi = Math.max(hi, 0);
   }
   const ticks = c.yRange ? yTicks(c.yRange[0], c.yRange[1]) : yTicks(lo, hi);
-  const y0 = ticks[0];
-  const y1 = ticks[ticks.length - 1];
+  const y0 = at(ticks, 0, 'lowest y tick');
+  const y1 = at(ticks, ticks.length - 1, 'highest y tick');
   const legendRows = Math.ceil(c.series.length / 4) + (c.refs?.length ? 1 : 0);
   const plotB = H - PAD.bottom - legendRows * 24;
   const px = (i: number) => PAD.left + (c.xLabels.length <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (c.xLabels.length - 1));

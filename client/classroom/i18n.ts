@@ -1,5 +1,6 @@
 import type { Lesson } from '../../shared/classroom/lessons';
 import type { HostCommand } from '../../shared/protocol';
+import { at } from '../../shared/lists';
 import { isRole } from '../../shared/roles';
 import { hasKey, t, type Params } from '../i18n';
 import type { classEn } from '../i18n/messages/en/class';
@@ -30,7 +31,8 @@ export function groupShort(index: number): string {
 const GROUP_COLORS = [0x56b4e9, 0xe69f00, 0x19b38a, 0xf0e442, 0xcc79a7, 0xf07a2e, 0x9aa8ff, 0xa6e36b, 0xff7fa0, 0x4dd0e1, 0xd9b38c, 0xc39bf0];
 
 export function groupColor(index: number): number {
-  return GROUP_COLORS[index % GROUP_COLORS.length];
+  const n = GROUP_COLORS.length;
+  return at(GROUP_COLORS, ((index % n) + n) % n, 'group colour');
 }
 
 export { personaName } from '../i18n/personas';

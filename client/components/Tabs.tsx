@@ -41,9 +41,10 @@ export function Tabs(p: TabsProps) {
     else if (e.key === back) next = (i - 1 + p.tabs.length) % p.tabs.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = p.tabs.length - 1;
-    if (next < 0) return;
+    const target = p.tabs[next];
+    if (!target) return;
     e.preventDefault();
-    select(p.tabs[next].id, true);
+    select(target.id, true);
   };
   const active = p.tabs.find((x) => x.id === current);
   return (

@@ -217,7 +217,7 @@ export function newsText(item: Pick<NewsItem, 'key' | 'params'>): string {
 /** Label of a money line, sentiment cause or mood cause key. */
 export function lineLabel(key: string): string {
   const table = ENGINE_TEXT[getLocale()];
-  if (key.startsWith('event.')) return fill(table['event.{id}'], { title: eventTitle(key.slice(6)) });
+  if (key.startsWith('event.')) return fill(table['event.{id}'] ?? ENGINE_TEXT.en['event.{id}'] ?? '{title}', { title: eventTitle(key.slice(6)) });
   if (key.startsWith('mood.') || key in table) return table[key] ?? ENGINE_TEXT.en[key] ?? key;
   const moodKey = `mood.${key}`;
   return table[moodKey] ?? key;

@@ -87,7 +87,7 @@ export function translateOrderError(e: Pick<OrderError, 'key' | 'params' | 'mess
 }
 
 /** Every error key's message in a language (the catalogue test checks none is missing). */
-export function orderErrorCatalogue(locale: Locale): Record<string, string> {
+export function orderErrorCatalogue(locale: Locale): Record<string, string | undefined> {
   const table = catalogue(locale);
   return Object.fromEntries(ERROR_KEYS.map((k) => [k, table[`orderError.${k}`]]));
 }

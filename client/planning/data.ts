@@ -37,7 +37,7 @@ export function companyReport(r: QuarterReport | null, role: Role): CompanyRepor
 }
 
 export function lastReportOf(s: MatchSnapshot): QuarterReport | null {
-  return s.reports.length ? s.reports[s.reports.length - 1] : null;
+  return s.reports.at(-1) ?? null;
 }
 
 /** Contracts with their full terms (ramps included): the room state carries them whole. */

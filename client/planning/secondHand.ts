@@ -1,3 +1,4 @@
+import { at } from '../../shared/lists';
 import { secondHandPricePerGW, sellOrder } from '../../shared/engine/model/second-hand';
 import type { ChipCohort, Scenario } from '../../shared/engine/types';
 
@@ -13,17 +14,20 @@ export interface SaleQuote {
 }
 
 export function saleQuote(cohorts: readonly ChipCohort[], gw: number, quarter: number, listPrice: number, scenario: Scenario): SaleQuote {
-  const order = sellOrder(cohorts).filter((i) => cohorts[i].gw > 0);
+  const order = sellOrder(cohorts)
+    .map((i) => at(cohorts, i, 'cohort in sell order'))
+    .filter((c) => c.gw > 0);
   let want = Math.max(0, gw);
   let sold = 0;
   let proceeds = 0;
-  for (const i of order) {
+  for (const c of order) {
     if (want <= 1e-12) break;
-    const take = Math.min(cohorts[i].gw, want);
-    proceeds += take * secondHandPricePerGW(cohorts[i], quarter, listPrice, scenario);
+    const take = Math.min(c.gw, want);
+    proceeds += take * secondHandPricePerGW(c, quarter, listPrice, scenario);
     sold += take;
     want -= take;
   }
-  const firstPerGW = order.length ? secondHandPricePerGW(cohorts[order[0]], quarter, listPrice, scenario) : 0;
+  const [first] = order;
+  const firstPerGW = first ? secondHandPricePerGW(first, quarter, listPrice, scenario) : 0;
   return { firstPerGW, gw: sold, proceeds };
 }

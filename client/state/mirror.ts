@@ -285,7 +285,7 @@ export class MatchMirror {
       pending: snap.own?.pendingOrders ?? null,
       submitted,
       news: this.parts.news,
-      lastReport: reports.length > 0 ? reports[reports.length - 1] : null,
+      lastReport: reports.at(-1) ?? null,
       reports,
     };
   }

@@ -91,5 +91,5 @@ export function activeRoles(s: MatchSnapshot): Role[] {
 }
 
 export function lastReport(s: MatchSnapshot): QuarterReport | null {
-  return s.reports.length ? s.reports[s.reports.length - 1] : null;
+  return s.reports.at(-1) ?? null;
 }

@@ -45,7 +45,7 @@ export function findClass(deps: ClassHttpDeps, id: string): FoundClass | null {
       title: live.title,
       opens: (secret, key) => (secret !== null && live.isHostSecret(secret)) || (key !== null && live.isTeacherKey(key)),
       data: () => live.classData((m) => deps.records?.recordIdOf(m) ?? null),
-      records: () => live.groups.map((g) => liveGroupRecord(live, g.index, deps.records)),
+      records: () => live.groups.map((g) => liveGroupRecord(live, g, deps.records)),
     };
   }
   const stored = deps.store?.get(id) ?? null;

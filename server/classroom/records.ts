@@ -3,7 +3,7 @@ import { createMatch } from '../../shared/engine';
 import { checkRecord, recordFromLog, replayRecord, sealRecord, withStatus, type MatchRecord, type RecordStatus } from '../../shared/replay';
 import { ROLES } from '../../shared/roles';
 import type { Match } from '../room/match';
-import type { ClassSession } from './session';
+import type { ClassGroup, ClassSession } from './session';
 
 // Match records of a class's groups: the stored record when the server keeps records, otherwise
 // one built from the room's action log; and a group's debrief data rebuilt from a stored record
@@ -23,8 +23,7 @@ function statusOf(session: ClassSession, m: Match): RecordStatus {
 }
 
 /** A group's record as of now. */
-export function liveGroupRecord(session: ClassSession, index: number, source: RecordSource | null): MatchRecord {
-  const g = session.groups[index];
+export function liveGroupRecord(session: ClassSession, g: ClassGroup, source: RecordSource | null): MatchRecord {
   const m = g.room.match;
   const id = source?.recordIdOf(m) ?? null;
   const text = id ? source!.recordText(id) : null;
@@ -36,7 +35,7 @@ export function liveGroupRecord(session: ClassSession, index: number, source: Re
   const seats = session.seatsOf(m).map((s) => ({ role: s.role, kind: s.kind, persona: s.persona, name: s.name }));
   const record = recordFromLog(initial, m.log.quarters, {
     seats,
-    meta: { source: 'server', ...(id ? { matchId: id } : {}), note: classNote(session, index) },
+    meta: { source: 'server', ...(id ? { matchId: id } : {}), note: classNote(session, g.index) },
   });
   return sealRecord(withStatus(record, statusOf(session, m)));
 }

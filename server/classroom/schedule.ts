@@ -58,8 +58,9 @@ export class ClassSchedule {
 
   remove(id: string): ScheduleProblem | null {
     const i = this.entries.findIndex((e) => e.id === id);
-    if (i < 0) return { code: 'NO_EFFECT', message: `id: no scheduled event '${id}'` };
-    if (this.entries[i].queuedIn.length > 0) return { code: 'NO_EFFECT', message: `scheduled event '${id}' is already queued in ${this.entries[i].queuedIn.length} group(s); it applies when their quarter resolves` };
+    const entry = this.entries[i];
+    if (!entry) return { code: 'NO_EFFECT', message: `id: no scheduled event '${id}'` };
+    if (entry.queuedIn.length > 0) return { code: 'NO_EFFECT', message: `scheduled event '${id}' is already queued in ${entry.queuedIn.length} group(s); it applies when their quarter resolves` };
     this.entries.splice(i, 1);
     this.version++;
     return null;

@@ -245,13 +245,14 @@ export class ClassSession {
 
   /** Applies a host command to every group (`group` undefined) or to one; each group answers. */
   command(group: number | undefined, cmd: HostCommand, now: number = Date.now()): ClassCommandResult {
-    if (group !== undefined && (group < 0 || group >= this.groups.length)) {
+    const one = group === undefined ? undefined : this.groups[group];
+    if (group !== undefined && !one) {
       return refuseAll('BAD_PAYLOAD', `group: this class has ${this.groups.length} group${this.groups.length === 1 ? '' : 's'} (1–${this.groups.length}); got ${group + 1}`, []);
     }
-    const targets = group === undefined ? this.groups : [this.groups[group]];
+    const targets = one ? [one] : this.groups;
     let results: GroupOutcome[];
     if (cmd.command === 'configure') {
-      results = this.configure(group, cmd);
+      results = this.configure(one, cmd);
     } else if (cmd.command === 'next' && group === undefined) {
       results = this.advance();
     } else if (cmd.command === 'injectEvent' && targets.length > 1) {
@@ -316,10 +317,9 @@ export class ClassSession {
   }
 
   /** Settings belong to the class: they change for every group at once, in the lobby only. */
-  private configure(group: number | undefined, cmd: Extract<HostCommand, { command: 'configure' }>): GroupOutcome[] {
-    if (group !== undefined) {
-      const g = this.groups[group];
-      return [groupRefused(g, 'INVALID_SETTINGS', "a class's settings are the same in every group: configure all groups at once")];
+  private configure(one: ClassGroup | undefined, cmd: Extract<HostCommand, { command: 'configure' }>): GroupOutcome[] {
+    if (one) {
+      return [groupRefused(one, 'INVALID_SETTINGS', "a class's settings are the same in every group: configure all groups at once")];
     }
     const notLobby = this.groups.filter((g) => this.live(g)?.match.phase !== 'lobby');
     if (notLobby.length) {

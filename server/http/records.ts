@@ -189,17 +189,18 @@ export function recordRoutes(storage: Storage) {
       json(res, 405, { error: `${method} is not allowed on ${p}; use ${methods}` });
       return false;
     };
-    if (rest.length > 0 && !ID.test(rest[0])) {
-      json(res, 404, { error: `'${rest[0]}' is not a record id` });
+    const [id, action] = rest;
+    if (id !== undefined && !ID.test(id)) {
+      json(res, 404, { error: `'${id}' is not a record id` });
       return true;
     }
-    if (rest.length === 0) {
+    if (id === undefined) {
       if (method === 'POST') await upload(storage, req, res);
       else if (allow('GET, HEAD, POST', method === 'GET' || method === 'HEAD')) list(storage, url, res);
     } else if (rest.length === 1) {
-      if (allow('GET, HEAD', method === 'GET' || method === 'HEAD')) download(storage, rest[0], url, req, res, method === 'HEAD');
-    } else if (rest.length === 2 && rest[1] === 'fork') {
-      if (allow('POST', method === 'POST')) await fork(storage, rest[0], req, res);
+      if (allow('GET, HEAD', method === 'GET' || method === 'HEAD')) download(storage, id, url, req, res, method === 'HEAD');
+    } else if (rest.length === 2 && action === 'fork') {
+      if (allow('POST', method === 'POST')) await fork(storage, id, req, res);
     } else {
       json(res, 404, { error: `no endpoint ${p}` });
     }

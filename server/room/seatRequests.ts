@@ -58,7 +58,7 @@ export class SeatRequests {
     if (i < 0) return null;
     const [r] = this.list.splice(i, 1);
     this.version++;
-    return r;
+    return r ?? null;
   }
 
   /** Removes and returns the requests older than the TTL. */

@@ -36,10 +36,10 @@ function channel(processId: string): string {
 /** The room a request is about, when it is one of the per-room endpoints. */
 export function roomIdOfRequest(method: string | undefined, url: string | undefined): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null;
-  const m = ROOM_PATH.exec(new URL(url ?? '/', 'http://x').pathname);
-  if (!m) return null;
+  const code = ROOM_PATH.exec(new URL(url ?? '/', 'http://x').pathname)?.[1];
+  if (code === undefined) return null;
   try {
-    return normalizeJoinCode(decodeURIComponent(m[1]));
+    return normalizeJoinCode(decodeURIComponent(code));
   } catch {
     return null;
   }

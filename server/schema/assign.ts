@@ -1,6 +1,7 @@
 import type { ArraySchema, MapSchema, Schema } from '@colyseus/schema';
 import { untyped, wireName, type AnyCodec, type AnyTable, type Table } from '../../shared/wire/codec';
 import { schemaOf } from './build';
+import { at } from '../../shared/lists';
 
 // Copies an engine object into its schema instance by its wire table (the inverse of
 // shared/wire/decode.ts). A field is written only when its value changed, so Colyseus patches
@@ -53,7 +54,7 @@ function created(value: unknown, tbl: AnyTable): Target {
 /** How many trailing items of `list` carry quarter `q`. */
 function trailingOfQuarter(list: ArrayLike<Row>, q: number): number {
   let n = 0;
-  for (let i = list.length - 1; i >= 0 && list[i].quarter === q; i--) n++;
+  for (let i = list.length - 1; i >= 0 && list[i]?.quarter === q; i--) n++;
   return n;
 }
 
@@ -65,10 +66,11 @@ function trailingOfQuarter(list: ArrayLike<Row>, q: number): number {
 function syncRows(target: ArraySchema<Target>, values: readonly Row[], tbl: AnyTable): void {
   const items = target as unknown as ArraySchema<Target & Row>;
   let fresh = values.length;
-  if (items.length > 0 && values.length > 0) {
-    const lastQ = items[items.length - 1].quarter;
+  const lastItem = items[items.length - 1];
+  if (lastItem && values.length > 0) {
+    const lastQ = lastItem.quarter;
     let i = values.length;
-    while (i > 0 && values[i - 1].quarter > lastQ) i--;
+    while (i > 0 && at(values, i - 1, 'schema row').quarter > lastQ) i--;
     const knownOfLast = trailingOfQuarter(items, lastQ);
     const valuesOfLast = trailingOfQuarter(values.slice(0, i), lastQ);
     fresh = values.length - i + Math.max(0, valuesOfLast - knownOfLast);

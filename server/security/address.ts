@@ -10,7 +10,8 @@ function proxiedAddress(req: IncomingMessage): string | null {
   const xff = req.headers['x-forwarded-for'];
   const list = (Array.isArray(xff) ? xff.join(',') : xff ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   // The proxy appends the address it saw: the last entry is the one a client cannot forge.
-  if (list.length) return list[list.length - 1];
+  const last = list.at(-1);
+  if (last !== undefined) return last;
   const real = req.headers['x-real-ip'];
   return (Array.isArray(real) ? real[0] : real)?.trim() || null;
 }

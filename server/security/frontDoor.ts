@@ -104,7 +104,8 @@ function gateRequest(req: IncomingMessage, res: ServerResponse): boolean {
     return false;
   }
   // Doubled slashes must not slip a matchmaking call past the checks below.
-  const path = url.split('?')[0].replace(/\/{2,}/g, '/');
+  const [beforeQuery = ''] = url.split('?', 1);
+  const path = beforeQuery.replace(/\/{2,}/g, '/');
   const matchmake = MATCHMAKE.exec(path);
   const counted = matchmake !== null || path === '/health' || path.startsWith('/api/');
   if (!counted || req.method === 'OPTIONS') return true;
@@ -114,7 +115,8 @@ function gateRequest(req: IncomingMessage, res: ServerResponse): boolean {
   if (!http.ok) return tooMany(res, `too many requests from your network (at most ${s.limits.httpPerIp.capacity} a minute)`, http.retryAfterMs), false;
   if (matchmake) mapMatchmakeStatus(res);
   if (matchmake && req.method === 'POST') {
-    const [, method, roomName] = matchmake;
+    // Both groups are required by MATCHMAKE: the defaults never apply.
+    const [, method = '', roomName = ''] = matchmake;
     if (!(MATCHMAKE_METHODS as readonly string[]).includes(method)) {
       sendJson(res, 404, { code: 404, error: `'${method}' is not offered: create a room, or join one by its code (joinById)` });
       return false;

@@ -186,10 +186,10 @@ function migrate(db: Database.Database, file: string): void {
     throw new StorageUnavailableError(
       `${file} was written by a newer Compute Race (schema ${current}, this build knows ${MIGRATIONS.length}): run that version, or set COMPUTE_RACE_DATA_DIR to another directory`,
     );
-  for (let v = current; v < MIGRATIONS.length; v++) {
+  for (const [k, sql] of MIGRATIONS.slice(current).entries()) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
+      db.exec(sql);
+      db.pragma(`user_version = ${current + k + 1}`);
     })();
   }
 }

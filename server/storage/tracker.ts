@@ -231,15 +231,17 @@ export class MatchTracker implements MatchPersistence {
   /** Appends to the in-memory record the quarters resolved since the last save. */
   private catchUp(entry: Entry, match: Match): void {
     const log = match.log.quarters;
-    for (let i = entry.record.quarters.length; i < log.length; i++) {
+    const from = entry.record.quarters.length;
+    for (const [k, logged] of log.slice(from).entries()) {
+      const i = from + k;
       if (i === log.length - 1 && match.state.quarter === log.length) {
         // The engine's own hash of this state is in the log: not computed again.
-        entry.record = appendQuarter(entry.record, log[i], match.state);
+        entry.record = appendQuarter(entry.record, logged, match.state);
       } else {
         const before = replayToQuarter(sealRecord(entry.record), i);
-        const step = replayQuarter(before, { ...log[i], dealActions: dealActionsOf(log[i].actions), hash: '', check: { parts: {}, values: {} } });
+        const step = replayQuarter(before, { ...logged, dealActions: dealActionsOf(logged.actions), hash: '', check: { parts: {}, values: {} } });
         if (!step.ok) throw new Error(`quarter ${i} of the log does not replay: ${step.failure.message}`);
-        entry.record = appendQuarter(entry.record, log[i], step.state);
+        entry.record = appendQuarter(entry.record, logged, step.state);
       }
     }
   }
@@ -272,8 +274,8 @@ export class MatchTracker implements MatchPersistence {
     }
     const progress = { seats: entry.record.seats, standings: entry.record.standings };
     const room = JSON.stringify(live);
-    while (entry.storedQuarters < entry.record.quarters.length) {
-      this.store.appendQuarter(entry.id, entry.record.quarters[entry.storedQuarters], progress, live, now);
+    for (const quarter of entry.record.quarters.slice(entry.storedQuarters)) {
+      this.store.appendQuarter(entry.id, quarter, progress, live, now);
       entry.storedQuarters++;
       entry.storedRoom = room;
       wrote = true;

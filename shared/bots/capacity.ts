@@ -36,7 +36,10 @@ function marketSignal(k: Situation, tr: BotTraits, sellsCompute: boolean): numbe
   return 1 + tr.signalWeight * (s - 1);
 }
 
-export function planCapacity(k: Situation, tr: BotTraits, jitter: number[], sellsCompute: boolean): CapacityPlan {
+/** Random factors on the chips, custom silicon and shell a decision orders. */
+export type Jitter = readonly [chips: number, custom: number, build: number];
+
+export function planCapacity(k: Situation, tr: BotTraits, jitter: Jitter, sellsCompute: boolean): CapacityPlan {
   const { sc, t } = k;
   const pace = sc.companies[k.role].pace;
   // Chips ordered in the last quarter would arrive after the match; careful personas slow down earlier.

@@ -108,9 +108,9 @@ export function planDeals(ctx: DealContext): Orders['deals'] {
     // The neutral suppliers judge at the price the cloud market clears at this quarter: leave a margin.
     const neutralPrice = round2(k.sc.contracts.neutral.priceMarkup * price * 1.06);
     const neutralSpare = k.sc.contracts.neutral.maxContractShare * view.global.neutralSupplierCapacity - neutralCommittedCU(view.contracts, t + 1);
+    const [seller] = sellers;
     if (cu > 0.05) {
-      if (sellers.length > 0 && ctx.draws[1] < 0.6) {
-        const seller = sellers[0];
+      if (seller !== undefined && ctx.draws[1] < 0.6) {
         const offer = round2(price * (1 + (tr.maxBuyMarkup - 1) * 0.5));
         if (!openFrom(view, k.role, seller)) propose.push({ seller, buyer: k.role, cuPerQuarter: cu, pricePerCU: clamp(offer, 0.01, ORDER_LIMITS.dealPricePerCU), quarters });
       } else if (neutralPrice <= tr.maxBuyMarkup * price && neutralSpare > 0.1) {

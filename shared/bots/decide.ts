@@ -10,7 +10,7 @@ import { stream, type Stream } from '../math/rng';
 import { traitsFor, type BotPersona, type BotTraits } from './personas';
 import { offersToHumans } from './human-offers';
 import { readSituation, type Situation } from './situation';
-import { planCapacity, scaleCapacity, type CapacityPlan } from './capacity';
+import { planCapacity, scaleCapacity, type CapacityPlan, type Jitter } from './capacity';
 import { floor2 } from './numbers';
 import { planAllocation } from './allocation';
 import { askPrice, decideLaunch, type CloudOverride } from './cloud';
@@ -38,8 +38,12 @@ export interface BotOptions {
   statements?: 'hype' | 'silent';
 }
 
-/** Number of draws every decision takes from the stream, used or not, so the sequence never shifts. */
-const DRAWS = 8;
+/** The draws every decision takes from the stream, used or not, so the sequence never shifts. */
+type Draws = [number, number, number, number, number, number, number, number];
+
+function drawAll(rng: Stream): Draws {
+  return [rng.next(), rng.next(), rng.next(), rng.next(), rng.next(), rng.next(), rng.next(), rng.next()];
+}
 
 function scenarioOf(view: PlayerView, opts?: BotOptions): Scenario {
   return opts?.scenario ?? SCENARIOS[view.scenarioId] ?? DEFAULT_SCENARIO;
@@ -49,7 +53,7 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   const me = view.own;
   if (!me || view.seat !== role) throw new Error(`decideOrders: the view is not ${role}'s own view`);
   const sc = scenarioOf(view, opts);
-  const draws = Array.from({ length: DRAWS }, () => rng.next());
+  const draws = drawAll(rng);
   // Engine 2: one more draw, after the others so that they do not shift, for vendor financing.
   const vendorDraw = rng.next();
   // Deals offered to people (shared/bots/human-offers.ts): two more, last.
@@ -58,7 +62,7 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   const tr = opts?.traits ?? traitsFor(persona, role);
   const k = readSituation(view, role, sc);
 
-  const jitter = [0.85 + 0.3 * draws[0], 0.9 + 0.2 * draws[1], 0.95 + 0.1 * draws[2]];
+  const jitter: Jitter = [0.85 + 0.3 * draws[0], 0.9 + 0.2 * draws[1], 0.95 + 0.1 * draws[2]];
   const plan = (launching: boolean) => {
     const capacity = scaleBy(planCapacity(k, tr, jitter, me.cloud.status !== 'none' || launching), opts?.capexScale, k);
     const cost = launching ? sc.companies[role].launchCost : 0;

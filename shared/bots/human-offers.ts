@@ -1,4 +1,5 @@
 import type { Role } from '../roles';
+import { at } from '../lists';
 import type { DealTerms } from '../orders/types';
 import { ORDER_LIMITS } from '../orders/limits';
 import type { PlayerView } from '../engine/types';
@@ -74,7 +75,7 @@ export function offersToHumans(ctx: HumanOfferContext): DealTerms[] {
   const price = Math.max(0.01, k.lastCloudPrice);
   const quarters = Math.min(k.sc.contracts.maxQuarters, ORDER_LIMITS.dealQuarters, Math.max(2, Math.min(8, k.quartersLeft - 2)));
   const circles = avoidsCircles(k.investors, tr);
-  const pick = <T>(xs: T[]) => xs[Math.min(xs.length - 1, Math.floor(ctx.draws[1] * xs.length))];
+  const pick = <T>(xs: T[]) => at(xs, Math.min(xs.length - 1, Math.floor(ctx.draws[1] * xs.length)), 'person picked');
 
   // Selling: my live cloud has spare compute, a person is short of it.
   const mySpare = k.me.cloud.status === 'live' && tr.sellDeals ? spareCU(view, me) : 0;

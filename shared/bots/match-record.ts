@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../roles';
+import { at } from '../lists';
 import type { Scenario } from '../engine/scenario-types';
 import { createMatch } from '../engine/create';
 import {
@@ -47,9 +48,10 @@ export function matchRecord(m: BotMatchResult): MatchRecord {
     hash: m.hashes[i],
   }));
   let record: UnsealedRecord;
-  if (m.states && m.states.length === log.length) {
+  const states = m.states;
+  if (states && states.length === log.length) {
     record = startRecord(initial, seats, meta);
-    log.forEach((entry, i) => (record = appendQuarter(record, entry, m.states![i])));
+    log.forEach((entry, i) => (record = appendQuarter(record, entry, at(states, i, 'state after the logged quarter'))));
   } else {
     // Without the states, the record is built by replaying the orders (each hash checked).
     record = recordFromLog(initial, log, { seats, meta });

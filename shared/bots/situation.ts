@@ -1,4 +1,5 @@
 import type { Role } from '../roles';
+import { at } from '../lists';
 import type { CompanyReport, CompanyState, PlayerView } from '../engine/types';
 import type { Scenario } from '../engine/scenario-types';
 import { efficiency } from '../engine/calendar';
@@ -155,8 +156,9 @@ export function readSituation(view: PlayerView, role: Role, sc: Scenario): Situa
   if (tr.length >= 3) {
     let n = 0;
     for (let i = tr.length - 1; i >= Math.max(1, tr.length - 3); i--) {
-      if (tr[i - 1].aiRevenue > 0) {
-        aiGrowth += tr[i].aiRevenue / tr[i - 1].aiRevenue - 1;
+      const before = at(tr, i - 1, 'trail row');
+      if (before.aiRevenue > 0) {
+        aiGrowth += at(tr, i, 'trail row').aiRevenue / before.aiRevenue - 1;
         n++;
       }
     }

@@ -3,6 +3,7 @@ import { calendarLabel, calendarOf, efficiency } from '../engine/calendar';
 import { standings } from '../engine/standings';
 import { companyHistory } from '../engine/history';
 import { ROLES, type Role } from '../roles';
+import { must } from '../lists';
 import type { Orders } from '../orders/types';
 import type { DecidedBy, OrderSource } from '../replay/types';
 
@@ -200,8 +201,7 @@ export function groupDataFromState(state: MatchState, reports: readonly QuarterR
   const played = Math.min(state.quarter, reports.length);
   const histories = new Map(roles.map((role) => [role, companyHistory(reports.slice(0, played), role)]));
   const quarters: GroupQuarter[] = [];
-  for (let i = 0; i < played; i++) {
-    const r = reports[i]!;
+  for (const [i, r] of reports.slice(0, played).entries()) {
     const cal = calendarOf(state.settings, i);
     const eff = efficiency(state.scenario, i + 1);
     quarters.push({
@@ -226,7 +226,7 @@ export function groupDataFromState(state: MatchState, reports: readonly QuarterR
       aiProductSpend: r.products.spend,
       dcPowerIndex: r.dataCenters.powerIndex,
       events: r.events.map((e) => ({ id: e.id, ...(e.target ? { target: e.target } : {}), injected: e.injected, started: e.started })),
-      companies: roles.map((role) => companyInQuarter(histories.get(role)![i], r, role, info.inputs?.[i], info.seats.find((s) => s.role === role))),
+      companies: roles.map((role) => companyInQuarter(must(histories.get(role)?.[i], `${role}'s history row for quarter ${i}`), r, role, info.inputs?.[i], info.seats.find((s) => s.role === role))),
     });
   }
   const seats = ROLES.map(

@@ -1,5 +1,5 @@
 import { ROLES as ROLE_ORDER, type Role } from '../roles';
-import { classQuarterLabels, classRoles, companyAt, type ClassData, type GroupData, type QuarterCompany, type QuarterEvent } from './data';
+import { classQuarterLabels, classRoles, companyAt, type ClassData, type GroupData, type GroupQuarter, type QuarterCompany, type QuarterEvent } from './data';
 
 // The six lessons of GAME.md §1 and lesson 7 of §12.4 (circular money), each with the chart that shows it in this class's own data and a
 // finding computed from it (a translation key and its numbers; the client words and draws them).
@@ -76,11 +76,14 @@ function roleSeries(data: ClassData, n: number, metric: (c: NonNullable<ReturnTy
   }));
 }
 
-function groupSeries(data: ClassData, n: number, pick: (g: GroupData, q: number) => number): LessonSeries[] {
+function groupSeries(data: ClassData, n: number, pick: (row: GroupQuarter) => number): LessonSeries[] {
   return data.groups.map((g) => ({
     id: `g${g.group + 1}`,
     group: g.group,
-    values: Array.from({ length: n }, (_, q) => (q < g.quarters.length ? pick(g, q) : null)),
+    values: Array.from({ length: n }, (_, q) => {
+      const row = g.quarters[q];
+      return row ? pick(row) : null;
+    }),
   }));
 }
 
@@ -142,7 +145,7 @@ function marketsClear(data: ClassData, labels: string[]): Lesson {
       metric: 'chipPrice',
       unit: 'perGW',
       xLabels: labels,
-      series: groupSeries(data, n, (g, q) => g.quarters[q].chipPrice),
+      series: groupSeries(data, n, (row) => row.chipPrice),
       refs: list > 0 ? [{ value: list, metric: 'listPrice' }] : [],
     },
     finding,
@@ -208,8 +211,10 @@ function reflexivity(data: ClassData, labels: string[]): Lesson {
     g.quarters.forEach((q, i) => {
       lo = Math.min(lo, q.mood);
       hi = Math.max(hi, q.mood);
-      if (i + 1 < g.quarters.length && capex[i] > 0) {
-        const growth = capex[i + 1] / capex[i] - 1;
+      const now = capex[i] ?? 0;
+      const next = capex[i + 1];
+      if (next !== undefined && now > 0) {
+        const growth = next / now - 1;
         (q.mood >= q.moodBefore ? afterUp : afterDown).push(growth);
       }
     });
@@ -225,18 +230,21 @@ function reflexivity(data: ClassData, labels: string[]): Lesson {
   return {
     id: 'reflexivity',
     number: 4,
-    chart: { metric: 'mood', unit: 'mood', xLabels: labels, series: groupSeries(data, n, (g, q) => g.quarters[q].mood), refs: [{ value: 50, metric: 'neutralMood' }] },
+    chart: { metric: 'mood', unit: 'mood', xLabels: labels, series: groupSeries(data, n, (row) => row.mood), refs: [{ value: 50, metric: 'neutralMood' }] },
     finding,
   };
 }
 
 function obsolescence(data: ClassData, labels: string[]): Lesson {
   const n = labels.length;
-  const perCU = acrossGroups(data, n, (g, q) => g.quarters[q].chipPricePerCU);
-  const listPerCU = acrossGroups(data, n, (g, q) => (g.quarters[q].chipEfficiency > 0 ? g.quarters[q].chipListPrice / g.quarters[q].chipEfficiency : undefined));
+  const perCU = acrossGroups(data, n, (g, q) => g.quarters[q]?.chipPricePerCU);
+  const listPerCU = acrossGroups(data, n, (g, q) => {
+    const row = g.quarters[q];
+    return row && row.chipEfficiency > 0 ? row.chipListPrice / row.chipEfficiency : undefined;
+  });
   const first = perCU.find((v) => v !== null) ?? null;
   const lastIdx = perCU.reduce<number>((k, v, i) => (v !== null ? i : k), -1);
-  const last = lastIdx >= 0 ? perCU[lastIdx] : null;
+  const last = perCU[lastIdx] ?? null;
   let finding: Finding = { key: 'noData', params: {} };
   if (first !== null && last !== null && first > 0) {
     const change = last / first - 1;
@@ -425,7 +433,7 @@ export function capexRevenuePaths(data: ClassData, role: Role): LessonChart {
 
 export function moodPaths(data: ClassData): LessonChart {
   const labels = classQuarterLabels(data);
-  return { metric: 'mood', unit: 'mood', xLabels: labels, series: groupSeries(data, labels.length, (g, q) => g.quarters[q].mood), refs: [{ value: 50, metric: 'neutralMood' }] };
+  return { metric: 'mood', unit: 'mood', xLabels: labels, series: groupSeries(data, labels.length, (row) => row.mood), refs: [{ value: 50, metric: 'neutralMood' }] };
 }
 
 /** The events of each quarter and the groups they happened in (same seed: the same random events). */

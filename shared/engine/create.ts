@@ -61,7 +61,7 @@ function pastTrail(role: Role, c: ScenarioCompany, frontier: number, scenario: S
   const rows: TrailRow[] = [];
   const lastAI = c.past.aiProducts[4] + c.past.cloudAI[4] - soldToSeats.money;
   const lastCostShare = lastAI > 0 ? pastServedCost(role, c, scenario, bought.money, bought.cu, soldToSeats.cu, c.past.aiProducts[4], c.past.cloudAI[4]) / lastAI : 0;
-  for (let i = 0; i < 5; i++) {
+  for (const i of [0, 1, 2, 3, 4] as const) {
     const k = 5 - i;
     const segments = emptySegments();
     let coreEarnings = 0;

@@ -142,9 +142,10 @@ function plain(value: string | number, format: string | undefined): string {
 
 /** Fill a template's `{name}` / `{name|format}` placeholders as plain English. */
 export function formatTemplate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (m, name: string, format?: string) =>
-    name in params ? plain(params[name], format) : format === 'targetSuffix' ? '' : m,
-  );
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (m, name: string, format?: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value !== undefined ? plain(value, format) : format === 'targetSuffix' ? '' : m;
+  });
 }
 
 /** English text of a news item (the event title param already is English). */

@@ -59,7 +59,9 @@ const cohort = z
   })
   .strict();
 
-const fiveQuarters = z.array(num).length(5, 'must list 5 quarters (Q4 2024 … Q4 2025)');
+// A tuple, so the engine reads past[4] as a number; the length issues keep the message a list had.
+const FIVE_QUARTERS = 'must list 5 quarters (Q4 2024 … Q4 2025)';
+const fiveQuarters = z.tuple([num, num, num, num, num], { error: (iss) => (iss.code === 'too_small' || iss.code === 'too_big' ? FIVE_QUARTERS : undefined) });
 
 const company = z
   .object({

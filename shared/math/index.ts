@@ -1,3 +1,5 @@
+import { at } from '../lists';
+
 // Deterministic math (GAME.md section 9): only + − × ÷, Math.sqrt and the exact rounding/min/max
 // family, so every JS engine computes the same bits. Anything curved is built from those here.
 
@@ -42,7 +44,8 @@ export function median(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
   const v = [...xs].sort((a, b) => a - b);
   const h = Math.floor(v.length / 2);
-  return v.length % 2 === 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+  const upper = at(v, h, 'median: middle value');
+  return v.length % 2 === 1 ? upper : (at(v, h - 1, 'median: lower middle value') + upper) / 2;
 }
 
 /** Logistic growth step: growth rate g damped as `level` approaches `ceiling`. */

@@ -66,5 +66,8 @@ function formatValue(v: string | number): string {
 
 /** Replace `{name}` placeholders; unknown placeholders stay as they are. */
 export function formatMessage(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatValue(params[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = Object.hasOwn(params, name) ? params[name] : undefined;
+    return v === undefined ? m : formatValue(v);
+  });
 }

@@ -62,12 +62,12 @@ export function scanJson(text: string): ScanResult {
       if (c === 92) {
         i++;
         need();
-        const e = text[i];
+        const e = text.charAt(i);
         if (e === 'u') {
           i++;
           for (let k = 0; k < 4; k++) {
             need();
-            if (!isHex(text[i])) fail('4 hex digits after \\u');
+            if (!isHex(text.charAt(i))) fail('4 hex digits after \\u');
             i++;
           }
         } else if ('"\\/bfnrt'.includes(e)) {

@@ -86,8 +86,7 @@ export function initialState(record: AnyRecord): { ok: true; state: MatchState }
 export function replayQuarter(state: MatchState, q: QuarterRecord, lbl = `quarter ${q.quarter}`): { ok: true; state: MatchState; report: QuarterReport } | { ok: false; failure: ReplayFailure } {
   if (state.quarter !== q.quarter) return { ok: false, failure: failure('corrupt', q.quarter, `${lbl}: the match is at quarter ${state.quarter}, the record entry is for quarter ${q.quarter}.`) };
   let s = state;
-  for (let i = 0; i < q.dealActions.length; i++) {
-    const a = q.dealActions[i];
+  for (const [i, a] of q.dealActions.entries()) {
     const r = reduce(s, a);
     if (!r.ok)
       return {
@@ -115,8 +114,7 @@ export function replayRecord(record: AnyRecord, options: ReplayOptions = {}): Re
   const states: MatchState[] = [start.state];
   const reports: QuarterReport[] = [];
   let state = start.state;
-  for (let i = 0; i < to; i++) {
-    const q = record.quarters[i];
+  for (const [i, q] of record.quarters.slice(0, to).entries()) {
     const lbl = `quarter ${i} (${label(record, i)})`;
     const step = replayQuarter(state, q, lbl);
     if (!step.ok) return { ok: false, states, state, reports, failure: step.failure };

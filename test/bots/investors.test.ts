@@ -6,6 +6,7 @@ import { addProposal } from '../../shared/engine/deals';
 import { judgeProposal } from '../../shared/bots/deals';
 import { readSituation } from '../../shared/bots/situation';
 import { ROLES } from '../../shared/roles';
+import { must } from '../../shared/lists';
 
 // Personas and the v2 economy (issue 11 item 3): bots read the capex penalty, the cost of capital,
 // their solvency headroom and circular money, and brake or stay out of round trips by persona.
@@ -67,7 +68,7 @@ describe('investor signals', () => {
     expect(roundTrip(playerView(s, 'microsoft', []), 'google', 'microsoft')).toBe(false);
     const withOffer = structuredClone(s);
     addProposal(withOffer, 'openai', { seller: 'openai', buyer: 'microsoft', cuPerQuarter: 0.2, pricePerCU: 3, quarters: 4 }, 0);
-    const id = withOffer.proposals[withOffer.proposals.length - 1].id;
+    const id = must(withOffer.proposals.at(-1), 'the added proposal').id;
     const view = playerView(withOffer, 'microsoft', []);
     const k = readSituation(view, 'microsoft', DEFAULT_SCENARIO);
     const proposal = withOffer.proposals.find((p) => p.id === id)!;

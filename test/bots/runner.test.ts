@@ -35,7 +35,7 @@ describe('runBotMatch', () => {
     const m = runBotMatch({ seed: 'subset', quarters: 4, activeSeats: ['meta', 'google'], hostEvents: { 1: [{ id: 'bubbleCall' }] } });
     expect(Object.keys(m.seats)).toEqual(['meta', 'google']);
     expect(m.standings.map((s) => s.role).sort()).toEqual(['google', 'meta']);
-    expect(m.reports[1].events.some((e) => e.id === 'bubbleCall' && e.injected)).toBe(true);
+    expect(m.reports[1]?.events.some((e) => e.id === 'bubbleCall' && e.injected)).toBe(true);
     expect(m.hostEvents[1]).toEqual([{ id: 'bubbleCall' }]);
   });
 

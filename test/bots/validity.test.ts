@@ -17,6 +17,7 @@ import {
   type Scenario,
 } from '../../shared/index';
 import { BASELINE_IDS, PERSONAS, decideOrders, type BotPersona } from '../../shared/bots';
+import { at } from '../../shared/lists';
 
 // Bots never produce invalid orders (issue 3, point 5): over random reachable states — matches
 // played for a random number of quarters by a random mix of bots and random (valid) human-like
@@ -52,15 +53,15 @@ function randomOrders(s: MatchState, role: Role, g: () => number): Orders {
 
 function reach(scenario: Scenario, seed: string, quarters: number, mix: number[], genes: number[]): { s: MatchState; reports: QuarterReport[] } {
   let i = 0;
-  const g = () => genes[i++ % genes.length];
+  const g = () => at(genes, i++ % genes.length, 'gene');
   let s = createMatch(scenario, { quarters: 12 }, seed);
   const reports: QuarterReport[] = [];
   for (let q = 0; q < quarters && !s.finished; q++) {
     const orders: Partial<Record<Role, Orders>> = {};
     ROLES.forEach((r, k) => {
       if (s.companies[r].bankrupt) return;
-      const pick = mix[(q * 5 + k) % mix.length];
-      orders[r] = pick >= ALL.length ? randomOrders(s, r, g) : decideOrders(playerView(s, r, reports), r, ALL[pick], stream(seed, q, `bots/${r}`), { scenario });
+      const persona = ALL[at(mix, (q * 5 + k) % mix.length, 'mix entry')];
+      orders[r] = persona === undefined ? randomOrders(s, r, g) : decideOrders(playerView(s, r, reports), r, persona, stream(seed, q, `bots/${r}`), { scenario });
     });
     const out = resolveQuarter(s, orders);
     s = out.state;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAxe, layoutProblems } from './support/app';
 import { ARTIFACTS, CHROMIUM_ARGS, requireChromium } from './support/browser';
 import type { CanvasTestApi } from './fixtures/canvas/entry';
+import { must } from '../../shared/lists';
 
 // The Phaser-drawn components (client/canvas/) in a real browser: a test-only page built here with
 // Vite mounts each one; the tests check it draws, that its text equivalent holds the right numbers,
@@ -42,7 +43,8 @@ beforeAll(async () => {
     build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000, reportCompressedSize: false },
   });
   server = createServer((req, res) => {
-    const rel = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const [beforeQuery = '/'] = (req.url ?? '/').split('?', 1);
+    const rel = decodeURIComponent(beforeQuery);
     const file = path.join(out, rel === '/' ? 'index.html' : rel);
     if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -109,6 +111,10 @@ async function hosts(page: Page) {
   return page.evaluate(() => window.canvasTest.hosts());
 }
 
+async function firstHost(page: Page) {
+  return must((await hosts(page))[0], 'the first chart host');
+}
+
 /** Pixels of the stage's screenshot that differ clearly from the page background. */
 async function drawnPixels(page: Page, selector = '.cr-chart-stage'): Promise<number> {
   const png = await page.locator(selector).first().screenshot();
@@ -122,7 +128,7 @@ async function drawnPixels(page: Page, selector = '.cr-chart-stage'): Promise<nu
     ctx.drawImage(bmp, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
     let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0x0a) + Math.abs(d[i + 1] - 0x10) + Math.abs(d[i + 2] - 0x1c) > 40) n += 1;
+    for (let i = 0; i + 2 < d.length; i += 4) if (Math.abs((d[i] ?? 0) - 0x0a) + Math.abs((d[i + 1] ?? 0) - 0x10) + Math.abs((d[i + 2] ?? 0) - 0x1c) > 40) n += 1;
     return n;
   }, png.toString('base64'));
 }
@@ -138,13 +144,13 @@ async function tableRows(page: Page, selector = 'table'): Promise<string[][]> {
 /** Resizes the viewport and checks the canvas followed without a new game or an unneeded repaint of others. */
 async function checkResize(page: Page, width: number): Promise<void> {
   await page.evaluate(() => window.canvasTest.tagGames('first'));
-  const before = (await hosts(page))[0];
+  const before = await firstHost(page);
   await page.setViewportSize({ width, height: 900 });
   await page.waitForFunction((w0) => window.canvasTest.hosts()[0]?.canvasW !== w0, before.canvasW);
   await settled(page);
   const after = (await hosts(page))[0];
   const stageW = await page.$eval('.cr-chart-stage', (e) => Math.round(e.getBoundingClientRect().width));
-  expect(after.canvasW).toBe(stageW);
+  expect(after?.canvasW).toBe(stageW);
   expect(await page.evaluate(() => window.canvasTest.gameTags())).toEqual(['first']);
   expect(await page.locator('canvas').count()).toBe(1);
 }
@@ -218,13 +224,13 @@ describe('canvas components (client/canvas)', () => {
     await checkA11y(page);
     await shoot(page, 'market-390');
     // The same data again (fresh closures) does not repaint; new data does.
-    const paints = (await hosts(page))[0].paints;
+    const paints = (await firstHost(page)).paints;
     await page.evaluate(() => window.canvasTest.mount('market', 'en', {}));
     await flush(page);
-    expect((await hosts(page))[0].paints).toBe(paints);
+    expect((await hosts(page))[0]?.paints).toBe(paints);
     await page.evaluate(() => window.canvasTest.mount('market', 'en', { clearing: { q: 5, p: 3.2 } }));
     await flush(page);
-    expect((await hosts(page))[0].paints).toBe(paints + 1);
+    expect((await hosts(page))[0]?.paints).toBe(paints + 1);
     expect(await page.textContent('table caption')).toBe('Chip market — Clearing: $3.2B · 5.0 GW');
     await checkUnmount(page);
     expect(errors).toEqual([]);
@@ -235,9 +241,9 @@ describe('canvas components (client/canvas)', () => {
     const { page, errors, close } = await open(1366);
     await page.evaluate(() => window.canvasTest.mount('market', 'en', { animate: true }));
     await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
-    expect((await hosts(page))[0].running).toBe(true);
+    expect((await hosts(page))[0]?.running).toBe(true);
     await settled(page);
-    expect((await hosts(page))[0].animating).toBe(false);
+    expect((await hosts(page))[0]?.animating).toBe(false);
     await page.evaluate(() => window.canvasTest.mount('market', 'en', { supply: [], demand: [], clearing: null, empty: 'The first quarter has not resolved.' }));
     await settled(page);
     expect(await page.textContent('.sr-only')).toBe('Chip market: The first quarter has not resolved.');
@@ -312,10 +318,10 @@ describe('canvas components (client/canvas)', () => {
     // A delayed sweep: asleep through the delay, running through the sweep, asleep after.
     await page.evaluate(() => window.canvasTest.mount('mood', 'en', { value: 70, before: 40, animate: true, animateDelay: 1500 }));
     await page.waitForFunction(() => window.canvasTest.hosts()[0]?.animating === true);
-    expect((await hosts(page))[0].running).toBe(false);
-    await page.waitForFunction(() => window.canvasTest.hosts()[0].running === true, null, { timeout: 5000 });
+    expect((await hosts(page))[0]?.running).toBe(false);
+    await page.waitForFunction(() => window.canvasTest.hosts()[0]?.running === true, null, { timeout: 5000 });
     await settled(page);
-    expect((await hosts(page))[0].animating).toBe(false);
+    expect((await hosts(page))[0]?.animating).toBe(false);
     await checkUnmount(page);
     expect(errors).toEqual([]);
     await close();
@@ -417,18 +423,18 @@ describe('canvas components (client/canvas)', () => {
     await page.evaluate(() => window.canvasTest.mount('line', 'en', {}));
     await page.waitForFunction(() => window.canvasTest.hosts()[0]?.ready === true);
     await page.evaluate(() => window.canvasTest.setHidden(false));
-    await page.waitForFunction(() => window.canvasTest.hosts()[0].canvasW > 100);
+    await page.waitForFunction(() => (window.canvasTest.hosts()[0]?.canvasW ?? 0) > 100);
     await settled(page);
     const stageW = await page.$eval('.cr-chart-stage', (e) => Math.round(e.getBoundingClientRect().width));
-    expect((await hosts(page))[0].canvasW).toBe(stageW);
+    expect((await hosts(page))[0]?.canvasW).toBe(stageW);
     expect(await drawnPixels(page)).toBeGreaterThan(2000);
-    const before = (await hosts(page))[0];
+    const before = await firstHost(page);
     await page.evaluate(() => window.canvasTest.setHidden(true));
     await flush(page);
     await page.evaluate(() => window.canvasTest.setHidden(false));
     await flush(page);
     const after = (await hosts(page))[0];
-    expect([after.paints, after.canvasW]).toEqual([before.paints, before.canvasW]);
+    expect([after?.paints, after?.canvasW]).toEqual([before.paints, before.canvasW]);
     await checkUnmount(page);
     expect(errors).toEqual([]);
     await close();
@@ -439,7 +445,7 @@ describe('canvas components (client/canvas)', () => {
     await mount(page, 'market');
     const h = (await hosts(page))[0];
     const box = (await page.locator('.cr-chart-stage').boundingBox())!;
-    expect(h.canvasW).toBe(Math.round(Math.round(box.width) * 3));
+    expect(h?.canvasW).toBe(Math.round(Math.round(box.width) * 3));
     await shoot(page, 'market-390-dpr3');
     await checkUnmount(page);
     expect(errors).toEqual([]);

@@ -11,6 +11,7 @@ import { startGameServer, type GameServer } from '../../server';
 import { goto, openApp, waitScreen } from './support/app';
 import { openContext, type OpenedContext } from './support/browser';
 import { DIST } from './support/harness';
+import { must } from '../../shared/lists';
 
 // Determinism across runtimes (issue 6, point 7): records replayed inside Chromium with the shared
 // engine (bundled by Vite, as the client is) give the same hash for every quarter as Node does;
@@ -27,7 +28,7 @@ beforeAll(async () => {
     root,
     build: { write: false, minify: true, lib: { entry: path.join(root, 'test/replay/support/browserEntry.ts'), formats: ['iife'], name: 'CRReplay' } },
   });
-  const code = (Array.isArray(out) ? out[0] : (out as { output: { code: string }[] })).output[0].code;
+  const code = must((Array.isArray(out) ? out[0] : (out as { output: { code: string }[] }))?.output[0], 'the built bundle').code;
   browser = await openContext();
   await browser.page.setContent('<!doctype html><meta charset="utf-8"><title>replay determinism</title>');
   await browser.page.addScriptTag({ content: code });
@@ -57,7 +58,7 @@ describe('replay in Chromium matches Node bit for bit', () => {
       const inBrowser = await browser.page.evaluate((t) => (globalThis as any).replayInBrowser(t), text);
       expect(inBrowser.error).toBeUndefined();
       expect(inBrowser.ok).toBe(true);
-      expect(inBrowser.start).toBe(stateHash(replayRecord(read.record, { to: 0 }).states[0]));
+      expect(inBrowser.start).toBe(stateHash(must(replayRecord(read.record, { to: 0 }).states[0], 'the replayed start state')));
       expect(inBrowser.hashes).toEqual(node.hashes.map((h) => h.hash));
       expect(inBrowser.hashes).toEqual(read.record.quarters.map((q) => q.hash));
       expect(inBrowser.hashes.length).toBeGreaterThan(0);

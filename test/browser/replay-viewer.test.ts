@@ -9,6 +9,7 @@ import { playScripted } from '../replay/helpers';
 import { checkAxe, goto, layoutProblems, openApp, shoot, smallTargets, waitScreen, type Lang, type OpenApp, type Size } from './support/app';
 import { finishedMatch } from './support/finishedMatch';
 import { DIST, watchPage } from './support/harness';
+import { must } from '../../shared/lists';
 
 // The replay screens in the DOM client (issue 6 point 6, issue 14): from Home to a finished
 // match, re-run and verified in the browser, stepped, played, scrubbed with the keyboard, every
@@ -155,7 +156,7 @@ describe('replay viewer (DOM)', () => {
     await dialog.getByRole('button', { name: 'Open the new match' }).click();
     await page.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'lobby', null, { timeout: 20_000 });
     const forks = JSON.parse((await page.evaluate(() => sessionStorage.getItem('computeRace.forks'))) ?? '{}') as Record<string, number>;
-    const [code, quarter] = Object.entries(forks)[0];
+    const [code, quarter] = must(Object.entries(forks)[0], 'a stored fork');
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
     expect(quarter).toBe(3);
     const info = await (await fetch(`${BASE}api/rooms/${code}`)).json();

@@ -7,6 +7,7 @@ import { applyHostCommand, createMatchRoom, findMatchRoom, startGameServer, type
 import { companyHistory } from '../../shared/engine/history';
 import { DIST, watchPage } from './support/harness';
 import { checkAxe, currentScreen, goto, layoutProblems, openApp, shoot, smallTargets, waitScreen, type Lang, type OpenApp, type Size } from './support/app';
+import { must } from '../../shared/lists';
 
 // Results and Debrief in the DOM client (issues 14 and 15): a short solo match (4 quarters, the
 // quarters resolved by the server as its host would) reaches the results of each quarter and the
@@ -95,15 +96,16 @@ async function shareBreakdown(page: Page): Promise<ShareCheck> {
 function sharePrices(code: string, role: string): { before: number; after: number } {
   const room = findMatchRoom(code)!;
   const hist = companyHistory(room.match.reports, role as 'openai');
-  const after = hist[hist.length - 1].sharePrice;
-  const before = hist.length > 1 ? hist[hist.length - 2].sharePrice : room.match.state.companies[role as 'openai'].startSharePrice;
+  const after = must(hist.at(-1), 'the last history row').sharePrice;
+  const before = hist.at(-2)?.sharePrice ?? room.match.state.companies[role as 'openai'].startSharePrice;
   return { before, after };
 }
 
 function parseMoney(text: string): number {
   const m = text.replace(/[\u200e\u200f]/g, '').replace('\u2212', '-').match(/(-?)\+?\$?\s*(-?[\d,]+\.\d+)/);
   if (!m) throw new Error(`no amount in ${text}`);
-  return Number((m[1] + m[2]).replace(/,/g, ''));
+  const [, sign = '', digits = ''] = m;
+  return Number((sign + digits).replace(/,/g, ''));
 }
 
 async function screenChecks(app: OpenApp, name: string): Promise<void> {
@@ -151,8 +153,8 @@ describe('Results and Debrief (DOM)', () => {
           expect(second.rows.length).toBeGreaterThanOrEqual(second.causes.length + 2);
           if (lang === 'en') {
             const { before, after } = sharePrices(code, role);
-            expect(parseMoney(second.rows[0].amount)).toBeCloseTo(before, 2);
-            expect(parseMoney(second.rows[second.rows.length - 1].amount)).toBeCloseTo(after, 2);
+            expect(parseMoney(must(second.rows[0], 'the first row').amount)).toBeCloseTo(before, 2);
+            expect(parseMoney(must(second.rows.at(-1), 'the last row').amount)).toBeCloseTo(after, 2);
             const steps = second.rows.slice(1, -1);
             const sum = steps.reduce((s, c) => s + parseMoney(c.amount), 0);
             // Each step is rounded to the cent: the sum is within a cent per step of the move.

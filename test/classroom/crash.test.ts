@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SessionPayload } from '../../shared/protocol';
 import { S2C } from '../../shared/protocol';
 import { serverProcessesForFile, type ServerProcess } from '../replay/support/serverProcess';
-import { afterRestart, classState, createClass, getJson, joinClass, sdk } from './helpers';
+import { afterRestart, classState, createClass, getJson, groupCodes, joinClass, sdk } from './helpers';
 import { sleep } from '../server/helpers';
 
 // A class across kill -9 (issue 12, Storage): the server process is killed while one group has
@@ -37,7 +37,7 @@ describe('a class across kill -9', () => {
     const teacher = await createClass(PORT, { title: 'Crash', groups: 3, settings: { seed: 'class-crash', quarters: 6, planningSeconds: 600, resultsSeconds: 0 } });
     teacher.room.reconnection.enabled = false;
     const { hostSecret, classId } = teacher.session();
-    const codes: string[] = classState(teacher).groups.map((g: { code: string }) => g.code);
+    const codes = groupCodes(teacher, 3);
     const ann = await student(codes[0], { name: 'Ann', role: 'meta' });
     await student(codes[1], { name: 'Ben', role: 'meta' });
     const cas = await student(codes[2], { name: 'Cas', role: 'meta' });

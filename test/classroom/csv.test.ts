@@ -5,6 +5,7 @@ import { CSV_HEADER, classCsvTable, rounded } from '../../shared/classroom/csv';
 import { groupDataFromState, type ClassData, type GroupSeat, type QuarterInputs } from '../../shared/classroom/data';
 import type { Orders } from '../../shared/orders/types';
 import { ROLES, type Role } from '../../shared/roles';
+import { must } from '../../shared/lists';
 
 // The class CSV's order columns and who decided them: every order field with its unit in the
 // column name, sensible rounding, and decided_by (student name, autopilot, bot, host, defaults).
@@ -15,7 +16,7 @@ function data(withInputs: boolean): ClassData {
   const r = runBotMatch({ seed: 'csv-seed', quarters: 4, seats: { openai: 'classic', meta: 'builder' } });
   // Quarter 2: OpenAI's orders as a student would send them, with every field set.
   const crafted: Orders = {
-    ...structuredClone(r.orders[1].openai!),
+    ...structuredClone(must(r.orders[1]?.openai, "OpenAI's quarter-2 orders")),
     chips: { gw: 1.23456, maxPricePerGW: 41.987654 },
     customChips: { gw: 0.5 },
     build: { gw: 2, expedite: true },
@@ -92,7 +93,7 @@ describe('the class CSV: orders and who decided them', () => {
     expect(at(all, 3, 'openai')).toMatchObject({ player: 'Ada', decided_by: 'autopilot', decided_kind: 'autopilot' });
     expect(at(all, 3, 'meta')).toMatchObject({ player: 'Bo', decided_by: 'host', decided_kind: 'host' });
     // Rounding: money to $1 M, percentages to 0.01, share prices to the cent.
-    const openai = d.groups[0].quarters[1].companies[0];
+    const openai = must(d.groups[0]?.quarters[1]?.companies[0], 'OpenAI in group 1, quarter 2');
     expect(at(all, 2, 'openai').cash_usd_b).toBe(String(rounded(openai.cash, 3)));
     expect(at(all, 2, 'openai').tsr_pct).toBe(String(rounded(openai.tsr * 100, 2)));
     expect(at(all, 2, 'openai').share_price_usd).toBe(String(rounded(openai.sharePrice, 2)));

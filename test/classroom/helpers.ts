@@ -4,6 +4,7 @@ import type { GameServer } from '../../server';
 import { sdk, startTestServer } from '../server/helpers';
 import { CLASS_C2S, CLASS_ROOM_NAME, CLASS_S2C, type ClassCommandResult, type ClassCreateOptions, type ClassSessionPayload } from '../../shared/classroom/protocol';
 import type { HostCommand } from '../../shared/protocol';
+import { exactly, type Tuple } from '../support/tuple';
 import { testTempDir } from '../support/tempDirs';
 
 // A real game server on 127.0.0.1 (with a records database in a temporary directory) and SDK
@@ -37,8 +38,9 @@ function wrap(room: Room): ClassClient {
   return {
     room,
     session: () => {
-      if (!sessions.length) throw new Error('no classSession message yet');
-      return sessions[sessions.length - 1];
+      const last = sessions.at(-1);
+      if (!last) throw new Error('no classSession message yet');
+      return last;
     },
     command: (command, group) => room.request(CLASS_C2S.command, group === undefined ? { command } : { group, command }, { timeout: 10_000 }) as Promise<ClassCommandResult>,
     projector: (mode, group) => room.request(CLASS_C2S.projector, group === undefined ? { mode } : { mode, group }, { timeout: 10_000 }) as Promise<ClassCommandResult>,
@@ -77,6 +79,11 @@ export async function joinClass(port: number, id: string, options: Record<string
 /** The class room's state as plain JSON. */
 export function classState(c: ClassClient): any {
   return (c.room.state as any).toJSON();
+}
+
+/** The join codes of the class's groups, checked to be `n` of them. */
+export function groupCodes<N extends number>(c: ClassClient, n: N): Tuple<string, N> {
+  return exactly(classState(c).groups.map((g: { code: string }) => g.code), n, 'group codes');
 }
 
 export async function getJson(url: string, secret?: string): Promise<{ status: number; body: any }> {

@@ -9,6 +9,7 @@ import type { Role } from '../../shared/roles';
 import { allSteady, newMatch } from '../engine/helpers';
 import { crossGroupLeaderboard, groupSummary } from '../../shared/classroom/summary';
 import { ROLES } from '../../shared/roles';
+import { adjacentPairs, must } from '../../shared/lists';
 
 // The debrief's pure side on bot-played groups: the same seed with different personas per group
 // (as a class of different students would play it), one injected event in every group.
@@ -26,7 +27,7 @@ function classData(quarters = 6): ClassData {
     const seats: GroupSeat[] = ROLES.map((role) => ({ role, kind: role === 'openai' || role === 'meta' ? 'human' : 'bot', persona: 'classic', name: role === 'openai' ? `Ada ${i + 1}` : role === 'meta' ? `Bo, "the" ${i + 1}` : '' }));
     return groupDataFromState(r.final, r.reports, { group: i, code: `CODE${i}A`, status: 'finished', seats });
   });
-  return { classId: 'CLS234', title: 'Econ, Period 3', createdAt: '2026-01-01T00:00:00.000Z', seed: SEED, scenarioId: groups[0].scenarioId, quarters, groups };
+  return { classId: 'CLS234', title: 'Econ, Period 3', createdAt: '2026-01-01T00:00:00.000Z', seed: SEED, scenarioId: must(groups[0], 'group 1').scenarioId, quarters, groups };
 }
 
 describe('class data', () => {
@@ -36,13 +37,13 @@ describe('class data', () => {
     expect(classQuarterLabels(data)).toEqual(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Q1 2027', 'Q2 2027']);
     for (const g of data.groups) {
       expect(g.quartersPlayed).toBe(6);
-      expect(g.quarters[2].events).toContainEqual({ id: 'rumor', target: 'meta', injected: true, started: true });
+      expect(g.quarters[2]?.events).toContainEqual({ id: 'rumor', target: 'meta', injected: true, started: true });
       for (const q of g.quarters) {
         expect(q.companies.map((c) => c.role)).toEqual([...ROLES]);
         expect(q.chipPrice).toBeGreaterThan(0);
         expect(q.chipPricePerCU).toBeCloseTo(q.chipPrice / q.chipEfficiency, 10);
       }
-      const openai = g.quarters[0].companies[0];
+      const openai = must(g.quarters[0]?.companies[0], 'OpenAI in quarter 1');
       expect(openai.contractPayments).toBeGreaterThan(0); // OpenAI's starting take-or-pay contracts
       expect(g.cloudLaunches.find((l) => l.role === 'microsoft')).toEqual({ role: 'microsoft', launchedQ: null, liveQ: null, liveFromStart: true });
     }
@@ -61,13 +62,13 @@ describe('class data', () => {
     const col = (name: string) => CSV_HEADER.indexOf(name);
     // Engine 2's circular share is a column, read from each company's history row.
     expect(col('circular_pct')).toBeGreaterThan(col('capex_penalty_pct'));
-    const g0 = data.groups[0].quarters[1].companies[0];
+    const g0 = must(data.groups[0]?.quarters[1]?.companies[0], 'OpenAI in group 1, quarter 2');
     const g0Row = back.data.find((r) => r[col('group')] === '1' && r[col('quarter')] === '2' && r[col('role')] === g0.role)!;
     expect(Number(g0Row[col('circular_pct')])).toBeCloseTo(g0.circularShare * 100, 2);
-    expect(Number(back.data[2][col('cost_of_capital_pct')])).toBeGreaterThan(0);
+    expect(Number(back.data[2]?.[col('cost_of_capital_pct')])).toBeGreaterThan(0);
     // A comma and quotes in a name survive the round trip.
-    expect(back.data[2][col('player')]).toBe('Bo, "the" 1');
-    expect(back.data[1][col('class_title')]).toBe('Econ, Period 3');
+    expect(back.data[2]?.[col('player')]).toBe('Bo, "the" 1');
+    expect(back.data[1]?.[col('class_title')]).toBe('Econ, Period 3');
     const rumorRow = back.data.find((r) => r[col('quarter')] === '3' && r[col('role')] === 'meta')!;
     expect(rumorRow[col('events_injected')]).toBe('rumor@meta');
     expect(classExportName(data, 'csv')).toBe('compute-race-class-econ-period-3-lesson-seed.csv');
@@ -84,12 +85,12 @@ describe('class data', () => {
       expect(l.finding.key, l.id).not.toBe('noData');
     }
     const byId = Object.fromEntries(lessons.map((l) => [l.id, l]));
-    expect(byId.marketsClear.chart.series.map((s) => s.group)).toEqual([0, 1, 2]);
-    expect(byId.commitmentsBind.finding).toMatchObject({ key: 'paid', params: { role: 'openai' } });
-    expect(byId.narratives.finding).toMatchObject({ key: 'event', params: { event: 'rumor', target: 'meta', quarter: 'Q3 2026', injected: 1 } });
-    expect(byId.narratives.finding.params.move as number).toBeLessThan(0.5);
-    expect(byId.obsolescence.finding.key).toBe('cheaper');
-    expect(byId.obsolescence.finding.params.change as number).toBeLessThan(0);
+    expect(byId.marketsClear?.chart.series.map((s) => s.group)).toEqual([0, 1, 2]);
+    expect(byId.commitmentsBind?.finding).toMatchObject({ key: 'paid', params: { role: 'openai' } });
+    expect(byId.narratives?.finding).toMatchObject({ key: 'event', params: { event: 'rumor', target: 'meta', quarter: 'Q3 2026', injected: 1 } });
+    expect(byId.narratives?.finding.params.move as number).toBeLessThan(0.5);
+    expect(byId.obsolescence?.finding.key).toBe('cheaper');
+    expect(byId.obsolescence?.finding.params.change as number).toBeLessThan(0);
   });
 
   it('cross-group tables: TSR by role and group, cloud launches, capex and revenue paths, mood, shared events', () => {
@@ -97,12 +98,12 @@ describe('class data', () => {
     expect(table.roles).toEqual([...ROLES]);
     expect(table.rows.map((r) => r.code)).toEqual(['CODE0A', 'CODE1A', 'CODE2A']);
     for (const row of table.rows) expect(row.tsr.every((v) => v !== null && Number.isFinite(v))).toBe(true);
-    expect(table.rows[0].tsr).toEqual(data.groups[0].standings.slice().sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role)).map((s) => s.tsr));
+    expect(table.rows[0]?.tsr).toEqual(must(data.groups[0], 'group 1').standings.slice().sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role)).map((s) => s.tsr));
     for (const l of cloudLaunchTable(data)) expect(['openai', 'meta']).toContain(l.role);
     const paths = capexRevenuePaths(data, 'meta');
     expect(paths.series).toHaveLength(6);
-    const cum = paths.series[0].values as number[];
-    for (let i = 1; i < cum.length; i++) expect(cum[i]).toBeGreaterThanOrEqual(cum[i - 1]);
+    const cum = must(paths.series[0], 'the first path').values as number[];
+    for (const [prev, next] of adjacentPairs(cum)) expect(next).toBeGreaterThanOrEqual(prev);
     expect(moodPaths(data).series).toHaveLength(3);
     const events = sharedEvents(data);
     expect(events.find((e) => e.id === 'rumor')).toMatchObject({ quarter: 2, injected: true, groups: [0, 1, 2] });
@@ -115,12 +116,12 @@ describe('class data', () => {
     const s = groupSummary(r.final, r.reports);
     expect(s).toMatchObject({ quarter: 4, quartersTotal: 4, label: 'Q4 2026' });
     expect(s.moodHistory).toHaveLength(5);
-    expect(s.companies[0].prices).toHaveLength(5);
+    expect(s.companies[0]?.prices).toHaveLength(5);
     const board = crossGroupLeaderboard([{ group: 0, summary: s }, { group: 1, summary: s }, { group: 2, summary: null }]);
     expect(board).toHaveLength(10);
-    expect(board[0].tsr).toBeGreaterThanOrEqual(board[9].tsr);
-    expect(board[0].group).toBe(0);
-    expect(board[1]).toMatchObject({ group: 1, role: board[0].role });
+    expect(board[0]?.tsr).toBeGreaterThanOrEqual(must(board[9], 'tenth place').tsr);
+    expect(board[0]?.group).toBe(0);
+    expect(board[1]).toMatchObject({ group: 1, role: board[0]?.role });
   });
 });
 
@@ -146,8 +147,8 @@ describe('lesson 7: circular money', () => {
     const l = circularMoney([group(0, { openai: [0, 0.1, 0.2, 0.2], meta: [0, 0, 0, 0] }), group(1, { openai: [0, 0.3, 0.4, 0.2], meta: [0, 0, 0, 0.02] })], labels);
     expect(l).toMatchObject({ id: 'circularMoney', number: 7, chart: { metric: 'circularShare', unit: 'share', xLabels: labels } });
     expect(l.chart.series.map((s) => s.role)).toEqual(['openai', 'meta']);
-    expect(l.chart.series[0].values).toEqual([0, 0.2, 0.30000000000000004, 0.2]);
-    expect(l.chart.series[1].values).toEqual([0, 0, 0, 0.01]);
+    expect(l.chart.series[0]?.values).toEqual([0, 0.2, 0.30000000000000004, 0.2]);
+    expect(l.chart.series[1]?.values).toEqual([0, 0, 0, 0.01]);
   });
 
   it('names the company whose share peaked, and the event that made investors notice', () => {

@@ -5,7 +5,7 @@ import { liveClass } from '../../server/classroom/registry';
 import { CLASS_C2S, CLASS_ROOM_NAME, MAX_SCHEDULED_EVENTS } from '../../shared/classroom/protocol';
 import { C2S } from '../../shared/protocol';
 import { verifyRecord } from '../../shared/replay';
-import { bootClassServer, classState, createClass, sdk, type ClassClient } from './helpers';
+import { bootClassServer, classState, groupCodes, createClass, sdk, type ClassClient } from './helpers';
 import { call, joinMatch, serverForFile } from '../server/helpers';
 
 // A class's setup options: anonymous names, random events off, events scheduled for a quarter (at
@@ -38,7 +38,7 @@ describe('class setup options', () => {
       schedule: [{ quarter: 1, eventId: 'bubbleCall' }],
       settings: { seed: 'options-1', quarters: 4, planningSeconds: 600, resultsSeconds: 0, randomEvents: false },
     });
-    const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    const codes = groupCodes(teacher, 2);
     await vi.waitFor(() => expect(classState(teacher)).toMatchObject({ anonymousNames: true, randomEvents: false, schedule: [{ id: 's1', quarter: 1, eventId: 'bubbleCall', target: '', queuedGroups: 0 }] }));
     // The typed name is not kept: the seat shows its label.
     const ada = await joinMatch(PORT, codes[1], { name: 'Ada Lovelace', role: 'meta' });

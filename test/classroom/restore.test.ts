@@ -4,7 +4,7 @@ import { findMatchRoom } from '../../server';
 import { liveClass } from '../../server/classroom/registry';
 import { defaultOrders } from '../../shared/engine';
 import { C2S } from '../../shared/protocol';
-import { afterRestart, bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassServer } from './helpers';
+import { afterRestart, bootClassServer, classState, groupCodes, createClass, getJson, joinClass, sdk, type ClassServer } from './helpers';
 
 // A server restart in the middle of a class: every group's match comes back (storage), and so
 // does the class: same id and teacher key, the console rejoins and commands the groups again; the
@@ -22,7 +22,7 @@ describe('a class across a server restart', () => {
     srv = await bootClassServer(PORT);
     const teacher = await createClass(PORT, { title: 'Restart', groups: 3, settings: { seed: 'restart-seed', quarters: 6, planningSeconds: 600, resultsSeconds: 0 } });
     const { hostSecret, viewKey, classId } = teacher.session();
-    const codes: string[] = classState(teacher).groups.map((g: any) => g.code);
+    const codes = groupCodes(teacher, 3);
     const students: { room: Room; code: string }[] = [];
     for (const code of codes) {
       const room = await sdk(PORT).joinById(code, { name: `A-${code}`, role: 'meta' });

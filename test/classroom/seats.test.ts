@@ -4,6 +4,7 @@ import { findMatchRoom } from '../../server';
 import { C2S, MAX_SEAT_REQUESTS_PER_ROOM, S2C } from '../../shared/protocol';
 import { bootClassServer, classState, createClass, sdk, type ClassClient } from './helpers';
 import { call, joinMatch, serverForFile, type Player } from '../server/helpers';
+import { must } from '../../shared/lists';
 
 // No student lost: a student who lost their seat token (closed tab, another device) asks for
 // their seat by name and the teacher gives it back (new token, the old one refused with a clear
@@ -121,7 +122,7 @@ describe('seat requests and the teacher', () => {
     const one = await joinMatch(PORT, code, {});
     expect(await call(one, C2S.requestSeat, { name: 'One more' })).toMatchObject({ ok: false, payload: { code: 'RATE_LIMITED', message: expect.stringContaining(`${MAX_SEAT_REQUESTS_PER_ROOM} seat requests`) } });
     // A client that leaves takes its request with it.
-    await others[0].room.leave();
+    await must(others[0], 'the first late client').room.leave();
     await vi.waitFor(() => expect(match(code).seatRequests.all()).toHaveLength(MAX_SEAT_REQUESTS_PER_ROOM - 1));
     expect((await call(one, C2S.requestSeat, { name: 'One more' })).ok).toBe(true);
     for (const p of [ada, early, one, ...others.slice(1)]) await p.room.leave();

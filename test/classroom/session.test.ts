@@ -12,6 +12,7 @@ import { C2S } from '../../shared/protocol';
 import { verifyRecord, type MatchRecord } from '../../shared/replay';
 import { afterRestart, bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassClient } from './helpers';
 import { serverForFile } from '../server/helpers';
+import { must } from '../../shared/lists';
 
 // A class of 3 groups × 2 students (OpenAI and Meta) with three bots each, on one seed, run by the
 // teacher's console through 3 quarters with class-wide commands: start, pause, an injected event,
@@ -87,12 +88,12 @@ describe('a class of 3 groups × 2 students', () => {
   });
 
   it('students join their group with its code and a display name; the console shows them', async () => {
-    for (let g = 0; g < 3; g++) {
+    for (const [g, code] of codes.entries()) {
       for (const role of ['openai', 'meta'] as const) {
         const name = `S${g + 1}-${role}`;
-        const room = await sdk(PORT).joinById(codes[g], { name, role });
+        const room = await sdk(PORT).joinById(code, { name, role });
         room.onMessage('*', () => undefined);
-        students.push({ name, role, group: g, code: codes[g], room });
+        students.push({ name, role, group: g, code, room });
       }
     }
     await vi.waitFor(() => {
@@ -108,7 +109,7 @@ describe('a class of 3 groups × 2 students', () => {
   });
 
   it('a student sees only their own group and their own seat', () => {
-    const s = students[0];
+    const s = must(students[0], 'the first student');
     const other = students.find((x) => x.group === 1)!;
     const state = (s.room.state as any).toJSON();
     expect(state.code).toBe(codes[0]);
@@ -124,7 +125,7 @@ describe('a class of 3 groups × 2 students', () => {
   });
 
   it('a student cannot command: not in their room, not in the class room', async () => {
-    const s = students[1];
+    const s = must(students[1], 'the second student');
     const r = await request(s.room, C2S.host, { command: 'start', force: true });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_HOST' } });
     await expect(sdk(PORT).joinById(classId, { name: 'Mallory' })).rejects.toThrow(/BAD_TOKEN/);
@@ -245,7 +246,7 @@ describe('a class of 3 groups × 2 students', () => {
     for (const g of data.groups) {
       expect(g).toMatchObject({ status: 'ended', quartersPlayed: 3, seed: 'class-seed-7' });
       expect(g.recordId).toMatch(/.+/);
-      expect(g.quarters[1].events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
+      expect(g.quarters[1]?.events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
       expect(g.seats.find((s) => s.role === 'meta')).toMatchObject({ kind: 'human', name: `S${g.group + 1}-meta` });
     }
   });
@@ -260,13 +261,13 @@ describe('a class of 3 groups × 2 students', () => {
     expect(classCsvRowCount(data)).toBe(45);
     // Rows in order: group, quarter, company; numbers read back exactly as the data has them.
     const first = parsed.data[0];
-    expect(first).toMatchObject({ class_id: data.classId, class_title: 'Econ 101', group: '1', group_code: data.groups[0].code, quarter: '1', role: 'openai', seat_kind: 'human', player: 'S1-openai', seed: 'class-seed-7' });
-    expect(Number(first.share_price_usd)).toBeCloseTo(data.groups[0].quarters[0].companies[0].sharePrice, 2);
+    expect(first).toMatchObject({ class_id: data.classId, class_title: 'Econ 101', group: '1', group_code: data.groups[0]?.code, quarter: '1', role: 'openai', seat_kind: 'human', player: 'S1-openai', seed: 'class-seed-7' });
+    expect(Number(first?.share_price_usd)).toBeCloseTo(must(data.groups[0]?.quarters[0]?.companies[0], 'OpenAI in group 1, quarter 1').sharePrice, 2);
     // Who decided: the students submitted every quarter but the one the teacher resolved without them.
     expect(first).toMatchObject({ decided_by: 'S1-openai', decided_kind: 'student', order_statement: 'none' });
     expect(parsed.data[2]).toMatchObject({ role: 'microsoft', seat_kind: 'bot', decided_by: 'bot', decided_kind: 'bot' });
     expect(parsed.data[5]).toMatchObject({ group: '1', quarter: '2', role: 'openai' });
-    expect(parsed.data[5 + 1].events_injected).toBe('bubbleCall');
+    expect(parsed.data[5 + 1]?.events_injected).toBe('bubbleCall');
     expect(parsed.data[44]).toMatchObject({ group: '3', quarter: '3', role: 'google', seat_kind: 'bot', player: '', persona: 'cloud-first' });
     for (const row of parsed.data) {
       for (const col of ['revenue_usd_b', 'capex_usd_b', 'tsr_pct', 'mood', 'chip_price_usd_b_per_gw', 'cloud_price_usd_b_per_cu', 'sentiment', 'order_chips_gw', 'order_alloc_training_pct']) expect(Number.isFinite(Number(row[col])), `${col} = ${row[col]}`).toBe(true);
@@ -280,9 +281,9 @@ describe('a class of 3 groups × 2 students', () => {
     expect(records).toHaveLength(3);
     for (const r of records) {
       expect(r.quarters).toHaveLength(3);
-      expect(r.quarters[1].hostEvents).toEqual([{ id: 'bubbleCall' }]);
+      expect(r.quarters[1]?.hostEvents).toEqual([{ id: 'bubbleCall' }]);
       // Who decided each seat's orders is kept with the quarter's inputs (metadata: the record still verifies).
-      expect(r.quarters[0].decidedBy).toMatchObject({ openai: { kind: 'student', name: expect.stringMatching(/^S\d-openai$/) }, microsoft: { kind: 'bot' } });
+      expect(r.quarters[0]?.decidedBy).toMatchObject({ openai: { kind: 'student', name: expect.stringMatching(/^S\d-openai$/) }, microsoft: { kind: 'bot' } });
       expect(verifyRecord(r).ok).toBe(true);
     }
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSvg, yTicks } from '../../client/classroom/chartSvg';
 import { isLoopbackHost, joinLink, printedLink, shareBase } from '../../client/classroom/links';
 import { buildZip } from '../../client/classroom/zip';
+import { must } from '../../shared/lists';
 
 const loc = (hostname: string, port = '3701') => ({ protocol: 'http:', hostname, port, pathname: '/' });
 
@@ -43,8 +44,8 @@ describe('class ZIP export', () => {
     ]);
     const back = unzipSync(zip);
     expect(Object.keys(back).sort()).toEqual(['charts/mood.png', 'overview.csv']);
-    expect(strFromU8(back['overview.csv'])).toContain('1,0.12');
-    expect(Array.from(back['charts/mood.png'])).toEqual(Array.from(png));
+    expect(strFromU8(must(back['overview.csv'], 'overview.csv'))).toContain('1,0.12');
+    expect(Array.from(must(back['charts/mood.png'], 'charts/mood.png'))).toEqual(Array.from(png));
   });
 
   it('refuses a name twice or a path out of the archive', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spacedLabels } from '../../client/canvas/scale';
+import { adjacentPairs, at } from '../../shared/lists';
 
 // Which quarter labels a narrow chart shows: evenly spaced from the first, never touching, and
 // always the latest quarter.
@@ -14,9 +15,9 @@ describe('spacedLabels', () => {
   it('thins evenly and keeps the last label clear of the one before it', () => {
     const shown = spacedLabels(row(6, 30, 40));
     expect(shown[0]).toBe(0);
-    expect(shown[shown.length - 1]).toBe(5);
+    expect(shown.at(-1)).toBe(5);
     const ext = row(6, 30, 40);
-    for (let j = 1; j < shown.length; j++) expect(ext[shown[j - 1]][1] + 6).toBeLessThanOrEqual(ext[shown[j]][0]);
+    for (const [a, b] of adjacentPairs(shown)) expect(at(ext, a, 'label extent')[1] + 6).toBeLessThanOrEqual(at(ext, b, 'label extent')[0]);
   });
 
   it('drops the label just before the last instead of letting them overlap', () => {

@@ -34,7 +34,7 @@ describe('client translations', () => {
   it('Arabic has exactly the English keys, none empty, same placeholders', () => {
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     for (const [k, v] of Object.entries(en)) {
-      const a = (ar as Record<string, string>)[k];
+      const a = (ar as Record<string, string>)[k] ?? '';
       expect(v.trim(), k).not.toBe('');
       expect(a.trim(), k).not.toBe('');
       expect(icuArguments(a), k).toEqual(icuArguments(v));
@@ -50,7 +50,7 @@ describe('client translations', () => {
   it('counts use plural forms: Arabic has all six, English one/other', () => {
     for (const [k, v] of Object.entries(en)) {
       if (!hasPlural(v)) continue;
-      const a = (ar as Record<string, string>)[k];
+      const a = (ar as Record<string, string>)[k] ?? '';
       expect(hasPlural(a), `${k} has a plural in English but not in Arabic`).toBe(true);
       for (const form of ['one', 'two', 'few', 'many', 'other']) expect(a, `${k} ${form}`).toMatch(new RegExp(`\\b${form}\\s*\\{`));
     }
@@ -75,7 +75,7 @@ describe('client translations', () => {
       if (errorKeys.has(key)) continue;
       expect(ENGINE_TEXT.en[key], `en ${key}`).toBeTruthy();
       expect(ENGINE_TEXT.ar[key], `ar ${key}`).toBeTruthy();
-      expect(placeholders(ENGINE_TEXT.ar[key]), key).toEqual(placeholders(ENGINE_TEXT.en[key]));
+      expect(placeholders(ENGINE_TEXT.ar[key] ?? ''), key).toEqual(placeholders(ENGINE_TEXT.en[key] ?? ''));
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../shared/index';
 import { chipPrice, clearChipMarket } from '../../shared/engine/model/chips';
 import { companyReport, line, newMatch, orders, step } from './helpers';
+import { must } from '../../shared/lists';
 
 // Hand-computed chip market cases (GAME.md 5.3) with L = 32 $B/GW, S = 6 GW/q, slack 0.15, premium 1.5,
 // outside buyers at any price (neutralDemandAtMax 1: the v1 rule, so the cases stay hand-computable);
@@ -31,8 +32,8 @@ describe('chip market', () => {
     const m = clearChipMarket([{ role: 'meta', gw: 3, maxPrice: 0 }, { role: 'google', gw: 1.5, maxPrice: 0 }], 3, 6, 32, P);
     expect(m.scarce).toBe(true);
     expect(m.price).toBeCloseTo(44, 12);
-    expect(m.fills[0].filledGW).toBeCloseTo(2.4, 12); // 3 × 6 / 7.5
-    expect(m.fills[1].filledGW).toBeCloseTo(1.2, 12);
+    expect(m.fills[0]?.filledGW).toBeCloseTo(2.4, 12); // 3 × 6 / 7.5
+    expect(m.fills[1]?.filledGW).toBeCloseTo(1.2, 12);
     expect(m.neutralFilled).toBeCloseTo(2.4, 12);
     expect(m.quantity).toBe(6);
   });
@@ -46,21 +47,21 @@ describe('chip market', () => {
     expect(m.rounds).toBe(1);
     expect(m.price).toBeCloseTo(40, 12);
     expect(m.fills.map((f) => f.droppedOut)).toEqual([false, true, false]);
-    expect(m.fills[0].filledGW).toBeCloseTo(3 * 6 / 7, 12);
-    expect(m.fills[2].filledGW).toBeCloseTo(6 / 7, 12);
+    expect(m.fills[0]?.filledGW).toBeCloseTo(3 * 6 / 7, 12);
+    expect(m.fills[2]?.filledGW).toBeCloseTo(6 / 7, 12);
   });
 
   it('a limit group whose dropping out would take the price below its limit stays in partly, at its limit', () => {
     // Neutral 6 fills S alone (p = 32). With the 39 bid: D = 7 → p = 32 × (1 + 1.5/6) = 40 > 39, but without it
     // p = 32 < 39: it keeps D* − 6 with 32 × (1 + 1.5 × (D*/6 − 1)) = 39 → D* = 6 × (1 + (39/32 − 1)/1.5) = 6.875,
     // i.e. 0.875 GW at p = 39; the 35–38 bids are under 39 and drop. Everyone gets 6/6.875 of what stays in.
-    const bids = [35, 36, 37, 38, 39].map((max, i) => ({ role: (['openai', 'meta', 'microsoft', 'amazon', 'google'] as const)[i], gw: 1, maxPrice: max }));
+    const bids = (['openai', 'meta', 'microsoft', 'amazon', 'google'] as const).map((role, i) => ({ role, gw: 1, maxPrice: 35 + i }));
     const m = clearChipMarket(bids, 6, 6, 32, P);
     expect(m.price).toBe(39);
     expect(m.totalDemand).toBeCloseTo(6.875, 12);
     expect(m.scarce).toBe(true);
     expect(m.fills.map((f) => f.droppedOut)).toEqual([true, true, true, true, false]);
-    expect(m.fills[4].filledGW).toBeCloseTo(0.875 * 6 / 6.875, 12); // 0.7636
+    expect(m.fills[4]?.filledGW).toBeCloseTo(0.875 * 6 / 6.875, 12); // 0.7636
     expect(m.neutralFilled).toBeCloseTo(6 * 6 / 6.875, 12);
     expect(m.quantity).toBe(6);
     expect(m.rounds).toBe(5);
@@ -72,8 +73,8 @@ describe('chip market', () => {
     const m = clearChipMarket([{ role: 'meta', gw: 1.5, maxPrice: 40 }, { role: 'microsoft', gw: 1, maxPrice: 40 }], 5, 6, 32, P);
     expect(m.price).toBe(40);
     expect(m.totalDemand).toBeCloseTo(7, 12);
-    expect(m.fills[0].filledGW).toBeCloseTo(1.5 * 0.8 * 6 / 7, 12);
-    expect(m.fills[1].filledGW).toBeCloseTo(1 * 0.8 * 6 / 7, 12);
+    expect(m.fills[0]?.filledGW).toBeCloseTo(1.5 * 0.8 * 6 / 7, 12);
+    expect(m.fills[1]?.filledGW).toBeCloseTo(1 * 0.8 * 6 / 7, 12);
     expect(m.fills.some((f) => f.droppedOut)).toBe(false);
     expect(m.rounds).toBe(1);
   });
@@ -84,10 +85,10 @@ describe('chip market', () => {
     const m = clearChipMarket([{ role: 'meta', gw: 3, maxPrice: 30 }], 3, 6, 32, P);
     expect(m.price).toBe(30);
     expect(m.scarce).toBe(false);
-    expect(m.fills[0].filledGW).toBeCloseTo(0.5, 12);
+    expect(m.fills[0]?.filledGW).toBeCloseTo(0.5, 12);
     // A limit under the lowest possible price ($27.2) gets nothing.
     const none = clearChipMarket([{ role: 'meta', gw: 3, maxPrice: 27 }], 3, 6, 32, P);
-    expect(none.fills[0].droppedOut).toBe(true);
+    expect(none.fills[0]?.droppedOut).toBe(true);
     expect(none.price).toBeCloseTo(29.6, 12);
   });
 
@@ -95,8 +96,8 @@ describe('chip market', () => {
     const m = clearChipMarket([{ role: 'meta', gw: 1, maxPrice: 50 }], 3, 6, 32, P);
     expect(m.supplyCurve[0]).toEqual({ q: 0, p: 27.2 });
     expect(m.supplyCurve[1]).toEqual({ q: 6, p: 32 });
-    expect(m.supplyCurve[2].p).toBe(64);
-    expect(m.supplyCurve[2].q).toBeCloseTo(10, 12); // 6 × (1 + 1/1.5)
+    expect(m.supplyCurve[2]?.p).toBe(64);
+    expect(m.supplyCurve[2]?.q).toBeCloseTo(10, 12); // 6 × (1 + 1/1.5)
     expect(m.demandCurve.slice(0, 4)).toEqual([{ q: 0, p: 64 }, { q: 3, p: 64 }, { q: 3, p: 50 }, { q: 4, p: 50 }]);
   });
 
@@ -135,7 +136,7 @@ describe('chip market', () => {
     expect(m.neutralFilled).toBeLessThan(3 * (6 / 9)); // less than a pro-rata share of all 3 GW
     const firm = clearChipMarket([{ role: 'meta', gw: 6, maxPrice: 0 }], 3, 6, 32, P);
     expect(m.price).toBeLessThan(firm.price); // fewer outside buyers stay in at a high price
-    expect(m.fills[0].filledGW).toBeGreaterThan(firm.fills[0].filledGW);
+    expect(m.fills[0]?.filledGW).toBeGreaterThan(must(firm.fills[0], 'the firm fill').filledGW);
     // With no seat bidding, outside buyers all buy at the slack price.
     expect(clearChipMarket([], 3, 6, 32, D).neutralFilled).toBeCloseTo(3, 12);
   });

@@ -19,8 +19,8 @@ describe('cloud market', () => {
     const m = clearCloudMarket([offer('microsoft', 0, 4, 2), offer('amazon', 3.5, 10, 3)], D, PREF, PMAX);
     expect(m.price).toBe(3.5);
     expect(m.quantity).toBeCloseTo(25 / 3, 12); // Qd(3.5) = 8.333
-    expect(m.offers[0].soldCU).toBe(4);
-    expect(m.offers[1].soldCU).toBeCloseTo(25 / 3 - 4, 12);
+    expect(m.offers[0]?.soldCU).toBe(4);
+    expect(m.offers[1]?.soldCU).toBeCloseTo(25 / 3 - 4, 12);
   });
 
   it('when demand crosses a flat part of the supply curve, price sits between two asks', () => {

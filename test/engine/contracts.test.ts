@@ -3,6 +3,8 @@ import { DEFAULT_SCENARIO, reduce } from '../../shared/index';
 import { efficiency } from '../../shared/engine/calendar';
 import { contractCU } from '../../shared/engine/model/contracts';
 import { companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
+import { exactly } from '../support/tuple';
+import { must } from '../../shared/lists';
 
 describe('contracts', () => {
   it("OpenAI's starting contracts: take-or-pay payments, receipts and the neutral ramp", () => {
@@ -31,7 +33,7 @@ describe('contracts', () => {
 
   it('a seller short of compute delivers pro rata and pays 1.5 × price per missing CU; sellers learn from OpenAI', () => {
     const sc = quietScenario((x) => {
-      x.contracts.starting[0].cuPerQuarter = 5;
+      must(x.contracts.starting[0], 'the first starting contract').cuPerQuarter = 5;
     });
     const s = newMatch({ scenario: sc });
     const r = step(s);
@@ -76,18 +78,18 @@ describe('contracts', () => {
     const s0 = newMatch();
     const terms = { seller: 'amazon' as const, buyer: 'openai' as const, cuPerQuarter: 1, pricePerCU: 3, quarters: 8 };
     const r0 = step(s0, { openai: orders(s0, 'openai', { deals: { propose: [terms], accept: [], reject: [] } }) });
-    const p = r0.state.proposals[0];
+    const p = must(r0.state.proposals[0], 'the proposal');
     expect(p).toMatchObject({ from: 'openai', to: 'amazon', status: 'open', proposedQ: 0, expiresQ: 2 });
     const r1 = step(r0.state, { amazon: orders(r0.state, 'amazon', { deals: { propose: [], accept: [p.id], reject: [] } }) });
-    expect(r1.state.proposals[0].status).toBe('accepted');
+    expect(r1.state.proposals[0]?.status).toBe('accepted');
     expect(r1.state.contracts.at(-1)).toMatchObject({ seller: 'amazon', buyer: 'openai', startQ: 2, endQ: 9 });
     // An unanswered proposal expires.
     const r0b = step(s0, { meta: orders(s0, 'meta', { deals: { propose: [{ ...terms, buyer: 'meta' }], accept: [], reject: [] } }) });
     let st = r0b.state;
     st = step(st).state;
-    expect(st.proposals[0].status).toBe('open');
+    expect(st.proposals[0]?.status).toBe('open');
     st = step(st).state;
-    expect(st.proposals[0].status).toBe('expired');
+    expect(st.proposals[0]?.status).toBe('expired');
   });
 
   it('one expiry rule for live and order proposals: made while planning t, open through quarter t + 2, expired when it resolves', () => {
@@ -103,7 +105,7 @@ describe('contracts', () => {
     const q2 = step(both).state;
     expect(q2.quarter).toBe(2);
     expect(q2.proposals.map((p) => p.status)).toEqual(['open', 'open']);
-    const [a, b] = q2.proposals.map((p) => p.id);
+    const [a, b] = exactly(q2.proposals.map((p) => p.id), 2, 'proposal ids');
     const signedLive = reduce(q2, { type: 'respondDeal', seat: 'amazon', proposalId: a, accept: true });
     if (!signedLive.ok) throw new Error(JSON.stringify(signedLive.errors));
     expect(signedLive.state.contracts.at(-1)).toMatchObject({ proposalId: a, startQ: 3 });
@@ -113,19 +115,19 @@ describe('contracts', () => {
     const q3 = step(q2).state;
     expect(q3.proposals.map((p) => p.status)).toEqual(['expired', 'expired']);
     const late = reduce(q3, { type: 'respondDeal', seat: 'amazon', proposalId: a, accept: true });
-    expect(!late.ok && late.errors[0].message).toMatch(/is expired/);
+    expect(!late.ok && late.errors[0]?.message).toMatch(/is expired/);
   });
 
   it('the neutral supplier sells at ≥ 1.1 × the last cloud price within its free capacity, at once', () => {
     const s0 = newMatch();
     const cheap = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'neutral', terms: { seller: 'neutral', buyer: 'meta', cuPerQuarter: 1, pricePerCU: 3.2, quarters: 4 } });
     expect(cheap.ok).toBe(false);
-    if (!cheap.ok) expect(cheap.errors[0].message).toMatch(/at no less than 3\.3 per CU/);
+    if (!cheap.ok) expect(cheap.errors[0]?.message).toMatch(/at no less than 3\.3 per CU/);
     const big = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'neutral', terms: { seller: 'neutral', buyer: 'meta', cuPerQuarter: 5, pricePerCU: 3.4, quarters: 4 } });
     expect(big.ok).toBe(false); // 0.8 × 6 − 1.4545 committed in quarter 1 leaves 3.35 CU
     const ok = reduce(s0, { type: 'proposeDeal', seat: 'meta', to: 'neutral', terms: { seller: 'neutral', buyer: 'meta', cuPerQuarter: 2, pricePerCU: 3.4, quarters: 4 } });
     if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
-    expect(ok.state.proposals[0].status).toBe('accepted');
+    expect(ok.state.proposals[0]?.status).toBe('accepted');
     expect(ok.state.contracts.at(-1)).toMatchObject({ seller: 'neutral', buyer: 'meta', startQ: 1, endQ: 4 });
   });
 });

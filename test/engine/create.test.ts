@@ -33,8 +33,8 @@ describe('createMatch', () => {
     expect(inputError(() => createMatch(DEFAULT_SCENARIO, { activeSeats: [] }, 's')).message).toMatch(/settings\.activeSeats/);
     expect(inputError(() => createMatch(DEFAULT_SCENARIO, { activeSeats: ['meta', 'meta'] }, 's')).message).toMatch(/listed twice/);
     expect(inputError(() => createMatch(DEFAULT_SCENARIO, { activeSeats: ['xai' as never] }, 's')).message).toMatch(/settings\.activeSeats\.0: must be one of/);
-    expect(inputError(() => createMatch(DEFAULT_SCENARIO, { startQuarter: 5 as never }, 's')).errors[0].path).toBe('settings.startQuarter');
-    expect(inputError(() => createMatch(DEFAULT_SCENARIO, {}, '')).errors[0].path).toBe('seed');
+    expect(inputError(() => createMatch(DEFAULT_SCENARIO, { startQuarter: 5 as never }, 's')).errors[0]?.path).toBe('settings.startQuarter');
+    expect(inputError(() => createMatch(DEFAULT_SCENARIO, {}, '')).errors[0]?.path).toBe('seed');
   });
 
   it('absent seats hand their contracts to the neutral supplier', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, companyHistory, createMatch, type MatchState, type Orders, type Role } from '../../shared/index';
 import { runBotMatch } from '../../shared/bots/runner';
 import { allSteady, companyReport, newMatch, play, quietScenario, step } from './helpers';
+import { at, must } from '../../shared/lists';
 
 // GAME.md 12.1 invariants as properties over many inputs, and the engine 2 mechanisms (second-hand
 // chips, vendor financing, circular share) end to end.
@@ -31,8 +32,8 @@ describe('economy v2 invariants', () => {
     const clouds: Role[] = ['microsoft', 'amazon', 'google'];
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 2 }), fc.double({ min: 0.2, max: 1.5, noNaN: true }), fc.double({ min: 1, max: 30, noNaN: true }), (i, j, cu, price) => {
-        const a = clouds[i];
-        const b = clouds[(i + j) % 3];
+        const a = at(clouds, i, 'cloud');
+        const b = at(clouds, (i + j) % 3, 'cloud');
         const s0 = newMatch({ seed: `wash-${i}-${j}` });
         const base = play(s0, 8).state;
         const wash = play(s0, 8, reciprocal(a, b, cu, price)).state;
@@ -62,7 +63,7 @@ describe('economy v2 invariants', () => {
     const o = allSteady(s0);
     o.meta = { ...o.meta!, sellChips: { gw: 1 } };
     const out = play(s0, 1, () => o);
-    const r = out.reports[0];
+    const r = must(out.reports[0], 'the quarter report');
     const sale = r.chips.secondHand.find((x) => x.role === 'meta')!;
     expect(sale.gw).toBe(1);
     expect(sale.proceeds / sale.gw).toBeLessThan(0.5 * s0.global.chipListPrice);
@@ -87,14 +88,15 @@ describe('economy v2 invariants', () => {
     const r0 = play(s, 1, () => o);
     s = r0.state;
     expect(s.companies.openai.shares).toBeCloseTo(shares0 + offer.equity / price0, 9);
-    expect(r0.reports[0].chips.committed).toEqual([{ role: 'openai', gw: offer.gwPerQuarter, price: offer.pricePerGW }]);
-    const c = companyReport(r0.reports[0], 'openai');
+    const report0 = must(r0.reports[0], 'the quarter report');
+    expect(report0.chips.committed).toEqual([{ role: 'openai', gw: offer.gwPerQuarter, price: offer.pricePerGW }]);
+    const c = companyReport(report0, 'openai');
     expect(c.vendorFinancing.accepted).toMatchObject({ equity: offer.equity, gwPerQuarter: offer.gwPerQuarter });
     expect(c.valuation.circularShare).toBeGreaterThan(0);
     expect(companyHistory(r0.reports, 'openai')[0]!.circularShare).toBeCloseTo(c.valuation.circularShare, 12);
     // The commitment keeps ordering chips at the fixed price for its quarters.
     const r1 = play(s, 1);
-    expect(r1.reports[0].chips.committed.find((x) => x.role === 'openai')?.gw).toBe(offer.gwPerQuarter);
+    expect(r1.reports[0]?.chips.committed.find((x) => x.role === 'openai')?.gw).toBe(offer.gwPerQuarter);
     // A bubble call makes investors notice: the discount on the circular share grows.
     const calm = step(s, allSteady(s)).report;
     const noticed = step(s, allSteady(s), [{ id: 'bubbleCall' }]).report;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, EngineInputError, validateHostEvents } from '../../shared/index';
 import { companyReport, line, newMatch, orders, step } from './helpers';
+import { must } from '../../shared/lists';
 
 // Each catalogue event injected by the host into a quiet match (no random events, no mood noise).
 
@@ -9,7 +10,7 @@ describe('events', () => {
     const s = newMatch();
     expect(validateHostEvents(s, [{ id: 'meteor' }])[0]).toMatchObject({ path: 'hostEvents.0.id', key: 'hostEvent.unknown' });
     expect(validateHostEvents(s, [{ id: 'rumor' }])[0]).toMatchObject({ path: 'hostEvents.0.target', key: 'hostEvent.targetRequired' });
-    expect(validateHostEvents(s, [{ id: 'bubbleCall', target: 'meta' }])[0].key).toBe('hostEvent.noTarget');
+    expect(validateHostEvents(s, [{ id: 'bubbleCall', target: 'meta' }])[0]?.key).toBe('hostEvent.noTarget');
     expect(validateHostEvents(s, [{ id: 'cloudOutage', target: 'meta' }])[0]).toMatchObject({ key: 'hostEvent.badTarget' });
     expect(validateHostEvents(s, [{ id: 'cloudOutage', target: 'amazon' }, { id: 'bubbleCall' }])).toEqual([]);
     expect(() => step(s, {}, [{ id: 'meteor' }])).toThrow(EngineInputError);
@@ -43,10 +44,10 @@ describe('events', () => {
       reports.push(r.report);
       s = r.state;
     }
-    expect(reports[0].cloud.dref).toBeCloseTo(10 * dg * 0.85, 12);
-    expect(reports[1].cloud.dref).toBeCloseTo(10 * dg * dg, 12);
-    expect(reports[2].products.revenuePerCU).toBeCloseTo(6 * 0.97 ** 3 * 0.7, 12);
-    expect(reports[3].products.revenuePerCU).toBeCloseTo(6 * 0.97 ** 4, 12);
+    expect(reports[0]?.cloud.dref).toBeCloseTo(10 * dg * 0.85, 12);
+    expect(reports[1]?.cloud.dref).toBeCloseTo(10 * dg * dg, 12);
+    expect(reports[2]?.products.revenuePerCU).toBeCloseTo(6 * 0.97 ** 3 * 0.7, 12);
+    expect(reports[3]?.products.revenuePerCU).toBeCloseTo(6 * 0.97 ** 4, 12);
   });
 
   it('export controls: chip supply ×0.6 for 2 quarters', () => {
@@ -103,7 +104,7 @@ describe('events', () => {
 
   it('recession scare: core revenue ×0.95 for 2 quarters, mood −8', () => {
     const r = step(newMatch(), {}, [{ id: 'recessionScare' }]);
-    const g = 1 + r.state.scenario.companies.microsoft.coreLines[0].growth;
+    const g = 1 + must(r.state.scenario.companies.microsoft.coreLines[0], "Microsoft's first core line").growth;
     expect(line(companyReport(r.report, 'microsoft').pnl.revenue, 'revenue.core.software')).toBeCloseTo(45 * 0.95, 12);
     expect(r.report.mood.causes.find((c) => c.key === 'events')!.amount).toBe(-8);
     const r1 = step(r.state);

@@ -4,6 +4,7 @@ import { installedCapacity } from '../../shared/engine/model/capacity';
 import { outsideChipDemand, outsideCloudCU, outsideContractCU, outsideCU, outsideRoles } from '../../shared/engine/model/outside';
 import { efficiency } from '../../shared/engine/calendar';
 import { allSteady, newMatch, play, quietScenario } from './helpers';
+import { must } from '../../shared/lists';
 
 // Engine 2.3 (GAME.md 12.3): seats nobody plays stay in the markets as outside companies, so a
 // small table sees the competitors a full table has; a full table is exactly as before.
@@ -48,15 +49,15 @@ describe('outside companies (absent seats in the markets)', () => {
     expect(outsideContractCU(withOutside, { activeSeats: ['meta', 'amazon'] }, 11)).toBeCloseTo(neutral.rampToCU! + azure.cuPerQuarter, 12);
     expect(outsideContractCU(withOutside, { activeSeats: ['openai', 'meta'] }, 0)).toBe(0);
     expect(outsideContractCU(withoutOutside, { activeSeats: ['meta', 'amazon'] }, 0)).toBe(0);
-    const full = play(newMatch({ scenario: withOutside }), 1).reports[0].mood.after;
-    const small = play(newMatch({ scenario: withOutside, settings: { activeSeats: ['meta', 'amazon'] } }), 1).reports[0].mood.after;
+    const full = must(play(newMatch({ scenario: withOutside }), 1).reports[0], 'the quarter report').mood.after;
+    const small = must(play(newMatch({ scenario: withOutside, settings: { activeSeats: ['meta', 'amazon'] } }), 1).reports[0], 'the quarter report').mood.after;
     expect(Math.abs(small - full)).toBeLessThan(3);
   });
 
   it('a 2-seat table rents compute at about the price of a full table, not at the scarcity price of a market without the hyperscalers', () => {
-    const full = play(newMatch({ scenario: withOutside }), 1).reports[0].cloud;
-    const small = play(newMatch({ scenario: withOutside, settings: { activeSeats: twoSeats } }), 1).reports[0].cloud;
-    const before = play(newMatch({ scenario: withoutOutside, settings: { activeSeats: twoSeats } }), 1).reports[0].cloud;
+    const full = must(play(newMatch({ scenario: withOutside }), 1).reports[0], 'the quarter report').cloud;
+    const small = must(play(newMatch({ scenario: withOutside, settings: { activeSeats: twoSeats } }), 1).reports[0], 'the quarter report').cloud;
+    const before = must(play(newMatch({ scenario: withoutOutside, settings: { activeSeats: twoSeats } }), 1).reports[0], 'the quarter report').cloud;
     expect(Math.abs(small.price - full.price)).toBeLessThan(0.1 * full.price);
     expect(before.price).toBeGreaterThan(1.25 * full.price);
     const neutral = small.offers.find((o) => o.seller === 'neutral')!;
@@ -70,7 +71,7 @@ describe('outside companies (absent seats in the markets)', () => {
     expect(off.state.companies.google.quality).toBe(withOutside.companies.google.quality);
     expect(on.state.companies.google.quality).toBeGreaterThan(off.state.companies.google.quality + 0.3);
     expect(on.state.companies.microsoft.quality).toBeGreaterThan(off.state.companies.microsoft.quality);
-    expect(on.reports[0].chips.neutralDemandAtList).toBeGreaterThan(off.reports[0].chips.neutralDemandAtList + 1);
+    expect(on.reports[0]?.chips.neutralDemandAtList).toBeGreaterThan(must(off.reports[0], 'the quarter report').chips.neutralDemandAtList + 1);
   });
 
   it('a full table plays exactly as without outside companies (same state hash every quarter)', () => {

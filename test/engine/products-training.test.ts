@@ -28,10 +28,10 @@ describe('AI products and training', () => {
       6,
     );
     // a = 1 (openai), 0.25 × 2 = 0.5 (meta), google none.
-    expect(r.outcomes[1].share).toBeCloseTo(1 / 3, 12);
-    expect(r.outcomes[1].revenue).toBeCloseTo(4, 12);
-    expect(r.outcomes[0].revenue).toBe(0);
-    expect(r.outcomes[2].share).toBe(0);
+    expect(r.outcomes[1]?.share).toBeCloseTo(1 / 3, 12);
+    expect(r.outcomes[1]?.revenue).toBeCloseTo(4, 12);
+    expect(r.outcomes[0]?.revenue).toBe(0);
+    expect(r.outcomes[2]?.share).toBe(0);
     expect(r.lost).toBe(0);
   });
 

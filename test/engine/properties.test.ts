@@ -12,13 +12,14 @@ import {
   type Role,
 } from '../../shared/index';
 import { orders } from './helpers';
+import { at } from '../../shared/lists';
 
 // Property tests over random valid orders (GAME.md 9 and section 5 invariants). Each run plays a
 // few quarters of a 5-company match; genes in [0, 1) are turned into orders valid for the state.
 
 function genesReader(genes: number[]) {
   let i = 0;
-  return () => genes[i++ % genes.length];
+  return () => at(genes, i++ % genes.length, 'gene');
 }
 
 function randomOrders(s: MatchState, role: Role, g: () => number): Orders {

@@ -63,18 +63,18 @@ describe('reduce', () => {
     const p = reduce(s0, { type: 'proposeDeal', seat: 'google', to: 'openai', terms: { seller: 'google', buyer: 'openai', cuPerQuarter: 1, pricePerCU: 3, quarters: 4 } });
     if (!p.ok) throw new Error('rejected');
     const wrong = reduce(p.state, { type: 'respondDeal', seat: 'meta', proposalId: 'p1', accept: true });
-    expect(!wrong.ok && wrong.errors[0].key).toBe('action.proposal.notAddressed');
+    expect(!wrong.ok && wrong.errors[0]?.key).toBe('action.proposal.notAddressed');
     const no = reduce(p.state, { type: 'respondDeal', seat: 'openai', proposalId: 'p1', accept: false });
     if (!no.ok) throw new Error('rejected');
-    expect(no.state.proposals[0].status).toBe('rejected');
-    expect(p.state.proposals[0].status).toBe('open');
+    expect(no.state.proposals[0]?.status).toBe('rejected');
+    expect(p.state.proposals[0]?.status).toBe('open');
     const again = reduce(no.state, { type: 'respondDeal', seat: 'openai', proposalId: 'p1', accept: true });
-    expect(!again.ok && again.errors[0].message).toMatch(/proposal p1 is rejected/);
+    expect(!again.ok && again.errors[0]?.message).toMatch(/proposal p1 is rejected/);
     // Made while quarter 0 is planned: still open in quarter 2, expired once quarter 2 resolves.
     const q2 = step(step(p.state).state).state;
-    expect(q2.proposals[0].status).toBe('open');
+    expect(q2.proposals[0]?.status).toBe('open');
     const late = reduce(step(q2).state, { type: 'respondDeal', seat: 'openai', proposalId: 'p1', accept: true });
-    expect(!late.ok && late.errors[0].message).toMatch(/is expired/);
+    expect(!late.ok && late.errors[0]?.message).toMatch(/is expired/);
   });
 
   it('a finished match accepts no more actions', () => {
@@ -83,7 +83,7 @@ describe('reduce', () => {
     expect(s.finished).toBe(true);
     expect(s.quarter).toBe(4);
     const r = reduce(s, { type: 'resolve' });
-    expect(!r.ok && r.errors[0].key).toBe('action.finished');
+    expect(!r.ok && r.errors[0]?.key).toBe('action.finished');
     expect(() => resolveQuarter(s, {})).toThrow(/finished/);
     expect(standings(s).map((x) => x.role)).toHaveLength(5);
   });

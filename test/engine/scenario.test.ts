@@ -50,7 +50,7 @@ describe('scenarios', () => {
     expect(errorOf(broken((s) => (s.contracts.starting[0].seller = 'meta'))).message).toMatch(/contracts\.starting\.0\.seller: meta has no live cloud/);
     expect(errorOf(broken((s) => (s.mood.surprise = 1))).message).toMatch(/mood: unknown field\(s\) surprise/);
     expect(errorOf(broken((s) => (s.events[1].effects[0].param = 'gravity'))).message).toMatch(/events\.1\.effects\.0/);
-    expect(errorOf('not a scenario').issues[0].path).toBe('');
+    expect(errorOf('not a scenario').issues[0]?.path).toBe('');
   });
 
   it('the scenario hash ignores key order and changes with content', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/index';
 import { allSteady, companyReport, newMatch, play, quietScenario } from './helpers';
+import { must } from '../../shared/lists';
 
 // Engine 2.3: the five 2025 quarters a company starts with are booked as the engine books Q1 2026,
 // so nobody's trailing earnings climb for a year just because the first quarter is counted
@@ -11,7 +12,7 @@ describe('starting trail', () => {
   it("Q1 2026 EBITDA at the 2025 pace is within 12% of the last 2025 quarter's, for every company", () => {
     const scenario = quietScenario();
     const state = newMatch({ scenario });
-    const q1 = play(state, 1, allSteady).reports[0];
+    const q1 = must(play(state, 1, allSteady).reports[0], 'the quarter report');
     for (const r of ROLES) {
       const last = state.companies[r].trail.at(-1)!.ebitda;
       const now = companyReport(q1, r).pnl.ebitda;
@@ -24,7 +25,7 @@ describe('starting trail', () => {
       delete s.startingTrail;
     });
     const state = newMatch({ scenario });
-    const q1 = play(state, 1, allSteady).reports[0];
+    const q1 = must(play(state, 1, allSteady).reports[0], 'the quarter report');
     for (const r of ['meta', 'google'] as const) expect(companyReport(q1, r).pnl.ebitda / state.companies[r].trail.at(-1)!.ebitda).toBeGreaterThan(1.25);
   });
 });

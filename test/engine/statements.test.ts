@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type MatchState, type Role } from '../../shared/index';
 import { hypeTarget, ownTrend } from '../../shared/engine/steps/statements';
 import { allSteady, companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
+import { must } from '../../shared/lists';
 
 describe('CEO statements', () => {
   it('engine 2: clarify without a rumor does nothing', () => {
@@ -16,7 +17,7 @@ describe('CEO statements', () => {
     let s = newMatch({ scenario: quietScenario((x) => void (x.products.growthBase = 0.12)) });
     const r0 = step(s, { ...allSteady(s), openai: { ...allSteady(s).openai!, statement: 'hype' } });
     expect(line(companyReport(r0.report, 'openai').sentiment.causes, 'statement.hype')).toBeCloseTo(0.15 * 0.7, 12);
-    const st = r0.state.statements[0];
+    const st = must(r0.state.statements[0], 'the hype statement');
     expect(st).toMatchObject({ kind: 'hype', role: 'openai', madeQ: 0, dueQ: 4, baselineAIRevenue: r0.state.companies.openai.trail.at(-1)!.aiRevenue });
     // Its own trend: the median quarterly growth of its AI revenue over the last quarters on record.
     expect(st.trend).toBeCloseTo(ownTrend({ trail: s.companies.openai.trail }, st.baselineAIRevenue), 12);

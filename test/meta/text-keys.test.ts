@@ -13,6 +13,7 @@ import {
   type Role,
 } from '../../shared/index';
 import { allSteady, orders } from '../engine/helpers';
+import { at, must } from '../../shared/lists';
 
 // Every key the engine emits (news, money lines, sentiment causes, mood causes, preview warnings)
 // has English text, so the client can translate all of them.
@@ -25,7 +26,7 @@ function collect(state: MatchState, keys: { news: Set<string>; lines: Set<string
     for (const r of live as Role[]) {
       const c = s.companies[r];
       if (q === 0 && c.cloud.status === 'none') o[r] = { ...o[r]!, cloud: { launch: true, askPrice: 0 }, statement: 'announceCloud' };
-      else o[r] = { ...o[r]!, statement: (['clarify', 'hype', 'capexDiscipline', 'none'] as const)[q % 4] };
+      else o[r] = { ...o[r]!, statement: at(['clarify', 'hype', 'capexDiscipline', 'none'] as const, q % 4, 'statement') };
       if (q === 1) o[r] = { ...o[r]!, chips: { gw: 4, maxPricePerGW: 33 + live.indexOf(r) }, build: { gw: 3, expedite: true } };
     }
     const events = hostEvents ? s.scenario.events.filter((_, i) => i % quarters === q).map((e) => (e.target === 'global' ? { id: e.id } : { id: e.id, target: e.target === 'cloud' ? ('amazon' as Role) : ('meta' as Role) })) : [];
@@ -47,7 +48,7 @@ describe('text keys', () => {
     const stressed = structuredClone(DEFAULT_SCENARIO);
     stressed.mood.start = 14;
     for (const c of Object.values(stressed.companies)) c.cash *= 0.05;
-    stressed.contracts.starting[0].cuPerQuarter = 6;
+    must(stressed.contracts.starting[0], 'the first starting contract').cuPerQuarter = 6;
     collect(createMatch(loadScenario(stressed), { quarters: 6 }, 'stress'), keys, 6, false);
     for (const k of keys.news) expect(NEWS_TEMPLATES, k).toHaveProperty([k]);
     for (const k of keys.lines) expect(LINE_LABELS, k).toHaveProperty([k]);

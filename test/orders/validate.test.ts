@@ -11,6 +11,7 @@ import {
   type Role,
 } from '../../shared/index';
 import { newMatch, orders, step } from '../engine/helpers';
+import { must } from '../../shared/lists';
 
 function errorsOf(state: MatchState, role: Role, input: unknown) {
   const v = validateOrders(input, { state, role });
@@ -60,13 +61,13 @@ describe('order validation', () => {
       expect(err.message).toMatch(msg);
     }
     expect(errorsOf(s, 'meta', null)[0]).toMatchObject({ path: '(root)', key: 'field.type' });
-    expect(errorsOf(s, 'meta', 'orders')[0].key).toBe('field.type');
+    expect(errorsOf(s, 'meta', 'orders')[0]?.key).toBe('field.type');
   });
 
   it('quarter must match, the seat must be active and solvent', () => {
     expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.quarter = 3)))[0]).toMatchObject({ key: 'orders.quarter.mismatch', message: 'quarter: orders are for quarter 3 but quarter 0 is being planned' });
     const few = newMatch({ settings: { activeSeats: ['meta'] } });
-    expect(errorsOf(few, 'google', orders(few, 'google'))[0].key).toBe('orders.seat.inactive');
+    expect(errorsOf(few, 'google', orders(few, 'google'))[0]?.key).toBe('orders.seat.inactive');
   });
 
   it('role rules: custom silicon, cloud launch, cloud allocation, announce cloud', () => {
@@ -74,34 +75,34 @@ describe('order validation', () => {
     expect(errorsOf(s, 'google', withPatch(s, 'google', (o) => (o.customChips.gw = 0.5)))[0]).toMatchObject({ key: 'orders.customChips.cap', message: 'customChips.gw: custom silicon is capped at 0.4 GW this quarter (got 0.5)' });
     expect(errorsOf(s, 'amazon', withPatch(s, 'amazon', (o) => (o.cloud.launch = true)))[0]).toMatchObject({ key: 'orders.cloud.alreadyHasCloud', path: 'cloud.launch' });
     expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.allocation = { training: 50, products: 30, cloud: 20 })))[0]).toMatchObject({ key: 'orders.allocation.cloudWithoutCloud', path: 'allocation.cloud' });
-    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.statement = 'announceCloud')))[0].key).toBe('orders.statement.announceWithoutLaunch');
+    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.statement = 'announceCloud')))[0]?.key).toBe('orders.statement.announceWithoutLaunch');
     const launching = step(s, { meta: orders(s, 'meta', { cloud: { launch: true, askPrice: 0 } }) }).state;
-    expect(errorsOf(launching, 'meta', withPatch(launching, 'meta', (o) => (o.cloud.launch = true)))[0].message).toMatch(/already has a cloud \(launching\)/);
-    expect(errorsOf(launching, 'meta', withPatch(launching, 'meta', (o) => (o.allocation = { training: 50, products: 30, cloud: 20 })))[0].key).toBe('orders.allocation.cloudWithoutCloud');
+    expect(errorsOf(launching, 'meta', withPatch(launching, 'meta', (o) => (o.cloud.launch = true)))[0]?.message).toMatch(/already has a cloud \(launching\)/);
+    expect(errorsOf(launching, 'meta', withPatch(launching, 'meta', (o) => (o.allocation = { training: 50, products: 30, cloud: 20 })))[0]?.key).toBe('orders.allocation.cloudWithoutCloud');
   });
 
   it('finance rules: equity cap, private rounds and debt access, repay and buyback limits, contradictory orders', () => {
     const cap = 0.2 * s.companies.meta.sharePrice * s.companies.meta.shares;
-    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.finance.raiseEquity = Math.min(999, Math.ceil(cap + 1)))))[0].key).toBe('orders.finance.raiseEquityMax');
+    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.finance.raiseEquity = Math.min(999, Math.ceil(cap + 1)))))[0]?.key).toBe('orders.finance.raiseEquityMax');
     expect(errorsOf(s, 'openai', withPatch(s, 'openai', (o) => (o.finance.issueDebt = 5)))[0]).toMatchObject({
       key: 'orders.finance.debtAccess',
       message: 'finance.issueDebt: no access to debt markets before 4 quarters of positive operating cash flow (have 0)',
     });
     const raised = step(s, { openai: orders(s, 'openai', { finance: { raiseEquity: 10 } }) }).state;
     expect(errorsOf(raised, 'openai', withPatch(raised, 'openai', (o) => (o.finance.raiseEquity = 10)))[0]).toMatchObject({ key: 'orders.finance.equityRound', params: { every: 2, next: 2 } });
-    expect(errorsOf(s, 'openai', withPatch(s, 'openai', (o) => (o.finance.buyback = 1)))[0].key).toBe('orders.finance.buybackPrivate');
+    expect(errorsOf(s, 'openai', withPatch(s, 'openai', (o) => (o.finance.buyback = 1)))[0]?.key).toBe('orders.finance.buybackPrivate');
     expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.finance.repayDebt = 30)))[0]).toMatchObject({ key: 'orders.finance.repayMax', message: 'finance.repayDebt: only 29 of debt is outstanding (got 30)' });
     expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.finance.buyback = 50)))[0]).toMatchObject({ key: 'orders.finance.buybackCash' });
-    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => Object.assign(o.finance, { raiseEquity: 5, buyback: 5 })))[0].key).toBe('orders.finance.raiseAndBuyback');
-    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => Object.assign(o.finance, { issueDebt: 5, repayDebt: 5 })))[0].key).toBe('orders.finance.issueAndRepay');
+    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => Object.assign(o.finance, { raiseEquity: 5, buyback: 5 })))[0]?.key).toBe('orders.finance.raiseAndBuyback');
+    expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => Object.assign(o.finance, { issueDebt: 5, repayDebt: 5 })))[0]?.key).toBe('orders.finance.issueAndRepay');
   });
 
   it('deal rules: party, counterparty, live-cloud seller, length, known proposals', () => {
     const deal = (terms: any) => withPatch(s, 'meta', (o) => (o.deals.propose = [terms]));
     const base = { seller: 'google', buyer: 'meta', cuPerQuarter: 1, pricePerCU: 3, quarters: 4 };
     expect(validateOrders(deal(base), { state: s, role: 'meta' }).ok).toBe(true);
-    expect(errorsOf(s, 'meta', deal({ ...base, buyer: 'amazon' }))[0].key).toBe('orders.deals.notParty');
-    expect(errorsOf(s, 'meta', deal({ ...base, seller: 'meta', buyer: 'meta' }))[0].key).toBe('orders.deals.selfDeal');
+    expect(errorsOf(s, 'meta', deal({ ...base, buyer: 'amazon' }))[0]?.key).toBe('orders.deals.notParty');
+    expect(errorsOf(s, 'meta', deal({ ...base, seller: 'meta', buyer: 'meta' }))[0]?.key).toBe('orders.deals.selfDeal');
     expect(errorsOf(s, 'meta', deal({ ...base, seller: 'meta', buyer: 'google' }))[0]).toMatchObject({ key: 'orders.deals.sellerNoCloud', path: 'deals.propose.0.seller' });
     expect(errorsOf(s, 'meta', deal({ ...base, quarters: 33 }))[0]).toMatchObject({ key: 'orders.deals.tooLong' });
     const few = newMatch({ settings: { activeSeats: ['meta', 'openai'] } });
@@ -109,11 +110,11 @@ describe('order validation', () => {
     expect(errorsOf(s, 'meta', withPatch(s, 'meta', (o) => (o.deals.accept = ['p9'])))[0]).toMatchObject({ key: 'orders.deals.unknownProposal', message: 'deals.accept.0: no open proposal p9 addressed to meta' });
     const p = reduce(s, { type: 'proposeDeal', seat: 'google', to: 'meta', terms: base as any });
     if (!p.ok) throw new Error('proposal failed');
-    const id = p.state.proposals[0].id;
+    const id = must(p.state.proposals[0], 'the proposal').id;
     expect(validateOrders(withPatch(p.state, 'meta', (o) => (o.deals.accept = [id])), { state: p.state, role: 'meta' }).ok).toBe(true);
-    expect(errorsOf(p.state, 'meta', withPatch(p.state, 'meta', (o) => ((o.deals.accept = [id]), (o.deals.reject = [id]))))[0].key).toBe('orders.deals.acceptAndReject');
-    expect(errorsOf(p.state, 'meta', withPatch(p.state, 'meta', (o) => (o.deals.accept = [id, id])))[0].key).toBe('orders.deals.duplicate');
-    expect(errorsOf(p.state, 'google', withPatch(p.state, 'google', (o) => (o.deals.accept = [id])))[0].key).toBe('orders.deals.unknownProposal');
+    expect(errorsOf(p.state, 'meta', withPatch(p.state, 'meta', (o) => ((o.deals.accept = [id]), (o.deals.reject = [id]))))[0]?.key).toBe('orders.deals.acceptAndReject');
+    expect(errorsOf(p.state, 'meta', withPatch(p.state, 'meta', (o) => (o.deals.accept = [id, id])))[0]?.key).toBe('orders.deals.duplicate');
+    expect(errorsOf(p.state, 'google', withPatch(p.state, 'google', (o) => (o.deals.accept = [id])))[0]?.key).toBe('orders.deals.unknownProposal');
   });
 
   it('an invalid submission is rejected whole and changes nothing; the previous valid one stands', () => {
@@ -123,7 +124,7 @@ describe('order validation', () => {
     const hash = stateHash(first.state);
     const bad = reduce(first.state, { type: 'submitOrders', seat: 'meta', orders: { ...good, allocation: { training: 1, products: 1, cloud: 1 } } as Orders });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors[0].message).toBe('allocation: training+products+cloud must equal 100 (got 3)');
+    if (!bad.ok) expect(bad.errors[0]?.message).toBe('allocation: training+products+cloud must equal 100 (got 3)');
     expect(stateHash(first.state)).toBe(hash);
     expect(first.state.pending.meta).toEqual(good);
   });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { ENGINE_VERSION } from '../../shared/index';
 import { engineVersionProblem, parseRecordBytes, parseRecordText, replayRecord, serializeRecord, verifyRecord, MAX_RECORD_BYTES } from '../../shared/replay';
 import { badFiles, resealed } from './badFiles';
-import { playScripted } from './helpers';
+import { playScripted, recordQuarter } from './helpers';
+import { must } from '../../shared/lists';
 
 const { record } = playScripted({ seed: 'bad-files', quarters: 8 });
 const text = serializeRecord(record);
@@ -79,7 +80,7 @@ describe('bad record files get an error naming the problem', () => {
 describe('a re-sealed edit is found by re-running the engine', () => {
   it('names the first quarter that differs and what differs in it', () => {
     const edited = resealed(record, (r) => {
-      r.quarters[4].orders.meta!.finance.issueDebt += 20;
+      recordQuarter(r, 4).orders.meta!.finance.issueDebt += 20;
     });
     const v = verifyRecord(edited);
     expect(v.ok).toBe(false);
@@ -94,7 +95,7 @@ describe('a re-sealed edit is found by re-running the engine', () => {
 
   it('an order the engine refuses is named with its quarter and reason', () => {
     const edited = resealed(record, (r) => {
-      r.quarters[2].orders.openai!.allocation.training = 99;
+      recordQuarter(r, 2).orders.openai!.allocation.training = 99;
     });
     const v = verifyRecord(edited);
     expect(v.ok).toBe(false);
@@ -114,7 +115,8 @@ describe('a re-sealed edit is found by re-running the engine', () => {
 
   it('edited standings are found at the end', () => {
     const edited = resealed(record, (r) => {
-      [r.standings[0], r.standings[1]] = [r.standings[1], r.standings[0]];
+      const [first, second, ...rest] = r.standings;
+      r.standings = [must(second, 'second standing'), must(first, 'first standing'), ...rest];
     });
     const v = verifyRecord(edited);
     expect(v.failure?.message).toMatch(/standings differ/);

@@ -1,4 +1,5 @@
 import { ENGINE_VERSION } from '../../shared/index';
+import { recordQuarter } from './helpers';
 import { recordChecksum, sealRecord, serializeRecord, type MatchRecord, type RecordErrorKind } from '../../shared/replay';
 
 // Every way a record file can be unusable (issue 6, point 4), built from one good record. Used by
@@ -26,9 +27,9 @@ export function badFiles(record: MatchRecord): BadFile[] {
   const pretty = serializeRecord(record, { pretty: true });
   const mid = Math.floor(text.length / 2);
   const editedOrders = JSON.parse(text) as MatchRecord;
-  editedOrders.quarters[3].orders.meta!.chips.gw += 1;
+  recordQuarter(editedOrders, 3).orders.meta!.chips.gw += 1;
   const editedHash = JSON.parse(text) as MatchRecord;
-  editedHash.quarters[editedHash.quarters.length - 1].hash = 'ffffffffffffffff';
+  recordQuarter(editedHash, editedHash.quarters.length - 1).hash = 'ffffffffffffffff';
   const otherEngine = resealed(record, (r) => {
     r.engineVersion = `${ENGINE_VERSION}-other`;
   });

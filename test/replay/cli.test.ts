@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeRecord } from '../../shared/replay';
 import { resealed } from './badFiles';
-import { playScripted } from './helpers';
+import { playScripted, recordQuarter } from './helpers';
 
 // `npm run replay -- <file> [--verify] [--to <quarter>] [--json]` and its exit codes.
 
@@ -19,7 +19,7 @@ function file(name: string, text: string): string {
   return p;
 }
 const good = file('good.json', serializeRecord(record));
-const edited = file('edited.json', serializeRecord(resealed(record, (r) => (r.quarters[3].orders.google!.finance.issueDebt += 30))));
+const edited = file('edited.json', serializeRecord(resealed(record, (r) => (recordQuarter(r, 3).orders.google!.finance.issueDebt += 30))));
 const handEdited = (() => {
   const r = JSON.parse(serializeRecord(record));
   r.quarters[2].orders.meta.chips.gw += 0.5;

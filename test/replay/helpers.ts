@@ -11,6 +11,7 @@ import {
   type Orders,
   type Role,
 } from '../../shared/index';
+import { must } from '../../shared/lists';
 import { appendQuarter, startRecord, withStatus, type DealAction, type MatchRecord, type RecordSeat, type UnsealedRecord, sealRecord } from '../../shared/replay';
 
 // A scripted match for replay tests: every seat varies its orders from quarter to quarter, deals
@@ -22,6 +23,16 @@ export interface Played {
   final: MatchState;
   /** State after each quarter (index 0 = start). */
   states: MatchState[];
+}
+
+/** The state after `n` quarters of a played match (0 = the start). */
+export function playedState(p: Played, n: number): MatchState {
+  return must(p.states[n], `the state after ${n} quarters`);
+}
+
+/** Quarter `n` of a record (of any version or state of sealing). */
+export function recordQuarter<Q>(r: { quarters: readonly Q[] }, n: number): Q {
+  return must(r.quarters[n], `recorded quarter ${n}`);
 }
 
 function scriptedOrders(state: MatchState, role: Role, quarter: number, k: number): Orders {

@@ -75,8 +75,8 @@ describe('a match record cannot be bloated past its format', () => {
     const stored = checkRecord(JSON.parse(game.storage!.store.get(id)!.text));
     expect(stored.ok).toBe(true);
     if (stored.ok) {
-      expect(stored.record.quarters[0].dealActions).toHaveLength(MAX_DEAL_ACTIONS_PER_SEAT_PER_QUARTER + 1);
-      expect(stored.record.quarters[0].hostEvents).toHaveLength(MAX_HOST_EVENTS_PER_QUARTER);
+      expect(stored.record.quarters[0]?.dealActions).toHaveLength(MAX_DEAL_ACTIONS_PER_SEAT_PER_QUARTER + 1);
+      expect(stored.record.quarters[0]?.hostEvents).toHaveLength(MAX_HOST_EVENTS_PER_QUARTER);
     }
     // The next quarter's allowance starts again.
     applyHostCommand(match, { command: 'next' });

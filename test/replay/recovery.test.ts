@@ -7,6 +7,8 @@ import { checkRecord, verifyRecord, type MatchRecord } from '../../shared/replay
 import { call, createMatch, joinMatch, seatView, type Player } from '../server/helpers';
 import { postgresMissing, startPostgres, type TestPostgres } from './support/postgres';
 import { serverProcessesForFile, type ServerProcess } from './support/serverProcess';
+import { exactly } from '../support/tuple';
+import { must } from '../../shared/lists';
 
 // Crash recovery (issue 6, points 3 and 9; issue 12): a server process is killed with SIGKILL in
 // the middle of a match and started again on the same data directory; the players come back with
@@ -115,7 +117,7 @@ async function play(place: Place, opts: { given?: Run['orders']; crash?: boolean
       proposalId = deal.payload.proposalId;
       expect((await call(ada, C2S.host, { command: 'injectEvent', eventId: 'rateCut' })).ok).toBe(true);
     }
-    await submit(ada, orders[q].openai!);
+    await submit(ada, must(orders[q]?.openai, `Ada's orders of quarter ${q}`));
 
     if (opts.crash && q === CRASH_QUARTER) {
       const tokens = { ada: ada.session().seatToken!, host: ada.session().hostSecret! };
@@ -144,7 +146,7 @@ async function play(place: Place, opts: { given?: Run['orders']; crash?: boolean
       await vi.waitFor(() => expect(view(ada, 'openai').proposals.find((p) => p.id === proposalId)).toMatchObject({ status: 'open', to: 'microsoft' }));
       expect(server.output()).toMatch(/3 quarters replayed and verified, 3 inputs of quarter 3 given back/);
     }
-    await submit(bob, orders[q].meta!);
+    await submit(bob, must(orders[q]?.meta, `Bob's orders of quarter ${q}`));
     await vi.waitFor(() => expect(hashes[q]).toBeTruthy(), { timeout: 15_000 });
     if (q < QUARTERS - 1) {
       await vi.waitFor(() => expect(ada.room.state.phase).toBe('results'));
@@ -190,11 +192,11 @@ describe.each([
     expect(verifyRecord(read.record).ok).toBe(true);
     expect(read.record.quarters.map((q) => q.hash)).toEqual(crashed.hashes);
     expect(read.record.seats.filter((s) => s.kind === 'human').map((s) => s.name)).toEqual(['Ada', 'Bob']);
-    expect(read.record.quarters[1].dealActions).toHaveLength(1);
-    expect(read.record.quarters[2].hostEvents).toEqual([{ id: 'killerApp' }]);
-    expect(read.record.quarters[CRASH_QUARTER].hostEvents).toEqual([{ id: 'rateCut' }]);
-    expect(read.record.quarters[CRASH_QUARTER].dealActions.map((a) => [a.type, a.seat])).toEqual([['proposeDeal', 'openai']]);
-    expect(read.record.quarters[CRASH_QUARTER].sources).toMatchObject({ openai: 'submitted', meta: 'submitted' });
+    expect(read.record.quarters[1]?.dealActions).toHaveLength(1);
+    expect(read.record.quarters[2]?.hostEvents).toEqual([{ id: 'killerApp' }]);
+    expect(read.record.quarters[CRASH_QUARTER]?.hostEvents).toEqual([{ id: 'rateCut' }]);
+    expect(read.record.quarters[CRASH_QUARTER]?.dealActions.map((a) => [a.type, a.seat])).toEqual([['proposeDeal', 'openai']]);
+    expect(read.record.quarters[CRASH_QUARTER]?.sources).toMatchObject({ openai: 'submitted', meta: 'submitted' });
     await crashed.server.stop();
 
     const straight = await play(await place(`straight_${backend.toLowerCase()}`), { given: crashed.orders });
@@ -229,16 +231,17 @@ describe('restart after a graceful shutdown', () => {
     db.close();
 
     server = await start({ dataDir });
-    expect(server.output()).toContain(`Restored 1 unfinished match after a restart: ${hosts[0].code}`);
-    expect(server.output()).toMatch(new RegExp(`match ${hosts[1].code} .* not restored: its record does not replay on this server: quarter 0 \\(Q1 2026\\) does not reproduce`));
-    expect((await fetch(`${server.url}/api/rooms/${hosts[1].code}`)).status).toBe(404);
+    const [kept, broken] = exactly(hosts, 2, 'hosted matches');
+    expect(server.output()).toContain(`Restored 1 unfinished match after a restart: ${kept.code}`);
+    expect(server.output()).toMatch(new RegExp(`match ${broken.code} .* not restored: its record does not replay on this server: quarter 0 \\(Q1 2026\\) does not reproduce`));
+    expect((await fetch(`${server.url}/api/rooms/${broken.code}`)).status).toBe(404);
     const all = await (await fetch(`${server.url}/api/records?status=all`)).json();
-    const broken = all.items.find((i: { seed: string }) => i.seed === 'break-me');
-    expect(broken).toMatchObject({ status: 'abandoned' });
-    expect(broken.note).toMatch(/does not replay/);
+    const brokenItem = all.items.find((i: { seed: string }) => i.seed === 'break-me');
+    expect(brokenItem).toMatchObject({ status: 'abandoned' });
+    expect(brokenItem.note).toMatch(/does not replay/);
 
     // The restored one waits, paused, for its host; then it goes on from quarter 1.
-    const host = quiet(await joinMatch(PORT, hosts[0].code, { hostSecret: hosts[0].secret }));
+    const host = quiet(await joinMatch(PORT, kept.code, { hostSecret: kept.secret }));
     expect(host.session().isHost).toBe(true);
     await vi.waitFor(() => expect(host.room.state).toMatchObject({ phase: 'planning', quarter: 1, timerPaused: false }));
     expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);

@@ -8,8 +8,9 @@ import { sqliteDatabase, type SqlDatabase } from '../../server/storage/sql';
 import { SqlRecordStore } from '../../server/storage/sqlStore';
 import type { LiveRoom, PendingInput, RecordStore } from '../../server/storage/types';
 import { checkRecord, sealRecord, verifyRecord, type MatchRecord } from '../../shared/replay';
-import { playScripted } from './helpers';
+import { playScripted, recordQuarter } from './helpers';
 import { postgresMissing, startPostgres, type TestPostgres } from './support/postgres';
+import { must } from '../../shared/lists';
 
 // The storage interface's contract (docs/REPLAY.md §3), run against both implementations: the
 // embedded SQLite file and PostgreSQL (a real server started for the test from the Debian
@@ -80,7 +81,7 @@ function header(record: MatchRecord) {
 
 const pendingOrders = (record: MatchRecord, quarter: number): PendingInput => ({
   kind: 'action',
-  action: { type: 'submitOrders', seat: 'openai', orders: record.quarters[quarter].orders.openai! } as never,
+  action: { type: 'submitOrders', seat: 'openai', orders: recordQuarter(record, quarter).orders.openai! } as never,
 });
 
 describe.each(backends)('$name record store', (backend) => {
@@ -92,7 +93,7 @@ describe.each(backends)('$name record store', (backend) => {
     let store: RecordStore = new SqlRecordStore(backend.open('lifecycle'), 'server-a', 60_000);
     store.startMatch('m1', header(full), ROOM, [{ kind: 'hostEvent', event: { id: 'rateCut' } }], 1000);
     for (let q = 0; q < 3; q++) {
-      store.appendQuarter('m1', full.quarters[q], { seats: full.seats, standings: full.standings }, ROOM, 2000 + q);
+      store.appendQuarter('m1', recordQuarter(full, q), { seats: full.seats, standings: full.standings }, ROOM, 2000 + q);
     }
     store.addPending('m1', 3, pendingOrders(full, 3));
     // While it is played: listed with status=all, readable as a sealed record of 3 quarters.
@@ -104,14 +105,14 @@ describe.each(backends)('$name record store', (backend) => {
 
     // The next server: the match, its 3 quarters and the inputs of quarter 3 (the host event of quarter 0 went with quarter 0).
     store = new SqlRecordStore(backend.open('lifecycle'), 'server-b', 60_000);
-    const [live] = store.claimLiveMatches(5000, 60_000);
+    const live = must(store.claimLiveMatches(5000, 60_000)[0], 'the live match');
     expect(live).toMatchObject({ id: 'm1', code: 'ABCDEF', room: { hostSecret: 'host-secret' } });
     expect(live.record!.quarters).toHaveLength(3);
     expect(live.pending).toEqual([pendingOrders(full, 3)]);
     expect(store.claimLiveMatches(5000, 60_000)).toEqual([]);
 
-    store.appendQuarter('m1', full.quarters[3], { seats: full.seats, standings: full.standings }, ROOM, 6000);
-    store.appendQuarter('m1', full.quarters[4], { seats: full.seats, standings: full.standings }, ROOM, 7000);
+    store.appendQuarter('m1', recordQuarter(full, 3), { seats: full.seats, standings: full.standings }, ROOM, 6000);
+    store.appendQuarter('m1', recordQuarter(full, 4), { seats: full.seats, standings: full.standings }, ROOM, 7000);
     const sealed = sealRecord({ ...live.record!, quarters: full.quarters, status: 'finished' });
     store.finishMatch('m1', sealed, JSON.stringify(sealed), 8000);
     const done = store.get('m1')!;
@@ -134,7 +135,7 @@ describe.each(backends)('$name record store', (backend) => {
     const full = playScripted({ seed: `owners-${backend.name}`, quarters: 4 }).record;
     const a = new SqlRecordStore(backend.open('owners'), 'server-a', 60_000);
     a.startMatch('m2', header(full), ROOM, [], 1000);
-    a.appendQuarter('m2', full.quarters[0], { seats: full.seats, standings: full.standings }, ROOM, 2000);
+    a.appendQuarter('m2', recordQuarter(full, 0), { seats: full.seats, standings: full.standings }, ROOM, 2000);
     if (backend.exclusive) {
       // SQLite: the file is locked by the first server, a second one does not even open it.
       expect(() => backend.open('owners')).toThrow(/is in use by another Compute Race server/);

@@ -112,8 +112,9 @@ function teacher(room: Player['room']): Teacher {
   return {
     room,
     session: () => {
-      if (!sessions.length) throw new Error('no classSession message yet');
-      return sessions[sessions.length - 1];
+      const last = sessions.at(-1);
+      if (!last) throw new Error('no classSession message yet');
+      return last;
     },
     command: (command, group) => room.request(CLASS_C2S.command, group === undefined ? { command } : { group, command }, { timeout: 10_000 }) as Promise<ClassCommandResult>,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { C2S, RATE_LIMIT_PER_SECOND, ROOM_NAME, S2C } from '../../shared/protocol';
 import { call, createMatch, joinMatch, sdk, type Player } from '../server/helpers';
 import { matchmake, secureServerForFile } from './helpers';
+import { at } from '../../shared/lists';
 
 // Messages (issue 12, Low): the type '*' is refused instead of reaching the wildcard handler
 // with the payload as its type; the rate limit holds per address across connections; a flood
@@ -40,12 +41,12 @@ describe('rate limit per address', () => {
     const all = [host, ...others];
     const before = all.map((p) => answers(p).length);
     for (let i = 0; i < 15; i++) for (const p of all) p.send(C2S.ready, { ready: i % 2 === 0 });
-    for (const [i, p] of all.entries()) await vi.waitFor(() => expect(answers(p).length).toBe(before[i] + 15));
-    const got = all.flatMap((p, i) => answers(p).slice(before[i]));
+    for (const [i, p] of all.entries()) await vi.waitFor(() => expect(answers(p).length).toBe(at(before, i, 'answers before') + 15));
+    const got = all.flatMap((p, i) => answers(p).slice(at(before, i, 'answers before')));
     const limited = got.filter((a) => a.type === S2C.error && a.payload.code === 'RATE_LIMITED');
     expect(got).toHaveLength(45);
     expect(limited).toHaveLength(15);
-    expect(limited[0].payload.message).toMatch(/from your network/);
+    expect(limited[0]?.payload.message).toMatch(/from your network/);
     // Each connection alone stays under the per-connection limit (15 < RATE_LIMIT_PER_SECOND): the address is what is limited.
     srv.clock.advance(1000);
     expect((await call(host, C2S.ready, { ready: true })).ok).toBe(true);

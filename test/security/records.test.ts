@@ -9,6 +9,7 @@ import { joinMatch } from '../server/helpers';
 import { playScripted } from '../replay/helpers';
 import { security } from '../../server/security';
 import { startSecureServer, type SecureServer } from './helpers';
+import { exactly } from '../support/tuple';
 
 // Records over HTTP (issue 12, M2, M3, M5): uploads and forks (each a full re-run of a match)
 // are budgeted per address and for everyone; uploads are kept in canonical form within a quota;
@@ -41,7 +42,11 @@ async function upload(body: string): Promise<{ status: number; body: any; retryA
   return { status: res.status, body: await res.json(), retryAfter: res.headers.get('retry-after') };
 }
 
-const records = [1, 2, 3, 4].map((salt) => playScripted({ seed: `sec-up-${salt}`, quarters: 4, salt }).record);
+const records = exactly(
+  [1, 2, 3, 4].map((salt) => playScripted({ seed: `sec-up-${salt}`, quarters: 4, salt }).record),
+  4,
+  'records',
+);
 
 describe('uploads (M2, M3)', () => {
   it('are budgeted per address: the third upload in a minute gets 429 with Retry-After', async () => {

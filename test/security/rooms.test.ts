@@ -152,7 +152,7 @@ describe('spectators (M1)', () => {
   it('have their own cap below the room cap; the host removes one and it does not come straight back', async () => {
     const host = await createMatch(PORT, { name: 'Ann', role: 'openai' });
     const code = host.session().code;
-    const watchers = [await joinMatch(PORT, code, {}), await joinMatch(PORT, code, {})];
+    const watchers = [await joinMatch(PORT, code, {}), await joinMatch(PORT, code, {})] as const;
     await expect(joinMatch(PORT, code, {})).rejects.toThrow(/ROOM_FULL.*2 spectators/);
     // A player still gets in with a seat.
     const bob = await joinMatch(PORT, code, { name: 'Bob', role: 'meta' });

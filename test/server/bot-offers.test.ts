@@ -65,8 +65,8 @@ describe('bots offer deals to human seats', () => {
     // The log has the bot's offer in its resolved orders, and Ada's answer in this quarter's actions.
     const log = serverRoom(b, code).match.log;
     const last = log.quarters[log.quarters.length - 1];
-    expect(last.sources[offer!.from as 'microsoft']).toBe('bot');
-    expect(last.orders[offer!.from as 'microsoft']!.deals.propose).toContainEqual(expect.objectContaining({ buyer: 'meta', cuPerQuarter: offer!.cuPerQuarter }));
+    expect(last?.sources[offer!.from as 'microsoft']).toBe('bot');
+    expect(last?.orders[offer!.from as 'microsoft']!.deals.propose).toContainEqual(expect.objectContaining({ buyer: 'meta', cuPerQuarter: offer!.cuPerQuarter }));
     expect(log.pendingActions.map((a) => a.type)).toContain('respondDeal');
   });
 });

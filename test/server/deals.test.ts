@@ -77,7 +77,7 @@ describe('deals between seats', () => {
     const openaiCap = report.companies.find((c: { role: string }) => c.role === 'openai').capacity;
     expect(azureCap.contractOutCU).toBeGreaterThan(0);
     expect(openaiCap.contractInCU).toBeGreaterThan(0);
-    const actions = serverRoom(b, code).match.log.quarters[0].actions.map((a) => a.type);
+    const actions = serverRoom(b, code).match.log.quarters[0]?.actions.map((a) => a.type);
     expect(actions).toEqual(['proposeDeal', 'respondDeal', 'submitOrders', 'submitOrders']);
     for (const p of [openai, azure, watcher]) await p.room.leave();
   });

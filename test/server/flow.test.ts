@@ -63,7 +63,7 @@ describe('a full match', () => {
       expect(Object.keys(l.orders).sort()).toEqual(['amazon', 'google', 'meta', 'microsoft', 'openai']);
       expect(l.trigger).toBe('allSubmitted');
     }
-    expect(log[3].hash).toBe(bob.room.state.stateHash);
+    expect(log[3]?.hash).toBe(bob.room.state.stateHash);
     expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).payload.code).toBe('WRONG_PHASE');
     for (const p of [host, bob]) await p.room.leave();
   });
@@ -97,8 +97,8 @@ describe('a full match', () => {
     expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
     await vi.waitFor(() => expect(bob.room.state.phase).toBe('results'));
     const log = serverRoom(b, code).match.log.quarters[0];
-    expect(log.trigger).toBe('host');
-    expect(log.sources).toMatchObject({ openai: 'submitted', meta: 'default', microsoft: 'bot' });
+    expect(log?.trigger).toBe('host');
+    expect(log?.sources).toMatchObject({ openai: 'submitted', meta: 'default', microsoft: 'bot' });
     for (const p of [host, bob]) await p.room.leave();
   });
 });
@@ -196,7 +196,7 @@ describe('host controls in play', () => {
     expect((await call(host, C2S.host, { command: 'injectEvent', eventId: companyEvent.id, target: 'meta' })).ok).toBe(true);
     expect((await call(host, C2S.host, { command: 'injectEvent', eventId: globalEvent.id })).ok).toBe(true);
     expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
-    expect(m.log.quarters[0].hostEvents).toEqual([{ id: companyEvent.id, target: 'meta' }, { id: globalEvent.id }]);
+    expect(m.log.quarters[0]?.hostEvents).toEqual([{ id: companyEvent.id, target: 'meta' }, { id: globalEvent.id }]);
     const report = JSON.parse(host.room.state.reports[0]) as QuarterReport;
     expect(report.events.some((e) => e.id === globalEvent.id && e.injected)).toBe(true);
     for (const p of [host, bob]) await p.room.leave();
@@ -210,7 +210,7 @@ describe('host controls in play', () => {
     // Ada is now the only active human: her orders end planning.
     expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
     await waitForCount(host, S2C.resolved, 1);
-    expect(serverRoom(b, code).match.log.quarters[0].sources.meta).toBe('bot');
+    expect(serverRoom(b, code).match.log.quarters[0]?.sources.meta).toBe('bot');
     expect((await call(host, C2S.host, { command: 'end' })).ok).toBe(true);
     await vi.waitFor(() => expect(bob.room.state.phase).toBe('debrief'));
     expect((await call(host, C2S.host, { command: 'end' })).payload.code).toBe('MATCH_OVER');

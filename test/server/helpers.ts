@@ -12,6 +12,7 @@ import type { MatchSnapshot } from '../../client/state/model';
 import type { Orders } from '../../shared/orders/types';
 import { ROOM_NAME, S2C, type ErrorPayload, type SessionPayload, type SettingsInput } from '../../shared/protocol';
 import type { Role } from '../../shared/roles';
+import { must } from '../../shared/lists';
 import { testTempDir } from '../support/tempDirs';
 
 // Boots the real game server on 127.0.0.1 and drives it with real SDK clients.
@@ -149,7 +150,7 @@ export async function call(p: Player, type: string, payload?: unknown): Promise<
     if (a.length <= before) throw new Error(`no answer to '${type}' yet`);
     return a;
   }, { timeout: 10_000, interval: 10 });
-  const answer = answers[before];
+  const answer = must(answers[before], `the answer to '${type}'`);
   return { ok: answer.type === S2C.ack, payload: answer.payload };
 }
 

@@ -51,7 +51,7 @@ describe('reconnection', () => {
     // planning goes on as before: Ada submits, the quarter resolves with Bob's orders
     expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
     await waitForCount(back, S2C.resolved, 1);
-    expect(serverRoom(b, code).match.log.quarters[0].orders.meta).toEqual(orders);
+    expect(serverRoom(b, code).match.log.quarters[0]?.orders.meta).toEqual(orders);
     for (const p of [host, back]) await p.room.leave();
   });
 
@@ -80,7 +80,7 @@ describe('reconnection', () => {
     // Bob no longer holds planning up: Ada's orders end it, Meta plays on autopilot.
     expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
     await waitForCount(host, S2C.resolved, 1);
-    expect(serverRoom(b, code).match.log.quarters[0].sources.meta).toBe('autopilot');
+    expect(serverRoom(b, code).match.log.quarters[0]?.sources.meta).toBe('autopilot');
     await call(host, C2S.host, { command: 'next' });
 
     const again = await joinMatch(PORT, code, { seatToken });
@@ -96,7 +96,7 @@ describe('reconnection', () => {
     expect(host.room.state.phase).toBe('planning');
     expect((await call(again, C2S.submitOrders, { orders: ordersFor(b, code, 'meta') })).ok).toBe(true);
     await waitForCount(host, S2C.resolved, 2);
-    expect(serverRoom(b, code).match.log.quarters[1].sources.meta).toBe('submitted');
+    expect(serverRoom(b, code).match.log.quarters[1]?.sources.meta).toBe('submitted');
     for (const p of [host, again]) await p.room.leave();
   });
 

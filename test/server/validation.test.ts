@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { C2S, RATE_LIMIT_PER_SECOND, S2C } from '../../shared/protocol';
 import { stateHash } from '../../shared/engine';
 import { boot, call, createMatch, joinMatch, ordersFor, serverRoom, sleep, serverForFile, type Player } from './helpers';
+import { must } from '../../shared/lists';
 
 const PORT = 2604;
 const b = serverForFile(() => boot(PORT));
@@ -27,7 +28,7 @@ function withField(path: string, value: unknown): any {
   const keys = path.split('.');
   let t = o;
   for (const k of keys.slice(0, -1)) t = t[k];
-  t[keys[keys.length - 1]] = value;
+  t[must(keys.at(-1), 'the last key of the path')] = value;
   return o;
 }
 function without(path: string): any {
@@ -35,7 +36,7 @@ function without(path: string): any {
   const keys = path.split('.');
   let t = o;
   for (const k of keys.slice(0, -1)) t = t[k];
-  delete t[keys[keys.length - 1]];
+  delete t[must(keys.at(-1), 'the last key of the path')];
   return o;
 }
 

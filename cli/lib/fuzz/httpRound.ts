@@ -1,3 +1,4 @@
+import { at } from '../../../shared/lists';
 import { connect } from 'node:net';
 import { rngFor } from './random';
 import { pooled, startChildServer } from './server';
@@ -80,7 +81,7 @@ export async function httpRound(port: number, opts: { requests: number; seed: st
   const order = Array.from({ length: opts.requests }, (_, i) => (i < list.length ? i : Math.floor(rng() * list.length)));
   try {
     await pooled(order, 16, async (i) => {
-      const r = await list[i]().catch(() => ({ status: 0, body: '' }));
+      const r = await at(list, i, 'HTTP probe')().catch(() => ({ status: 0, body: '' }));
       byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
       if (r.status >= 500) {
         serverErrors += 1;

@@ -1,3 +1,4 @@
+import { must } from '../../../shared/lists';
 import '../../../server/nodeWebSocket';
 import '../sdk-node';
 import { Client, type Room } from '@colyseus/sdk';
@@ -83,7 +84,7 @@ export async function call(p: FuzzPlayer, type: string, payload?: unknown): Prom
   const before = answered().length;
   p.room.send(type, payload);
   await until(`an answer to '${type}'`, () => answered().length > before);
-  const a = answered()[before];
+  const a = must(answered()[before], `the answer to '${type}'`);
   return { ok: a.type === S2C.ack, payload: a.payload };
 }
 

@@ -1,3 +1,4 @@
+import { at } from '../../../shared/lists';
 import seedrandom from 'seedrandom';
 import { C2S } from '../../../shared/protocol';
 
@@ -15,7 +16,7 @@ const TYPES = [...Object.values(C2S), '*', '', '__proto__', 'constructor', 'host
 const KEYS = ['role', 'seat', 'name', 'orders', 'command', 'quarter', 'proposalId', 'accept', 'ready', 'hostSecret', 'seatToken', '__proto__', 'constructor', 'terms', 'to', 'settings', 'sessionId'];
 
 function pick<T>(rng: Rng, xs: readonly T[]): T {
-  return xs[Math.floor(rng() * xs.length)];
+  return at(xs, Math.floor(rng() * xs.length), 'random pick');
 }
 
 export function hostileValue(rng: Rng, depth = 0): unknown {

@@ -1,3 +1,4 @@
+import { at } from '../../../shared/lists';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -72,7 +73,7 @@ export async function pooled<T>(items: T[], width: number, fn: (item: T, i: numb
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      await fn(items[i], i);
+      await fn(at(items, i, 'pooled item'), i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));

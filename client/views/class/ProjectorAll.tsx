@@ -105,7 +105,7 @@ function GroupTile({ g, v, now, range }: { g: ClassGroupView; v: ClassView; now:
         <div class="tile-body">
           <p class="tile-mood">
             <span class="mood-value num">{num(s.mood, 0)}</span>
-            <span class="mood-band">{t(MOOD_BANDS[moodZone(s.mood)]!)}</span>
+            <span class="mood-band">{t(MOOD_BANDS[moodZone(s.mood)])}</span>
             <span class="muted">{tc('proj.mood')}</span>
           </p>
           <div class="tile-chart">

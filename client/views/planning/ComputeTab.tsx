@@ -17,13 +17,13 @@ const PARTS: { key: NumberFieldKey; name: 'dp.training' | 'dp.products' | 'dp.cl
 ];
 
 export function ComputeTab({ s, role, state, draft, update, fieldError }: TabProps) {
-  const values = PARTS.map((p) => {
+  const shares = PARTS.map((p) => {
     const r = readNumber(draft.values[p.key] || '0');
-    return r.ok ? Math.max(0, r.value) : 0;
+    return { part: p, value: r.ok ? Math.max(0, r.value) : 0 };
   });
-  const total = values.reduce((a, v) => a + v, 0);
+  const total = shares.reduce((a, sh) => a + sh.value, 0);
   const allocError = fieldError('allocation');
-  const report = s.reports.length ? s.reports[s.reports.length - 1].companies.find((c) => c.role === role) : null;
+  const report = s.reports.at(-1)?.companies.find((c) => c.role === role) ?? null;
   const own = s.own?.view?.own ?? null;
   const status = own?.cloud.status ?? s.companies[role]?.cloud.status ?? 'none';
   const launchCost = state?.scenario.companies[role].launchCost ?? 0;
@@ -33,8 +33,8 @@ export function ComputeTab({ s, role, state, draft, update, fieldError }: TabPro
       <fieldset class="pl-order-group" aria-describedby="alloc-sum">
         <legend>{t('dp.allocation')}</legend>
         <div class="pl-alloc-bar" aria-hidden="true">
-          {PARTS.map((p, i) => (
-            <span key={p.key} class={`pl-alloc-${p.tone}`} style={{ inlineSize: `${(values[i] / Math.max(100, total)) * 100}%` }} />
+          {shares.map(({ part: p, value }) => (
+            <span key={p.key} class={`pl-alloc-${p.tone}`} style={{ inlineSize: `${(value / Math.max(100, total)) * 100}%` }} />
           ))}
         </div>
         <div class="pl-order-fields pl-order-fields-3">

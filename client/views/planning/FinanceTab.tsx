@@ -15,7 +15,7 @@ const STATEMENTS: StatementKind[] = ['none', 'clarify', 'hype', 'capexDiscipline
 
 export function FinanceTab({ s, role, state, draft, update, fieldError }: TabProps) {
   const co = s.companies[role];
-  const report = s.reports.length ? s.reports[s.reports.length - 1].companies.find((c) => c.role === role) : null;
+  const report = s.reports.at(-1)?.companies.find((c) => c.role === role) ?? null;
   const discount = state ? equityDiscount(s.global.mood, state.scenario.money) : null;
   const rate = state ? quotedDebtRate(state, role) : null;
   const debt = (co?.debt ?? 0) + (co?.revolver ?? 0);

@@ -21,7 +21,7 @@ export function HostDialog({ s, open, onClose }: { s: MatchSnapshot; open: boole
   const events = scenarioById(s.settings.scenario).events;
   const [eventId, setEventId] = useState(events[0]?.id ?? '');
   const targets = activeRoles(s);
-  const [target, setTarget] = useState<Role>(targets[0]);
+  const [target, setTarget] = useState<Role | undefined>(targets[0]);
   const def = events.find((e) => e.id === eventId);
   const global = def?.target === 'global';
 
@@ -99,7 +99,7 @@ export function HostDialog({ s, open, onClose }: { s: MatchSnapshot; open: boole
             </div>
           )}
           <div>
-            <button type="button" class="btn btn-primary" onClick={() => void run({ command: 'injectEvent', eventId, ...(global ? {} : { target }) }, t('host.injected'))}>
+            <button type="button" class="btn btn-primary" onClick={() => void run({ command: 'injectEvent', eventId, ...(global || !target ? {} : { target }) }, t('host.injected'))}>
               {t('host.injectButton')}
             </button>
           </div>

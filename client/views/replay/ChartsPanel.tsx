@@ -1,3 +1,4 @@
+import { at } from '../../../shared/lists';
 import { LineChart } from '../../canvas';
 import type { Loaded } from '../../replay/store';
 import { matchCharts } from './matchSeries';
@@ -5,7 +6,7 @@ import { matchCharts } from './matchSeries';
 // The whole match's charts drawn up to the timeline's position: they grow as the replay plays.
 
 export function ChartsPanel({ loaded, position }: { loaded: Loaded; position: number }) {
-  const final = loaded.states[loaded.states.length - 1];
+  const final = at(loaded.states, loaded.states.length - 1, 'final replayed state');
   return (
     <div class="grid-auto replay-charts">
       {matchCharts(final, loaded.reports, loaded.record.settings.activeSeats, position).map((c) => (

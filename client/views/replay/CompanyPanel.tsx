@@ -23,6 +23,7 @@ function Fact({ name, value, tone, help }: { name: string; value: string; tone?:
 
 export function CompanyPanel({ roles, report }: { roles: Role[]; report: QuarterReport | null }) {
   const role = company.value && roles.includes(company.value) ? company.value : roles[0];
+  if (!role) return null;
   const cr = report?.companies.find((c) => c.role === role);
   return (
     <div class="stack">

@@ -1,3 +1,4 @@
+import { at } from '../../../shared/lists';
 import { t, type MessageKey } from '../../i18n';
 import { eventTitle, partyName, quarterLabel } from '../../i18n/engineText';
 import { money, num, price } from '../../i18n/format';
@@ -17,7 +18,7 @@ export function OrdersPanel({ loaded, position }: { loaded: Loaded; position: nu
   const { record, states } = loaded;
   const roles = record.settings.activeSeats;
   if (position === 0) {
-    const start = states[0];
+    const start = at(states, 0, 'replayed start state');
     return (
       <div class="stack">
         <p class="muted">{t('rp.atStart')}</p>
@@ -38,9 +39,9 @@ export function OrdersPanel({ loaded, position }: { loaded: Loaded; position: nu
     );
   }
   const qi = position - 1;
-  const q = record.quarters[qi];
-  const r = loaded.reports[qi]!;
-  const before = states[position - 1];
+  const q = at(record.quarters, qi, 'recorded quarter');
+  const r = at(loaded.reports, qi, 'replayed report');
+  const before = at(states, position - 1, 'replayed state before the quarter');
   const hostEvents = q.hostEvents.map((e) => event(e.id, e.target));
   const started = r.events.filter((e) => e.started && !e.injected).map((e) => event(e.id, e.target));
   return (

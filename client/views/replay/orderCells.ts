@@ -30,8 +30,13 @@ const total = (lines: { amount: number }[]) => lines.reduce((s, l) => s + l.amou
 export const ORDER_COLUMNS = ['rp.orders.chips', 'rp.orders.build', 'rp.orders.split', 'rp.orders.cloud', 'rp.orders.finance', 'rp.orders.talk'] as const;
 export const OUTCOME_COLUMNS = ['rp.orders.chipsGot', 'rp.orders.revenue', 'rp.orders.netIncome', 'rp.orders.cash', 'rp.orders.share'] as const;
 
+/** The columns' names, one per key, as a tuple of the same length. */
+function columnNames<K extends readonly MessageKey[]>(keys: K): { [I in keyof K]: string } {
+  return keys.map((k) => t(k)) as { [I in keyof K]: string };
+}
+
 export function orderCells(o: Orders | undefined, q: QuarterRecord, role: Role): Cell[] {
-  const names = ORDER_COLUMNS.map((k) => t(k));
+  const names = columnNames(ORDER_COLUMNS);
   if (!o) return names.map((n) => cell(n, '—', [], 'muted'));
   const custom = o.customChips.gw > 0 ? t('rp.orders.custom', { gw: num(o.customChips.gw, 2) }) : '';
   const limit = o.chips.maxPricePerGW > 0 ? t('rp.orders.limit', { limit: money(o.chips.maxPricePerGW) }) : t('rp.orders.anyPrice');
@@ -51,7 +56,8 @@ export function orderCells(o: Orders | undefined, q: QuarterRecord, role: Role):
     f.repayDebt > 0 && t('rp.orders.repay', { x: money(f.repayDebt) }),
     f.buyback > 0 && t('rp.orders.buyback', { x: money(f.buyback) }),
   ].filter((x): x is string => !!x);
-  const finance = fin.length ? cell(names[4], fin[0], fin.slice(1)) : cell(names[4], '—', [], 'muted');
+  const [firstMove, ...moreMoves] = fin;
+  const finance = firstMove ? cell(names[4], firstMove, moreMoves) : cell(names[4], '—', [], 'muted');
   const d = o.deals;
   const moves = q.dealActions.filter((x) => x.seat === role).length;
   const deals = [
@@ -65,7 +71,7 @@ export function orderCells(o: Orders | undefined, q: QuarterRecord, role: Role):
 }
 
 export function outcomeCells(r: QuarterReport, cr: CompanyReport | undefined, prevPrice: number | null): Cell[] {
-  const names = OUTCOME_COLUMNS.map((k) => t(k));
+  const names = columnNames(OUTCOME_COLUMNS);
   if (!cr) return names.map((n) => cell(n, '—', [], 'muted'));
   if (cr.bankrupt) return names.map((n) => cell(n, t('rp.orders.bankrupt'), [], 'bad'));
   const fill = r.chips.fills.find((x) => x.role === cr.role);

@@ -33,7 +33,8 @@ function cueFor(s: MatchSnapshot, role: Role | null): 'good' | 'bad' | 'neutral'
   const n = s.reports.length;
   const now = role ? s.reports[n - 1]?.companies.find((c) => c.role === role)?.valuation.sharePrice : undefined;
   if (now === undefined || !role) return 'neutral';
-  const before = n > 1 ? s.reports[n - 2].companies.find((c) => c.role === role)?.valuation.sharePrice : s.companies[role]?.startSharePrice;
+  const previous = s.reports[n - 2];
+  const before = previous ? previous.companies.find((c) => c.role === role)?.valuation.sharePrice : s.companies[role]?.startSharePrice;
   return before === undefined ? 'neutral' : now >= before ? 'good' : 'bad';
 }
 
@@ -41,7 +42,7 @@ export function ResultsView() {
   const s = snap.value;
   const seat = seatInfo.value;
   useClock(!!s && !s.finished && secondsLeft(s) !== null);
-  const report = s && s.reports.length ? s.reports[s.reports.length - 1] : null;
+  const report = s?.reports.at(-1) ?? null;
   const role = seat?.role ?? null;
   const mine = report && role ? report.companies.find((c) => c.role === role) ?? null : null;
   const count = s?.reports.length ?? 0;
@@ -69,7 +70,7 @@ export function ResultsView() {
   if (!s || !report) return null;
   setCalendarStart(s.settings.startYear, s.settings.startQuarter);
   setScenario(s.settings.scenario);
-  const previous = count > 1 ? s.reports[count - 2] : null;
+  const previous = s.reports[count - 2] ?? null;
   const company = role ? s.companies[role] : undefined;
   const quarter = quarterLabel(report.quarter);
   const title = mine ? t('res.title', { quarter }) : t('res.spectating', { quarter });

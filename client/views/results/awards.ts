@@ -36,7 +36,7 @@ export function awards(s: MatchSnapshot): Award[] {
     const h = hist(r);
     const c = s.companies[r]!;
     if (c.bankrupt) return null;
-    const launchIdx = h.findIndex((row, i) => row.cloudStatus !== 'none' && (i === 0 ? false : h[i - 1].cloudStatus === 'none'));
+    const launchIdx = h.findIndex((row, i) => row.cloudStatus !== 'none' && h[i - 1]?.cloudStatus === 'none');
     if (launchIdx < 0) return null;
     const at = h[launchIdx - 1]?.sharePrice ?? c.startSharePrice;
     return at > 0 ? c.sharePrice / at - 1 : null;

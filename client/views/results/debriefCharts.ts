@@ -25,7 +25,9 @@ const empty = () => t('chart.noData');
 
 function historyLabels(s: MatchSnapshot, roles: Role[]): string[] {
   const n = Math.max(0, ...roles.map((r) => s.companies[r]?.history.length ?? 0));
-  return Array.from({ length: n }, (_, i) => quarterLabel(s.companies[roles[0]]?.history[i]?.quarter ?? i));
+  const [lead] = roles;
+  const history = lead ? s.companies[lead]?.history : undefined;
+  return Array.from({ length: n }, (_, i) => quarterLabel(history?.[i]?.quarter ?? i));
 }
 
 /** Every company's share price indexed to 100 at the start. */

@@ -66,7 +66,7 @@ export function openPostgres(url: string): SqlDatabase {
       if (depth > 0) throw new Error('batch inside a transaction');
       client.batch(statements.map((st) => ({ text: numbered(st.sql), values: st.params ?? [], changes: st.changes, otherwise: st.otherwise })));
     },
-    tryLock: (key) => q<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS ok', [LOCK_PREFIX + key]).rows[0].ok,
+    tryLock: (key) => q<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS ok', [LOCK_PREFIX + key]).rows[0]?.ok === true,
     unlock: (key) => void q('SELECT pg_advisory_unlock(hashtextextended(?, 0))', [LOCK_PREFIX + key]),
     probe: () =>
       transaction(() => {
@@ -97,14 +97,14 @@ function migrate(db: SqlDatabase, q: <T>(sql: string, params?: readonly SqlValue
     // Several servers may start at once: one migrates, the others wait and find it done.
     q(`SELECT pg_advisory_xact_lock(hashtextextended('compute-race-migrations', 0))`);
     q('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
-    const current = Number(q<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations').rows[0].v ?? 0);
+    const current = Number(q<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations').rows[0]?.v ?? 0);
     if (current > PG_MIGRATIONS.length)
       throw new StorageUnavailableError(
         `${db.location} was written by a newer Compute Race (schema ${current}, this build knows ${PG_MIGRATIONS.length}): run that version, or point DATABASE_URL at another database`,
       );
-    for (let v = current; v < PG_MIGRATIONS.length; v++) {
-      q(PG_MIGRATIONS[v]);
-      q('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [v + 1, Date.now()]);
+    for (const [k, sql] of PG_MIGRATIONS.slice(current).entries()) {
+      q(sql);
+      q('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [current + k + 1, Date.now()]);
     }
   });
 }

@@ -1,6 +1,7 @@
 import type { ChipCohort, CompanyState, MatchSettings } from '../types';
 import type { Scenario } from '../scenario-types';
 import { calendarOf, efficiency } from '../calendar';
+import { at } from '../../lists';
 import { sortedIndices } from './index-order';
 
 // Installed capacity (GAME.md 5.2, 5.6): chips need shell; when chips exceed shell the oldest
@@ -39,7 +40,7 @@ export function installedCapacity(
   let installedGW = 0;
   let ownCU = 0;
   for (const i of installOrder(company.cohorts)) {
-    const c = company.cohorts[i];
+    const c = at(company.cohorts, i, 'cohort in install order');
     chipGW += c.gw;
     const inst = Math.min(c.gw, Math.max(0, room));
     room -= inst;

@@ -1,4 +1,5 @@
 import type { Role } from '../../roles';
+import { at } from '../../lists';
 import type { ProductShare } from '../types';
 
 // AI products (GAME.md 5.9): demand share by attractiveness a = (Q/Qmax)² × brand; revenue served
@@ -32,13 +33,14 @@ export function splitProductDemand(
   });
   const total = attract.reduce((s, a) => s + a, 0);
   const outcomes: ProductsOutcome[] = inputs.map((i, k) => {
-    const share = total > 0 ? attract[k] / total : 0;
+    const attractiveness = at(attract, k, 'attractiveness');
+    const share = total > 0 ? attractiveness / total : 0;
     const demand = i.competing ? spend * share : 0;
     const capacity = i.competing ? i.productsCU * revenuePerCU : 0;
     const servedOwn = Math.min(demand, capacity);
     return {
       role: i.role,
-      attractiveness: attract[k],
+      attractiveness,
       share,
       demand,
       servedOwn,
@@ -49,12 +51,12 @@ export function splitProductDemand(
     };
   });
   const unservedTotal = outcomes.reduce((s, o) => s + o.unserved, 0);
-  const spare = outcomes.map((o, k) => (inputs[k].competing ? Math.max(0, o.productsCU * revenuePerCU - o.servedOwn) : 0));
+  const spare = outcomes.map((o, k) => (at(inputs, k, 'product input').competing ? Math.max(0, o.productsCU * revenuePerCU - o.servedOwn) : 0));
   const spareTotal = spare.reduce((s, x) => s + x, 0);
   const taken = Math.min(unservedTotal, spareTotal);
   if (taken > 0) {
     outcomes.forEach((o, k) => {
-      o.servedSpill = (taken * spare[k]) / spareTotal;
+      o.servedSpill = (taken * at(spare, k, 'spare capacity')) / spareTotal;
       o.revenue = o.servedOwn + o.servedSpill;
     });
   }

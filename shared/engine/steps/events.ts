@@ -1,4 +1,5 @@
 import type { Role } from '../../roles';
+import { at } from '../../lists';
 import { stream } from '../../math/rng';
 import { clamp } from '../../math/index';
 import type { ActiveEvent, HostEvent, MatchState } from '../types';
@@ -63,7 +64,7 @@ function startEvent(ctx: Ctx, def: EventDef, target: Role | undefined, injected:
     if (target) ev.target = target;
     s.events.push(ev);
   }
-  const active = existing ?? s.events[s.events.length - 1];
+  const active = existing ?? at(s.events, s.events.length - 1, 'the event just started');
   for (const f of def.effects) {
     if (f.type === 'shock') {
       if (f.param === 'mood') ctx.moodShocks.push({ key: 'events', amount: f.amount });

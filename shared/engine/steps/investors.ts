@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../../roles';
+import { at } from '../../lists';
 import { clamp, median } from '../../math/index';
 import { noise4, stream } from '../../math/rng';
 import { SEGMENTS } from '../scenario-schema';
@@ -77,12 +78,15 @@ export function earningsSurprise(trail: readonly TrailRow[]): number {
   const n = trail.length;
   if (n < 3) return 0;
   // Engine 2: revenue from the world only; money from other seats under contracts is no surprise.
-  const world = (r: TrailRow) => r.revenue - r.seatIn;
-  const rev = world(trail[n - 1]);
-  const prev = world(trail[n - 2]);
+  const world = (i: number) => {
+    const r = at(trail, i, 'trail row');
+    return r.revenue - r.seatIn;
+  };
+  const rev = world(n - 1);
+  const prev = world(n - 2);
   const growths: number[] = [];
   for (let i = n - 2; i >= Math.max(1, n - 4); i--) {
-    if (world(trail[i - 1]) > 0) growths.push(world(trail[i]) / world(trail[i - 1]) - 1);
+    if (world(i - 1) > 0) growths.push(world(i) / world(i - 1) - 1);
   }
   const expected = prev * (1 + median(growths));
   if (expected <= 0) return 0;
@@ -98,8 +102,8 @@ function updateMood(ctx: Ctx): MoodReport {
   let prev = 0;
   for (const c of operated) {
     const n = c.trail.length;
-    cur += c.trail[n - 1].fairAIRevenue;
-    prev += n >= 2 ? c.trail[n - 2].fairAIRevenue : 0;
+    cur += at(c.trail, n - 1, 'last trail row').fairAIRevenue;
+    prev += c.trail[n - 2]?.fairAIRevenue ?? 0;
   }
   const growth = prev > 0 ? cur / prev - 1 : 0;
   const gNow = roiGapOf(operated);

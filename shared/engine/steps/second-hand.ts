@@ -1,4 +1,5 @@
 import { efficiency } from '../calendar';
+import { at } from '../../lists';
 import { secondHandPricePerGW, sellOrder } from '../model/second-hand';
 import { addFinance, news, r2, type Ctx } from '../context';
 
@@ -16,7 +17,7 @@ export function runSecondHand(ctx: Ctx): void {
     let proceeds = 0;
     for (const i of sellOrder(c.cohorts)) {
       if (want <= 1e-12) break;
-      const k = c.cohorts[i];
+      const k = at(c.cohorts, i, 'cohort in sell order');
       const gw = Math.min(k.gw, want);
       if (gw <= 0) continue;
       proceeds += gw * secondHandPricePerGW(k, t, s.global.chipListPrice, sc);

@@ -1,4 +1,5 @@
 import { clamp, median, powInt } from '../../math/index';
+import { adjacentPairs } from '../../lists';
 import type { CompanyState, PendingStatement } from '../types';
 import { addSentiment, news, r2, type Ctx } from '../context';
 
@@ -16,7 +17,7 @@ const HISTORY = 4;
 export function ownTrend(c: Pick<CompanyState, 'trail'>, aiRevenueNow: number): number {
   const series = [...c.trail.slice(-TREND_QUARTERS).map((r) => r.aiRevenue), aiRevenueNow];
   const growths: number[] = [];
-  for (let i = 1; i < series.length; i++) if (series[i - 1] > 0) growths.push(series[i] / series[i - 1] - 1);
+  for (const [before, after] of adjacentPairs(series)) if (before > 0) growths.push(after / before - 1);
   return growths.length > 0 ? clamp(median(growths), -0.5, 0.5) : 0;
 }
 

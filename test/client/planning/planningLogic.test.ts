@@ -87,8 +87,8 @@ describe('contract book', () => {
       ['c1', 'running', 3],
       ['p3', 'expired', 3],
     ]);
-    expect(rows[0].incoming).toBe(true);
-    expect(rows[1].counterparty).toBe('google');
+    expect(rows[0]?.incoming).toBe(true);
+    expect(rows[1]?.counterparty).toBe('google');
   });
 });
 

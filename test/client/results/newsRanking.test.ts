@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../shared/engine/types';
 import { involves, rankNews } from '../../../client/views/results/newsRanking';
+import { must } from '../../../shared/lists';
 
 // Player-first news: the player's own items, then the markets and rivals' big news, then routine.
 
@@ -36,8 +37,9 @@ describe('rankNews', () => {
 
   it('counts a deal the player is a party of as theirs (buyer or seller)', () => {
     expect(rankNews(news, 'openai').mine.map((n) => n.key)).toEqual(['news.contract.started']);
-    expect(involves(news[2], 'microsoft')).toBe(true);
-    expect(involves(news[2], 'google')).toBe(false);
+    const deal = must(news[2], 'the contract news item');
+    expect(involves(deal, 'microsoft')).toBe(true);
+    expect(involves(deal, 'google')).toBe(false);
   });
 
   it('gives a spectator no "mine" group and loses no item', () => {

@@ -4,6 +4,7 @@ import { valuation, type ValuationInput } from '../../../shared/engine/model/val
 import type { ValuationReport } from '../../../shared/engine/types';
 import { notableCauses, shareMove, SHARE_CAUSES } from '../../../client/views/results/shareCauses';
 import { allSteady } from '../../engine/helpers';
+import { adjacentPairs, must } from '../../../shared/lists';
 
 // "Why your share price moved": the causes add up to the move, a change in one input lands on its
 // own cause, reports without the parts get no breakdown, and the engine's real reports split whole.
@@ -34,7 +35,7 @@ describe('shareMove', () => {
     expect(m.causes).not.toBeNull();
     const byKey = Object.fromEntries(m.causes!.map((c) => [c.key, c.amount]));
     expect(byKey.netCash).toBeCloseTo(50 / google.shares, 9);
-    for (const k of SHARE_CAUSES.filter((k) => k !== 'netCash')) expect(Math.abs(byKey[k])).toBeLessThan(1e-9);
+    for (const k of SHARE_CAUSES.filter((k) => k !== 'netCash')) expect(Math.abs(must(byKey[k], `cause ${k}`))).toBeLessThan(1e-9);
   });
 
   it('puts a darker mood on the cost of capital, and the causes add up to the move', () => {
@@ -78,9 +79,10 @@ describe('shareMove', () => {
       reports.push(out.report);
     }
     for (const role of s.settings.activeSeats) {
-      for (let i = 1; i < reports.length; i++) {
-        const before = reports[i - 1].companies.find((c) => c.role === role)!.valuation;
-        const after = reports[i].companies.find((c) => c.role === role)!.valuation;
+      for (const [k, [prev, next]] of adjacentPairs(reports).entries()) {
+        const i = k + 1;
+        const before = prev.companies.find((c) => c.role === role)!.valuation;
+        const after = next.companies.find((c) => c.role === role)!.valuation;
         const m = shareMove(before, after, s.companies[role].startSharePrice, s.companies[role].shares);
         expect(m.causes, `${role} q${i}`).not.toBeNull();
         expect(sum(m.causes!)).toBeCloseTo(after.sharePrice - before.sharePrice, 6);

@@ -36,7 +36,7 @@ for (let m = 0; m < matches; m++) {
 await game.close();
 rmSync(dataDir, { recursive: true, force: true });
 const sorted = [...times].sort((a, b) => a - b);
-const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(2);
+const at = (p: number) => (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN).toFixed(2);
 const total = times.reduce((a, b) => a + b, 0);
 console.log(`${matches} matches × ${quarters} quarters, 5 bots, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}: ${times.length} saves`);
 console.log(`  per resolved quarter: ${(total / (matches * quarters)).toFixed(2)} ms (median save ${at(0.5)} ms, p90 ${at(0.9)} ms)`);

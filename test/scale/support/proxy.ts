@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
+import { at } from '../../../shared/lists';
 
 // A reverse proxy in front of several server processes, doing what docs/DEPLOY.md asks of nginx:
 // /node/<n>/… goes to process n with the prefix removed (PUBLIC_ADDRESS=<proxy>/node/<n> makes
@@ -35,8 +36,8 @@ export async function startProxy(port: number, backends: number[]): Promise<Test
       // Like nginx's `proxy_next_upstream error`: a process that refuses the connection is skipped
       // (only for requests not pinned to one process).
       const attempt = (n: number, left: number) => {
-        hits[n]++;
-        const upstream = request({ host: '127.0.0.1', port: backends[n], path: target.path, method: req.method, headers: req.headers }, (answer) => {
+        hits[n] = (hits[n] ?? 0) + 1;
+        const upstream = request({ host: '127.0.0.1', port: at(backends, n, 'backend port'), path: target.path, method: req.method, headers: req.headers }, (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
         });
@@ -53,8 +54,8 @@ export async function startProxy(port: number, backends: number[]): Promise<Test
 
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const target = route(req.url);
-    hits[target.n]++;
-    const upstream = connect(backends[target.n], '127.0.0.1', () => {
+    hits[target.n] = (hits[target.n] ?? 0) + 1;
+    const upstream = connect(at(backends, target.n, 'backend port'), '127.0.0.1', () => {
       let lines = `${req.method} ${target.path} HTTP/1.1\r\n`;
       for (let i = 0; i < req.rawHeaders.length; i += 2) lines += `${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}\r\n`;
       upstream.write(`${lines}\r\n`);
