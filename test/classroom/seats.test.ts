@@ -45,7 +45,8 @@ describe('seat requests and the teacher', () => {
     expect(answer).toMatchObject({ ok: true, results: [{ group: 0, ok: true }] });
     await vi.waitFor(() => expect(phone.session()).toMatchObject({ role: 'openai', seatToken: expect.any(String) }));
     expect(phone.session().seatToken).not.toBe(oldToken);
-    expect(seatAnswers(phone)).toEqual([{ requestId, status: 'approved', role: 'openai', message: expect.any(String) }]);
+    // The answer and the new session are separate messages: either may arrive first.
+    await vi.waitFor(() => expect(seatAnswers(phone)).toEqual([{ requestId, status: 'approved', role: 'openai', message: expect.any(String) }]));
     await vi.waitFor(() => expect(ada.messages.some((m) => m.type === S2C.kicked && /gave your seat/.test(m.payload.reason))).toBe(true));
     expect(match(code).seats.get('openai')).toMatchObject({ name: 'ada', connected: true });
     await vi.waitFor(() => expect(classState(teacher).groups[0].requests).toEqual([]));
