@@ -32,7 +32,7 @@ async function withClients(url: string, rooms: number): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d) => String(d).includes('READY') && resolve());
+    child.stdout.on('data', (d) => String(d).includes('READY') && resolve());
     child.once('exit', (code) => reject(new Error(`the client process exited (code ${code}) before its rooms were up`)));
   });
   await sleep(1500);

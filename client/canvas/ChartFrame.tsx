@@ -89,13 +89,13 @@ export function ChartFrame(props: ChartFrameProps) {
     if (!c) return;
     const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const i = c.at(e.clientX - r.left, e.clientY - r.top);
-    if (i !== host!.cursorIndex) move(i);
+    if (i !== host.cursorIndex) move(i);
   };
   const onKey = (e: KeyboardEvent) => {
     const host = hostRef.current;
     const c = host?.cursor;
     if (!c) return;
-    const cur = host!.cursorIndex ?? c.initial;
+    const cur = host.cursorIndex ?? c.initial;
     // Along the x axis (drawn left to right in every language, like a number line): right/up is the
     // next position; down the rows of a waterfall: down is the next one.
     const step: Record<string, number> = c.vertical ? { ArrowDown: 1, ArrowUp: -1 } : { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };

@@ -380,7 +380,7 @@ export class CanvasHost {
     this.animateNext = false;
     if (drawing.animation && animate) {
       const fresh = !(resized && wasAnimating);
-      this.anim = { spec: drawing.animation, start: fresh ? performance.now() + this.animateDelay : wasAnimating!.start };
+      this.anim = { spec: drawing.animation, start: fresh ? performance.now() + this.animateDelay : wasAnimating.start };
       if (fresh) {
         this.clearWakeTimer();
         if (this.animateDelay > 0) {

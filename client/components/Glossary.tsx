@@ -20,7 +20,7 @@ export function GlossaryDialog() {
     <Dialog open={open !== null} title={t('glossary.title')} onClose={() => (glossaryOpen.value = null)} wide>
       <div class="field">
         <label for="glossary-search">{t('glossary.search')}</label>
-        <input id="glossary-search" type="text" autoComplete="off" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <input id="glossary-search" type="text" autoComplete="off" value={query} onInput={(e) => setQuery((e.currentTarget).value)} />
       </div>
       {ids.length === 0 ? (
         <p class="muted">{t('glossary.none', { query })}</p>

@@ -56,7 +56,7 @@ export function NumberField(p: NumberFieldProps) {
           disabled={p.disabled}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
-          onInput={(e) => p.onInput((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => p.onInput((e.currentTarget).value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && p.onEnter) {
               e.preventDefault();

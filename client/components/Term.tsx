@@ -23,7 +23,7 @@ export function Term(p: TermProps) {
     <span
       class="term"
       onFocusOut={(e) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) setOpen(false);
+        if (!(e.currentTarget).contains(e.relatedTarget as Node | null)) setOpen(false);
       }}
     >
       <button

@@ -44,7 +44,7 @@ export function TextField(p: TextFieldProps) {
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(e) => {
-          const v = (e.currentTarget as HTMLInputElement).value;
+          const v = (e.currentTarget).value;
           p.onInput(p.uppercase ? v.toUpperCase() : v);
         }}
         onKeyDown={(e) => {

@@ -181,7 +181,7 @@ function fill(template: string, params: Record<string, string | number>): string
 }
 
 function scenarioOf(id?: string): Scenario {
-  return (id && Object.values(SCENARIOS as Record<string, Scenario>).find((s) => s.id === id)) || DEFAULT_SCENARIO;
+  return (id && Object.values(SCENARIOS).find((s) => s.id === id)) || DEFAULT_SCENARIO;
 }
 
 let scenarioId: string | undefined;

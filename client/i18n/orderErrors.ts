@@ -70,7 +70,7 @@ function localize(key: string, name: string, v: string | number, path: string): 
     return withUnit(v, how);
   }
   if ((name === 'role' || name === 'party' || name === 'got') && (isRole(v) || v === 'neutral')) {
-    return t((v === 'neutral' ? 'common.neutral' : `role.${v}.name`) as MessageKey);
+    return t((v === 'neutral' ? 'common.neutral' : `role.${v}.name`));
   }
   if (name === 'status' && ['none', 'launching', 'live', 'open', 'accepted', 'rejected', 'expired'].includes(v)) {
     return t(`status.${v}` as MessageKey);

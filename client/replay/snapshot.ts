@@ -6,7 +6,6 @@ import { publicCompany, withHistory } from '../../shared/engine/view';
 import { matchNews } from '../../shared/engine/history';
 import type { MatchRecord } from '../../shared/replay';
 import { ROLES, type Role } from '../../shared/roles';
-import type { PersonaId, SeatKind } from '../../shared/protocol';
 import type { CompanyView, MatchSnapshot, SeatView } from '../state/model';
 
 // A replayed engine state seen as the client's MatchSnapshot (what the room state would have
@@ -18,8 +17,8 @@ function seatOf(record: MatchRecord, role: Role): SeatView {
   const plays = record.settings.activeSeats.includes(role);
   return {
     role,
-    kind: (plays ? (s?.kind ?? 'bot') : 'absent') as SeatKind,
-    persona: (s?.persona ?? 'classic') as PersonaId,
+    kind: (plays ? (s?.kind ?? 'bot') : 'absent'),
+    persona: (s?.persona ?? 'classic'),
     name: s?.name ?? '',
     claimed: s?.kind === 'human' && !!s.name,
     connected: false,

@@ -30,7 +30,7 @@ export function defaultScenarioId(): string {
 
 export function listScenarios(): ScenarioInfo[] {
   const def = defaultScenarioId();
-  return Object.values(engine.SCENARIOS as Record<string, Scenario>).map((s) => ({
+  return Object.values(engine.SCENARIOS).map((s) => ({
     id: scenarioId(s),
     name: s.name,
     description: s.description,
@@ -40,7 +40,7 @@ export function listScenarios(): ScenarioInfo[] {
 }
 
 export function findScenario(id: string): Scenario | null {
-  return Object.values(engine.SCENARIOS as Record<string, Scenario>).find((s) => scenarioId(s) === id) ?? null;
+  return Object.values(engine.SCENARIOS).find((s) => scenarioId(s) === id) ?? null;
 }
 
 export function scenarioIdOf(state: MatchState): string {

@@ -118,7 +118,7 @@ function assignField(target: Target, value: Record<string, unknown>, key: string
     }
   }
   if ('inline' in codec) {
-    assignInto(target, (v ?? {}) as object, untyped(codec.inline), wireName(prefix, codec.prefix));
+    assignInto(target, (v ?? {}), untyped(codec.inline), wireName(prefix, codec.prefix));
     return;
   }
   if ('rows' in codec) syncRows(target[name] as ArraySchema<Target>, (v ?? []) as Row[], untyped(codec.rows));

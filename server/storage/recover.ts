@@ -1,6 +1,6 @@
 import { reduce } from '../../shared/engine';
 import type { Action, HostEvent, MatchState } from '../../shared/engine/types';
-import { checkRecord, replayRecord, sealRecord, withStatus, type MatchRecord, type UnsealedRecord } from '../../shared/replay';
+import { checkRecord, replayRecord, sealRecord, withStatus, type MatchRecord } from '../../shared/replay';
 import { createMatchRoom } from '../room/create';
 import { logFromRecord } from './convert';
 import type { MatchTracker } from './tracker';
@@ -72,7 +72,7 @@ export async function restoreMatches(store: RecordStore, tracker: MatchTracker, 
       giveUp(`its stored record is unreadable (${live.unreadable})`);
       continue;
     }
-    const parsed = checkRecord(sealRecord(live.record as UnsealedRecord));
+    const parsed = checkRecord(sealRecord(live.record));
     if (!parsed.ok) {
       giveUp(`its stored record is unusable: ${parsed.error.message}`);
       continue;

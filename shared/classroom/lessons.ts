@@ -286,7 +286,7 @@ function narratives(data: ClassData, labels: string[]): Lesson {
     const moves: number[] = [];
     for (const g of data.groups) {
       const q = g.quarters[pick.q];
-      if (!q || !q.events.some((e) => e.id === pick!.id && e.started)) continue;
+      if (!q || !q.events.some((e) => e.id === pick.id && e.started)) continue;
       for (const c of q.companies) {
         if (pick.target && c.role !== pick.target) continue;
         const before = pick.q === 0 ? g.startSharePrice[c.role] : companyAt(g, pick.q - 1, c.role)?.sharePrice;

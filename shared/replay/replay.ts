@@ -95,7 +95,7 @@ export function replayQuarter(state: MatchState, q: QuarterRecord, lbl = `quarte
       };
     s = r.state;
   }
-  const r = reduce(s, { type: 'resolve', orders: q.orders as never, hostEvents: q.hostEvents });
+  const r = reduce(s, { type: 'resolve', orders: q.orders, hostEvents: q.hostEvents });
   if (!r.ok || !r.report)
     return {
       ok: false,

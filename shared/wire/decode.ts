@@ -11,7 +11,7 @@ function itemsOf(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
   const it = v as { values?: () => Iterable<unknown> };
   if (typeof it.values === 'function' && typeof (v as { forEach?: unknown }).forEach === 'function') return [...it.values()];
-  return Object.values(v as object);
+  return Object.values(v);
 }
 
 function recordOf(v: unknown): Record<string, number> {

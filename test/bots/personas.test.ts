@@ -57,21 +57,21 @@ describe('personas', () => {
       for (const q of m.orders)
         for (const o of Object.values(q)) {
           const marks: [string, boolean][] = [
-            ['chips', o!.chips.gw > 0 && o!.chips.maxPricePerGW > 0],
-            ['customChips', o!.customChips.gw > 0],
-            ['build', o!.build.gw > 0],
-            ['expedite', o!.build.expedite],
-            ['cloud share', o!.allocation.cloud > 0],
-            ['launch', o!.cloud.launch],
-            ['ask price', o!.cloud.askPrice > 0],
-            ['equity', o!.finance.raiseEquity > 0],
-            ['debt', o!.finance.issueDebt > 0],
-            ['repay', o!.finance.repayDebt > 0],
-            ['buyback', o!.finance.buyback > 0],
-            ['propose', o!.deals.propose.length > 0],
-            ['accept', o!.deals.accept.length > 0],
-            ['reject', o!.deals.reject.length > 0],
-            [`statement ${o!.statement}`, o!.statement !== 'none'],
+            ['chips', o.chips.gw > 0 && o.chips.maxPricePerGW > 0],
+            ['customChips', o.customChips.gw > 0],
+            ['build', o.build.gw > 0],
+            ['expedite', o.build.expedite],
+            ['cloud share', o.allocation.cloud > 0],
+            ['launch', o.cloud.launch],
+            ['ask price', o.cloud.askPrice > 0],
+            ['equity', o.finance.raiseEquity > 0],
+            ['debt', o.finance.issueDebt > 0],
+            ['repay', o.finance.repayDebt > 0],
+            ['buyback', o.finance.buyback > 0],
+            ['propose', o.deals.propose.length > 0],
+            ['accept', o.deals.accept.length > 0],
+            ['reject', o.deals.reject.length > 0],
+            [`statement ${o.statement}`, o.statement !== 'none'],
           ];
           for (const [k, yes] of marks) if (yes) used.add(k);
         }

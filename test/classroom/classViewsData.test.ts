@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassData, GroupData } from '../../shared/classroom/data';
+import type { GroupData } from '../../shared/classroom/data';
 import type { GroupSummary } from '../../shared/classroom/summary';
 import { ROLES } from '../../shared/roles';
 import { compareCompanies, meanMood } from '../../client/views/class/compareData';
@@ -91,7 +91,7 @@ describe('comparing two classes', () => {
       quarters: mood.map((m, q) => ({ quarter: q, mood: m, companies: Object.entries(tsr).map(([role, t]) => ({ role, tsr: t, bankrupt: false })) })),
     } as unknown as GroupData;
   }
-  const cls = (groups: GroupData[]) => ({ classId: 'X', title: '', createdAt: '', seed: 's', scenarioId: 'base', quarters: 2, groups }) as ClassData;
+  const cls = (groups: GroupData[]) => ({ classId: 'X', title: '', createdAt: '', seed: 's', scenarioId: 'base', quarters: 2, groups });
 
   it('gives each company its mean, best and worst return in each class, and bot groups', () => {
     const a = cls([group(0, { openai: 0.2, meta: -0.1 }, [50, 60]), group(1, { openai: 0.4, meta: 0.1 }, [50, 40], ['meta'])]);

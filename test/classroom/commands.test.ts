@@ -23,7 +23,7 @@ describe('class commands', () => {
     const st = classState(teacher);
     expect(st.seed).toMatch(/^[0-9a-f]{12}$/);
     expect(new Set(st.groups.map((g: any) => match(g.code).settings.seed))).toEqual(new Set([st.seed]));
-    await matchMaker.getLocalRoomById(st.id)!.disconnect();
+    await matchMaker.getLocalRoomById(st.id).disconnect();
   });
 
   it('a command for one group changes only that group', async () => {
@@ -53,7 +53,7 @@ describe('class commands', () => {
     expect(match(codes[1]).seats.get('meta').persona).toBe('classic');
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.seats.find((s: any) => s.role === 'google').kind)).toEqual(['absent', 'absent', 'absent']));
     for (const room of students) await room.leave();
-    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+    await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
   });
 
   it('an event goes into every group or into none', async () => {
@@ -76,7 +76,7 @@ describe('class commands', () => {
     // Aimed at the group still playing, it goes in; a targeted one too.
     expect((await teacher.command({ command: 'injectEvent', eventId: 'rumor', target: 'meta' }, 0)).ok).toBe(true);
     expect(match(codes[0]).hostEvents).toEqual([{ id: 'rumor', target: 'meta' }]);
-    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+    await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
   });
 
   it('settings change for every group at once, only in the lobby, keeping one seed', async () => {
@@ -93,7 +93,7 @@ describe('class commands', () => {
     const late = await teacher.command({ command: 'configure', settings: { quarters: 8 } });
     expect(late).toMatchObject({ ok: false, error: { code: 'WRONG_PHASE', message: expect.stringContaining('group 1') } });
     for (const c of codes) expect(match(c).settings.quarters).toBe(6);
-    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+    await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
   });
 
   it('30 students in 6 groups of 5 play two quarters, paced from the console', async () => {
@@ -124,7 +124,7 @@ describe('class commands', () => {
     const data = await getJson(`${srv.url}/api/classes/${classState(teacher).id}`, teacher.session().hostSecret);
     expect(data.body.groups.flatMap((g: any) => g.seats.filter((x: any) => x.kind === 'human' && x.name))).toHaveLength(30);
     for (const s of students) await s.room.leave();
-    await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+    await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
   });
 
   it('closing a class closes its groups; its debrief stays available, without the groups that never started', async () => {
@@ -132,7 +132,7 @@ describe('class commands', () => {
     const { id, groups } = classState(teacher);
     const secret = teacher.session().hostSecret!;
     expect((await getJson(`${srv.url}/api/classes/${id}`, secret)).status).toBe(200);
-    await matchMaker.getLocalRoomById(id)!.disconnect();
+    await matchMaker.getLocalRoomById(id).disconnect();
     await vi.waitFor(() => expect(liveClass(id)).toBeNull());
     for (const g of groups) expect(findMatchRoom(g.code)).toBeNull();
     // Stored (this server keeps records): it reopens, with groups that never started left out.

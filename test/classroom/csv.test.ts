@@ -30,9 +30,9 @@ function data(withInputs: boolean): ClassData {
   };
   const inputs: QuarterInputs[] = r.orders.map((orders, q) => ({
     orders: q === 1 ? { ...orders, openai: crafted } : orders,
-    sources: Object.fromEntries(ROLES.map((role) => [role, role === 'openai' || role === 'meta' ? 'submitted' : 'bot'])) as QuarterInputs['sources'],
+    sources: Object.fromEntries(ROLES.map((role) => [role, role === 'openai' || role === 'meta' ? 'submitted' : 'bot'])),
     trigger: 'timer',
-    ...(q === 2 ? { decidedBy: { openai: { kind: 'autopilot' }, meta: { kind: 'host' } } as QuarterInputs['decidedBy'] } : {}),
+    ...(q === 2 ? { decidedBy: { openai: { kind: 'autopilot' }, meta: { kind: 'host' } } } : {}),
   }));
   const g = groupDataFromState(r.final, r.reports, { group: 0, code: 'CODE0A', status: 'finished', seats, ...(withInputs ? { inputs } : {}) });
   return { classId: 'CLS234', title: 'Period 3', createdAt: '2026-01-01T00:00:00.000Z', seed: 'csv-seed', scenarioId: g.scenarioId, quarters: 4, groups: [g] };

@@ -51,7 +51,7 @@ export async function createClass(port: number, options: ClassCreateOptions): Pr
   const c = wrap(await sdk(port).create(CLASS_ROOM_NAME, options));
   await vi.waitFor(() => c.session());
   await vi.waitFor(() => {
-    if ((c.room.state as any)?.groups?.length !== options.groups) throw new Error('groups not mirrored yet');
+    if ((c.room.state)?.groups?.length !== options.groups) throw new Error('groups not mirrored yet');
   });
   return c;
 }
@@ -78,7 +78,7 @@ export async function joinClass(port: number, id: string, options: Record<string
 
 /** The class room's state as plain JSON. */
 export function classState(c: ClassClient): any {
-  return (c.room.state as any).toJSON();
+  return (c.room.state).toJSON();
 }
 
 /** The join codes of the class's groups, checked to be `n` of them. */

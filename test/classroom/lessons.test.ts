@@ -177,7 +177,7 @@ describe('lesson 7: circular money', () => {
       const o = allSteady(s);
       for (const r of s.settings.activeSeats) {
         if (s.companies[r].vendorOffer && o[r] && took === null) {
-          o[r] = { ...o[r]!, vendorFinancing: { accept: true } };
+          o[r] = { ...o[r], vendorFinancing: { accept: true } };
           took = r;
         }
       }

@@ -22,7 +22,7 @@ async function schedule(teacher: ClassClient, payload: unknown): Promise<any> {
 }
 
 async function close(teacher: ClassClient): Promise<void> {
-  await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
 }
 
 async function archive(path: string, key?: string): Promise<{ status: number; body: any }> {
@@ -43,7 +43,7 @@ describe('class setup options', () => {
     // The typed name is not kept: the seat shows its label.
     const ada = await joinMatch(PORT, codes[1], { name: 'Ada Lovelace', role: 'meta' });
     expect(match(codes[1]).seats.get('meta').name).toBe('Group 2 · Seat 2');
-    expect(JSON.stringify((ada.room.state as any).toJSON())).not.toContain('Lovelace');
+    expect(JSON.stringify((ada.room.state).toJSON())).not.toContain('Lovelace');
     // Random events off: no event can start by chance in any group.
     for (const c of codes) expect(match(c).state.scenario.events.every((e) => e.probability === 0)).toBe(true);
 
@@ -115,7 +115,7 @@ describe("the teacher's archive", () => {
     expect(list.status).toBe(200);
     expect(list.body.classes.map((c: any) => c.id).sort()).toEqual([ids[0], ids[1]].sort());
     expect(list.body.classes[0]).toMatchObject({ title: expect.stringMatching(/^Period/), seed: 'archive', quarters: 4, groups: expect.any(Number), createdAt: expect.any(Number) });
-    expect((await archive('/api/teacher/classes', other.session().hostSecret!)).body.classes.map((c: any) => c.id)).toEqual([ids[2]]);
+    expect((await archive('/api/teacher/classes', other.session().hostSecret)).body.classes.map((c: any) => c.id)).toEqual([ids[2]]);
     expect((await archive('/api/teacher/classes', 'x'.repeat(30))).body.classes).toEqual([]);
     expect((await archive('/api/teacher/classes')).status).toBe(401);
     expect((await archive('/api/teacher/classes', 'bad key')).status).toBe(401);

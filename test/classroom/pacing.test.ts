@@ -34,7 +34,7 @@ async function submit(room: Room, code: string): Promise<void> {
 const botsBut = { meta: { kind: 'bot' }, microsoft: { kind: 'bot' }, amazon: { kind: 'bot' }, google: { kind: 'bot' } } as const;
 
 async function close(teacher: ClassClient): Promise<void> {
-  await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
 }
 
 describe('the teacher owns the pace', () => {
@@ -67,7 +67,7 @@ describe('the teacher owns the pace', () => {
     expect((await teacher.command({ command: 'next' })).ok).toBe(true);
     expect(codes.map((c) => [match(c).phase, match(c).state.quarter])).toEqual([['planning', 1], ['planning', 1]]);
     await vi.waitFor(() => expect(classState(teacher).pace).toBe(1));
-    expect((a.state as any).classPace).toBe(1);
+    expect((a.state).classPace).toBe(1);
     await a.leave();
     await b.leave();
     await close(teacher);
@@ -108,7 +108,7 @@ describe('the teacher owns the pace', () => {
     // Group 1's results time runs out; it waits in its results while group 2 plans.
     await vi.waitFor(() => expect(match(codes[0]).resultsOver).toBe(true), { timeout: 5000 });
     await vi.waitFor(() => expect(classState(teacher).groups[0].waiting).toBe(true));
-    expect((a.state as any).resultsOver).toBe(true);
+    expect((a.state).resultsOver).toBe(true);
     expect(match(codes[0]).phase).toBe('results');
     expect(match(codes[1]).phase).toBe('planning');
     await submit(b, codes[1]);

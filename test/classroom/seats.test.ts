@@ -17,7 +17,7 @@ const srv = serverForFile(() => bootClassServer(PORT));
 const match = (code: string) => findMatchRoom(code)!.match;
 
 async function close(teacher: ClassClient): Promise<void> {
-  await matchMaker.getLocalRoomById(classState(teacher).id)!.disconnect();
+  await matchMaker.getLocalRoomById(classState(teacher).id).disconnect();
 }
 
 function seatAnswers(p: Player): any[] {

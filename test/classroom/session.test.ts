@@ -48,7 +48,7 @@ async function submitAll(students: Student[]): Promise<void> {
 }
 
 function lastReport(room: Room): QuarterReport {
-  const reports = (room.state as any).reports;
+  const reports = (room.state).reports;
   return JSON.parse(reports[reports.length - 1]);
 }
 
@@ -111,7 +111,7 @@ describe('a class of 3 groups × 2 students', () => {
   it('a student sees only their own group and their own seat', () => {
     const s = must(students[0], 'the first student');
     const other = students.find((x) => x.group === 1)!;
-    const state = (s.room.state as any).toJSON();
+    const state = (s.room.state).toJSON();
     expect(state.code).toBe(codes[0]);
     // In the lobby no seat's private part is in the state yet (it comes with the start: below).
     expect(Object.keys(state.privates ?? {})).toEqual([]);
@@ -160,7 +160,7 @@ describe('a class of 3 groups × 2 students', () => {
     expect(start.results.map((r) => r.ok)).toEqual([true, true, true]);
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.phase)).toEqual(['planning', 'planning', 'planning']));
     // Each student now sees their own seat's private part and no other.
-    await vi.waitFor(() => expect(Object.keys((students[0]!.room.state as any).toJSON().privates)).toEqual(['openai']));
+    await vi.waitFor(() => expect(Object.keys((students[0]!.room.state).toJSON().privates)).toEqual(['openai']));
 
     // Quarter 1: everyone submits; each group resolves on its own.
     await submitAll(students);
@@ -189,10 +189,10 @@ describe('a class of 3 groups × 2 students', () => {
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.phase)).toEqual(['results', 'results', 'results']));
     // Every student, in every group, sees the injected event in the quarter's report and news.
     for (const s of students) {
-      await vi.waitFor(() => expect((s.room.state as any).reports.length).toBe(2));
+      await vi.waitFor(() => expect((s.room.state).reports.length).toBe(2));
       const report = lastReport(s.room);
       expect(report.events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
-      expect(JSON.stringify((s.room.state as any).toJSON().news)).toContain('bubbleCall');
+      expect(JSON.stringify((s.room.state).toJSON().news)).toContain('bubbleCall');
     }
     expect((await teacher.command({ command: 'next' })).ok).toBe(true);
 
@@ -204,7 +204,7 @@ describe('a class of 3 groups × 2 students', () => {
     // End: every group goes to its debrief after 3 of 4 quarters.
     expect((await teacher.command({ command: 'end' })).results.every((r) => r.ok)).toBe(true);
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.phase)).toEqual(['debrief', 'debrief', 'debrief']));
-    for (const s of students) await vi.waitFor(() => expect((s.room.state as any).phase).toBe('debrief'));
+    for (const s of students) await vi.waitFor(() => expect((s.room.state).phase).toBe('debrief'));
 
     // Same seed, same orders, same event: the groups are the same match bit for bit.
     const hashes = codes.map((c) => serverMatch(c).log.quarters.map((q) => q.hash));
@@ -292,7 +292,7 @@ describe('a class of 3 groups × 2 students', () => {
     const secret = teacher.session().hostSecret!;
     for (const s of students) await s.room.leave();
     const live = liveClass(classId)!;
-    const classRoom = (await import('@colyseus/core')).matchMaker.getLocalRoomById(classId)!;
+    const classRoom = (await import('@colyseus/core')).matchMaker.getLocalRoomById(classId);
     await classRoom.disconnect();
     await vi.waitFor(() => expect(liveClass(classId)).toBeNull());
     for (const g of live.groups) expect(findMatchRoom(g.code)).toBeNull();

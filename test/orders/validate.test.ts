@@ -7,7 +7,6 @@ import {
   stateHash,
   validateOrders,
   type MatchState,
-  type Orders,
   type Role,
 } from '../../shared/index';
 import { newMatch, orders, step } from '../engine/helpers';
@@ -122,7 +121,7 @@ describe('order validation', () => {
     const first = reduce(s, { type: 'submitOrders', seat: 'meta', orders: good });
     if (!first.ok) throw new Error('valid orders rejected');
     const hash = stateHash(first.state);
-    const bad = reduce(first.state, { type: 'submitOrders', seat: 'meta', orders: { ...good, allocation: { training: 1, products: 1, cloud: 1 } } as Orders });
+    const bad = reduce(first.state, { type: 'submitOrders', seat: 'meta', orders: { ...good, allocation: { training: 1, products: 1, cloud: 1 } } });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]?.message).toBe('allocation: training+products+cloud must equal 100 (got 3)');
     expect(stateHash(first.state)).toBe(hash);

@@ -93,10 +93,10 @@ describe('match record', () => {
     const q5 = recordQuarter(played.record, 5);
     const orders = { ...q5.orders };
     delete orders.meta;
-    const r = reduce(at, { type: 'resolve', orders: orders as never, hostEvents: q5.hostEvents });
+    const r = reduce(at, { type: 'resolve', orders: orders, hostEvents: q5.hostEvents });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    fork = appendQuarter(fork, { quarter: 5, orders: orders as never, hostEvents: q5.hostEvents }, r.state);
+    fork = appendQuarter(fork, { quarter: 5, orders: orders, hostEvents: q5.hostEvents }, r.state);
     const sealed = sealRecord(fork);
     expect(verifyRecord(sealed).ok).toBe(true);
     expect(recordQuarter(sealed, 5).hash).not.toBe(q5.hash);

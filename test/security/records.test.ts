@@ -87,7 +87,7 @@ describe('uploads (M2, M3)', () => {
 describe('class records (M5) and forks (M2)', () => {
   it('a class group record is not listed and not served without the class secret; forks are budgeted', async () => {
     const teacher = await createClass(PORT, { groups: 1, settings: { quarters: 4, planningSeconds: 0, resultsSeconds: 0 } });
-    const code = (teacher.room.state as any).groups[0].code as string;
+    const code = (teacher.room.state).groups[0].code as string;
     const student = await joinMatch(PORT, code, { name: 'Zoë Private', role: 'openai' });
     expect((await teacher.command({ command: 'start', force: true })).ok).toBe(true);
     await vi.waitFor(() => expect(student.room.state.phase).toBe('planning'));

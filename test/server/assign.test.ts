@@ -1,4 +1,4 @@
-import { Encoder, Reflection, type Schema } from '@colyseus/schema';
+import { Encoder, Reflection } from '@colyseus/schema';
 import { describe, expect, it } from 'vitest';
 import type { CompanyHistoryRow, NewsItem } from '../../shared/engine/types';
 import { table } from '../../shared/wire/codec';
@@ -42,7 +42,7 @@ function news(quarter: number, key: string): NewsItem {
 
 function setup() {
   const Holder = schemaOf(HOLDER);
-  const state = new Holder() as Schema;
+  const state = new Holder();
   const encoder = new Encoder(state);
   const decoder = Reflection.decode(Reflection.encode(encoder));
   decoder.decode(encoder.encodeAll());

@@ -117,7 +117,7 @@ describe('a player whose company went bankrupt', () => {
     await vi.waitFor(() => expect(host.room.state.phase).toBe('results'));
     // The company fails (as the engine marks it); the player is still seated and reads the results.
     const match = serverRoom(b, code).match;
-    match.state = { ...match.state, companies: { ...match.state.companies, openai: { ...match.state.companies.openai!, bankrupt: true } } };
+    match.state = { ...match.state, companies: { ...match.state.companies, openai: { ...match.state.companies.openai, bankrupt: true } } };
     expect((await call(host, C2S.ready, { ready: true })).ok).toBe(true);
     // Quarter 2 resolves without waiting for orders nobody can send, and the results wait for the reader.
     await vi.waitFor(() => expect(host.room.state.quarter).toBe(2));

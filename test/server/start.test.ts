@@ -47,8 +47,8 @@ describe('npm start', () => {
   it('a second server on the same port exits non-zero and says the port is taken', async () => {
     const second = spawn(process.execPath, [...command, '--no-storage'], { cwd: root, env });
     let said = '';
-    second.stdout!.on('data', (d) => (said += d));
-    second.stderr!.on('data', (d) => (said += d));
+    second.stdout.on('data', (d) => (said += d));
+    second.stderr.on('data', (d) => (said += d));
     const code = await new Promise<number | null>((r) => second.once('exit', (c) => r(c)));
     expect(code).not.toBe(0);
     expect(said).toContain('Compute Race could not start: port 2620 on 127.0.0.1 is already in use');
@@ -63,7 +63,7 @@ describe('npm start', () => {
   it('refuses an ADMIN_SECRET too short to be a secret', async () => {
     const p = spawn(process.execPath, [...command, '--no-storage'], { cwd: root, env: { ...env, PORT: String(PORT + 1), ADMIN_SECRET: 'short' } });
     let said = '';
-    p.stderr!.on('data', (d) => (said += d));
+    p.stderr.on('data', (d) => (said += d));
     const code = await new Promise<number | null>((r) => p.once('exit', (c) => r(c)));
     expect(code).toBe(1);
     expect(said).toContain('ADMIN_SECRET must be at least 12 characters long (got 5)');

@@ -7,7 +7,7 @@ import { personaName, tc } from '../../classroom/i18n';
 export function BotMark({ seat }: { seat: GroupSeat | undefined }) {
   if (!seat || seat.kind !== 'bot') return null;
   return (
-    <span class="badge bot-badge" title={tc('seat.bot', { persona: personaName(seat.persona as never) })}>
+    <span class="badge bot-badge" title={tc('seat.bot', { persona: personaName(seat.persona) })}>
       {tc('deb.bot')}
     </span>
   );
@@ -21,7 +21,7 @@ export function BotBadge({ kind }: { kind: string | undefined }) {
 
 export function playerName(seat: GroupSeat | undefined): string {
   if (!seat) return '—';
-  if (seat.kind === 'bot') return tc('seat.bot', { persona: personaName(seat.persona as never) });
+  if (seat.kind === 'bot') return tc('seat.bot', { persona: personaName(seat.persona) });
   if (seat.kind === 'absent') return tc('seat.absent');
   return seat.name || tc('seat.open');
 }

@@ -165,8 +165,8 @@ function MoodCompare({ a, b }: { a: ClassData; b: ClassData }) {
           {labels.map((l, i) => (
             <tr key={i}>
               <th scope="row">{l}</th>
-              <td class="num">{ma[i] == null ? '—' : num(ma[i]!, 0)}</td>
-              <td class="num">{mb[i] == null ? '—' : num(mb[i]!, 0)}</td>
+              <td class="num">{ma[i] == null ? '—' : num(ma[i], 0)}</td>
+              <td class="num">{mb[i] == null ? '—' : num(mb[i], 0)}</td>
             </tr>
           ))}
         </tbody>

@@ -17,7 +17,7 @@ import { ClassLists } from './ClassLists';
 import { ReopenForm } from './ReopenForm';
 import { ScheduleEditor } from './ScheduleEditor';
 import { staleClass } from './useHostConnection';
-import { PLANNING_CHOICES, QUARTER_CHOICES, RESULTS_CHOICES, createOptions, draftProblems, newDraft, studentSeats, type SeatChoice, type SetupDraft } from './setupDraft';
+import { PLANNING_CHOICES, QUARTER_CHOICES, RESULTS_CHOICES, createOptions, draftProblems, newDraft, studentSeats, type SetupDraft } from './setupDraft';
 import './class.css';
 
 // Teach a class: the settings every group plays with (groups, quarters, timers, seed, scenario, who
@@ -124,7 +124,7 @@ export function ClassSetupView() {
                         <div class="cluster" role="radiogroup" aria-label={tc('setup.whoFor', { company: roleName(r) })}>
                           {(['human', 'bot', 'absent'] as const).map((k) => (
                             <label key={k} class="chip-option">
-                              <input type="radio" name={`kind-${r}`} value={k} checked={d.kinds[r] === k} onChange={() => update({ kinds: { ...d.kinds, [r]: k as SeatChoice } })} />
+                              <input type="radio" name={`kind-${r}`} value={k} checked={d.kinds[r] === k} onChange={() => update({ kinds: { ...d.kinds, [r]: k } })} />
                               <span>{tc(`setup.kind.${k}`)}</span>
                             </label>
                           ))}

@@ -8,7 +8,7 @@ import { roleName } from '../../app/company';
 
 export function seatWho(s: ClassSeat): string {
   if (s.kind === 'absent') return tc('seat.absent');
-  if (s.kind === 'bot') return tc('seat.bot', { persona: personaName(s.persona as never) });
+  if (s.kind === 'bot') return tc('seat.bot', { persona: personaName(s.persona) });
   if (!s.claimed) return tc('seat.open');
   return s.autopilot ? `${s.name} · ${tc('seat.autopilot')}` : s.name;
 }

@@ -1,5 +1,5 @@
 import type { ClassCreateOptions, ScheduledEventInput } from '../../../shared/classroom/protocol';
-import type { PersonaId, SeatKind, SettingsInput } from '../../../shared/protocol';
+import type { PersonaId, SettingsInput } from '../../../shared/protocol';
 import { ROLES, type Role } from '../../../shared/roles';
 
 // The class being set up, as plain data (kept across visits to the setup screen in this tab), and
@@ -66,7 +66,7 @@ export function studentSeats(d: SetupDraft): number {
 
 export function createOptions(d: SetupDraft): ClassCreateOptions {
   const seed = d.seed.trim();
-  const seats = Object.fromEntries(ROLES.map((r) => [r, { kind: d.kinds[r] as SeatKind, persona: d.personas[r] }])) as SettingsInput['seats'];
+  const seats = Object.fromEntries(ROLES.map((r) => [r, { kind: d.kinds[r], persona: d.personas[r] }])) as SettingsInput['seats'];
   const settings: SettingsInput = {
     ...(d.scenario ? { scenario: d.scenario } : {}),
     ...(seed ? { seed } : {}),

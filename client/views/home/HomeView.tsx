@@ -152,7 +152,7 @@ export function HomeView() {
           <div class="grid-2">
             <div class="field">
               <label for="home-length">{t('home.quick.length')}</label>
-              <select id="home-length" value={String(draft.quarters.value)} onChange={(e) => (draft.quarters.value = Number((e.currentTarget as HTMLSelectElement).value))}>
+              <select id="home-length" value={String(draft.quarters.value)} onChange={(e) => (draft.quarters.value = Number((e.currentTarget).value))}>
                 {MATCH_LENGTHS.map((q) => (
                   <option key={q} value={String(q)}>
                     {t('home.quick.lengthOption', { n: q })}
@@ -162,7 +162,7 @@ export function HomeView() {
             </div>
             <div class="field">
               <label for="home-difficulty">{t('home.quick.difficulty')}</label>
-              <select id="home-difficulty" value={draft.difficulty.value} aria-describedby="home-difficulty-hint" onChange={(e) => (draft.difficulty.value = (e.currentTarget as HTMLSelectElement).value as Difficulty)}>
+              <select id="home-difficulty" value={draft.difficulty.value} aria-describedby="home-difficulty-hint" onChange={(e) => (draft.difficulty.value = (e.currentTarget).value as Difficulty)}>
                 {DIFFICULTIES.map((d) => (
                   <option key={d} value={d}>
                     {t(`home.difficulty.${d}`)}

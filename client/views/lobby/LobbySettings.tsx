@@ -114,7 +114,7 @@ export function HostSettings({ s, onMessage }: { s: MatchSnapshot; onMessage: (t
         </div>
         {forked && <p class="small faint">{t('rp.lobby.fixed', { seed: s.settings.seed, total: s.settings.quarters })}</p>}
         <label class="choice">
-          <input type="checkbox" checked={autopilot} onChange={(e) => (draft.value = { ...d, autopilot: (e.currentTarget as HTMLInputElement).checked })} />
+          <input type="checkbox" checked={autopilot} onChange={(e) => (draft.value = { ...d, autopilot: (e.currentTarget).checked })} />
           <span>{t('lobby.settings.autopilot')}</span>
         </label>
         <p class="field-hint">{t('lobby.settings.hint')}</p>

@@ -75,7 +75,7 @@ export function BuildTab({ s, role, draft, update, fieldError, hints }: TabProps
             error={fieldError(NUMBER_FIELDS.buildGW)}
           />
           <label class="choice pl-order-check">
-            <input type="checkbox" id={fieldId('build.expedite')} checked={draft.expedite} onChange={(e) => update((d) => (d.expedite = (e.currentTarget as HTMLInputElement).checked))} />
+            <input type="checkbox" id={fieldId('build.expedite')} checked={draft.expedite} onChange={(e) => update((d) => (d.expedite = (e.currentTarget).checked))} />
             <span>
               {t('dp.expedite')}
               <small class="muted"> {t('help.expedite')}</small>

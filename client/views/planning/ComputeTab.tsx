@@ -67,7 +67,7 @@ export function ComputeTab({ s, role, state, draft, update, fieldError }: TabPro
         {status === 'none' ? (
           <>
             <label class="choice pl-order-check">
-              <input type="checkbox" id={fieldId('cloud.launch')} checked={draft.launch} onChange={(e) => update((d) => (d.launch = (e.currentTarget as HTMLInputElement).checked))} />
+              <input type="checkbox" id={fieldId('cloud.launch')} checked={draft.launch} onChange={(e) => update((d) => (d.launch = (e.currentTarget).checked))} />
               <span>{t('dp.launch', { cost: money(launchCost) })}</span>
             </label>
             <p class="pl-order-hint">

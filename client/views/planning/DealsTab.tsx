@@ -121,7 +121,7 @@ export function DealsTab({ s, role, state, draft, updateDeal }: TabProps) {
         <div class="pl-order-fields">
           <div class="field">
             <label for="deal-to">{t('deal.with')}</label>
-            <select id="deal-to" class="input" value={to} onChange={(e) => updateDeal((d) => (d.to = (e.currentTarget as HTMLSelectElement).value as Party))}>
+            <select id="deal-to" class="input" value={to} onChange={(e) => updateDeal((d) => (d.to = (e.currentTarget).value as Party))}>
               {others.map((r) => (
                 <option key={r} value={r}>
                   {partyName(r)}

@@ -75,7 +75,7 @@ export function HostDialog({ s, open, onClose }: { s: MatchSnapshot; open: boole
           <p class="muted">{t('host.injectHint')}</p>
           <div class="field">
             <label for="host-event">{t('plan.host.event')}</label>
-            <select id="host-event" class="input" value={eventId} onChange={(e) => setEventId((e.currentTarget as HTMLSelectElement).value)}>
+            <select id="host-event" class="input" value={eventId} onChange={(e) => setEventId((e.currentTarget).value)}>
               {events.map((e) => (
                 <option key={e.id} value={e.id}>
                   {eventTitle(e.id)}
@@ -89,7 +89,7 @@ export function HostDialog({ s, open, onClose }: { s: MatchSnapshot; open: boole
           ) : (
             <div class="field">
               <label for="host-target">{t('host.target')}</label>
-              <select id="host-target" class="input" value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value as Role)}>
+              <select id="host-target" class="input" value={target} onChange={(e) => setTarget((e.currentTarget).value as Role)}>
                 {targets.map((r) => (
                   <option key={r} value={r}>
                     {roleName(r)}

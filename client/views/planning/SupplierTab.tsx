@@ -38,7 +38,7 @@ export function SupplierTab({ s, role, state, draft, update, fieldError }: TabPr
               })}
             </p>
             <label class="choice pl-order-check">
-              <input type="checkbox" id={fieldId('vendorFinancing.accept')} checked={draft.vendorAccept} onChange={(e) => update((d) => (d.vendorAccept = (e.currentTarget as HTMLInputElement).checked))} />
+              <input type="checkbox" id={fieldId('vendorFinancing.accept')} checked={draft.vendorAccept} onChange={(e) => update((d) => (d.vendorAccept = (e.currentTarget).checked))} />
               <span>{t('vf.accept')}</span>
             </label>
             {vendorError && <p class="field-error">{vendorError}</p>}

@@ -38,7 +38,7 @@ function contractRow(c: Contract, role: Role, quarter: number): BookRow | null {
   return {
     id: c.id,
     kind: 'contract',
-    counterparty: side === 'buy' ? c.seller : (c.buyer as Party),
+    counterparty: side === 'buy' ? c.seller : (c.buyer),
     side,
     incoming: false,
     cu: contractCU(c, Math.min(Math.max(quarter, c.startQ), c.endQ)),

@@ -11,7 +11,7 @@ let cacheKey: unknown = null;
 let cached: MatchState | null = null;
 
 export function scenarioById(id: string | undefined): Scenario {
-  return (id && Object.values(SCENARIOS as Record<string, Scenario>).find((s) => s.id === id)) || DEFAULT_SCENARIO;
+  return (id && Object.values(SCENARIOS).find((s) => s.id === id)) || DEFAULT_SCENARIO;
 }
 
 export function engineState(s: MatchSnapshot): MatchState | null {
@@ -35,7 +35,7 @@ export function engineState(s: MatchSnapshot): MatchState | null {
     statements: [],
     pending: {},
     nextId: 0,
-  } as unknown as MatchState;
+  };
   cacheKey = v;
   return cached;
 }

@@ -50,7 +50,7 @@ export function checkOrders(d: Draft, quarter: number, state: MatchState | null,
     }
   }
   const bad = new Set<OrderTab>([...Object.keys(parseErrors), ...errors.map((e) => e.path)].map(tabOfPath));
-  return { orders, parseErrors: parseErrors as Record<string, string>, errors, valid, preview, tabsWithErrors: ORDER_TABS.filter((t) => bad.has(t)) };
+  return { orders, parseErrors: parseErrors, errors, valid, preview, tabsWithErrors: ORDER_TABS.filter((t) => bad.has(t)) };
 }
 
 /** The first problem's field path (to take the player to it on submit). */

@@ -20,8 +20,8 @@ export function runServerToExit(port: number, env: Record<string, string>, timeo
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    proc.stdout!.on('data', (d) => (output += d));
-    proc.stderr!.on('data', (d) => (output += d));
+    proc.stdout.on('data', (d) => (output += d));
+    proc.stderr.on('data', (d) => (output += d));
     const timer = setTimeout(() => {
       proc.kill('SIGKILL');
       reject(new Error(`the server did not exit within ${timeoutMs} ms:\n${output}`));
