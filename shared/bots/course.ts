@@ -9,15 +9,15 @@ import type { BotTraits } from './personas';
 // out less) to win back product revenue. Without this a cloud-first lab that lost the product race
 // kept its lean rounds and its thin rental margins until its value (and so the largest round it
 // could raise) fell under its burn: 12 of 19 sank in 40-quarter matches, most in quarters 10-16.
-// A turnaround needs years to pay, so with fewer than two years left a losing lab plays on (the
-// 12-quarter table never sees the change).
+// A turnaround needs years to pay, so with fewer than three years left a losing lab plays on (the
+// 12-quarter table never sees the change, nor a 20-quarter one after its quarter 8).
 
 /** Quarters a losing lab's round covers on top of its gap (burn plus half of next quarter's capex). */
 export const LOSING_ROUND_QUARTERS = 3;
 /** Before this quarter a lab is still in its early bets, whatever its figures say. */
 export const LOSING_AFTER_QUARTER = 6;
-/** A turnaround takes about two years to pay: with the end of the match nearer, a losing lab plays on. */
-export const TURNAROUND_QUARTERS = 8;
+/** A turnaround takes about three years to pay: with the end of the match nearer, a losing lab plays on. */
+export const TURNAROUND_QUARTERS = 12;
 /** AI revenue growth (average q/q over the last quarters) under which the product race is lost. */
 export const STALLED_GROWTH = 0.02;
 /** Cash left, in quarters of burn, under which the runway is short. */
