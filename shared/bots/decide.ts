@@ -19,6 +19,7 @@ import { planDeals } from './deals';
 import { decideStatement } from './statement';
 import { sanitizeOrders } from './sanitize';
 import { planVendorFinancing } from './vendor-financing';
+import { courseTraits } from './course';
 
 // The bot (GAME.md section 10): a pure function of what the seat can see, its role, a persona and
 // the seat's seeded stream `bots/<role>`. It always returns orders the engine accepts.
@@ -59,8 +60,8 @@ export function decideOrders(view: PlayerView, role: Role, persona: BotPersona, 
   // Deals offered to people (shared/bots/human-offers.ts): two more, last.
   const humanDraws: [number, number] = [rng.next(), rng.next()];
   if (persona === 'idle') return sanitizeOrders(idleOrders(view.quarter, me), view, role, sc);
-  const tr = opts?.traits ?? traitsFor(persona, role);
   const k = readSituation(view, role, sc);
+  const tr = courseTraits(k, opts?.traits ?? traitsFor(persona, role));
 
   const jitter: Jitter = [0.85 + 0.3 * draws[0], 0.9 + 0.2 * draws[1], 0.95 + 0.1 * draws[2]];
   const plan = (launching: boolean) => {

@@ -78,6 +78,8 @@ export interface BotTraits {
    * 0 ignores them, 1 is the balanced baseline, above 1 is cautious (shared/bots/investors.ts).
    */
   investorWeight: number;
+  /** A private lab on lean rounds changes course when it is losing (shared/bots/course.ts). */
+  changesCourse: boolean;
 }
 
 const BASE: BotTraits = {
@@ -110,6 +112,7 @@ const BASE: BotTraits = {
   computeAmbition: 0,
   endGameCut: true,
   investorWeight: 1,
+  changesCourse: false,
 };
 
 const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
@@ -127,6 +130,7 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     launchPenaltyTrigger: 0.15,
     bufferQuarters: 0,
     roundHeadroom: 0.25,
+    changesCourse: true,
     maxLeverage: 3,
     repayShare: 0,
     buybackShare: 0,
@@ -148,6 +152,7 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
     // Lean funding: a private lab playing landlord raises only what the gap needs, so a thin-margin
     // cloud that starves its model can run out of money (GAME.md 11: bankruptcies are a real risk).
     roundHeadroom: 0.25,
+    changesCourse: true,
     askFactor: 0.5,
     minSellMarkup: 0.95,
     sellDeals: true,
