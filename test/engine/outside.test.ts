@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/index';
 import { installedCapacity } from '../../shared/engine/model/capacity';
-import { outsideChipDemand, outsideCloudCU, outsideContractCU, outsideCU, outsideRoles } from '../../shared/engine/model/outside';
+import { outsideBoughtCU, outsideChipDemand, outsideCloudCU, outsideContractCU, outsideCU, outsideRoles, outsideTrainingCU } from '../../shared/engine/model/outside';
 import { efficiency } from '../../shared/engine/calendar';
 import { allSteady, newMatch, play, quietScenario } from './helpers';
 import { must } from '../../shared/lists';
@@ -72,6 +72,21 @@ describe('outside companies (absent seats in the markets)', () => {
     expect(on.state.companies.google.quality).toBeGreaterThan(off.state.companies.google.quality + 0.3);
     expect(on.state.companies.microsoft.quality).toBeGreaterThan(off.state.companies.microsoft.quality);
     expect(on.reports[0]?.chips.neutralDemandAtList).toBeGreaterThan(must(off.reports[0], 'the quarter report').chips.neutralDemandAtList + 1);
+  });
+
+  it('an outside OpenAI trains on the compute its starting contracts bring it, so the frontier of a table without OpenAI keeps moving', () => {
+    const o = withOutside.companies.openai;
+    // Quarter 0: Azure 1.5 + AWS 0.4 + the neutral supplier's 1.0 (ramping to 4.0 over 12 quarters).
+    expect(outsideBoughtCU(withOutside, 'openai', 0)).toBeCloseTo(2.9, 10);
+    expect(outsideBoughtCU(withOutside, 'openai', 12)).toBeCloseTo(5.9, 10);
+    expect(outsideBoughtCU(withOutside, 'google', 5)).toBe(0);
+    expect(outsideTrainingCU(withOutside, 'openai', 4)).toBeCloseTo(((outsideCU(withOutside, 'openai', 4) + outsideBoughtCU(withOutside, 'openai', 4)) * o.allocation.training) / 100, 10);
+    // Own chips alone (0.3 GW and 0.05 GW a quarter) let its model decay; with its contracts it improves
+    // about as a steadily played OpenAI does at a full table.
+    const small = play(newMatch({ scenario: withOutside, settings: { activeSeats: ['amazon', 'google'] } }), 8);
+    const full = play(newMatch({ scenario: withOutside }), 8);
+    expect(small.state.companies.openai.quality).toBeGreaterThan(o.quality + 2);
+    expect(Math.abs(small.state.companies.openai.quality - full.state.companies.openai.quality)).toBeLessThan(0.25 * full.state.companies.openai.quality);
   });
 
   it('a full table plays exactly as without outside companies (same state hash every quarter)', () => {

@@ -50,9 +50,27 @@ export function outsideCloudCU(scenario: Scenario, role: Role, t: number): numbe
   return ((outsideCU(scenario, role, t) * c.allocation.cloud) / 100) * (scenario.cloud.sellableBase + scenario.cloud.sellableReputationWeight * c.cloud.reputation);
 }
 
-/** An outside company's training compute in quarter t (its starting training share). */
+/**
+ * CU an outside company receives in quarter t under the scenario's starting contracts it is the buyer
+ * of (whoever sells: a seated seller keeps delivering them, as in startingContracts).
+ */
+export function outsideBoughtCU(scenario: Scenario, role: Role, t: number): number {
+  let cu = 0;
+  for (const k of scenario.contracts.starting) {
+    if (k.buyer !== role) continue;
+    const c = { id: k.id, seller: 'neutral' as const, buyer: 'neutral' as const, cuPerQuarter: k.cuPerQuarter, pricePerCU: k.pricePerCU, startQ: 0, endQ: k.quarters - 1 };
+    cu += contractCU(k.rampToCU !== undefined && k.rampQuarters !== undefined ? { ...c, rampToCU: k.rampToCU, rampQuarters: k.rampQuarters } : c, t);
+  }
+  return cu;
+}
+
+/**
+ * An outside company's training compute in quarter t: its starting training share of its own compute
+ * and of the compute its starting contracts bring it (an outside OpenAI trains mostly on bought
+ * compute; without it the frontier of a table without OpenAI stood still, tuning log 23).
+ */
 export function outsideTrainingCU(scenario: Scenario, role: Role, t: number): number {
-  return (outsideCU(scenario, role, t) * scenario.companies[role].allocation.training) / 100;
+  return ((outsideCU(scenario, role, t) + outsideBoughtCU(scenario, role, t)) * scenario.companies[role].allocation.training) / 100;
 }
 
 /** Merchant chips outside companies order a quarter (they join the outside chip demand). */
