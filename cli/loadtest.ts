@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, intFlag, parseFlags } from './lib/args';
+import { cpuPinning, type CpuPinning } from './lib/loadtest/cpuPinning';
 import { describeResult, runLoad, type RunResult } from './lib/loadtest/run';
 import type { BareSizes, Target } from './lib/loadtest/serverProcess';
 import { fmt } from './lib/loadtest/stats';
@@ -13,7 +14,7 @@ import { fmt } from './lib/loadtest/stats';
 // server CPU and RSS, and the game/bare ratio. docs/PERFORMANCE.md has figures and targets.
 
 const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--duration <s>] [--ramp <s>] [--workers <k>]
-                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--idle] [--trace-gc] [--port <p>] [--json]
+                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--idle] [--trace-gc] [--pin] [--port <p>] [--json]
   --clients   simulated players, 5 per room (default 100)
   --pacing    each player submits at a random moment within this many seconds of its quarter opening;
               0 = stress mode, submit at once (default 60)
@@ -26,6 +27,14 @@ const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--durati
   --idle      one client per room, waiting in the lobby: what an idle room costs (RSS per room)
   --trace-gc  run the server with node --trace-gc and report its garbage-collection pauses in the window
   --json      one JSON document with every figure instead of the text summary`;
+
+function pinningOrUsage(): CpuPinning {
+  try {
+    return cpuPinning();
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,6 +68,7 @@ async function main(): Promise<number> {
     json: 'boolean',
     idle: 'boolean',
     'trace-gc': 'boolean',
+    pin: 'boolean',
   });
   if (flags.bare && flags.game) throw new UsageError('--bare and --game exclude each other (give neither to run both)');
   const base = {
@@ -74,6 +84,7 @@ async function main(): Promise<number> {
     storage: !flags['no-storage'],
     idle: flags.idle === true,
     traceGc: flags['trace-gc'] === true,
+    ...(flags.pin ? { pin: pinningOrUsage() } : {}),
     log: (line: string) => process.stderr.write(`${line}\n`),
   };
   const targets: Target[] = flags.bare ? ['bare'] : flags.game ? ['game'] : ['game', 'bare'];

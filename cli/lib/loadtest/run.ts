@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { pinned, type CpuPinning } from './cpuPinning';
 import { GcTrace, describeGc, summarizeGc, type GcSummary } from './gcTrace';
 import { readProc } from './proc';
 import type { MainToWorker, WorkerReport, WorkerToMain } from './protocol';
@@ -27,6 +28,8 @@ export interface RunOptions {
   bare: BareSizes;
   /** Run the server with --trace-gc and report its GC pauses in the window. */
   traceGc?: boolean;
+  /** Server and load generator on separate CPUs. */
+  pin?: CpuPinning;
   /** Progress lines go here (stderr). */
   log(line: string): void;
 }
@@ -49,7 +52,9 @@ export interface RunResult {
   fullStateBytes: number;
   /** rssPerRoomBytes: growth of the server's RSS over the run per room whose clients were connected at the peak. */
   server: { cpuPercent: number; cpuMsPerQuarter: number; rssBytes: number; idleRssBytes: number; rssPerRoomBytes: number };
-  generator: { cpuPercent: number; busiestWorkerPercent: number; limited: boolean };
+  generator: { cpuPercent: number; busiestWorkerPercent: number; limited: boolean; cpus: string | null };
+  /** The server's CPU list when pinned (--pin). */
+  serverCpus: string | null;
   /** The server's garbage collections in the window (with --trace-gc). */
   gc?: GcSummary;
   errors: Record<string, number>;
@@ -94,7 +99,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
   const seatsPerRoom = o.idle ? 1 : ROOM_SEATS;
   const rooms = Math.ceil(o.clients / seatsPerRoom);
   const gcTrace = o.traceGc ? new GcTrace() : undefined;
-  const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare, clients: o.clients, rooms, ...(gcTrace ? { gcTrace } : {}) });
+  const server = await startServer({ target: o.target, root: o.root, port: o.port, deflate: o.deflate, storage: o.storage, bare: o.bare, clients: o.clients, rooms, ...(gcTrace ? { gcTrace } : {}), ...(o.pin ? { cpus: o.pin.server } : {}) });
   const workerCount = Math.max(1, Math.min(o.workers, rooms));
   const workers: ChildProcess[] = [];
   const connected = new Map<number, number>();
@@ -106,7 +111,9 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
     await sleep(500);
     const idle = readProc(server.pid);
     for (let w = 0; w < workerCount; w++) {
-      const child = fork(path.join(o.root, 'cli/lib/loadtest/worker.ts'), [], { cwd: o.root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      // fork runs `execPath …execArgv module`; through taskset when pinned (the IPC channel is inherited).
+      const node = pinned(o.pin?.generator, process.execPath, ['--import', 'tsx']);
+      const child = fork(path.join(o.root, 'cli/lib/loadtest/worker.ts'), [], { cwd: o.root, execPath: node.command, execArgv: node.args, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       child.on('message', (msg: WorkerToMain) => {
         if (msg.type === 'done') return void done.add(msg.worker);
         connected.set(msg.worker, msg.connected);
@@ -196,8 +203,12 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
       generator: {
         cpuPercent: generatorPercent,
         busiestWorkerPercent: busiest,
-        limited: busiest > 90 || (generatorPercent + serverPercent > 90 * availableParallelism() && generatorPercent > serverPercent),
+        limited: o.pin
+          ? busiest > 90 || generatorPercent > 90 * (availableParallelism() - 1)
+          : busiest > 90 || (generatorPercent + serverPercent > 90 * availableParallelism() && generatorPercent > serverPercent),
+        cpus: o.pin?.generator ?? null,
       },
+      serverCpus: o.pin?.server ?? null,
       ...(gcTrace ? { gc: summarizeGc(gcTrace.between(windowStart, windowEnd)) } : {}),
       errors: windowed.errors,
       refusals: windowed.refusals,
@@ -219,6 +230,7 @@ export function describeResult(r: RunResult): string[] {
     `  per client per resolved quarter: ${kb(r.wireBytesPerClientQuarter)} on the wire, ${kb(r.frameBytesPerClientQuarter)} of frames, ${kb(r.patchBytesPerClientQuarter)} of state patches; full state at join ${kb(r.fullStateBytes)}`,
     `  server: CPU ${fmt(r.server.cpuPercent)}% of a core, ${fmt(r.server.cpuMsPerQuarter, 2)} ms CPU per resolved quarter, RSS ${mb(r.server.rssBytes)} (idle ${mb(r.server.idleRssBytes)}, +${kb(r.server.rssPerRoomBytes)} per room)`,
     ...(r.gc ? [describeGc(r.gc, r.windowSeconds)] : []),
+    ...(r.serverCpus !== null ? [`  pinned: server on CPU ${r.serverCpus}, load generator on CPU ${r.generator.cpus}`] : []),
     `  load generator: CPU ${fmt(r.generator.cpuPercent)}% (busiest worker ${fmt(r.generator.busiestWorkerPercent)}%)${r.generator.limited ? ' — the load generator, not the server, was the limit' : ''}`,
     `  errors: ${list(r.errors)}`,
     `  refusals in play: ${list(r.refusals)}`,

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pinned } from './cpuPinning';
 import type { GcTrace } from './gcTrace';
 
 // The server under test as a child process of the load test (its CPU and memory are read from
@@ -28,6 +29,8 @@ export interface ServerOptions {
   rooms: number;
   /** Start the server with `node --trace-gc` and collect its pauses here. */
   gcTrace?: GcTrace;
+  /** CPUs the server may run on (taskset list); all of them when absent. */
+  cpus?: string;
 }
 
 /**
@@ -73,7 +76,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.target === 'game' ? loadGeneratorLimits(o.clients, o.rooms) : {}),
   };
   delete env.ADMIN_SECRET;
-  const child: ChildProcess = spawn(process.execPath, [...(o.gcTrace ? ['--trace-gc'] : []), '--import', 'tsx', ...script], { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const cmd = pinned(o.cpus, process.execPath, [...(o.gcTrace ? ['--trace-gc'] : []), '--import', 'tsx', ...script]);
+  const child: ChildProcess = spawn(cmd.command, cmd.args, { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => {
     if (o.gcTrace) o.gcTrace.feed(String(d));
