@@ -4,14 +4,15 @@ import type { CompanyWithHistory, DealProposal, MatchSettings, NewsItem, PlayerV
 import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
+import { matchNews } from '../../shared/engine/history';
 import { decode } from '../../shared/wire/decode';
-import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
+import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
 import { watchItems, watchPrimitives, watchRef, watchTable, type StateCallbacks } from './watch';
 
 // Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
 // (Callbacks.get(room)): each part of the snapshot (global, every company, contracts, events,
-// news, reports, the seat's private part) is decoded again only after a change inside it; the
+// reports, the seat's private part) is decoded again only after a change inside it; the
 // cheap root fields and seats are read on every patch. The seat's PlayerView is rebuilt from the
 // public state plus its private part, exactly as the engine's playerView(state, seat) gives it.
 
@@ -76,6 +77,7 @@ interface Parts {
   companies: Partial<Record<Role, CompanyView>>;
   contracts: MatchSnapshot['contracts'];
   events: MatchSnapshot['events'];
+  /** Not on the wire: the engine's news feed is a function of the reports (matchNews). */
   news: NewsItem[];
   reports: QuarterReport[];
   own: PrivateView | null;
@@ -83,10 +85,10 @@ interface Parts {
   ownPrivate: (OwnPrivate & { proposals: DealProposal[] }) | null;
 }
 
-type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate'>;
+type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate' | 'news'>;
 
 export class MatchMirror {
-  private readonly dirty = new Set<PartName>(['global', 'engineSettings', 'contracts', 'events', 'news', 'reports', 'own']);
+  private readonly dirty = new Set<PartName>(['global', 'engineSettings', 'contracts', 'events', 'reports', 'own']);
   private readonly dirtyCompanies = new Set<Role>();
   private allCompaniesDirty = true;
   private parts: Parts = {
@@ -140,7 +142,6 @@ export class MatchMirror {
     );
     watchItems(cb, state, 'contracts', (item) => watchTable(cb, item, CONTRACT, mark('contracts')), mark('contracts'));
     watchItems(cb, state, 'events', (item) => watchTable(cb, item, ACTIVE_EVENT, mark('events')), mark('events'));
-    watchItems(cb, state, 'news', () => undefined, mark('news'));
     watchPrimitives(cb, state, 'reports', mark('reports'));
     const markOwn = mark('own');
     watchItems(
@@ -157,7 +158,7 @@ export class MatchMirror {
 
   /** Decodes every part again at the next snapshot (after a reconnection re-sent the whole state). */
   invalidate(): void {
-    for (const part of ['global', 'engineSettings', 'contracts', 'events', 'news', 'reports', 'own'] as const) this.dirty.add(part);
+    for (const part of ['global', 'engineSettings', 'contracts', 'events', 'reports', 'own'] as const) this.dirty.add(part);
     this.allCompaniesDirty = true;
     this.viewStale = true;
   }
@@ -231,8 +232,10 @@ export class MatchMirror {
     }
     if (d.has('contracts')) p.contracts = each(s.contracts).map((c) => decode(c, CONTRACT));
     if (d.has('events')) p.events = each(s.events).map((e) => decode(e, ACTIVE_EVENT));
-    if (d.has('news')) p.news = each(s.news).map((n) => decode(n, NEWS));
-    if (d.has('reports')) p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
+    if (d.has('reports')) {
+      p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
+      p.news = matchNews(p.reports);
+    }
     if (d.has('own')) {
       const priv = role ? entry(s.privates, role) : undefined;
       if (!priv) {

@@ -2,7 +2,7 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
 import { ROOM_SETTINGS } from '../../shared/wire/tables';
 import { schemaOf } from './build';
 import { CompanySchema } from './company';
-import { ActiveEventSchema, ContractSchema, EngineSettingsSchema, GlobalSchema, NewsSchema } from './market';
+import { ActiveEventSchema, ContractSchema, EngineSettingsSchema, GlobalSchema } from './market';
 import { SeatPrivateSchema, SeatSchema } from './seat';
 
 // Root state of the `match` room. Everything here except `privates` is public; `privates` holds
@@ -56,7 +56,6 @@ export const MatchStateSchema = schema(
     companies: t.map(CompanySchema),
     contracts: t.array(ContractSchema),
     events: t.array(ActiveEventSchema),
-    news: t.array(NewsSchema),
     /** One JSON-encoded QuarterReport per resolved quarter (shared/engine/types.ts). */
     reports: t.array('string'),
     /** JSON of the engine's standings(state): ranking by TSR, updated after every quarter. */

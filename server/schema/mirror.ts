@@ -1,12 +1,13 @@
 import type { PlayerView } from '../../shared/engine/types';
 import { ROLES } from '../../shared/roles';
-import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, NEWS, OWN_PRIVATE, PROPOSAL } from '../../shared/wire/tables';
-import { assign, assignList, assignRows, instanceOf } from './assign';
+import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, OWN_PRIVATE, PROPOSAL } from '../../shared/wire/tables';
+import { assign, assignList, instanceOf } from './assign';
 import type { MatchStateSchema } from './MatchState';
 import type { SeatPrivateSchema } from './seat';
 
 // Copies the engine's views into the schema by the wire tables (shared/wire/tables.ts): a field is
-// written only when it changed, immutable rows (history, trail, news, reports) are only appended.
+// written only when it changed, immutable rows (history, trail, reports) are only appended. The news
+// feed is not sent: it is a function of the reports, and the client derives it (matchNews).
 // The client rebuilds each seat's PlayerView from the public part plus its private part
 // (client/state/mirror.ts), so no view is ever sent whole.
 
@@ -34,7 +35,6 @@ export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
   }
   assignList(target.contracts, view.contracts, CONTRACT);
   assignList(target.events, view.events, ACTIVE_EVENT);
-  assignRows(target.news, view.news, NEWS);
   // Reports never change once written: only append (or drop all when the state was recreated).
   if (target.reports.length > view.reports.length) target.reports.clear();
   for (let i = target.reports.length; i < view.reports.length; i++) target.reports.push(JSON.stringify(view.reports[i]));

@@ -9,7 +9,6 @@ import type {
   DealProposal,
   GlobalState,
   MatchSettings,
-  NewsItem,
   ShellUnderConstruction,
   TrailRow,
 } from '../engine/types';
@@ -207,8 +206,6 @@ export const ACTIVE_EVENT = table<ActiveEvent>('ActiveEvent', {
   injected: 'boolean',
   rumorHit: 'optionalNumber',
 });
-
-export const NEWS = table<NewsItem>('News', { quarter: 'number', key: 'string', params: 'json', severity: 'string', role: 'optionalString' });
 
 export const DEAL_TERMS = table<DealTerms>('DealTerms', { seller: 'string', buyer: 'string', cuPerQuarter: 'number', pricePerCU: 'number', quarters: 'number' });
 

@@ -6,7 +6,7 @@ import { liveClass } from '../../server/classroom/registry';
 import { classCsvRowCount, classCsvTable, CSV_HEADER } from '../../shared/classroom/csv';
 import type { ClassData } from '../../shared/classroom/data';
 import { CLASS_C2S, CLASS_ROOM_NAME } from '../../shared/classroom/protocol';
-import { defaultOrders } from '../../shared/engine';
+import { defaultOrders, matchNews } from '../../shared/engine';
 import type { QuarterReport } from '../../shared/engine/types';
 import { C2S } from '../../shared/protocol';
 import { verifyRecord, type MatchRecord } from '../../shared/replay';
@@ -192,7 +192,7 @@ describe('a class of 3 groups × 2 students', () => {
       await vi.waitFor(() => expect((s.room.state).reports.length).toBe(2));
       const report = lastReport(s.room);
       expect(report.events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
-      expect(JSON.stringify((s.room.state).toJSON().news)).toContain('bubbleCall');
+      expect(JSON.stringify(matchNews([report]))).toContain('bubbleCall');
     }
     expect((await teacher.command({ command: 'next' })).ok).toBe(true);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyHistoryRow, NewsItem } from '../../shared/engine/types';
 import { table } from '../../shared/wire/codec';
 import { decode } from '../../shared/wire/decode';
-import { HISTORY_ROW, NEWS } from '../../shared/wire/tables';
+import { HISTORY_ROW } from '../../shared/wire/tables';
 import { assign } from '../../server/schema/assign';
 import { schemaOf } from '../../server/schema/build';
 
@@ -14,6 +14,7 @@ interface Holder {
   history: CompanyHistoryRow[];
   news: NewsItem[];
 }
+const NEWS = table<NewsItem>('TestNews', { quarter: 'number', key: 'string', params: 'json', severity: 'string', role: 'optionalString' });
 const HOLDER = table<Holder>('TestRowsHolder', { history: { rows: HISTORY_ROW }, news: { rows: NEWS } });
 
 function row(quarter: number): CompanyHistoryRow {
