@@ -4,7 +4,7 @@ import type { CompanyWithHistory, DealProposal, MatchSettings, NewsItem, PlayerV
 import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
-import { matchNews } from '../../shared/engine/history';
+import { companyHistory, matchNews } from '../../shared/engine/history';
 import { decode } from '../../shared/wire/decode';
 import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
@@ -219,12 +219,21 @@ export class MatchMirror {
     const d = this.dirty;
     if (d.has('global')) p.global = decode(s.global, GLOBAL);
     if (d.has('engineSettings')) p.engineSettings = decode(s.engineSettings, MATCH_SETTINGS);
-    if (this.allCompaniesDirty || this.dirtyCompanies.size > 0) {
+    // History rows and the news feed are built from the reports (they are not on the wire), so a
+    // new report refreshes every company's history.
+    const reportsChanged = d.has('reports');
+    if (reportsChanged) {
+      p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
+      p.news = matchNews(p.reports);
+    }
+    if (this.allCompaniesDirty || this.dirtyCompanies.size > 0 || reportsChanged) {
       const companies: Partial<Record<Role, CompanyView>> = {};
       for (const c of each(s.companies)) {
         const r = c.role;
         if (!isRole(r)) continue;
-        companies[r] = !this.allCompaniesDirty && !this.dirtyCompanies.has(r) && p.companies[r] ? p.companies[r] : decode(c, COMPANY);
+        const kept = p.companies[r];
+        if (kept && !this.allCompaniesDirty && !this.dirtyCompanies.has(r)) companies[r] = reportsChanged ? { ...kept, history: companyHistory(p.reports, r) } : kept;
+        else companies[r] = { ...decode(c, COMPANY), history: companyHistory(p.reports, r) };
       }
       p.companies = companies;
       this.allCompaniesDirty = false;
@@ -232,10 +241,6 @@ export class MatchMirror {
     }
     if (d.has('contracts')) p.contracts = each(s.contracts).map((c) => decode(c, CONTRACT));
     if (d.has('events')) p.events = each(s.events).map((e) => decode(e, ACTIVE_EVENT));
-    if (d.has('reports')) {
-      p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
-      p.news = matchNews(p.reports);
-    }
     if (d.has('own')) {
       const priv = role ? entry(s.privates, role) : undefined;
       if (!priv) {

@@ -1,4 +1,4 @@
-import type { ActiveEvent, Contract, DealProposal, GlobalState, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
+import type { ActiveEvent, CompanyHistoryRow, Contract, DealProposal, GlobalState, NewsItem, PlayerView, QuarterReport } from '../../shared/engine/types';
 import type { DealTerms, Orders } from '../../shared/orders/types';
 import type { Phase, RoomSettings, SeatKind } from '../../shared/protocol';
 import { ROLES, type Role } from '../../shared/roles';
@@ -23,8 +23,8 @@ export interface SeatView {
   reconnectDeadline: number;
 }
 
-/** A company as every client sees it: the engine's CompanyState without the seat's private fields (cloud.askPrice is 0). */
-export type CompanyView = WireCompany;
+/** A company as every client sees it: the engine's CompanyState without the seat's private fields (cloud.askPrice is 0), with its history rows. */
+export type CompanyView = WireCompany & { history: CompanyHistoryRow[] };
 
 export type ContractView = Contract;
 

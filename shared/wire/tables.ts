@@ -2,7 +2,6 @@ import type {
   ActiveEvent,
   ChipCohort,
   ChipCommitment,
-  CompanyHistoryRow,
   CompanyState,
   Contract,
   CoreLine,
@@ -21,8 +20,12 @@ import { table } from './codec';
 
 /** Company fields only the seat itself sees (playerView removes them from other seats' views). */
 export type PrivateCompanyKey = 'allocation' | 'lastEquityRaiseQ' | 'vendorOffer';
-/** What every client sees of a company (the engine's PublicCompany, history rows built from the reports; cloud.askPrice is 0 there). */
-export type WireCompany = Omit<CompanyState, PrivateCompanyKey> & { history: CompanyHistoryRow[] };
+/**
+ * What every client is sent of a company: the engine's PublicCompany without its history rows
+ * (cloud.askPrice is 0 there). The rows are a function of the reports the client has, so it
+ * builds them itself (companyHistory), like the engine's playerView does.
+ */
+export type WireCompany = Omit<CompanyState, PrivateCompanyKey>;
 /** The seat's own private company fields, with its real cloud ask price. */
 export type OwnPrivate = Pick<CompanyState, PrivateCompanyKey> & { cloudAskPrice: number };
 export type ChipOrder = CompanyState['chipsOnOrder'][number];
@@ -48,36 +51,6 @@ export const SHELL_BUILD = table<ShellUnderConstruction>('ShellBuild', {
   remainingInstallments: 'number',
   installment: 'number',
   cost: 'number',
-});
-
-export const HISTORY_ROW = table<CompanyHistoryRow>('HistoryRow', {
-  quarter: 'number',
-  revenue: 'number',
-  revenueBySegment: 'numberRecord',
-  aiRevenue: 'number',
-  cloudRevenue: 'number',
-  ebitda: 'number',
-  netIncome: 'number',
-  operatingCashFlow: 'number',
-  capex: 'number',
-  cash: 'number',
-  debt: 'number',
-  sharePrice: 'number',
-  marketCap: 'number',
-  installedGW: 'number',
-  ownCU: 'number',
-  quality: 'number',
-  sentiment: 'number',
-  credibility: 'number',
-  cloudStatus: 'string',
-  tsr: 'number',
-  capexPenalty: 'number',
-  unservedDemand: 'number',
-  bankrupt: 'boolean',
-  circularShare: 'number',
-  circularDiscount: 'number',
-  costOfCapital: 'number',
-  solvencyHeadroom: 'number',
 });
 
 export const TRAIL_ROW = table<TrailRow>('TrailRow', {
@@ -141,7 +114,6 @@ export const COMPANY = table<WireCompany>('Company', {
   chipCommitments: { list: CHIP_COMMITMENT },
   trail: { rows: TRAIL_ROW },
   lastCapexPenalty: 'nullableNumber',
-  history: { rows: HISTORY_ROW },
 });
 
 export const ALLOCATION = table<Orders['allocation']>('Allocation', { training: 'number', products: 'number', cloud: 'number' });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyHistoryRow, NewsItem } from '../../shared/engine/types';
 import { table } from '../../shared/wire/codec';
 import { decode } from '../../shared/wire/decode';
-import { HISTORY_ROW } from '../../shared/wire/tables';
 import { assign } from '../../server/schema/assign';
 import { schemaOf } from '../../server/schema/build';
 
@@ -14,6 +13,37 @@ interface Holder {
   history: CompanyHistoryRow[];
   news: NewsItem[];
 }
+/** Company history rows as the wire sent them before clients built them from the reports: a real rows table. */
+const HISTORY_ROW = table<CompanyHistoryRow>('HistoryRow', {
+  quarter: 'number',
+  revenue: 'number',
+  revenueBySegment: 'numberRecord',
+  aiRevenue: 'number',
+  cloudRevenue: 'number',
+  ebitda: 'number',
+  netIncome: 'number',
+  operatingCashFlow: 'number',
+  capex: 'number',
+  cash: 'number',
+  debt: 'number',
+  sharePrice: 'number',
+  marketCap: 'number',
+  installedGW: 'number',
+  ownCU: 'number',
+  quality: 'number',
+  sentiment: 'number',
+  credibility: 'number',
+  cloudStatus: 'string',
+  tsr: 'number',
+  capexPenalty: 'number',
+  unservedDemand: 'number',
+  bankrupt: 'boolean',
+  circularShare: 'number',
+  circularDiscount: 'number',
+  costOfCapital: 'number',
+  solvencyHeadroom: 'number',
+});
+
 const NEWS = table<NewsItem>('TestNews', { quarter: 'number', key: 'string', params: 'json', severity: 'string', role: 'optionalString' });
 const HOLDER = table<Holder>('TestRowsHolder', { history: { rows: HISTORY_ROW }, news: { rows: NEWS } });
 
