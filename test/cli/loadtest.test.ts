@@ -24,6 +24,9 @@ describe('npm run loadtest', () => {
       expect(x.server.cpuMsPerQuarter).toBeGreaterThan(0);
       expect(x.server.rssBytes).toBeGreaterThan(0);
       expect(x.gc.scavenges).toBeGreaterThanOrEqual(0);
+      // The generator reports how late its own event loop ran (it bounds what the latencies can show).
+      expect(x.generator.loopDelay.p99).toBeGreaterThan(0);
+      expect(x.generator.loopDelay.max).toBeGreaterThanOrEqual(x.generator.loopDelay.p99);
     }
     // The bare room's state is sized from the game run.
     expect(doc.bare.initial).toBeGreaterThan(256);

@@ -16,7 +16,15 @@ export interface WorkerConfig {
   idle: boolean;
 }
 
-export type MainToWorker = { type: 'start'; config: WorkerConfig } | { type: 'stop' };
+/** `window`: the measurement window starts (the worker restarts its event-loop delay histogram). */
+export type MainToWorker = { type: 'start'; config: WorkerConfig } | { type: 'window' } | { type: 'stop' };
+
+/** How late the worker's event loop ran its callbacks, ms, since the window (or the start). */
+export interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
 
 /** What a worker saw since its previous report. */
 export interface WorkerReport {
@@ -44,6 +52,8 @@ export interface WorkerReport {
   errors: Record<string, number>;
   /** Refusals that are part of play (a bankrupt seat's orders, a retry after RATE_LIMITED). */
   refusals: Record<string, number>;
+  /** A late loop delays reading `resolved`, so it shows in the latencies: the generator was the limit. */
+  loopDelay: LoopDelay;
 }
 
 export interface WorkerDone {

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { counters } from './client';
 import type { MainToWorker, WorkerConfig, WorkerReport, WorkerToMain } from './protocol';
 import { SimRoom } from './simRoom';
@@ -7,8 +8,11 @@ import { SimRoom } from './simRoom';
 const REPORT_MS = 1000;
 
 let rooms: SimRoom[] = [];
-let report: Omit<WorkerReport, 'connected' | 'playing' | 'wireBytes' | 'frameBytes' | 'fullStateBytes' | 'fullStates' | 'patchBytes'> = fresh(0);
+let report: Omit<WorkerReport, 'connected' | 'playing' | 'wireBytes' | 'frameBytes' | 'fullStateBytes' | 'fullStates' | 'patchBytes' | 'loopDelay'> = fresh(0);
 let timer: NodeJS.Timeout | undefined;
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+const ms = (ns: number) => ns / 1e6;
 
 function fresh(worker: number) {
   return { type: 'stats' as const, worker, latencies: [] as number[], quarters: 0, resolutions: 0, errors: {} as Record<string, number>, refusals: {} as Record<string, number> };
@@ -25,6 +29,7 @@ function flush(worker: number): void {
     connected: rooms.reduce((n, r) => n + r.connected, 0),
     playing: rooms.filter((r) => r.playing).length,
     ...counters,
+    loopDelay: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) },
   });
   report = fresh(worker);
   for (const k of Object.keys(counters) as Array<keyof typeof counters>) counters[k] = 0;
@@ -57,6 +62,7 @@ async function stop(): Promise<void> {
 
 process.on('message', (msg: MainToWorker) => {
   if (msg.type === 'start') start(msg.config);
+  else if (msg.type === 'window') loop.reset();
   else if (msg.type === 'stop') void stop();
 });
 // The main process went away: nothing to report to any more.
