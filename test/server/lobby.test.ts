@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { C2S, ROOM_NAME } from '../../shared/protocol';
-import { boot, call, createMatch, joinMatch, sdk, serverRoom, serverForFile } from './helpers';
+import { boot, call, createMatch, joinMatch, ordersFor, sdk, serverRoom, serverForFile } from './helpers';
 
 const PORT = 2602;
 const b = serverForFile(() => boot(PORT));
@@ -117,6 +117,34 @@ describe('seats and names', () => {
       expect([...bob.room.state.privates.keys()]).toEqual(['meta']);
     });
     expect(deflateContexts()).toBe(2);
+    for (const p of [host, bob]) await p.room.leave();
+  });
+
+  it('in play, frames under 1 KB (answers, small patches) go uncompressed and a resolution\'s patch compressed', async () => {
+    const host = await createMatch(PORT, { name: 'A', role: 'openai', settings: { planningSeconds: 0 } });
+    const code = host.session().code;
+    const bob = await joinMatch(PORT, code, { name: 'B', role: 'meta' });
+    expect((await call(host, C2S.host, { command: 'start', force: true })).ok).toBe(true);
+    await vi.waitFor(() => expect(host.room.state.phase).toBe('planning'));
+    const room = serverRoom(b, code);
+    const sent: { bytes: number; compressed: boolean }[] = [];
+    for (const c of room.clients) {
+      const ws = (c as unknown as { ref: { send(data: Uint8Array, options?: { compress?: boolean }, cb?: unknown): void } }).ref;
+      const send = ws.send.bind(ws);
+      ws.send = (data, options, cb) => {
+        sent.push({ bytes: data.byteLength, compressed: options?.compress !== false });
+        send(data, options, cb);
+      };
+    }
+    expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
+    expect((await call(bob, C2S.submitOrders, { orders: ordersFor(b, code, 'meta') })).ok).toBe(true);
+    await vi.waitFor(() => expect(host.room.state.reports.length).toBe(1));
+    const small = sent.filter((f) => f.bytes < 1024);
+    const large = sent.filter((f) => f.bytes >= 1024);
+    expect(small.length).toBeGreaterThan(0);
+    expect(large.length).toBeGreaterThan(0);
+    expect(small.every((f) => !f.compressed)).toBe(true);
+    expect(large.every((f) => f.compressed)).toBe(true);
     for (const p of [host, bob]) await p.room.leave();
   });
 
