@@ -28,6 +28,10 @@ describe('npm run loadtest', () => {
       expect(x.generator.loopDelay.p99).toBeGreaterThan(0);
       expect(x.generator.loopDelay.max).toBeGreaterThanOrEqual(x.generator.loopDelay.p99);
     }
+    // The game server's own view of the window (/metrics); the bare room has none.
+    expect(doc.results[0].inside.resolves).toBeGreaterThan(0);
+    expect(doc.results[0].inside.loopDelayMaxMs).toBeGreaterThan(0);
+    expect(doc.results[1].inside).toBeNull();
     // The bare room's state is sized from the game run.
     expect(doc.bare.initial).toBeGreaterThan(256);
     expect(doc.cpuPerQuarterRatio).toBeGreaterThan(0);

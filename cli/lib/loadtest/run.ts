@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pinned, type CpuPinning } from './cpuPinning';
 import { GcTrace, describeGc, summarizeGc, type GcSummary } from './gcTrace';
 import { readProc } from './proc';
+import { scrapeMetrics, serverInside, type ServerInside } from './serverMetrics';
 import type { LoopDelay, MainToWorker, WorkerReport, WorkerToMain } from './protocol';
 import { startServer, type BareSizes, type Target } from './serverProcess';
 import { fmt, kb, mb, quantile } from './stats';
@@ -56,6 +57,8 @@ export interface RunResult {
   generator: { cpuPercent: number; busiestWorkerPercent: number; limited: boolean; cpus: string | null; loopDelay: LoopDelay };
   /** The server's CPU list when pinned (--pin). */
   serverCpus: string | null;
+  /** The game server's own view of the window (/metrics); null for the bare room. */
+  inside: ServerInside | null;
   /** The server's garbage collections in the window (with --trace-gc). */
   gc?: GcSummary;
   errors: Record<string, number>;
@@ -156,6 +159,8 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
     await sleep(o.rampSeconds * 1000 + 1000);
     inWindow = true;
     for (const w of workers) w.send({ type: 'window' } satisfies MainToWorker);
+    const httpUrl = server.url.replace(/^ws/, 'http');
+    const metricsFrom = o.target === 'game' ? await scrapeMetrics(httpUrl) : null;
     const from = readProc(server.pid);
     const workersFrom = workers.map((w) => readProc(w.pid!));
     const windowStart = performance.now();
@@ -167,6 +172,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
     const windowEnd = performance.now();
     const windowSeconds = (windowEnd - windowStart) / 1000;
     const to = readProc(server.pid);
+    const metricsTo = o.target === 'game' ? await scrapeMetrics(httpUrl) : null;
     const workersTo = workers.map((w) => readProc(w.pid!));
     inWindow = false;
     clearInterval(progress);
@@ -224,6 +230,7 @@ export async function runLoad(o: RunOptions): Promise<RunResult> {
         loopDelay,
       },
       serverCpus: o.pin?.server ?? null,
+      inside: serverInside(metricsFrom, metricsTo),
       ...(gcTrace ? { gc: summarizeGc(gcTrace.between(windowStart, windowEnd)) } : {}),
       errors: windowed.errors,
       refusals: windowed.refusals,
@@ -245,6 +252,12 @@ export function describeResult(r: RunResult): string[] {
     `  per client per resolved quarter: ${kb(r.wireBytesPerClientQuarter)} on the wire, ${kb(r.frameBytesPerClientQuarter)} of frames, ${kb(r.patchBytesPerClientQuarter)} of state patches; full state at join ${kb(r.fullStateBytes)}`,
     `  server: CPU ${fmt(r.server.cpuPercent)}% of a core, ${fmt(r.server.cpuMsPerQuarter, 2)} ms CPU per resolved quarter, RSS ${mb(r.server.rssBytes)} (idle ${mb(r.server.idleRssBytes)}, +${kb(r.server.rssPerRoomBytes)} per room)`,
     ...(r.gc ? [describeGc(r.gc, r.windowSeconds)] : []),
+    ...(r.inside
+      ? [
+          `  server inside (/metrics): event-loop delay p99 ${fmt(r.inside.loopDelayP99Ms)} / max ${fmt(r.inside.loopDelayMaxMs)} ms (sampled every 10 ms); ` +
+            `resolution p99 ≤ ${fmt(r.inside.resolveP99AtMostMs)} ms over ${r.inside.resolves} quarters`,
+        ]
+      : []),
     ...(r.serverCpus !== null ? [`  pinned: server on CPU ${r.serverCpus}, load generator on CPU ${r.generator.cpus}`] : []),
     `  load generator: CPU ${fmt(r.generator.cpuPercent)}% (busiest worker ${fmt(r.generator.busiestWorkerPercent)}%), event-loop delay of the worst worker (sampled every 5 ms) p50 ${fmt(r.generator.loopDelay.p50)} / p99 ${fmt(r.generator.loopDelay.p99)} / max ${fmt(r.generator.loopDelay.max)} ms${r.generator.limited ? ' — the load generator, not the server, was the limit' : ''}`,
     `  errors: ${list(r.errors)}`,
