@@ -36,7 +36,7 @@ export function startingBlock(scenario: Scenario = DEFAULT_SCENARIO): string {
     const cr = companyReport(r.report, role);
     const h = companyHistory([r.report], role)[0]!;
     const pen = valuation(
-      { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0, cloudReputation: c0.cloud.status === 'live' ? c0.cloud.reputation : 0 },
+      { trail: c0.trail, cash: c0.cash, debt: c0.debt, shares: c0.shares, mood: sc.mood.start, sentiment: c0.sentiment, startSharePrice: c0.startSharePrice, baseRate: sc.money.baseRate, attention: 0, cloudReputation: c0.cloud.status === 'live' ? c0.cloud.reputation : 0, productSpend: s0.global.aiProductSpend },
       sc,
       sc.companies[role],
     );

@@ -160,7 +160,7 @@ function initialCompany(role: Role, active: boolean, scenario: Scenario, setting
     lastCapexPenalty: null,
   };
   const v = valuation(
-    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0, baseRate: scenario.money.baseRate, attention: 0, cloudReputation: company.cloud.status === 'live' ? company.cloud.reputation : 0 },
+    { trail, cash: company.cash, debt: company.debt, shares: company.shares, mood: scenario.mood.start, sentiment: company.sentiment, startSharePrice: 0, baseRate: scenario.money.baseRate, attention: 0, cloudReputation: company.cloud.status === 'live' ? company.cloud.reputation : 0, productSpend: scenario.products.spend },
     scenario,
     c,
   );

@@ -322,6 +322,12 @@ export const scenarioSchema = z
          * by −drag × the shortfall's share each quarter. Absent: no drag (engine 2.2).
          */
         underinvestment: z.object({ maintenance: nonNeg, drag: nonNeg, quarters: int.min(1).max(4) }).strict().optional(),
+        /**
+         * Engine 2.4: share of a saturating AI product market at which a company has no room left to
+         * grow by winning share; its product growth multiple then fades with the market's growth room
+         * alone (model/maturity.ts productsGrowthRoom). Absent: no fade (engine 2.3).
+         */
+        saturatedShare: share.optional(),
         sentimentWeight: nonNeg,
         sentimentPersistence: share,
         surpriseWeight: nonNeg,

@@ -42,6 +42,7 @@ const input = (t: TrailRow[], extra: Partial<Parameters<typeof valuation>[0]> = 
   attention: 0,
   // The trail's AI revenue is cloud rental: an established cloud prices it at the market's full multiple.
   cloudReputation: DEFAULT_SCENARIO.cloud.maxReputation,
+  productSpend: DEFAULT_SCENARIO.products.spend,
   ...extra,
 });
 const plain = { valuation: {}, coreLines: [] };

@@ -3,6 +3,7 @@ import type { Scenario, ScenarioCompany } from '../scenario-types';
 import type { TrailRow, ValuationReport } from '../types';
 import { costOfCapital, costOfCapitalFactor } from './finance';
 import { zeroSegments } from '../segments';
+import { productsGrowthRoom } from './maturity';
 
 // Investors, engine 2 (GAME.md 12.1): value rests on earnings, not on revenue.
 //   EV = ccf × [ mE × EBITDA₄ + (franchise + growth) × sentiment × (1 − circular discount) − capex penalty ]
@@ -11,7 +12,9 @@ import { zeroSegments } from '../segments';
 // - franchise: value per dollar of core revenue on top of its earnings (per-company, calibrated).
 // - growth: fair AI revenue (revenue from other seats counts at most at the market price and not at
 //   all where it only comes back round a circle) × growth multiple × growth factor × margin plausibility.
-//   Product revenue takes the company's own growth multiple (a frontier lab's is higher); cloud rental
+//   Product revenue takes the company's own growth multiple (a frontier lab's is higher) × the growth
+//   room of its products (engine 2.4.0, model/maturity.ts productsGrowthRoom: it fades as the product
+//   market saturates, unless the company is small enough to grow by winning share); cloud rental
 //   revenue takes the market's, scaled by the cloud's reputation against the best (a new cloud's
 //   rentals are priced like a newcomer's until it has earned its reputation).
 // - capex penalty: valuePerExcess × (AI capex + compute bought − backing × fair AI revenue), continuous.
@@ -104,6 +107,8 @@ export interface ValuationInput {
   attention: number;
   /** The company's cloud reputation now (0 without a cloud). */
   cloudReputation: number;
+  /** Industry AI product spend this quarter ($B): how far the product market is from saturating. */
+  productSpend: number;
 }
 
 /** Growth multiple applied to fair cloud rental revenue: the market's, scaled by reputation ÷ the best reputation. */
@@ -136,7 +141,10 @@ export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<S
   const plaus = marginPlausibility(margin, inv.marginPlausibility);
   const fairProducts = Math.max(0, Math.min(fairAI, trailing(v.trail, (r) => r.segments.aiProducts)));
   const fairCloud = Math.max(0, fairAI - fairProducts);
-  const multiples = fairProducts * (company.valuation.growthMultiple ?? inv.growthMultiple) + fairCloud * cloudGrowthMultiple(v.cloudReputation, scenario);
+  // Product growth is priced only while the company's products can still grow (engine 2.4.0).
+  const lastProducts = v.trail.length > 0 ? v.trail[v.trail.length - 1]!.segments.aiProducts : 0;
+  const productsMultiple = (company.valuation.growthMultiple ?? inv.growthMultiple) * productsGrowthRoom(v.productSpend, lastProducts, scenario);
+  const multiples = fairProducts * productsMultiple + fairCloud * cloudGrowthMultiple(v.cloudReputation, scenario);
   const growth = multiples * gf * plaus;
 
   const sf = 1 + inv.sentimentWeight * v.sentiment;

@@ -182,6 +182,7 @@ export function runInvestors(ctx: Ctx): InvestorOutcome {
         baseRate: s.global.baseRate,
         attention: s.global.circularAttention,
         cloudReputation: c.cloud.status === 'live' ? c.cloud.reputation : 0,
+        productSpend: s.global.aiProductSpend,
       },
       sc,
       sc.companies[role],

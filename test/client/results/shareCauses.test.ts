@@ -22,6 +22,7 @@ const base: ValuationInput = {
   baseRate: DEFAULT_SCENARIO.money.baseRate,
   attention: 0,
   cloudReputation: google.cloud.reputation,
+  productSpend: DEFAULT_SCENARIO.products.spend,
 };
 const value = (over: Partial<ValuationInput>): ValuationReport => valuation({ ...base, ...over }, DEFAULT_SCENARIO, DEFAULT_SCENARIO.companies.google);
 
