@@ -16,6 +16,7 @@ export const GLOSSARY_IDS = [
   'capexPenalty',
   'circular',
   'costOfCapital',
+  'growthRoom',
   'headroom',
   'tsr',
   'revolver',

@@ -4,11 +4,12 @@ import { money, num, pct, penalty } from '../i18n/format';
 import { palette } from '../theme/palette';
 
 // How investors valued a company last quarter, in the numbers engine 2 adds (GAME.md 12): circular
-// share, capex penalty, cost of capital, solvency headroom and the second-hand price of its chips.
+// share, capex penalty, cost of capital, the growth still priced in a saturating market (2.4.0),
+// solvency headroom and the second-hand price of its chips.
 // Each figure has its name, its value formatted for the active language, a tone and a tooltip.
 // Reports from engine 1 (replays of old records) lack most of them: those figures are left out.
 
-export type FigureId = 'circular' | 'capexPenalty' | 'costOfCapital' | 'headroom' | 'secondHand';
+export type FigureId = 'circular' | 'capexPenalty' | 'costOfCapital' | 'growthRoom' | 'headroom' | 'secondHand';
 export type Tone = 'good' | 'warn' | 'bad' | 'plain';
 
 export interface InvestorFigure {
@@ -33,6 +34,8 @@ export function capexPenaltyShare(v: Pick<ValuationReport, 'capexPenalty'> & { c
 const CIRCULAR_WARN = 0.1;
 /** A capex penalty drawn in the bad colour (below it, a warning). */
 const PENALTY_BAD = 0.05;
+/** Growth priced at under this share of a young market's multiple is worth a warning colour. */
+const GROWTH_ROOM_WARN = 0.5;
 
 export function investorFigures(cr: CompanyReport): InvestorFigure[] {
   const v = cr.valuation;
@@ -56,6 +59,15 @@ export function investorFigures(cr: CompanyReport): InvestorFigure[] {
   });
   if (typeof v.costOfCapital === 'number') {
     out.push({ id: 'costOfCapital', name: t('inv.costOfCapital'), value: pct(v.costOfCapital, 1), tone: 'plain', help: t('help.costOfCapital', { factor: num(v.moodFactor, 2) }) });
+  }
+  if (typeof v.growthRoom === 'number') {
+    out.push({
+      id: 'growthRoom',
+      name: t('inv.growthRoom'),
+      value: pct(v.growthRoom, 0),
+      tone: v.growthRoom < GROWTH_ROOM_WARN ? 'warn' : 'plain',
+      help: t('help.growthRoom', { room: pct(v.growthRoom, 0) }),
+    });
   }
   const sv = cr.solvency;
   if (sv) {

@@ -167,6 +167,7 @@ function bankruptValuation(): ValuationReport {
     segments,
     aiProductsGrowth: 0,
     growthFactor: 0,
+    growthRoom: 0,
     capexPenalty: 0,
     unbackedShare: 0,
     capexFactor: 1,

@@ -443,6 +443,12 @@ export interface ValuationReport {
   aiProductsGrowth: number;
   /** The multiplier that growth puts on the AI products multiple. */
   growthFactor: number;
+  /**
+   * Share of its product growth multiple investors still pay (engine 2.4.0, model/maturity.ts
+   * productsGrowthRoom): 1 while AI product spending is young or the company small, falling as the
+   * market nears its ceiling. Absent in reports of engines before 2.4.0.
+   */
+  growthRoom: number;
   /** Capex penalty as a share of value taken off, 0 = none ("−x%" on screen). */
   capexPenalty: number;
   /** Excess AI investment (capex + compute bought beyond what AI revenue backs) ÷ trailing revenue. */

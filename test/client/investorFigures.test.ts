@@ -48,7 +48,7 @@ describe('investor figures', () => {
   it('lists circular share, capex penalty, cost of capital, solvency headroom and second-hand price with tooltips', () => {
     const cr = report();
     const figs = investorFigures(cr);
-    expect(figs.map((f) => f.id)).toEqual(['circular', 'capexPenalty', 'costOfCapital', 'headroom', 'secondHand']);
+    expect(figs.map((f) => f.id)).toEqual(['circular', 'capexPenalty', 'costOfCapital', 'growthRoom', 'headroom', 'secondHand']);
     const by = Object.fromEntries(figs.map((f) => [f.id, f]));
     expect(by.circular?.value).toMatch(/^\d+%$/);
     expect(by.capexPenalty?.value).toMatch(new RegExp(`^(${MINUS}\\d+\\.\\d%|0\\.0%)$`));
@@ -57,6 +57,25 @@ describe('investor figures', () => {
     expect(by.secondHand?.value).toMatch(/^\$[\d.]+B\/GW$/);
     for (const f of figs) expect(f.help.length, f.id).toBeGreaterThan(40);
     expect(by.headroom?.help).not.toMatch(/\{\w+\}/);
+    // A young market: all of a company's product growth is still priced.
+    expect(by.growthRoom?.value).toBe('100%');
+    expect(by.growthRoom?.tone).toBe('plain');
+  });
+
+  it('shows the growth still priced in a saturating market as a warning, in both languages, and leaves it out of older reports', () => {
+    const cr = report();
+    const saturated: CompanyReport = { ...cr, valuation: { ...cr.valuation, growthRoom: 0.25 } };
+    const fig = investorFigures(saturated).find((f) => f.id === 'growthRoom');
+    expect(fig?.value).toBe('25%');
+    expect(fig?.tone).toBe('warn');
+    expect(fig?.help).toContain('25%');
+    setLocale('ar');
+    const ar = investorFigures(saturated).find((f) => f.id === 'growthRoom');
+    expect(ar?.name).toBe('النمو الذي ما زال مسعّرًا');
+    expect(ar?.help).toContain('25');
+    setLocale('en');
+    const { growthRoom: _gone, ...older } = cr.valuation;
+    expect(investorFigures({ ...cr, valuation: older as typeof cr.valuation }).map((f) => f.id)).not.toContain('growthRoom');
   });
 
   it('tones: a big penalty is bad, none is good; a large circular share warns', () => {
@@ -78,10 +97,11 @@ describe('investor figures', () => {
 
   it('leaves out what an engine 1 report does not have', () => {
     const cr = report();
-    const { circularShare: _c, costOfCapital: _k, capexFactor: _f, ...v1 } = cr.valuation;
+    const { circularShare: _c, costOfCapital: _k, capexFactor: _f, growthRoom: _g, ...v1 } = cr.valuation;
     void _c;
     void _k;
     void _f;
+    void _g;
     const old = { ...cr, valuation: { ...v1, capexPenalty: 0.9 }, solvency: undefined, capacity: { ...cr.capacity, secondHandPricePerGW: undefined } } as unknown as CompanyReport;
     const figs = investorFigures(old);
     expect(figs.map((f) => f.id)).toEqual(['capexPenalty']);

@@ -143,7 +143,8 @@ export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<S
   const fairCloud = Math.max(0, fairAI - fairProducts);
   // Product growth is priced only while the company's products can still grow (engine 2.4.0).
   const lastProducts = v.trail.length > 0 ? v.trail[v.trail.length - 1]!.segments.aiProducts : 0;
-  const productsMultiple = (company.valuation.growthMultiple ?? inv.growthMultiple) * productsGrowthRoom(v.productSpend, lastProducts, scenario);
+  const growthRoom = productsGrowthRoom(v.productSpend, lastProducts, scenario);
+  const productsMultiple = (company.valuation.growthMultiple ?? inv.growthMultiple) * growthRoom;
   const multiples = fairProducts * productsMultiple + fairCloud * cloudGrowthMultiple(v.cloudReputation, scenario);
   const growth = multiples * gf * plaus;
 
@@ -174,6 +175,7 @@ export function valuation(v: ValuationInput, scenario: Scenario, company: Pick<S
     segments,
     aiProductsGrowth: aiProductsYoY(v.trail),
     growthFactor: gf,
+    growthRoom,
     capexPenalty: penaltyShare,
     unbackedShare: unbacked,
     capexFactor: 1 - penaltyShare,

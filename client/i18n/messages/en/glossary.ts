@@ -35,6 +35,8 @@ export const glossaryEn = {
   'glossary.revolver.text': 'A credit line that covers a cash shortfall automatically, up to a limit set by your earnings. It is repaid first when you repay debt.',
   'glossary.vendorFinancing.term': 'Vendor financing',
   'glossary.vendorFinancing.text': 'The chip supplier buys your new shares and you agree to buy its chips every quarter. Money goes round in a circle: it counts toward your circular share.',
+  'glossary.growthRoom.term': 'Growth still priced',
+  'glossary.growthRoom.text': "The share of a young market's growth multiple investors still pay for your AI product revenue. It falls as AI product spending nears its ceiling; a small seller keeps more, since it can still win share.",
   'glossary.secondHand.term': 'Second-hand chips',
   'glossary.secondHand.text': 'Chips you sell to buyers outside the game. Older chips do less work and fetch less. You get cash now and lose their compute.',
   'glossary.autopilot.term': 'Autopilot',
