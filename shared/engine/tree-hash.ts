@@ -114,6 +114,30 @@ function hashKey(key: string): void {
   }
 }
 
+// Objects of one kind list their keys in the same order, and objects at one depth of the state are
+// mostly of one kind (rows of a list): the key seen at each (depth, position) is remembered with its
+// hash, so most keys are recognised by one identity comparison instead of a Map lookup.
+const SLOT_DEPTHS = 8;
+const SLOT_POSITIONS = 64;
+const slotKeys: (string | undefined)[] = new Array<string | undefined>(SLOT_DEPTHS * SLOT_POSITIONS).fill(undefined);
+const slotLanes = new Int32Array(2 * SLOT_DEPTHS * SLOT_POSITIONS);
+let depth = 0;
+
+/** Leaves the hash of the key at `position` of an object at the current depth in `out`. */
+function hashKeyAt(key: string, position: number): void {
+  if (depth >= SLOT_DEPTHS || position >= SLOT_POSITIONS) return hashKey(key);
+  const slot = depth * SLOT_POSITIONS + position;
+  if (slotKeys[slot] === key) {
+    out[0] = slotLanes[2 * slot]!;
+    out[1] = slotLanes[2 * slot + 1]!;
+    return;
+  }
+  hashKey(key);
+  slotKeys[slot] = key;
+  slotLanes[2 * slot] = out[0]!;
+  slotLanes[2 * slot + 1] = out[1]!;
+}
+
 export type HashMemo = WeakMap<object, readonly [number, number]>;
 
 /**
@@ -163,18 +187,22 @@ function hashObject(obj: Record<string, unknown>, rowKeys: ReadonlySet<string> |
   let sumA = 0;
   let sumB = 0;
   let n = 0;
+  let position = 0;
+  depth++;
   for (const key in obj) {
     const value = obj[key];
+    position++;
     if (value === undefined) continue;
     if (rowKeys !== null && rowKeys.has(key)) hashArray(value as readonly unknown[], rowMemo);
     else hashValue(value, null);
     const va = out[0]!;
     const vb = out[1]!;
-    hashKey(key);
+    hashKeyAt(key, position);
     sumA = (sumA + fmix(round(out[0]! ^ TAG_FIELD, va))) | 0;
     sumB = (sumB + fmix(round(out[1]! ^ TAG_FIELD, vb))) | 0;
     n++;
   }
+  depth--;
   finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
 }
 
