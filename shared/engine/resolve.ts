@@ -109,6 +109,12 @@ export function resolveQuarter(
     secondHandGW: 0,
     secondHand: [],
     eventsReport: [],
+    // Set by their steps; present from the start so the context keeps one shape (one hidden class)
+    // for the helpers every step calls with it.
+    chips: undefined,
+    dataCenters: undefined,
+    cloud: undefined,
+    products: undefined,
   };
 
   runEvents(ctx, hostEvents);
