@@ -24,7 +24,7 @@ import {
   SETTINGS_KEYS,
   SHELL_KEYS,
   VENDOR_OFFER_KEYS,
-} from './clone-shapes';
+} from './state-shapes';
 
 // A private copy of everything a quarter may change, so resolveQuarter stays pure. Shared by
 // reference, because a quarter never changes them: the scenario; each company's trailing rows
@@ -32,7 +32,7 @@ import {
 // only reads them and the advance step puts a new empty record in their place).
 // Every other object is copied (the state is JSON-like: objects, arrays, numbers, strings,
 // booleans, null). The kinds of object the engine writes are copied by object literals that list
-// their fields (clone-shapes.ts): every copy of a kind then has one hidden class, whatever the
+// their fields (state-shapes.ts): every copy of a kind then has one hidden class, whatever the
 // history of the object it copies, where a spread keeps the source's (states from different
 // histories had up to 7 per kind, which made each spread site megamorphic, and every later read
 // of the state slower). An object with any other set or order of fields (a field the model gains

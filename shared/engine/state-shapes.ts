@@ -1,10 +1,11 @@
 import type { ChipCohort, ChipCommitment, CompanyState, CoreLine, GlobalState, MatchSettings, MatchState, ShellUnderConstruction, VendorOffer } from './types';
 
 // The kinds of object resolveQuarter copies every quarter, each as the list of its fields in the
-// order the engine writes them and an object literal that copies them in that order (clone.ts uses
-// a literal only for an object that has exactly these fields in this order, so the copy is the
-// same object, field order included). A field added to one of these types must be added to its
-// list and its literal: the type checks below fail until both have it.
+// order the engine writes them and an object literal that copies them in that order. clone.ts uses
+// a literal only for an object that has exactly these fields in this order (hasExactly), so the
+// copy is the same object, field order included; state-hash.ts hashes a chip cohort from its known
+// fields on the same condition. A field added to one of these types must be added to its list and
+// its literal: the type checks below fail until both have it.
 
 /** Compiles only when `Missing` is never: every field of the type is in the key list. */
 type AllListed<Missing extends never> = Missing;
