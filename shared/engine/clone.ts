@@ -1,5 +1,6 @@
 import type { ActiveEvent, ChipCohort, ChipCommitment, CompanyState, Contract, CoreLine, DealProposal, GlobalState, MatchState, PendingStatement, ShellUnderConstruction } from './types';
 import {
+  copyAllocation,
   copyChipOrderRow,
   copyCloud,
   copyCohortRow,
@@ -99,7 +100,7 @@ function copyCompanyParts(out: CompanyState, c: CompanyState): void {
   out.chipsOnOrder = copyChipOrders(c.chipsOnOrder);
   out.shellsUnderConstruction = copyShells(c.shellsUnderConstruction);
   out.cloud = hasExactly(c.cloud, CLOUD_KEYS) ? copyCloud(c.cloud) : { ...c.cloud };
-  out.allocation = hasExactly(c.allocation, ALLOCATION_KEYS) ? { training: c.allocation.training, products: c.allocation.products, cloud: c.allocation.cloud } : { ...c.allocation };
+  out.allocation = hasExactly(c.allocation, ALLOCATION_KEYS) ? copyAllocation(c.allocation) : { ...c.allocation };
   out.orderedCapexHistory = c.orderedCapexHistory.slice();
   out.vendorOffer = c.vendorOffer === null ? null : hasExactly(c.vendorOffer, VENDOR_OFFER_KEYS) ? copyVendorOffer(c.vendorOffer) : { ...c.vendorOffer };
   out.chipCommitments = copyCommitments(c.chipCommitments);

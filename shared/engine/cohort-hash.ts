@@ -8,6 +8,7 @@ import { hashArrayWith, hashInto, hashKeyInto, hashNumberInto, laneA, laneB, mix
 // direct-mapped table of the last values seen in each slot: a cohort then costs two field hashes
 // instead of eight. The value is the generic walk's (tree-hash.ts): an object's hash is made from
 // the sum, in any order, of one mix per field, and a slot is used only when all six values equal it.
+// tree-hash.ts's functions leave each hash they compute in one place (`out` there), read by laneA/laneB.
 
 /** Lanes of each key of a cohort, at 2 × its index in COHORT_KEYS. */
 const KEY_LANES = new Int32Array(2 * COHORT_KEYS.length);
@@ -34,7 +35,7 @@ const slotValues = new Float64Array(SLOTS * LASTING);
 const slotSums = new Int32Array(SLOTS * 2);
 const slotFilled = new Uint8Array(SLOTS);
 
-/** Adds the mix of field `i` to `sums` (mod 2³²), the hash of its value being in `out`. */
+/** Adds the mix of field `i` to `sums` (mod 2³²), the hash of its value being the last one computed. */
 function addFieldMix(sums: Int32Array, at: number, i: number): void {
   mixAsField(KEY_LANES[2 * i]!, KEY_LANES[2 * i + 1]!);
   sums[at] = (sums[at]! + laneA()) | 0;
@@ -87,7 +88,7 @@ function lastingSlot(gw: number, year: number, vintage: number, cost: number, cu
 
 const sums = new Int32Array(2);
 
-/** Leaves the hash of a cohort with exactly COHORT_KEYS in `out`. */
+/** Hashes a cohort that has exactly COHORT_KEYS (the result is read by laneA/laneB). */
 function hashCohort(k: ChipCohort): void {
   const { gw, year, vintage, cost, bookValue, ageQ, custom, efficiency } = k;
   const typed =

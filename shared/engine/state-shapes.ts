@@ -205,6 +205,10 @@ export function copyCloud(c: CompanyState['cloud']): CompanyState['cloud'] {
 export const ALLOCATION_KEYS = ['training', 'products', 'cloud'] as const satisfies readonly (keyof CompanyState['allocation'])[];
 type AllocationKeysComplete = AllListed<Unlisted<CompanyState['allocation'], typeof ALLOCATION_KEYS>>;
 
+export function copyAllocation(a: CompanyState['allocation']): CompanyState['allocation'] {
+  return { training: a.training, products: a.products, cloud: a.cloud };
+}
+
 export const VENDOR_OFFER_KEYS = ['id', 'quarter', 'equity', 'gwPerQuarter', 'quarters', 'pricePerGW'] as const satisfies readonly (keyof VendorOffer)[];
 type VendorOfferKeysComplete = AllListed<Unlisted<VendorOffer, typeof VENDOR_OFFER_KEYS>>;
 
