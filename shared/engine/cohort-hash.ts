@@ -52,8 +52,13 @@ function slotOf(gw: number, year: number, vintage: number, cost: number, custom:
   return (vintage * 97 + year * 31 + custom * 7 + efficiency * 1024 + gw * 4096 + cost * 256) & (SLOTS - 1);
 }
 
-/** The slot holding the sums of these lasting values, filled now if it held others. */
-function lastingSlot(gw: number, year: number, vintage: number, cost: number, custom: boolean, efficiency: number): number {
+/**
+ * The slot holding the sums of the cohort's lasting values, filled now if it held others. Takes the
+ * cohort (its fields already checked to be numbers and a boolean) rather than its values: numbers
+ * passed to a function that is not inlined are boxed on the heap.
+ */
+function lastingSlot(k: ChipCohort): number {
+  const { gw, year, vintage, cost, custom, efficiency } = k;
   const c = custom ? 1 : 0;
   const slot = slotOf(gw, year, vintage, cost, c, efficiency);
   const v = slot * LASTING;
@@ -101,7 +106,7 @@ function hashCohort(k: ChipCohort): void {
     typeof custom === 'boolean' &&
     typeof efficiency === 'number';
   if (!typed) return hashInto(k);
-  const slot = lastingSlot(gw, year, vintage, cost, custom, efficiency);
+  const slot = lastingSlot(k);
   sums[0] = slotSums[2 * slot]!;
   sums[1] = slotSums[2 * slot + 1]!;
   addNumberField(sums, 0, AGE, ageQ);
