@@ -39,7 +39,7 @@ export const MATCH_KEYS = [
   'pending',
   'nextId',
 ] as const satisfies readonly (keyof MatchState)[];
-type MatchKeysComplete = AllListed<Unlisted<MatchState, typeof MATCH_KEYS>>;
+type _MatchKeysComplete = AllListed<Unlisted<MatchState, typeof MATCH_KEYS>>;
 
 /** The state's fields, its objects still shared with `s` (clone.ts replaces the ones a quarter changes). */
 export function copyMatchFields(s: MatchState): MatchState {
@@ -63,7 +63,7 @@ export function copyMatchFields(s: MatchState): MatchState {
 }
 
 export const SETTINGS_KEYS = ['quarters', 'activeSeats', 'startYear', 'startQuarter'] as const satisfies readonly (keyof MatchSettings)[];
-type SettingsKeysComplete = AllListed<Unlisted<MatchSettings, typeof SETTINGS_KEYS>>;
+type _SettingsKeysComplete = AllListed<Unlisted<MatchSettings, typeof SETTINGS_KEYS>>;
 
 export function copySettings(s: MatchSettings): MatchSettings {
   return { quarters: s.quarters, activeSeats: s.activeSeats.slice(), startYear: s.startYear, startQuarter: s.startQuarter };
@@ -91,7 +91,7 @@ export const GLOBAL_KEYS = [
   'lastBuildRequests',
   'circularAttention',
 ] as const satisfies readonly (keyof GlobalState)[];
-type GlobalKeysComplete = AllListed<Unlisted<GlobalState, typeof GLOBAL_KEYS>>;
+type _GlobalKeysComplete = AllListed<Unlisted<GlobalState, typeof GLOBAL_KEYS>>;
 
 /** The global record's fields, its objects still shared with `g`. */
 export function copyGlobalFields(g: GlobalState): GlobalState {
@@ -154,7 +154,7 @@ export const COMPANY_KEYS = [
   'trail',
   'lastCapexPenalty',
 ] as const satisfies readonly (keyof CompanyState)[];
-type CompanyKeysComplete = AllListed<Unlisted<CompanyState, typeof COMPANY_KEYS>>;
+type _CompanyKeysComplete = AllListed<Unlisted<CompanyState, typeof COMPANY_KEYS>>;
 
 /** The company's fields, its objects and lists still shared with `c`. */
 export function copyCompanyFields(c: CompanyState): CompanyState {
@@ -196,56 +196,56 @@ export function copyCompanyFields(c: CompanyState): CompanyState {
 }
 
 export const CLOUD_KEYS = ['status', 'readyQuarter', 'reputation', 'askPrice'] as const satisfies readonly (keyof CompanyState['cloud'])[];
-type CloudKeysComplete = AllListed<Unlisted<CompanyState['cloud'], typeof CLOUD_KEYS>>;
+type _CloudKeysComplete = AllListed<Unlisted<CompanyState['cloud'], typeof CLOUD_KEYS>>;
 
 export function copyCloud(c: CompanyState['cloud']): CompanyState['cloud'] {
   return { status: c.status, readyQuarter: c.readyQuarter, reputation: c.reputation, askPrice: c.askPrice };
 }
 
 export const ALLOCATION_KEYS = ['training', 'products', 'cloud'] as const satisfies readonly (keyof CompanyState['allocation'])[];
-type AllocationKeysComplete = AllListed<Unlisted<CompanyState['allocation'], typeof ALLOCATION_KEYS>>;
+type _AllocationKeysComplete = AllListed<Unlisted<CompanyState['allocation'], typeof ALLOCATION_KEYS>>;
 
 export function copyAllocation(a: CompanyState['allocation']): CompanyState['allocation'] {
   return { training: a.training, products: a.products, cloud: a.cloud };
 }
 
 export const VENDOR_OFFER_KEYS = ['id', 'quarter', 'equity', 'gwPerQuarter', 'quarters', 'pricePerGW'] as const satisfies readonly (keyof VendorOffer)[];
-type VendorOfferKeysComplete = AllListed<Unlisted<VendorOffer, typeof VENDOR_OFFER_KEYS>>;
+type _VendorOfferKeysComplete = AllListed<Unlisted<VendorOffer, typeof VENDOR_OFFER_KEYS>>;
 
 export function copyVendorOffer(o: VendorOffer): VendorOffer {
   return { id: o.id, quarter: o.quarter, equity: o.equity, gwPerQuarter: o.gwPerQuarter, quarters: o.quarters, pricePerGW: o.pricePerGW };
 }
 
 export const COHORT_KEYS = ['gw', 'year', 'vintage', 'cost', 'bookValue', 'ageQ', 'custom', 'efficiency'] as const satisfies readonly (keyof ChipCohort)[];
-type CohortKeysComplete = AllListed<Unlisted<ChipCohort, typeof COHORT_KEYS>>;
+type _CohortKeysComplete = AllListed<Unlisted<ChipCohort, typeof COHORT_KEYS>>;
 
 export function copyCohortRow(k: ChipCohort): ChipCohort {
   return { gw: k.gw, year: k.year, vintage: k.vintage, cost: k.cost, bookValue: k.bookValue, ageQ: k.ageQ, custom: k.custom, efficiency: k.efficiency };
 }
 
 export const CHIP_ORDER_KEYS = ['gw', 'price', 'custom'] as const satisfies readonly (keyof CompanyState['chipsOnOrder'][number])[];
-type ChipOrderKeysComplete = AllListed<Unlisted<CompanyState['chipsOnOrder'][number], typeof CHIP_ORDER_KEYS>>;
+type _ChipOrderKeysComplete = AllListed<Unlisted<CompanyState['chipsOnOrder'][number], typeof CHIP_ORDER_KEYS>>;
 
 export function copyChipOrderRow(o: CompanyState['chipsOnOrder'][number]): CompanyState['chipsOnOrder'][number] {
   return { gw: o.gw, price: o.price, custom: o.custom };
 }
 
 export const SHELL_KEYS = ['gw', 'readyQuarter', 'remainingInstallments', 'installment', 'cost'] as const satisfies readonly (keyof ShellUnderConstruction)[];
-type ShellKeysComplete = AllListed<Unlisted<ShellUnderConstruction, typeof SHELL_KEYS>>;
+type _ShellKeysComplete = AllListed<Unlisted<ShellUnderConstruction, typeof SHELL_KEYS>>;
 
 export function copyShellRow(u: ShellUnderConstruction): ShellUnderConstruction {
   return { gw: u.gw, readyQuarter: u.readyQuarter, remainingInstallments: u.remainingInstallments, installment: u.installment, cost: u.cost };
 }
 
 export const COMMITMENT_KEYS = ['id', 'gwPerQuarter', 'pricePerGW', 'startQ', 'endQ', 'equity'] as const satisfies readonly (keyof ChipCommitment)[];
-type CommitmentKeysComplete = AllListed<Unlisted<ChipCommitment, typeof COMMITMENT_KEYS>>;
+type _CommitmentKeysComplete = AllListed<Unlisted<ChipCommitment, typeof COMMITMENT_KEYS>>;
 
 export function copyCommitmentRow(k: ChipCommitment): ChipCommitment {
   return { id: k.id, gwPerQuarter: k.gwPerQuarter, pricePerGW: k.pricePerGW, startQ: k.startQ, endQ: k.endQ, equity: k.equity };
 }
 
 export const CORE_LINE_KEYS = ['segment', 'base', 'growth', 'margin'] as const satisfies readonly (keyof CoreLine)[];
-type CoreLineKeysComplete = AllListed<Unlisted<CoreLine, typeof CORE_LINE_KEYS>>;
+type _CoreLineKeysComplete = AllListed<Unlisted<CoreLine, typeof CORE_LINE_KEYS>>;
 
 export function copyCoreLineRow(l: CoreLine): CoreLine {
   return { segment: l.segment, base: l.base, growth: l.growth, margin: l.margin };
