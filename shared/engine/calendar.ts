@@ -23,12 +23,15 @@ export function efficiency(scenario: Scenario, vintage: number): number {
   const base = scenario.efficiencyBase;
   if (base !== memoBase) {
     memoBase = base;
-    memo.clear();
+    memo.fill(NaN);
   }
-  let e = memo.get(vintage);
-  if (e === undefined) {
+  const slot = vintage + MEMO_OFFSET;
+  // Vintages are whole quarters; any other number is computed each time (the slot would not be its own).
+  if (!(slot >= 0 && slot < MEMO_SIZE && slot === Math.floor(slot))) return generationEfficiency(base, vintage);
+  let e = memo[slot]!;
+  if (e !== e) {
     e = generationEfficiency(base, vintage);
-    if (memo.size < MEMO_LIMIT) memo.set(vintage, e);
+    memo[slot] = e;
   }
   return e;
 }
@@ -38,7 +41,9 @@ function generationEfficiency(base: number, vintage: number): number {
 }
 
 // Every cohort's efficiency is asked for several times a quarter: the values for the scenario's
-// base are remembered (a pure cache, bounded; a match runs on one scenario).
+// base are remembered (a pure cache; a match runs on one scenario), in a typed array indexed by
+// vintage + MEMO_OFFSET (NaN: not computed yet), which is read faster than a Map.
 let memoBase = NaN;
-const memo = new Map<number, number>();
-const MEMO_LIMIT = 1024;
+const MEMO_OFFSET = 512;
+const MEMO_SIZE = 1024;
+const memo = new Float64Array(MEMO_SIZE).fill(NaN);

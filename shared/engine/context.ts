@@ -111,9 +111,13 @@ export function newLedger(openingCash: number): Ledger {
 
 function addLine(lines: MoneyLine[], key: string, amount: number): void {
   if (amount === 0) return;
-  const line = lines.find((l) => l.key === key);
-  if (line) line.amount += amount;
-  else lines.push({ key, amount });
+  for (const line of lines) {
+    if (line.key === key) {
+      line.amount += amount;
+      return;
+    }
+  }
+  lines.push({ key, amount });
 }
 
 export function addRevenue(l: Ledger, key: string, amount: number, segment?: Segment): void {

@@ -109,6 +109,12 @@ export function resolveQuarter(
     secondHandGW: 0,
     secondHand: [],
     eventsReport: [],
+    // Set by their steps; present from the start so the context keeps one shape (one hidden class)
+    // for the helpers every step calls with it.
+    chips: undefined,
+    dataCenters: undefined,
+    cloud: undefined,
+    products: undefined,
   };
 
   runEvents(ctx, hostEvents);
@@ -192,9 +198,12 @@ function bankruptValuation(): ValuationReport {
   };
 }
 
+/** 1 + the number of other solvent active seats with a better model. */
 function qualityRank(ctx: Ctx, role: Role): number {
   const q = ctx.s.companies[role].quality;
-  return 1 + ctx.s.settings.activeSeats.filter((r) => r !== role && !ctx.s.companies[r].bankrupt && ctx.s.companies[r].quality > q).length;
+  let rank = 1;
+  for (const r of ctx.s.settings.activeSeats) if (r !== role && !ctx.s.companies[r].bankrupt && ctx.s.companies[r].quality > q) rank++;
+  return rank;
 }
 
 function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: ValuationReport): CompanyReport {

@@ -1,5 +1,6 @@
 import type { CompanyState, MatchState } from './types';
-import { combineHashPairs, hashPairHex, objectWithRowsHashPair, treeHashPair, type HashMemo, type HashPair } from './tree-hash';
+import { COHORTS_FIELD } from './cohort-hash';
+import { combineHashPairs, hashPairHex, objectHashPairWith, rememberedRows, treeHashPair, type FieldHasher, type HashMemo, type HashPair } from './tree-hash';
 
 // The state hash (docs/REPLAY.md "State hash"): the tree hash of the match state without `scenario`
 // (constant for the match and identified by `scenarioHash`, which is hashed). Reports are not part
@@ -7,14 +8,15 @@ import { combineHashPairs, hashPairHex, objectWithRowsHashPair, treeHashPair, ty
 // a `reports` field on a state saved by engine ≤ 2.0 is left out, as it always was. Since engine
 // 2.2 the history rows and news are not in the state either (they are built from the reports).
 // Trailing rows are never changed once written (a quarter appends new arrays), so each row's hash
-// is computed once and remembered by identity.
+// is computed once and remembered by identity; chip cohorts are hashed from their known fields
+// (cohort-hash.ts). Both give the value of the generic walk.
 
 const rowMemo: HashMemo = new WeakMap();
 
-const APPEND_ONLY_COMPANY_FIELDS: ReadonlySet<string> = new Set(['trail']);
+const COMPANY_FIELD_HASHERS: readonly FieldHasher[] = [rememberedRows('trail', rowMemo), COHORTS_FIELD];
 
 function companyHash(c: CompanyState): HashPair {
-  return objectWithRowsHashPair(c, APPEND_ONLY_COMPANY_FIELDS, rowMemo);
+  return objectHashPairWith(c, COMPANY_FIELD_HASHERS);
 }
 
 /** The hash of every top-level part of the state that the state hash covers (companies as one part per role). */

@@ -114,6 +114,30 @@ function hashKey(key: string): void {
   }
 }
 
+// Objects of one kind list their keys in the same order, and objects at one depth of the state are
+// mostly of one kind (rows of a list): the key seen at each (depth, position) is remembered with its
+// hash, so most keys are recognised by one identity comparison instead of a Map lookup.
+const SLOT_DEPTHS = 8;
+const SLOT_POSITIONS = 64;
+const slotKeys: (string | undefined)[] = new Array<string | undefined>(SLOT_DEPTHS * SLOT_POSITIONS).fill(undefined);
+const slotLanes = new Int32Array(2 * SLOT_DEPTHS * SLOT_POSITIONS);
+let depth = 0;
+
+/** Leaves the hash of the key at `position` of an object at the current depth in `out`. */
+function hashKeyAt(key: string, position: number): void {
+  if (depth >= SLOT_DEPTHS || position >= SLOT_POSITIONS) return hashKey(key);
+  const slot = depth * SLOT_POSITIONS + position;
+  if (slotKeys[slot] === key) {
+    out[0] = slotLanes[2 * slot]!;
+    out[1] = slotLanes[2 * slot + 1]!;
+    return;
+  }
+  hashKey(key);
+  slotKeys[slot] = key;
+  slotLanes[2 * slot] = out[0]!;
+  slotLanes[2 * slot + 1] = out[1]!;
+}
+
 export type HashMemo = WeakMap<object, readonly [number, number]>;
 
 /**
@@ -159,22 +183,100 @@ function hashArray(v: readonly unknown[], itemMemo: HashMemo | null): void {
   finish(a, b, v.length);
 }
 
-function hashObject(obj: Record<string, unknown>, rowKeys: ReadonlySet<string> | null = null, rowMemo: HashMemo | null = null): void {
+/**
+ * Hashes one field's value into `out` in place of the generic walk, to the value the walk gives
+ * (a memo of rows that never change, or a kind of object hashed from its known fields).
+ */
+export interface FieldHasher {
+  key: string;
+  hash(value: unknown): void;
+}
+
+function hashObject(obj: Record<string, unknown>, fieldHashers: readonly FieldHasher[] | null = null): void {
   let sumA = 0;
   let sumB = 0;
   let n = 0;
+  let position = 0;
+  depth++;
   for (const key in obj) {
     const value = obj[key];
+    position++;
     if (value === undefined) continue;
-    if (rowKeys !== null && rowKeys.has(key)) hashArray(value as readonly unknown[], rowMemo);
+    const special = fieldHashers === null ? null : fieldHasherFor(fieldHashers, key);
+    if (special !== null) special.hash(value);
     else hashValue(value, null);
     const va = out[0]!;
     const vb = out[1]!;
-    hashKey(key);
+    hashKeyAt(key, position);
     sumA = (sumA + fmix(round(out[0]! ^ TAG_FIELD, va))) | 0;
     sumB = (sumB + fmix(round(out[1]! ^ TAG_FIELD, vb))) | 0;
     n++;
   }
+  depth--;
+  finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
+}
+
+function fieldHasherFor(fieldHashers: readonly FieldHasher[], key: string): FieldHasher | null {
+  for (let i = 0; i < fieldHashers.length; i++) if (fieldHashers[i]!.key === key) return fieldHashers[i]!;
+  return null;
+}
+
+/** For a field holding rows that never change once written: each row's hash is computed once and kept in `memo`. */
+export function rememberedRows(key: string, memo: HashMemo): FieldHasher {
+  return { key, hash: (value) => hashArray(value as readonly unknown[], memo) };
+}
+
+// Building blocks for a FieldHasher that hashes a kind of object from its known fields
+// (state-hash.ts, chip cohorts), to the generic walk's value: an array's hash chains its items'
+// hashes in order; an object's hash is made from the sum, in any order, of one mix per defined field.
+
+/** Leaves the generic hash of `value` in `out`. */
+export function hashInto(value: unknown): void {
+  hashValue(value, null);
+}
+
+/** Leaves the hash of the number `value` in `out` (hashInto's value, without its dispatch on the type). */
+export function hashNumberInto(value: number): void {
+  hashNumber(value);
+}
+
+/** Lane A of the hash `out` holds. */
+export function laneA(): number {
+  return out[0]!;
+}
+
+/** Lane B of the hash `out` holds. */
+export function laneB(): number {
+  return out[1]!;
+}
+
+/** Leaves the hash of `items` in `out`; `hashItem` leaves each item's hash there. */
+export function hashArrayWith(items: readonly unknown[], hashItem: (item: unknown) => void): void {
+  let a = SEED_A ^ TAG_ARRAY;
+  let b = SEED_B ^ TAG_ARRAY;
+  for (let i = 0; i < items.length; i++) {
+    hashItem(items[i]);
+    a = round(a, out[0]!);
+    b = round(b, out[1]!);
+  }
+  finish(a, b, items.length);
+}
+
+/** Leaves the hash of `key` in `out`. */
+export function hashKeyInto(key: string): void {
+  hashKey(key);
+}
+
+/** Turns the value hash `out` holds into the mix an object's hash sums for that value under the key with lanes (keyA, keyB). */
+export function mixAsField(keyA: number, keyB: number): void {
+  const va = out[0]!;
+  const vb = out[1]!;
+  out[0] = fmix(round(keyA ^ TAG_FIELD, va));
+  out[1] = fmix(round(keyB ^ TAG_FIELD, vb));
+}
+
+/** Leaves in `out` the hash of an object with `n` defined fields whose mixes sum to (sumA, sumB) mod 2³². */
+export function objectFromFieldSums(sumA: number, sumB: number, n: number): void {
   finish(SEED_A ^ TAG_OBJECT ^ sumA, SEED_B ^ TAG_OBJECT ^ sumB, n);
 }
 
@@ -190,12 +292,9 @@ export function treeHashPair(value: unknown): HashPair {
   return [out[0]!, out[1]!];
 }
 
-/**
- * The tree hash of an object whose `rowKeys` fields are arrays of rows that never change once
- * written (each row's hash cached in `memo`): the same value as treeHashPair(obj).
- */
-export function objectWithRowsHashPair(obj: object, rowKeys: ReadonlySet<string>, memo: HashMemo): HashPair {
-  hashObject(obj as Record<string, unknown>, rowKeys, memo);
+/** The tree hash of an object whose `fieldHashers` fields are hashed by them: the same value as treeHashPair(obj). */
+export function objectHashPairWith(obj: object, fieldHashers: readonly FieldHasher[]): HashPair {
+  hashObject(obj as Record<string, unknown>, fieldHashers);
   return [out[0]!, out[1]!];
 }
 

@@ -9,8 +9,8 @@ export interface Stream {
 }
 
 export function stream(seed: string, quarter: number, name: string): Stream {
-  const prng = seedrandom(`${seed}/q${quarter}/${name}`);
-  return { next: () => prng() };
+  // seedrandom's generator does not use `this`, so it serves as `next` itself (no wrapper per stream).
+  return { next: seedrandom(`${seed}/q${quarter}/${name}`) };
 }
 
 /** Integer in [0, n). */

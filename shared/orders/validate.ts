@@ -109,23 +109,26 @@ export function validateOrders(input: unknown, ctx: ValidationContext): OrderVal
 
   o.deals.propose.forEach((terms, i) => errors.push(...validateDealTerms(state, role, terms, `deals.propose.${i}`)));
   const seen = new Set<string>();
-  const check = (ids: string[], list: 'accept' | 'reject') =>
-    ids.forEach((id, i) => {
-      const path = `deals.${list}.${i}`;
-      if (seen.has(id)) {
-        const both = (list === 'reject' && o.deals.accept.includes(id));
-        errors.push(e(path, both ? 'orders.deals.acceptAndReject' : 'orders.deals.duplicate', { id }));
-        return;
-      }
-      seen.add(id);
-      const p = state.proposals.find((x) => x.id === id && x.to === role && isProposalOpen(x, t));
-      if (!p) errors.push(e(path, 'orders.deals.unknownProposal', { id, role }));
-    });
-  check(o.deals.accept, 'accept');
-  check(o.deals.reject, 'reject');
+  checkResponses(state, role, o, 'accept', seen, errors);
+  checkResponses(state, role, o, 'reject', seen, errors);
 
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, orders: o };
+}
+
+/** The proposal ids in deals.accept or deals.reject: each open, addressed to the seat, and named once (`seen` spans both lists). */
+function checkResponses(state: MatchState, role: Role, o: Orders, list: 'accept' | 'reject', seen: Set<string>, errors: OrderError[]): void {
+  o.deals[list].forEach((id, i) => {
+    const path = `deals.${list}.${i}`;
+    if (seen.has(id)) {
+      const both = list === 'reject' && o.deals.accept.includes(id);
+      errors.push(e(path, both ? 'orders.deals.acceptAndReject' : 'orders.deals.duplicate', { id }));
+      return;
+    }
+    seen.add(id);
+    const p = state.proposals.find((x) => x.id === id && x.to === role && isProposalOpen(x, state.quarter));
+    if (!p) errors.push(e(path, 'orders.deals.unknownProposal', { id, role }));
+  });
 }
 
 export { ORDER_LIMITS };

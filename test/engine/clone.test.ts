@@ -53,6 +53,29 @@ describe('cloneForResolve', () => {
     }
   });
 
+  it('keeps the field order of every object (a literal copy writes the fields in the order the engine does)', () => {
+    for (const s of states) expect(JSON.stringify(cloneForResolve(s))).toBe(JSON.stringify(s));
+  });
+
+  it('copies an object with a field the copy does not know, or its fields in another order, as it is', () => {
+    const s = JSON.parse(JSON.stringify(states[6])) as MatchState & { legacy?: { rows: number[] } };
+    const meta = s.companies.meta as MatchState['companies']['meta'] & { extra?: { gw: number } };
+    s.legacy = { rows: [1, 2] };
+    meta.extra = { gw: 1 };
+    (s.global as unknown as Record<string, unknown>).note = { text: 'x' };
+    (meta.cohorts[0] as unknown as Record<string, unknown>).lot = 'A1';
+    const { role, ...rest } = s.companies.google;
+    s.companies.google = { ...rest, role };
+    const copy = cloneForResolve(s);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(s));
+    const original = objects(s, 'state', new Map());
+    for (const [o, path] of objects(copy, 'state', new Map())) {
+      if (!original.has(o)) continue;
+      const never = path.startsWith('state.scenario') || path.startsWith('state.pending') || /^state\.companies\.\w+\.trail\.\d+/.test(path);
+      expect(never, `shared: ${path}`).toBe(true);
+    }
+  });
+
   it('a state with pending orders is left unchanged by its resolution, which clears them in the new state', () => {
     let s = states[3]!;
     for (const role of s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineInputError, ROLES, calendarOf, createMatch, DEFAULT_SCENARIO, efficiency } from '../../shared/index';
+import { EngineInputError, ROLES, calendarOf, createMatch, DEFAULT_SCENARIO, efficiency, powInt } from '../../shared/index';
 
 function inputError(fn: () => unknown): EngineInputError {
   try {
@@ -56,5 +56,18 @@ describe('createMatch', () => {
     expect(efficiency(DEFAULT_SCENARIO, 1) / efficiency(DEFAULT_SCENARIO, 0)).toBe(Math.sqrt(Math.sqrt(1.5)));
     const later = createMatch(DEFAULT_SCENARIO, { startYear: 2028 }, 's');
     expect(later.companies.meta.cohorts.map((c) => c.year)).toEqual([2025, 2026, 2027]);
+  });
+
+  it('the efficiency of a generation is the same remembered or not, inside and outside the remembered vintages, for any base', () => {
+    const other = { ...DEFAULT_SCENARIO, efficiencyBase: 2 };
+    const exact = (base: number, v: number) => powInt(Math.sqrt(Math.sqrt(base)), v);
+    for (const v of [-2000, -513, -512, -40, -1, 0, 1, 39, 511, 512, 2000]) {
+      for (let pass = 0; pass < 2; pass++) {
+        expect(efficiency(DEFAULT_SCENARIO, v)).toBe(exact(1.5, v));
+        expect(efficiency(other, v)).toBe(exact(2, v));
+      }
+    }
+    expect(efficiency(DEFAULT_SCENARIO, -0)).toBe(1);
+    expect(() => efficiency(DEFAULT_SCENARIO, 0.5)).toThrow(/integer/);
   });
 });

@@ -66,6 +66,38 @@ describe('stateHash', () => {
     }
   });
 
+  it('is the generic tree hash of the state without its scenario, however its chip cohorts look', () => {
+    const generic = (x: MatchState) => {
+      const { scenario: _scenario, ...rest } = x;
+      return treeHash(rest);
+    };
+    const cohort = (x: MatchState, i = 0) => x.companies.meta.cohorts[i] as unknown as Record<string, unknown>;
+    const variants: ((x: MatchState) => void)[] = [
+      () => {},
+      (x) => (x.companies.meta.cohorts[0]!.gw += 0.1),
+      (x) => (x.companies.meta.cohorts[1]!.custom = !x.companies.meta.cohorts[1]!.custom),
+      (x) => (x.companies.meta.cohorts[0]!.ageQ += 1),
+      (x) => (x.companies.meta.cohorts[0]!.bookValue = Number.NaN),
+      (x) => (x.companies.meta.cohorts[0]!.gw = -0),
+      (x) => (cohort(x).year = '2026'),
+      (x) => (cohort(x).lot = 'A1'),
+      (x) => delete cohort(x).efficiency,
+      (x) => (cohort(x).ageQ = undefined),
+      (x) => (cohort(x).custom = null),
+      (x) => (x.companies.meta.cohorts = [null, 3, [1], ...x.companies.meta.cohorts] as unknown as MatchState['companies']['meta']['cohorts']),
+      (x) => (x.companies.meta.cohorts = { 0: x.companies.meta.cohorts[0] } as unknown as MatchState['companies']['meta']['cohorts']),
+    ];
+    for (const q of [0, 3, 6]) {
+      const s = played(q);
+      for (const change of variants) {
+        const x = fresh(s);
+        change(x);
+        expect(stateHash(x)).toBe(generic(x));
+        expect(stateHash(x)).toBe(generic(x));
+      }
+    }
+  });
+
   it('differs between quarters and between seeds', () => {
     const hashes = new Set([0, 1, 2, 3].map((q) => stateHash(played(q))));
     hashes.add(stateHash(played(3, 'other seed')));

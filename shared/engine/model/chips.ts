@@ -70,6 +70,31 @@ export function neutralTranches(neutralDemand: number, listPrice: number, p: Chi
   return out;
 }
 
+/** Σ gw of the bids with chips whose limit is `limit`, in bid order. */
+function bidsGWAt(bids: readonly ChipBid[], capPrice: number, limit: number): number {
+  let gw = 0;
+  for (const b of bids) if (b.gw > 0 && limitOf(b, capPrice) === limit) gw += b.gw;
+  return gw;
+}
+
+/** Σ gw of the outside tranches whose limit is `limit`, in order. */
+function tranchesGWAt(tranches: readonly { gw: number; limit: number }[], limit: number): number {
+  let gw = 0;
+  for (const x of tranches) if (x.limit === limit) gw += x.gw;
+  return gw;
+}
+
+/** The distinct limits of the bids with chips, in bid order (as a Set would keep them). */
+function distinctBidLimits(bids: readonly ChipBid[], capPrice: number): number[] {
+  const out: number[] = [];
+  for (const b of bids) {
+    if (b.gw <= 0) continue;
+    const limit = limitOf(b, capPrice);
+    if (!out.includes(limit)) out.push(limit);
+  }
+  return out;
+}
+
 export function clearChipMarket(
   bids: readonly ChipBid[],
   neutralDemand: number,
@@ -80,15 +105,16 @@ export function clearChipMarket(
   const capPrice = p.maxPriceMultiple * listPrice;
   const tranches = neutralTranches(neutralDemand, listPrice, p).filter((x) => x.gw > 0);
   // Bids and outside tranches grouped by limit, highest first (equal limits clear together, pro rata).
-  const limits = [...new Set([...bids.filter((b) => b.gw > 0).map((b) => limitOf(b, capPrice)), ...tranches.map((x) => x.limit)])].sort((a, b) => b - a);
+  const bidLimits = distinctBidLimits(bids, capPrice);
+  const limits = bidLimits.slice();
+  for (const x of tranches) if (!limits.includes(x.limit)) limits.push(x.limit);
+  limits.sort((a, b) => b - a);
   /** Share of each limit group's orders that stays in the market. */
   const kept = new Map<number, number>();
   let demand = 0;
   let marginal: number | null = null;
   for (const limit of limits) {
-    const gw =
-      bids.filter((b) => b.gw > 0 && limitOf(b, capPrice) === limit).reduce((s, b) => s + b.gw, 0) +
-      tranches.filter((x) => x.limit === limit).reduce((s, x) => s + x.gw, 0);
+    const gw = bidsGWAt(bids, capPrice, limit) + tranchesGWAt(tranches, limit);
     if (chipPrice(demand + gw, supply, listPrice, p) <= limit) {
       kept.set(limit, 1);
       demand += gw;
@@ -104,7 +130,8 @@ export function clearChipMarket(
     break;
   }
   const price = marginal ?? chipPrice(demand, supply, listPrice, p);
-  const rounds = [...new Set(bids.filter((b) => b.gw > 0).map((b) => limitOf(b, capPrice)))].filter((l) => (kept.get(l) ?? 0) < 1).length;
+  let rounds = 0;
+  for (const l of bidLimits) if ((kept.get(l) ?? 0) < 1) rounds++;
   const scarce = demand > supply;
   const fillRatio = scarce ? supply / demand : 1;
   const fills: ChipFill[] = bids.map((b) => {
@@ -121,10 +148,16 @@ export function clearChipMarket(
     { q: qCap, p: capPrice },
     { q: qEnd, p: capPrice },
   ];
-  // Demand: neutral buyers first (any price), then bids by limit, highest first (ties: seat order).
-  const steps = [...tranches, ...bids.filter((b) => b.gw > 0).map((b) => ({ gw: b.gw, limit: limitOf(b, capPrice) }))]
-    .map((s, i) => ({ ...s, i }))
-    .sort((a, b) => b.limit - a.limit || a.i - b.i);
+  const neutralKept = tranches.reduce((s, x) => s + x.gw * (kept.get(x.limit) ?? 0), 0);
+  return { price, totalDemand: demand, quantity, scarce, rounds, fills, neutralFilled: neutralKept * fillRatio, supplyCurve, demandCurve: demandCurveOf(tranches, bids, capPrice) };
+}
+
+/** Demand: neutral buyers first (any price), then bids by limit, highest first (ties: list order, tranches before bids). */
+function demandCurveOf(tranches: readonly { gw: number; limit: number }[], bids: readonly ChipBid[], capPrice: number): CurvePoint[] {
+  const steps: { gw: number; limit: number; i: number }[] = [];
+  for (const x of tranches) steps.push({ gw: x.gw, limit: x.limit, i: steps.length });
+  for (const b of bids) if (b.gw > 0) steps.push({ gw: b.gw, limit: limitOf(b, capPrice), i: steps.length });
+  steps.sort((a, b) => b.limit - a.limit || a.i - b.i);
   const demandCurve: CurvePoint[] = [];
   let cum = 0;
   for (const s of steps) {
@@ -133,6 +166,5 @@ export function clearChipMarket(
     cum += s.gw;
   }
   demandCurve.push({ q: cum, p: 0 });
-  const neutralKept = tranches.reduce((s, x) => s + x.gw * (kept.get(x.limit) ?? 0), 0);
-  return { price, totalDemand: demand, quantity, scarce, rounds, fills, neutralFilled: neutralKept * fillRatio, supplyCurve, demandCurve };
+  return demandCurve;
 }

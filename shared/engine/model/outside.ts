@@ -80,6 +80,11 @@ export function outsideChipDemand(scenario: Scenario, settings: Pick<MatchSettin
   return outsideRoles(scenario, settings, roles).reduce((x, r) => x + o.paceMultiple * scenario.companies[r].pace.chipsGW, 0);
 }
 
+/** A seat nobody plays (not the neutral supplier). */
+function isAbsent(settings: Pick<MatchSettings, 'activeSeats'>, party: string): boolean {
+  return party !== 'neutral' && !settings.activeSeats.includes(party as Role);
+}
+
 /**
  * CU that absent buyers keep taking in quarter t under the scenario's starting contracts with the
  * neutral supplier or another absent seller (an outside OpenAI still takes its contracted compute);
@@ -87,10 +92,9 @@ export function outsideChipDemand(scenario: Scenario, settings: Pick<MatchSettin
  */
 export function outsideContractCU(scenario: Scenario, settings: Pick<MatchSettings, 'activeSeats'>, t: number): number {
   if (!outsideEnabled(scenario)) return 0;
-  const absent = (r: string) => r !== 'neutral' && !settings.activeSeats.includes(r as Role);
   let cu = 0;
   for (const k of scenario.contracts.starting) {
-    if (!absent(k.buyer) || !(k.seller === 'neutral' || absent(k.seller))) continue;
+    if (!isAbsent(settings, k.buyer) || !(k.seller === 'neutral' || isAbsent(settings, k.seller))) continue;
     const c = { id: k.id, seller: 'neutral' as const, buyer: 'neutral' as const, cuPerQuarter: k.cuPerQuarter, pricePerCU: k.pricePerCU, startQ: 0, endQ: k.quarters - 1 };
     cu += contractCU(k.rampToCU !== undefined && k.rampQuarters !== undefined ? { ...c, rampToCU: k.rampToCU, rampQuarters: k.rampQuarters } : c, t);
   }

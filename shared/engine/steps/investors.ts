@@ -69,6 +69,12 @@ function recordTrail(ctx: Ctx, role: Role): void {
   c.trail = [...c.trail, row].slice(-TRAIL_KEEP);
 }
 
+/** Engine 2: revenue from the world only; money from other seats under contracts is no surprise. */
+function worldRevenue(trail: readonly TrailRow[], i: number): number {
+  const r = at(trail, i, 'trail row');
+  return r.revenue - r.seatIn;
+}
+
 /**
  * Surprise vs. last quarter × (1 + the median of the three q/q growth rates before it), clamped to ±1.
  * The median, not the mean: one step in revenue (a cloud going live, an event's dip and recovery) is
@@ -77,16 +83,11 @@ function recordTrail(ctx: Ctx, role: Role): void {
 export function earningsSurprise(trail: readonly TrailRow[]): number {
   const n = trail.length;
   if (n < 3) return 0;
-  // Engine 2: revenue from the world only; money from other seats under contracts is no surprise.
-  const world = (i: number) => {
-    const r = at(trail, i, 'trail row');
-    return r.revenue - r.seatIn;
-  };
-  const rev = world(n - 1);
-  const prev = world(n - 2);
+  const rev = worldRevenue(trail, n - 1);
+  const prev = worldRevenue(trail, n - 2);
   const growths: number[] = [];
   for (let i = n - 2; i >= Math.max(1, n - 4); i--) {
-    if (world(i - 1) > 0) growths.push(world(i) / world(i - 1) - 1);
+    if (worldRevenue(trail, i - 1) > 0) growths.push(worldRevenue(trail, i) / worldRevenue(trail, i - 1) - 1);
   }
   const expected = prev * (1 + median(growths));
   if (expected <= 0) return 0;
