@@ -1,0 +1,132 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../server/storage/db';
+import { explainStorageError, publicStorageReason } from '../../server/storage/problems';
+import { sqliteDatabase, type SqliteDatabase } from '../../server/storage/sql';
+import type { CheckpointOptions } from '../../server/storage/walCheckpointer';
+import { testTempDir } from '../support/tempDirs';
+
+// SQLite's log is copied into the database file by a worker thread (server/storage/walCheckpointer.ts),
+// never inside one of the server's writes, where it held the event loop for up to ~40 ms with
+// every room waiting. What the tests look at: the database file only grows when pages are copied
+// into it, and the log file is cut back once it starts again after a checkpoint.
+
+const ROW = 'q'.repeat(22_000); // about what a resolved quarter writes
+const MB = 1024 * 1024;
+// The worker is a thread on a machine other tests keep busy: give it time (this is not a figure).
+const WAIT = { timeout: 20_000, interval: 10 };
+
+let open: SqliteDatabase[] = [];
+afterEach(() => {
+  for (const sql of open) sql.close();
+  open = [];
+  vi.restoreAllMocks();
+});
+
+function database(checkpoint: CheckpointOptions) {
+  const opened = openDatabase(testTempDir('cr-checkpoint-'));
+  const sql = sqliteDatabase(opened, { checkpoint });
+  open.push(sql);
+  sql.run('CREATE TABLE quarters (n INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  return { sql, file: opened.file, wal: `${opened.file}-wal` };
+}
+
+function writeQuarters(sql: SqliteDatabase, from: number, count: number): void {
+  for (let n = from; n < from + count; n++) sql.run('INSERT INTO quarters (n, body) VALUES (?, ?)', [n, ROW]);
+}
+
+const size = (file: string) => statSync(file).size;
+
+describe('checkpoints of the SQLite log', () => {
+  it('are not made by the server’s own writes, however much they log', () => {
+    // A threshold the worker never reaches: whatever is copied is copied by the writes themselves.
+    const { sql, file, wal } = database({ thresholdBytes: Number.MAX_SAFE_INTEGER });
+    const before = size(file);
+    writeQuarters(sql, 0, 250); // 5.5 MB, past SQLite's automatic checkpoint (1000 pages, ~4 MB)
+    expect(size(wal)).toBeGreaterThan(5 * MB);
+    expect(size(file)).toBe(before);
+    expect(sql.checkpoints().checkpoints).toBe(0);
+    expect(sql.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 250 });
+  });
+
+  it('are made by the worker once the log is past the threshold, and the log then starts again, cut back', async () => {
+    const threshold = 512 * 1024;
+    const { sql, file, wal } = database({ thresholdBytes: threshold, intervalMs: 10 });
+    // One commit of 3.3 MB: the worker finds it whole, copies it whole, and nothing overtakes it.
+    sql.transaction(() => writeQuarters(sql, 0, 150));
+    expect(size(file)).toBeLessThan(MB);
+    await vi.waitFor(() => {
+      const s = sql.checkpoints();
+      expect(s.checkpoints).toBeGreaterThan(0);
+      expect(s.lastCopiedFrames).toBe(s.lastLogFrames);
+    }, WAIT);
+    expect(size(file)).toBeGreaterThan(3 * MB);
+    expect(size(wal)).toBeGreaterThan(3 * MB);
+
+    // The next write starts the log from its beginning and cuts the file back to the threshold.
+    writeQuarters(sql, 150, 1);
+    expect(size(wal)).toBeLessThanOrEqual(threshold);
+    expect(sql.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 151 });
+  });
+
+  it('keep up with a stream of separate writes', async () => {
+    const { sql, file } = database({ thresholdBytes: 256 * 1024, intervalMs: 10 });
+    for (let batch = 0; batch < 30; batch++) {
+      writeQuarters(sql, batch * 10, 10);
+      // Let the worker's messages in, as a server's event loop does between quarters.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await vi.waitFor(() => expect(size(file)).toBeGreaterThan(5 * MB), WAIT);
+    expect(sql.checkpoints().checkpoints).toBeGreaterThan(0);
+    expect(sql.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 300 });
+  });
+
+  it('that fail make the next write fail with the reason, as a refused flush does', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A database file the worker cannot read stands for a disk that refuses the checkpoint.
+    const damaged = path.join(testTempDir('cr-checkpoint-'), 'damaged.sqlite');
+    writeFileSync(damaged, 'this is not a database '.repeat(400));
+    const { sql, file } = database({ thresholdBytes: 0, intervalMs: 10, file: damaged });
+    writeQuarters(sql, 0, 1);
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[storage] checkpointing the write-ahead log failed:', expect.any(Error)), WAIT);
+
+    let thrown: unknown;
+    try {
+      writeQuarters(sql, 1, 1);
+    } catch (err) {
+      thrown = err;
+    }
+    expect((thrown as Error | undefined)?.message).toBe(`the writes logged for ${file} could not be copied into it (file is not a database)`);
+    expect((thrown as { code?: string }).code).toBe('SQLITE_NOTADB');
+    expect(publicStorageReason(thrown)).toBe('its database is damaged');
+    expect(explainStorageError(thrown, file)).toContain('could not be copied into it');
+    expect(sql.all('SELECT n FROM quarters')).toEqual([{ n: 0 }]);
+  });
+
+  it('stop with the database: closing waits for the worker, which leaves nothing open behind it', () => {
+    const { sql, file, wal } = database({ thresholdBytes: 256 * 1024, intervalMs: 10 });
+    writeQuarters(sql, 0, 40);
+    sql.close();
+    open = [];
+    // The last connection closed has copied the whole log and removed it.
+    expect(existsSync(wal)).toBe(false);
+    expect(existsSync(`${file}-shm`)).toBe(false);
+    // The directory is free again at once.
+    const again = sqliteDatabase(openDatabase(path.dirname(file)));
+    open.push(again);
+    expect(again.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 40 });
+  });
+});
+
+describe('the data directory', () => {
+  it('is refused to a second opener in this process with the message a second server gets, and free once closed', () => {
+    const dir = testTempDir('cr-checkpoint-');
+    const first = sqliteDatabase(openDatabase(dir));
+    open.push(first);
+    expect(() => openDatabase(dir)).toThrow(/compute-race\.sqlite is in use by another Compute Race server \(process \d+ on .*stop the other server/);
+    first.close();
+    open = [];
+    open.push(sqliteDatabase(openDatabase(dir)));
+  });
+});
