@@ -132,8 +132,11 @@ export function sqliteDatabase(opened: OpenedDatabase, options: SqliteOptions = 
     close: () => {
       checkpointer.close();
       flusher.close();
-      db.close();
-      lock.close();
+      try {
+        db.close();
+      } finally {
+        lock.close();
+      }
     },
   };
 }

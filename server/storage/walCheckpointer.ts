@@ -49,13 +49,21 @@ export interface CheckpointFailure extends Error {
   code: string;
 }
 
+// Where the worker is, in a shared word: the server waits for STOPPED when it closes, unless the
+// worker has not even BOOTED (then there is nothing of it to wait for).
+const STARTING = 0;
+const BOOTED = 1;
+const STOPPED = 2;
+
 // Plain JavaScript run with `eval`, so it needs no build step and no TypeScript loader.
 const WORKER = `
+const BOOTED = ${BOOTED}, STOPPED = ${STOPPED};
 const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const Database = require(workerData.sqlitePath);
 const { file, walFile, thresholdBytes, hardLimitBytes, intervalMs } = workerData;
-const stopped = new Int32Array(workerData.stopped);
+const state = new Int32Array(workerData.state);
+Atomics.store(state, 0, BOOTED);
 let db = null;
 let lastDone = null;
 
@@ -111,8 +119,8 @@ parentPort.on('message', (msg) => {
   try {
     if (db) db.close();
   } finally {
-    Atomics.store(stopped, 0, 1);
-    Atomics.notify(stopped, 0);
+    Atomics.store(state, 0, STOPPED);
+    Atomics.notify(state, 0);
     parentPort.close();
   }
 });
@@ -124,7 +132,7 @@ export class WalCheckpointer {
   private closed = false;
   private failing = false;
   private restart: NodeJS.Timeout | null = null;
-  private readonly stopped = new Int32Array(new SharedArrayBuffer(4));
+  private state = new Int32Array(new SharedArrayBuffer(4));
   private readonly counts: CheckpointStats = { checkpoints: 0, lastLogFrames: 0, lastCopiedFrames: 0 };
   readonly thresholdBytes: number;
   private readonly workerData: Record<string, unknown>;
@@ -145,7 +153,6 @@ export class WalCheckpointer {
       thresholdBytes: this.thresholdBytes,
       hardLimitBytes: options.hardLimitBytes ?? 8 * this.thresholdBytes,
       intervalMs,
-      stopped: this.stopped.buffer,
     };
     this.start(intervalMs);
   }
@@ -161,19 +168,21 @@ export class WalCheckpointer {
     if (this.restart) clearTimeout(this.restart);
     const worker = this.worker;
     if (!worker) return;
-    if (this.running) {
+    if (this.running && Atomics.load(this.state, 0) !== STARTING) {
       worker.postMessage({ stop: true });
-      if (Atomics.wait(this.stopped, 0, 0, STOP_TIMEOUT_MS) === 'timed-out')
+      if (Atomics.wait(this.state, 0, BOOTED, STOP_TIMEOUT_MS) === 'timed-out')
         console.error(`[storage] the checkpoint worker did not stop within ${STOP_TIMEOUT_MS / 1000} s; ending it`);
     }
     void worker.terminate();
   }
 
   private start(intervalMs: number): void {
-    const worker = new Worker(WORKER, { eval: true, workerData: this.workerData });
+    this.state = new Int32Array(new SharedArrayBuffer(4));
+    // No loader options of this process (tsx): the worker is plain JavaScript, and a loader's
+    // start-up in the worker may wait on this thread, which waits for the worker when it closes.
+    const worker = new Worker(WORKER, { eval: true, workerData: { ...this.workerData, state: this.state.buffer }, execArgv: [] });
     this.worker = worker;
     this.running = true;
-    worker.unref();
     worker.on('message', (msg: { checkpointed?: { log: number; copied: number }; failed?: { message: string; code: string } }) => {
       if (this.closed) return;
       if (msg.checkpointed) {
@@ -199,6 +208,8 @@ export class WalCheckpointer {
       }, intervalMs);
       this.restart.unref();
     });
+    // After the listeners: a 'message' listener added later would hold the process open again.
+    worker.unref();
   }
 
   private fail(err: CheckpointFailure): void {

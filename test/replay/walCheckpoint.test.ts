@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../server/storage/db';
 import { explainStorageError, publicStorageReason } from '../../server/storage/problems';
@@ -77,8 +79,11 @@ describe('checkpoints of the SQLite log', () => {
       // Let the worker's messages in, as a server's event loop does between quarters.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await vi.waitFor(() => expect(size(file)).toBeGreaterThan(5 * MB), WAIT);
-    expect(sql.checkpoints().checkpoints).toBeGreaterThan(0);
+    await vi.waitFor(() => {
+      expect(size(file)).toBeGreaterThan(5 * MB);
+      // (Its checkpoints are counted when their message reaches this thread.)
+      expect(sql.checkpoints().checkpoints).toBeGreaterThan(0);
+    }, WAIT);
     expect(sql.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 300 });
   });
 
@@ -117,6 +122,42 @@ describe('checkpoints of the SQLite log', () => {
     open.push(again);
     expect(again.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 40 });
   });
+});
+
+describe('the checkpoint worker in a process of its own', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  // A Node process that opens the database, writes 2 MB and then closes it or not: it must end by
+  // itself (the event loop empty) either way, with the worker's thread gone.
+  const run = (dir: string, close: boolean) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const script = [
+        `import { openDatabase } from './server/storage/db.ts';`,
+        `import { sqliteDatabase } from './server/storage/sql.ts';`,
+        `const sql = sqliteDatabase(openDatabase(${JSON.stringify(dir)}), { checkpoint: { thresholdBytes: 256 * 1024, intervalMs: 10 } });`,
+        `sql.run('CREATE TABLE IF NOT EXISTS quarters (n INTEGER PRIMARY KEY, body TEXT NOT NULL)');`,
+        `for (let n = 0; n < 100; n++) sql.run('INSERT INTO quarters (body) VALUES (?)', ['q'.repeat(22000)]);`,
+        close ? `sql.close();` : '',
+        `console.log('written');`,
+      ].join('\n');
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.once('exit', (code) => resolve({ code, output }));
+    });
+
+  it('ends when the database is closed, and when it is not', async () => {
+    const dir = testTempDir('cr-checkpoint-');
+    const closed = await run(dir, true);
+    expect(closed, closed.output).toEqual({ code: 0, output: 'written\n' });
+    expect(existsSync(path.join(dir, 'compute-race.sqlite-wal'))).toBe(false);
+    // Not closed (a server that fails on its way out): the worker does not keep the process alive.
+    const left = await run(dir, false);
+    expect(left, left.output).toEqual({ code: 0, output: 'written\n' });
+    const sql = sqliteDatabase(openDatabase(dir));
+    open.push(sql);
+    expect(sql.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 200 });
+  }, 60_000);
 });
 
 describe('the data directory', () => {
