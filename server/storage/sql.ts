@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { OpenedDatabase } from './db';
-import { DEFAULT_CHECKPOINT_BYTES, WalCheckpointer, type CheckpointFailure, type CheckpointOptions, type CheckpointStats } from './walCheckpointer';
+import { DEFAULT_LOG_LIMIT_BYTES, WalCheckpointer, type CheckpointFailure, type CheckpointOptions, type CheckpointStats } from './walCheckpointer';
 import { WalFlusher } from './walFlusher';
 
 // The few calls the record and class stores make on a SQL database, with `?` placeholders, so one
@@ -49,7 +49,8 @@ export interface SqlDatabase {
 export interface SqliteOptions {
   /** The log file the flusher fsyncs (default: the database's; a test points it at a missing file). */
   walFile?: string;
-  checkpoint?: CheckpointOptions;
+  /** null: no checkpoints at all, the log grows for ever (what a test or a benchmark compares with). */
+  checkpoint?: CheckpointOptions | null;
 }
 
 export interface SqliteDatabase extends SqlDatabase {
@@ -128,9 +129,9 @@ export function sqliteDatabase(opened: OpenedDatabase, options: SqliteOptions = 
         db.exec('DELETE FROM write_probe');
       })();
     },
-    checkpoints: () => checkpointer.stats(),
+    checkpoints: () => checkpointer?.stats() ?? { checkpoints: 0, blocking: 0, lastLogFrames: 0, lastCopiedFrames: 0, caughtUp: false },
     close: () => {
-      checkpointer.close();
+      checkpointer?.close();
       flusher.close();
       try {
         db.close();
@@ -142,11 +143,9 @@ export function sqliteDatabase(opened: OpenedDatabase, options: SqliteOptions = 
 }
 
 /** The server's connection stops checkpointing inside its commits; a worker does it (walCheckpointer.ts). */
-function startCheckpoints(db: Database.Database, file: string, failed: (err: CheckpointFailure) => void, options: CheckpointOptions = {}): WalCheckpointer {
-  const thresholdBytes = options.thresholdBytes ?? DEFAULT_CHECKPOINT_BYTES;
+function startCheckpoints(db: Database.Database, file: string, failed: (err: CheckpointFailure) => void, options: CheckpointOptions | null = {}): WalCheckpointer | null {
   db.pragma('wal_autocheckpoint = 0');
-  // The log is cut back to the threshold when it starts again after a checkpoint: it does not stay
-  // as large as it once grew, and its size tells the worker how much has been logged since.
-  db.pragma(`journal_size_limit = ${Math.floor(thresholdBytes)}`);
-  return new WalCheckpointer(file, `${file}-wal`, failed, { ...options, thresholdBytes });
+  // After a burst the log file is cut back when it starts again, so it does not stay that large.
+  db.pragma(`journal_size_limit = ${Math.floor(options?.logLimitBytes ?? DEFAULT_LOG_LIMIT_BYTES)}`);
+  return options ? new WalCheckpointer(file, `${file}-wal`, failed, options) : null;
 }

@@ -3,46 +3,53 @@ import { Worker } from 'node:worker_threads';
 
 // SQLite's write-ahead log is copied into the database file (a checkpoint) by a worker thread, not
 // by the server's connection: an automatic checkpoint runs inside the commit that crosses its
-// threshold, copies ~4 MB and fsyncs the database file on the event loop (p999 of a 22 KB write
-// 18 ms, worst cases near 40 ms, with every room waiting). The server's connection has
-// `wal_autocheckpoint = 0` (sql.ts); the worker owns a second connection to the same file
-// (`synchronous = NORMAL`, so the database file is fsynced before the log may be reused) and
-// runs a PASSIVE checkpoint, which never blocks the server's writes, once the log has grown past
-// the threshold.
+// threshold (1000 pages), copies ~4 MB and fsyncs the database file on the event loop (p999 of a
+// 22 KB write 11–29 ms, worst cases 30–106 ms, with every room waiting). The server's connection
+// has `wal_autocheckpoint = 0` (sql.ts); the worker owns a second connection to the same file
+// (`synchronous = NORMAL`, so the database file is fsynced before the log may be reused) and runs
+// PASSIVE checkpoints, which never hold the server's writes.
 //
-// The worker finds out by looking at the log file's size, every `intervalMs`, on its own thread:
-// nothing is added to the server's commits (no message per write). The size is a fair measure
-// because the server's connection has `journal_size_limit` = the threshold: the first commit
-// after a completed checkpoint starts the log again from its beginning and cuts the file back to
-// the threshold, so the file is past the threshold only when that much has been logged since.
-// (Between a completed checkpoint and the next write the size is stale; a checkpoint then finds
-// nothing to copy and costs nothing, and the worker skips a log unchanged since its last one.)
+// When: every `intervalMs` (1 s) the worker looks at the log file (a stat, on its own thread) and
+// checkpoints when it changed since its last complete checkpoint. Nothing is added to the
+// server's commits (no message per write), and the log never holds much more than a second of
+// writes (~0.3 MB a second at 4,000 clients), so the server's next write starts it again from
+// its beginning, over the same disk blocks. A size threshold (checkpoint every 4 MB, as SQLite
+// does) would need the file cut back to the threshold each time to tell how much was logged, and
+// that cut (an ftruncate inside a commit, on the event loop) cost 1.3–3.3 ms each time; here the
+// file is cut back (`journal_size_limit`, `logLimitBytes`) only after a burst made it larger.
 //
-// A checkpoint overtaken by a commit copies what it can and is tried again at once (the rest is
-// small). Should writes keep overtaking it until the log is `hardLimitBytes`, the worker runs a
-// RESTART checkpoint, which holds new writes for the little left to copy, so the log stays bounded.
+// The log only starts again from its beginning when a write finds all of it copied. A checkpoint
+// copies what was logged when it began; what the server commits while it copies (and fsyncs) is
+// copied by another pass at once, a few times, each shorter, until a pass finds nothing new.
+// Should writes keep overtaking it while the log file is past `hardLimitBytes`, the worker runs a
+// RESTART checkpoint, which holds the server's writes while it copies the little left, so the log
+// stays bounded.
 
 export interface CheckpointOptions {
-  /** Checkpoint once the log file is past this many bytes (default 4 MB, SQLite's own automatic checkpoint). */
-  thresholdBytes?: number;
-  /** How often the worker looks at the log's size (ms, default 500). */
+  /** How often the worker looks at the log (ms, default 1000). */
   intervalMs?: number;
-  /** A log past this size is checkpointed even if it has to hold writes for it (default 8 × threshold). */
+  /** The log file is cut back to this size when it starts again after growing past it (default 4 MB). */
+  logLimitBytes?: number;
+  /** A log file past this size is checkpointed even if it has to hold writes for it (default 16 MB). */
   hardLimitBytes?: number;
   /** The database file the worker opens (default: the server's; a test points it at a damaged file). */
   file?: string;
 }
 
 export interface CheckpointStats {
-  /** Checkpoints that had something to copy. */
+  /** Checkpoints made (each one PASSIVE pass or several in a row). */
   checkpoints: number;
-  /** Log frames of the last checkpoint, and how many of them are now in the database file. */
+  /** Of them, those that had to hold the server's writes (a RESTART checkpoint past `hardLimitBytes`). */
+  blocking: number;
+  /** Log frames of the last checkpoint, how many of them are now in the database file, and whether nothing was logged meanwhile. */
   lastLogFrames: number;
   lastCopiedFrames: number;
+  caughtUp: boolean;
 }
 
-export const DEFAULT_CHECKPOINT_BYTES = 4 * 1024 * 1024;
-const DEFAULT_INTERVAL_MS = 500;
+export const DEFAULT_LOG_LIMIT_BYTES = 4 * 1024 * 1024;
+const DEFAULT_INTERVAL_MS = 1000;
+const DEFAULT_HARD_LIMIT_BYTES = 16 * 1024 * 1024;
 const STOP_TIMEOUT_MS = 15_000;
 
 export interface CheckpointFailure extends Error {
@@ -54,6 +61,8 @@ export interface CheckpointFailure extends Error {
 const STARTING = 0;
 const BOOTED = 1;
 const STOPPED = 2;
+/** PASSIVE checkpoints in a row, at most, to catch up with the writes made during the first. */
+const PASSIVE_PASSES = 6;
 
 // Plain JavaScript run with `eval`, so it needs no build step and no TypeScript loader.
 const WORKER = `
@@ -61,7 +70,7 @@ const BOOTED = ${BOOTED}, STOPPED = ${STOPPED};
 const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const Database = require(workerData.sqlitePath);
-const { file, walFile, thresholdBytes, hardLimitBytes, intervalMs } = workerData;
+const { file, walFile, hardLimitBytes, intervalMs } = workerData;
 const state = new Int32Array(workerData.state);
 Atomics.store(state, 0, BOOTED);
 let db = null;
@@ -92,27 +101,38 @@ function walStat() {
 }
 
 const checkpoint = (mode) => db.pragma('wal_checkpoint(' + mode + ')')[0];
-const incomplete = (r) => r.busy !== 0 || r.checkpointed < r.log;
+// Everything logged is in the database file, and nothing was logged since the pass before
+// (a pass reports the log as it was when it began, not what was committed while it copied).
+const caughtUp = (r, before) => r.busy === 0 && r.checkpointed === r.log && before !== null && r.log === before.log;
 
 function tick() {
   try {
     db = db || open();
     const wal = walStat();
-    if (wal.size <= thresholdBytes) return;
-    if (lastDone && lastDone.size === wal.size && lastDone.mtimeMs === wal.mtimeMs) return;
+    if (wal.size === 0 || (lastDone && lastDone.size === wal.size && lastDone.mtimeMs === wal.mtimeMs)) return;
+    let before = null;
     let r = checkpoint('PASSIVE');
     if (r.log < 0) throw Object.assign(new Error(file + ' has no write-ahead log to checkpoint'), { code: 'SQLITE_ERROR' });
-    for (let i = 0; i < 3 && incomplete(r); i++) r = checkpoint('PASSIVE');
-    if (incomplete(r) && wal.size > hardLimitBytes) r = checkpoint('RESTART');
-    lastDone = incomplete(r) ? null : wal;
-    parentPort.postMessage({ checkpointed: { log: r.log, copied: r.checkpointed } });
+    // Copy what was committed meanwhile, a little each time, until a pass finds nothing new: the
+    // next write then starts the log again from its beginning. A pass with nothing to copy costs nothing.
+    for (let i = 0; i < ${PASSIVE_PASSES} && !caughtUp(r, before); i++) {
+      before = r;
+      r = checkpoint('PASSIVE');
+    }
+    let blocking = false;
+    if (!caughtUp(r, before) && wal.size > hardLimitBytes) {
+      blocking = true;
+      r = checkpoint('RESTART');
+    }
+    const done = blocking ? r.busy === 0 && r.checkpointed === r.log : caughtUp(r, before);
+    lastDone = done ? wal : null;
+    parentPort.postMessage({ checkpointed: { log: r.log, copied: r.checkpointed, caughtUp: done, blocking } });
   } catch (err) {
     parentPort.postMessage({ failed: { message: String(err && err.message), code: String((err && err.code) || 'SQLITE_ERROR') } });
   }
 }
 
 const timer = setInterval(tick, intervalMs);
-tick();
 parentPort.on('message', (msg) => {
   if (!msg || !msg.stop) return;
   clearInterval(timer);
@@ -133,8 +153,7 @@ export class WalCheckpointer {
   private failing = false;
   private restart: NodeJS.Timeout | null = null;
   private state = new Int32Array(new SharedArrayBuffer(4));
-  private readonly counts: CheckpointStats = { checkpoints: 0, lastLogFrames: 0, lastCopiedFrames: 0 };
-  readonly thresholdBytes: number;
+  private readonly counts: CheckpointStats = { checkpoints: 0, blocking: 0, lastLogFrames: 0, lastCopiedFrames: 0, caughtUp: false };
   private readonly workerData: Record<string, unknown>;
 
   /** Starts the worker on the database `file` (its log `walFile`); `failed` hears every checkpoint the disk refused. */
@@ -144,14 +163,12 @@ export class WalCheckpointer {
     private readonly failed: (err: CheckpointFailure) => void,
     options: CheckpointOptions = {},
   ) {
-    this.thresholdBytes = options.thresholdBytes ?? DEFAULT_CHECKPOINT_BYTES;
     const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
     this.workerData = {
       sqlitePath: createRequire(import.meta.url).resolve('better-sqlite3'),
       file: options.file ?? file,
       walFile,
-      thresholdBytes: this.thresholdBytes,
-      hardLimitBytes: options.hardLimitBytes ?? 8 * this.thresholdBytes,
+      hardLimitBytes: options.hardLimitBytes ?? DEFAULT_HARD_LIMIT_BYTES,
       intervalMs,
     };
     this.start(intervalMs);
@@ -183,12 +200,14 @@ export class WalCheckpointer {
     const worker = new Worker(WORKER, { eval: true, workerData: { ...this.workerData, state: this.state.buffer }, execArgv: [] });
     this.worker = worker;
     this.running = true;
-    worker.on('message', (msg: { checkpointed?: { log: number; copied: number }; failed?: { message: string; code: string } }) => {
+    worker.on('message', (msg: { checkpointed?: { log: number; copied: number; caughtUp: boolean; blocking: boolean }; failed?: { message: string; code: string } }) => {
       if (this.closed) return;
       if (msg.checkpointed) {
         this.counts.checkpoints++;
+        if (msg.checkpointed.blocking) this.counts.blocking++;
         this.counts.lastLogFrames = msg.checkpointed.log;
         this.counts.lastCopiedFrames = msg.checkpointed.copied;
+        this.counts.caughtUp = msg.checkpointed.caughtUp;
         this.failing = false;
       } else if (msg.failed) {
         this.fail(Object.assign(new Error(msg.failed.message), { code: msg.failed.code }));

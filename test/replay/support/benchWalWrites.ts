@@ -1,8 +1,9 @@
 // Development helper: how long one write of a resolved quarter (~22 KB) holds the event loop,
 // with the log checkpointed by the worker thread (server/storage/walCheckpointer.ts, what the
-// server does) and with SQLite's automatic checkpoint inside the commits (what it did before).
+// server does), with SQLite's automatic checkpoint inside the commits (what it did before), and
+// with no checkpoint at all (the floor: the log only grows).
 // Each write is one committed INSERT through the server's SqlDatabase (WAL flushed off the event
-// loop in both modes); the loop yields between writes, as the server's event loop does, so the
+// loop in every mode); the loop yields between writes, as the server's event loop does, so the
 // flushes and the worker's messages are handled. Prints figures, asserts nothing.
 // Usage: npx tsx test/replay/support/benchWalWrites.ts [writes] [writes per second, 0 = unpaced]
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -17,12 +18,12 @@ const writes = Number(process.argv[2] ?? 3000);
 const rate = Number(process.argv[3] ?? 0);
 const BODY_BYTES = 22_000;
 
-type Mode = 'worker' | 'autocheckpoint';
+type Mode = 'worker' | 'autocheckpoint' | 'none';
 
 async function run(mode: Mode) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cr-bench-wal-'));
   const opened = openDatabase(dir);
-  const sql = sqliteDatabase(opened, mode === 'worker' ? {} : { checkpoint: { thresholdBytes: Number.MAX_SAFE_INTEGER } });
+  const sql = sqliteDatabase(opened, mode === 'worker' ? {} : { checkpoint: null });
   if (mode === 'autocheckpoint') {
     // The connection as it was: SQLite checkpoints inside the commit that passes 1000 pages.
     opened.db.pragma('wal_autocheckpoint = 1000');
@@ -46,7 +47,7 @@ async function run(mode: Mode) {
     } else await new Promise((resolve) => setImmediate(resolve));
   }
   const seconds = (performance.now() - started) / 1000;
-  const checkpoints = sql.checkpoints().checkpoints;
+  const { checkpoints, blocking } = sql.checkpoints();
   sql.close();
   rmSync(dir, { recursive: true, force: true });
   const sorted = [...times].sort((a, b) => a - b);
@@ -54,10 +55,10 @@ async function run(mode: Mode) {
   console.log(
     `${mode.padEnd(14)}  p50 ${at(0.5)}  p99 ${at(0.99)}  p999 ${at(0.999)}  max ${sorted.at(-1)!.toFixed(2)} ms` +
       `   (${writes} writes in ${seconds.toFixed(1)} s, largest log seen ${(maxWal / 1024 / 1024).toFixed(1)} MB` +
-      `${mode === 'worker' ? `, ${checkpoints} checkpoints by the worker` : ''})`,
+      `${mode === 'worker' ? `, ${checkpoints} checkpoints by the worker, ${blocking} of them holding writes` : ''})`,
   );
 }
 
 console.log(`${writes} committed writes of ${BODY_BYTES / 1000} KB, ${rate > 0 ? `${rate} a second` : 'back to back'}: time each write holds the event loop`);
 // Alternated, so a change in the machine's load shows in both.
-for (const mode of ['autocheckpoint', 'worker', 'autocheckpoint', 'worker'] as const) await run(mode);
+for (const mode of ['autocheckpoint', 'worker', 'none', 'autocheckpoint', 'worker', 'none'] as const) await run(mode);
