@@ -81,7 +81,7 @@ const state = new Int32Array(workerData.state);
 Atomics.store(state, 0, BOOTED);
 let db = null;
 let lastDone = null;
-let lastAt = 0;
+let lastAt = -Infinity;
 
 function open() {
   const d = new Database(file, { fileMustExist: true });
@@ -117,7 +117,7 @@ function tick() {
     db = db || open();
     const wal = walStat();
     if (wal.size === 0 || (lastDone && lastDone.size === wal.size && lastDone.mtimeMs === wal.mtimeMs)) return;
-    const now = Date.now();
+    const now = performance.now();
     if (wal.size <= logLimitBytes && now - lastAt < periodMs) return;
     lastAt = now;
     let before = null;
