@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CLASS_ARCHIVE_SQL, CLASS_TABLES_SQL } from './classTables';
+import { lockDataDirectory } from './dirLock';
 import { StorageUnavailableError, explainStorageError } from './problems';
 
 // The embedded database: one SQLite file in the data directory (default ./data, or
@@ -10,9 +11,9 @@ import { StorageUnavailableError, explainStorageError } from './problems';
 //
 // Opening it checks, before the server listens, that it can really keep records: the directory
 // can be created and written, the disk has room, the file is a database, and no other server uses
-// it. The file is held with an exclusive lock for the life of the process (the operating system
-// drops it when the process dies, kill -9 included), so a second server on the same data
-// directory stops with a message instead of restoring and overwriting the same matches.
+// it. The directory is held with an exclusive lock for the life of the process (dirLock.ts; the
+// operating system drops it when the process dies, kill -9 included), so a second server on the
+// same data directory stops with a message instead of restoring and overwriting the same matches.
 
 export const DATA_DIR_ENV = 'COMPUTE_RACE_DATA_DIR';
 export const MIN_FREE_ENV = 'COMPUTE_RACE_MIN_FREE_MB';
@@ -90,24 +91,26 @@ export interface OpenOptions {
 export interface OpenedDatabase {
   db: Database.Database;
   file: string;
+  /** Holds the data directory for this process (dirLock.ts): close it after `db`. */
+  lock: Database.Database;
 }
 
 /** Opens (creating when needed) the database in `dataDir`, or throws a StorageUnavailableError that says why and what to do. */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): OpenedDatabase {
   const file = path.join(dataDir, DB_FILE);
   checkDirectory(dataDir, file, options.minFreeBytes ?? minFreeBytesFromEnv());
+  // Before the database is touched: a second server stops here, having changed nothing.
+  const lock = lockDataDirectory(file, () => readOwner(dataDir));
   let db: Database.Database;
   try {
     db = new Database(file);
   } catch (err) {
+    lock.close();
     throw new StorageUnavailableError(explainStorageError(err, file), { cause: err });
   }
   try {
     db.pragma('busy_timeout = 1000');
     db.pragma('journal_mode = WAL');
-    // One server per database file: the lock is taken by the first write and kept until close.
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
     // NORMAL: a commit survives a crash of the process when it returns; WalFlusher (sql.ts) puts
     // it on the disk right after without holding the event loop, so it survives the machine too.
     db.pragma('synchronous = NORMAL');
@@ -121,11 +124,12 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Opened
   } catch (err) {
     const owner = codeIs(err, 'SQLITE_BUSY') ? readOwner(dataDir) : null;
     db.close();
+    lock.close();
     if (err instanceof StorageUnavailableError) throw err;
     throw new StorageUnavailableError(explainStorageError(err, file, owner), { cause: err });
   }
   writeOwner(dataDir);
-  return { db, file };
+  return { db, file, lock };
 }
 
 function codeIs(err: unknown, prefix: string): boolean {
@@ -167,7 +171,7 @@ function writeOwner(dataDir: string): void {
   try {
     writeFileSync(path.join(dataDir, OWNER_FILE), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }) + '\n');
   } catch {
-    // Only informative: the lock itself is in the database file.
+    // Only informative: the lock itself is the lock file's (dirLock.ts).
   }
 }
 

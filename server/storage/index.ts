@@ -46,8 +46,7 @@ export interface StorageOptions extends OpenOptions {
 function openSql(dataDir: string, options: StorageOptions): SqlDatabase {
   const url = options.databaseUrl === undefined ? process.env[DATABASE_URL_ENV] : options.databaseUrl;
   if (url && url.trim() !== '') return openPostgres(url.trim());
-  const { db, file } = openDatabase(dataDir, options);
-  return sqliteDatabase(db, file);
+  return sqliteDatabase(openDatabase(dataDir, options));
 }
 
 export function openStorage(dataDir: string = dataDirFromEnv(), options: StorageOptions = {}): Storage {

@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
+import type { OpenedDatabase } from './db';
+import { DEFAULT_LOG_LIMIT_BYTES, WalCheckpointer, type CheckpointFailure, type CheckpointOptions, type CheckpointStats } from './walCheckpointer';
 import { WalFlusher } from './walFlusher';
 
 // The few calls the record and class stores make on a SQL database, with `?` placeholders, so one
 // implementation of each store runs on the embedded SQLite file and on PostgreSQL. Every call is
 // synchronous: a write has committed when it returns, which is what lets a room acknowledge an
 // input only once it is kept (PostgreSQL is reached through a blocking worker, pg/syncClient.ts;
-// SQLite's commit is in its log when it returns and on the disk shortly after, walFlusher.ts).
+// SQLite's commit is in its log when it returns and on the disk shortly after, walFlusher.ts, and
+// copied into the database file by a worker thread, walCheckpointer.ts).
 
 export type SqlValue = string | number | null;
 
@@ -43,20 +46,42 @@ export interface SqlDatabase {
   close(): void;
 }
 
-/** better-sqlite3 behind SqlDatabase. The whole file is locked by this process (db.ts), so every match lock is granted. */
-export function sqliteDatabase(db: Database.Database, file: string, walFile = `${file}-wal`): SqlDatabase {
-  // A flush the disk refused fails the next write, so the storage tracker shows it to the players
-  // and on /health (a paused match, a banner) like any other failed save, not only in the log.
-  let flushFailure: NodeJS.ErrnoException | null = null;
+export interface SqliteOptions {
+  /** The log file the flusher fsyncs (default: the database's; a test points it at a missing file). */
+  walFile?: string;
+  /** null: no checkpoints at all, the log grows for ever (what a test or a benchmark compares with). */
+  checkpoint?: CheckpointOptions | null;
+}
+
+export interface SqliteDatabase extends SqlDatabase {
+  /** What the checkpoint worker has done (walCheckpointer.ts). */
+  checkpoints(): CheckpointStats;
+}
+
+/**
+ * better-sqlite3 behind SqlDatabase. The data directory is locked by this process (db.ts), so every
+ * match lock is granted. Commits are flushed to the disk by WalFlusher and the log is copied into
+ * the database file by WalCheckpointer's worker, both off the event loop.
+ */
+export function sqliteDatabase(opened: OpenedDatabase, options: SqliteOptions = {}): SqliteDatabase {
+  const { db, file, lock } = opened;
+  const walFile = options.walFile ?? `${file}-wal`;
+  // A flush or a checkpoint the disk refused fails the next write, so the storage tracker shows it
+  // to the players and on /health (a paused match, a banner) like any other failed save, not only
+  // in the log.
+  let failure: Error | null = null;
   const flusher = new WalFlusher(walFile, (err) => {
     console.error(`[storage] flushing ${walFile} to the disk failed:`, err);
-    flushFailure = err;
+    failure = Object.assign(new Error(`the last writes to ${file} could not be flushed to the disk (${err.message})`), { code: (err as NodeJS.ErrnoException).code });
   });
+  const checkpointer = startCheckpoints(db, file, (err) => {
+    failure = Object.assign(new Error(`the writes logged for ${file} could not be copied into it (${err.message})`), { code: err.code });
+  }, options.checkpoint);
   const checkFlushed = () => {
-    const err = flushFailure;
+    const err = failure;
     if (!err) return;
-    flushFailure = null;
-    throw Object.assign(new Error(`the last writes to ${file} could not be flushed to the disk (${err.message})`), { code: err.code });
+    failure = null;
+    throw err;
   };
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
@@ -104,9 +129,23 @@ export function sqliteDatabase(db: Database.Database, file: string, walFile = `$
         db.exec('DELETE FROM write_probe');
       })();
     },
+    checkpoints: () => checkpointer?.stats() ?? { checkpoints: 0, blocking: 0, lastLogFrames: 0, lastCopiedFrames: 0, caughtUp: false },
     close: () => {
+      checkpointer?.close();
       flusher.close();
-      db.close();
+      try {
+        db.close();
+      } finally {
+        lock.close();
+      }
     },
   };
+}
+
+/** The server's connection stops checkpointing inside its commits; a worker does it (walCheckpointer.ts). */
+function startCheckpoints(db: Database.Database, file: string, failed: (err: CheckpointFailure) => void, options: CheckpointOptions | null = {}): WalCheckpointer | null {
+  db.pragma('wal_autocheckpoint = 0');
+  // After a burst the log file is cut back when it starts again, so it does not stay that large.
+  db.pragma(`journal_size_limit = ${Math.floor(options?.logLimitBytes ?? DEFAULT_LOG_LIMIT_BYTES)}`);
+  return options ? new WalCheckpointer(file, `${file}-wal`, failed, options) : null;
 }

@@ -9,19 +9,20 @@ import { testTempDir } from '../support/tempDirs';
 // write fails with it, which the storage tracker turns into a paused match, a banner and a
 // degraded /health like any failed save.
 
-let opened: SqlDatabase | null = null;
+let sqlOpen: SqlDatabase | null = null;
 afterEach(() => {
-  opened?.close();
-  opened = null;
+  sqlOpen?.close();
+  sqlOpen = null;
   vi.restoreAllMocks();
 });
 
 describe('a refused flush of the SQLite log', () => {
   it('fails the next write with the disk’s reason, and the write after it goes through again', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { db, file } = openDatabase(testTempDir('cr-flush-'));
+    const opened = openDatabase(testTempDir('cr-flush-'));
+    const file = opened.file;
     // A log file that cannot be opened stands for a disk that refuses the flush.
-    const sql = (opened = sqliteDatabase(db, file, '/nonexistent-dir/compute-race.sqlite-wal'));
+    const sql = (sqlOpen = sqliteDatabase(opened, { walFile: '/nonexistent-dir/compute-race.sqlite-wal' }));
     sql.run('CREATE TABLE t (x INTEGER)');
 
     let thrown: unknown;
@@ -45,8 +46,8 @@ describe('a refused flush of the SQLite log', () => {
 
   it('shows on the health probe too', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { db, file } = openDatabase(testTempDir('cr-flush-'));
-    const sql = (opened = sqliteDatabase(db, file, '/nonexistent-dir/compute-race.sqlite-wal'));
+    const opened = openDatabase(testTempDir('cr-flush-'));
+    const sql = (sqlOpen = sqliteDatabase(opened, { walFile: '/nonexistent-dir/compute-race.sqlite-wal' }));
     sql.run('CREATE TABLE t (x INTEGER)');
     expect(() => sql.probe()).toThrow(/could not be flushed to the disk/);
   });

@@ -141,8 +141,9 @@ describe('a failed save', () => {
   it('reads the same when SQLite itself runs out of room', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-full-'));
     // A database of its own (this process already holds the server's), at its size limit.
-    const { db, file } = openDatabase(dir);
-    const store = new SqlRecordStore(sqliteDatabase(db, file), 'test', 60_000);
+    const opened = openDatabase(dir);
+    const { db, file } = opened;
+    const store = new SqlRecordStore(sqliteDatabase(opened), 'test', 60_000);
     try {
       db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
       const state = createEngineMatch(DEFAULT_SCENARIO, { quarters: 4, activeSeats: ['openai', 'meta'], startYear: 2026, startQuarter: 1 }, 'full');

@@ -47,8 +47,7 @@ const backends: Backend[] = [
         dirs.push(d);
         sqliteDirs.set(key, d);
       }
-      const { db, file } = openDatabase(sqliteDirs.get(key)!);
-      return sqliteDatabase(db, file);
+      return sqliteDatabase(openDatabase(sqliteDirs.get(key)!));
     },
   },
   {
