@@ -1,7 +1,6 @@
 import './nodeWebSocket';
 import { createServer } from 'node:http';
 import { Server, type ExpressMiddleware } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../shared/protocol';
 import { createHttpHandler } from './http/handler';
 import { lanRoute } from './http/lan';
@@ -20,6 +19,7 @@ import { socketCompression } from './socketCompression';
 import { sizeEncoderBuffers } from './encoderBuffers';
 import { colyseusClusterOptions, forwardingRoute, prepareCluster, runCluster, type ClusterConfig } from './scale';
 import { warmUp } from './warmUp';
+import { StaggeredPingTransport } from './heartbeat';
 
 // The Compute Race game server: Colyseus with the `match` room, the JSON endpoints and the built
 // client, all on one HTTP port.
@@ -83,7 +83,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const handler = createHttpHandler(options.staticDir, [forwardingRoute(), lanRoute(options.port), classRoutes(classes), archiveRoutes(classes), ...(storage ? [recordRoutes(storage)] : [])]);
   const server = new Server({
     ...colyseusClusterOptions(cluster),
-    transport: new WebSocketTransport({
+    transport: new StaggeredPingTransport({
       server: httpServer,
       maxPayload: MAX_FRAME_BYTES,
       perMessageDeflate: socketCompression(options.deflate !== false),
