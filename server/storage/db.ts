@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CLASS_ARCHIVE_SQL, CLASS_TABLES_SQL } from './classTables';
 import { lockDataDirectory } from './dirLock';
-import { StorageUnavailableError, explainStorageError } from './problems';
+import { StorageUnavailableError, codeOf, explainStorageError } from './problems';
 
 // The embedded database: one SQLite file in the data directory (default ./data, or
 // COMPUTE_RACE_DATA_DIR). No service to run. Migrations are numbered and tracked in user_version.
@@ -122,7 +122,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Opened
     db.prepare('INSERT INTO server_runs (pid, host, started_at) VALUES (?, ?, ?)').run(process.pid, hostname(), Date.now());
     db.exec('DELETE FROM server_runs WHERE id NOT IN (SELECT id FROM server_runs ORDER BY id DESC LIMIT 20)');
   } catch (err) {
-    const owner = codeIs(err, 'SQLITE_BUSY') ? readOwner(dataDir) : null;
+    const owner = codeOf(err).startsWith('SQLITE_BUSY') ? readOwner(dataDir) : null;
     db.close();
     lock.close();
     if (err instanceof StorageUnavailableError) throw err;
@@ -130,11 +130,6 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Opened
   }
   writeOwner(dataDir);
   return { db, file, lock };
-}
-
-function codeIs(err: unknown, prefix: string): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return (typeof code === 'string' || typeof code === 'number' ? String(code) : '').startsWith(prefix);
 }
 
 function checkDirectory(dataDir: string, file: string, minFree: number): void {

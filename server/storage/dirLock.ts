@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { StorageUnavailableError, explainStorageError } from './problems';
+import { StorageUnavailableError, codeOf, explainStorageError } from './problems';
 
 // One server per data directory. The records database is opened by two connections of this
 // process (the server's and the checkpoint worker's, walCheckpointer.ts), so it cannot be held in
@@ -34,8 +34,8 @@ export function lockDataDirectory(dbFile: string, owner: () => string | null): D
     lock.exec('BEGIN EXCLUSIVE; COMMIT;');
   } catch (err) {
     lock.close();
-    const code = (err as { code?: unknown }).code;
-    const busy = typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
+    const code = codeOf(err);
+    const busy = code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED';
     throw new StorageUnavailableError(busy ? explainStorageError(err, dbFile, owner()) : explainStorageError(err, path.resolve(lockFile)), { cause: err });
   }
   return lock;

@@ -27,7 +27,8 @@ export function publicStorageReason(err: unknown): string {
 
 const MOVE_DATA_DIR = 'or set COMPUTE_RACE_DATA_DIR to another directory';
 
-function codeOf(err: unknown): string {
+/** An error's `code` as text (SQLite's SQLITE_…, Node's E…), '' without one. */
+export function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' || typeof code === 'number' ? String(code) : '';
 }
