@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario, type TrailRow } from '../../shared/index';
 import { growthRoomOf, productsGrowthRoom } from '../../shared/engine/model/maturity';
 import { valuation, type ValuationInput } from '../../shared/engine/model/valuation';
+import { valuationInput } from './helpers';
 
 // Engine 2.4.0 (docs/ECONOMY.md section 7 item 26): investors price growth on AI product revenue only
 // while it can still grow. As AI product spend saturates, the product growth multiple fades with the
@@ -33,19 +34,8 @@ function labTrail(products: number): TrailRow[] {
   }));
 }
 
-const input = (products: number, productSpend: number): ValuationInput => ({
-  trail: labTrail(products),
-  cash: 0,
-  debt: 0,
-  shares: 10,
-  mood: DEFAULT_SCENARIO.mood.start,
-  sentiment: 0,
-  startSharePrice: 100,
-  baseRate: DEFAULT_SCENARIO.money.baseRate,
-  attention: 0,
-  cloudReputation: 0,
-  productSpend,
-});
+// A product lab: its AI revenue is products, not cloud rentals.
+const input = (products: number, productSpend: number): ValuationInput => valuationInput(labTrail(products), { cloudReputation: 0, productSpend });
 const openai = DEFAULT_SCENARIO.companies.openai;
 
 describe('growth room of a saturating market', () => {

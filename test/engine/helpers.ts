@@ -10,7 +10,9 @@ import {
   type QuarterReport,
   type Role,
   type Scenario,
+  type TrailRow,
 } from '../../shared/index';
+import type { ValuationInput } from '../../shared/engine/model/valuation';
 
 // Shared fixtures for engine tests.
 
@@ -97,4 +99,26 @@ export function play(state: MatchState, n: number, fn: (s: MatchState) => Partia
     reports.push(out.report);
   }
   return { state: s, reports };
+}
+
+/**
+ * A valuation input for `trail` at the default scenario's start: no cash or debt, 10 shares at a
+ * start price of 100, neutral sentiment, no attention; the trail's AI revenue priced as an
+ * established cloud's rentals. `extra` overrides any of it.
+ */
+export function valuationInput(trail: TrailRow[], extra: Partial<ValuationInput> = {}): ValuationInput {
+  return {
+    trail,
+    cash: 0,
+    debt: 0,
+    shares: 10,
+    mood: DEFAULT_SCENARIO.mood.start,
+    sentiment: 0,
+    startSharePrice: 100,
+    baseRate: DEFAULT_SCENARIO.money.baseRate,
+    attention: 0,
+    cloudReputation: DEFAULT_SCENARIO.cloud.maxReputation,
+    productSpend: DEFAULT_SCENARIO.products.spend,
+    ...extra,
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type MatchState, type TrailRow } from '../../shared/index';
 import { capexExcess, circularShare, marginPlausibility, valuation } from '../../shared/engine/model/valuation';
 import { costOfCapital, costOfCapitalFactor } from '../../shared/engine/model/finance';
-import { allSteady, companyReport, line, newMatch, orders, play, quietScenario, step } from './helpers';
+import { allSteady, companyReport, line, newMatch, orders, play, quietScenario, step, valuationInput } from './helpers';
 
 // Engine 2 valuation (GAME.md 12.1): earnings + franchise + growth, a continuous capex penalty and
 // a circular discount, all scaled by the cost-of-capital factor.
@@ -30,21 +30,7 @@ function trail(x: { revenue: number; ebitda?: number; capex?: number; ai?: numbe
 }
 
 const P = DEFAULT_SCENARIO.investors.capexPenalty;
-const input = (t: TrailRow[], extra: Partial<Parameters<typeof valuation>[0]> = {}) => ({
-  trail: t,
-  cash: 0,
-  debt: 0,
-  shares: 10,
-  mood: DEFAULT_SCENARIO.mood.start,
-  sentiment: 0,
-  startSharePrice: 100,
-  baseRate: DEFAULT_SCENARIO.money.baseRate,
-  attention: 0,
-  // The trail's AI revenue is cloud rental: an established cloud prices it at the market's full multiple.
-  cloudReputation: DEFAULT_SCENARIO.cloud.maxReputation,
-  productSpend: DEFAULT_SCENARIO.products.spend,
-  ...extra,
-});
+const input = valuationInput;
 const plain = { valuation: {}, coreLines: [] };
 
 describe('investors', () => {
