@@ -2,7 +2,8 @@ import { t } from '../i18n';
 import { session } from '../net/session';
 import { conn, seatInfo, snap } from '../app/store';
 
-// Page-wide banners: the connection to the match is down, or the server cannot save the match.
+// Page-wide banners: the connection to the match is down, the server cannot save the match, or a
+// quarter report it sent could not be read.
 // They sit above every screen and never take focus from what the player is typing.
 
 export function ConnectionBanner() {
@@ -16,6 +17,20 @@ export function ConnectionBanner() {
           {t('conn.retry')}
         </button>
       )}
+    </div>
+  );
+}
+
+export function ReportBanner() {
+  const problem = snap.value?.reportProblem ?? '';
+  if (!problem) return null;
+  return (
+    <div id="report-banner" class="banner banner-bad" role="alert">
+      <span>{t('reports.failed')}</span>
+      <small>{problem}</small>
+      <button type="button" class="btn btn-quiet" onClick={() => window.location.reload()}>
+        {t('reports.reload')}
+      </button>
     </div>
   );
 }

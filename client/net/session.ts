@@ -207,7 +207,7 @@ export class Session {
 
   private attach(room: Room): void {
     this.room = room;
-    this.mirror = new MatchMirror(room);
+    this.mirror = new MatchMirror(room, { caughtUp: () => this.refresh(), problem: () => this.refresh() });
     this.leaving = false;
     this.rejoinAttempts = 0;
     room.reconnection.maxRetries = 12;
@@ -276,7 +276,9 @@ export class Session {
   }
 
   private refresh(): void {
-    if (!this.room?.state || !this.mirror) return;
+    // Right after a join or a reconnection the state has arrived but not yet the report frames
+    // behind it: the screens wait for them (caughtUp) rather than show a match without its results.
+    if (!this.room?.state || !this.mirror?.reportsComplete) return;
     this.snapshot = this.mirror.snapshot(this.role);
     this.emit('change');
   }

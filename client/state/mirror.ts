@@ -5,16 +5,21 @@ import type { Orders } from '../../shared/orders/types';
 import type { Phase, SeatKind } from '../../shared/protocol';
 import { ROLES, isRole, type Role } from '../../shared/roles';
 import { companyHistory, matchNews } from '../../shared/engine/history';
+import { standings } from '../../shared/engine/standings';
+import { S2C } from '../../shared/protocol';
 import { decode } from '../../shared/wire/decode';
 import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
-import { watchItems, watchPrimitives, watchRef, watchTable, type StateCallbacks } from './watch';
+import { ReportStream } from './reportStream';
+import { watchItems, watchRef, watchTable, type StateCallbacks } from './watch';
 
 // Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
 // (Callbacks.get(room)): each part of the snapshot (global, every company, contracts, events,
-// reports, the seat's private part) is decoded again only after a change inside it; the
-// cheap root fields and seats are read on every patch. The seat's PlayerView is rebuilt from the
-// public state plus its private part, exactly as the engine's playerView(state, seat) gives it.
+// the seat's private part) is decoded again only after a change inside it; the cheap root fields
+// and seats are read on every patch. The reports arrive beside the schema as `report` frames
+// (reportStream.ts), and the snapshot holds as many as the schema's `reportCount` says the match
+// has. The seat's PlayerView is rebuilt from the public state plus its private part, exactly as
+// the engine's playerView(state, seat) gives it.
 
 type State = Record<string, unknown>;
 
@@ -28,18 +33,6 @@ function parseJson<T>(text: unknown, fallback: T): T {
   } catch {
     return fallback;
   }
-}
-
-/** Reports never change once written: decoded once per text. */
-const reportCache = new Map<string, QuarterReport>();
-function decodeReport(text: string): QuarterReport | null {
-  let r = reportCache.get(text);
-  if (!r) {
-    r = parseJson<QuarterReport | null>(text, null) ?? undefined;
-    if (!r) return null;
-    reportCache.set(text, r);
-  }
-  return r;
 }
 
 function seatFrom(role: Role, s: State | undefined): SeatView {
@@ -85,10 +78,21 @@ interface Parts {
   ownPrivate: (OwnPrivate & { proposals: DealProposal[] }) | null;
 }
 
-type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate' | 'news'>;
+type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate' | 'news' | 'reports'>;
+
+/** What a mirror tells its owner about the report frames it reads. */
+export interface ReportListener {
+  /** A frame brought the reports to what the schema already counts (after a join, a reconnection). */
+  caughtUp?(): void;
+  /** A frame could not be read: the reports stop before it. */
+  problem?(message: string): void;
+}
 
 export class MatchMirror {
-  private readonly dirty = new Set<PartName>(['global', 'engineSettings', 'contracts', 'events', 'reports', 'own']);
+  private readonly dirty = new Set<PartName>(['global', 'engineSettings', 'contracts', 'events', 'own']);
+  private readonly stream = new ReportStream();
+  /** Which reports the parts were built from: the stream's generation and how many. */
+  private reportsKey = '';
   private readonly dirtyCompanies = new Set<Role>();
   private allCompaniesDirty = true;
   private parts: Parts = {
@@ -102,13 +106,21 @@ export class MatchMirror {
     own: null,
     ownPrivate: null,
   };
-  private standingsText = '';
+  /** The ranking, and the companies and settings it was computed from. */
   private standings: StandingRow[] = [];
+  private standingsOf: { companies: Parts['companies']; settings: MatchSettings; lobby: boolean } | null = null;
   private ownRole: Role | null = null;
   private view: PlayerView | null = null;
   private viewStale = true;
 
-  constructor(private readonly room: Room) {
+  constructor(private readonly room: Room, listener: ReportListener = {}) {
+    room.onMessage(S2C.report, (frame: unknown) => {
+      if (!this.stream.receive(frame)) {
+        listener.problem?.(this.stream.problem ?? 'a report could not be read');
+        return;
+      }
+      if (this.stream.reports.length === this.reportCount()) listener.caughtUp?.();
+    });
     const cb: StateCallbacks = Callbacks.get<IRef>(room);
     const state = room.state as State;
     const mark = (part: PartName) => () => {
@@ -142,7 +154,6 @@ export class MatchMirror {
     );
     watchItems(cb, state, 'contracts', (item) => watchTable(cb, item, CONTRACT, mark('contracts')), mark('contracts'));
     watchItems(cb, state, 'events', (item) => watchTable(cb, item, ACTIVE_EVENT, mark('events')), mark('events'));
-    watchPrimitives(cb, state, 'reports', mark('reports'));
     const markOwn = mark('own');
     watchItems(
       cb,
@@ -158,9 +169,23 @@ export class MatchMirror {
 
   /** Decodes every part again at the next snapshot (after a reconnection re-sent the whole state). */
   invalidate(): void {
-    for (const part of ['global', 'engineSettings', 'contracts', 'events', 'reports', 'own'] as const) this.dirty.add(part);
+    for (const part of ['global', 'engineSettings', 'contracts', 'events', 'own'] as const) this.dirty.add(part);
+    this.reportsKey = '';
     this.allCompaniesDirty = true;
     this.viewStale = true;
+  }
+
+  /** How many reports the match has, by the schema. */
+  private reportCount(): number {
+    return num((this.room.state as State | undefined)?.reportCount);
+  }
+
+  /**
+   * Whether every report the schema counts has arrived. A client that joins or reconnects receives
+   * the state first and the report frames right after it.
+   */
+  get reportsComplete(): boolean {
+    return this.stream.problem !== null || this.stream.reports.length >= this.reportCount();
   }
 
   /** The snapshot as of the last patch, for the client holding `role` (null: spectator). */
@@ -173,11 +198,7 @@ export class MatchMirror {
     }
     this.refreshParts(s, role);
     const seats = Object.fromEntries(ROLES.map((r) => [r, seatFrom(r, entry(s.seats, r))])) as Record<Role, SeatView>;
-    if (s.standings !== this.standingsText) {
-      this.standingsText = str(s.standings);
-      const raw = parseJson<unknown>(this.standingsText, []);
-      this.standings = (Array.isArray(raw) ? raw : []) as StandingRow[];
-    }
+    this.refreshStandings(str(s.phase, 'lobby') === 'lobby');
     const snap: MatchSnapshot = {
       code: str(s.code),
       phase: str(s.phase, 'lobby') as Phase,
@@ -191,6 +212,7 @@ export class MatchMirror {
       engineVersion: str(s.engineVersion),
       stateHash: str(s.stateHash),
       storageProblem: str(s.storageProblem),
+      reportProblem: this.stream.problem ?? '',
       hostConnected: !!s.hostConnected,
       hostRole: isRole(s.hostRole) ? s.hostRole : null,
       spectators: num(s.spectators),
@@ -214,6 +236,15 @@ export class MatchMirror {
     return snap;
   }
 
+  /** The engine's standings over the companies as mirrored (none in the lobby), as the server would rank them. */
+  private refreshStandings(lobby: boolean): void {
+    const { companies, engineSettings: settings } = this.parts;
+    const was = this.standingsOf;
+    if (was && was.companies === companies && was.settings === settings && was.lobby === lobby) return;
+    this.standingsOf = { companies, settings, lobby };
+    this.standings = lobby ? [] : standings({ settings, companies }).map((row, i) => ({ ...row, rank: i + 1 }));
+  }
+
   private refreshParts(s: State, role: Role | null): void {
     const p = this.parts;
     const d = this.dirty;
@@ -221,9 +252,13 @@ export class MatchMirror {
     if (d.has('engineSettings')) p.engineSettings = decode(s.engineSettings, MATCH_SETTINGS);
     // History rows and the news feed are built from the reports (they are not on the wire), so a
     // new report refreshes every company's history.
-    const reportsChanged = d.has('reports');
+    const count = Math.min(num(s.reportCount), this.stream.reports.length);
+    const key = `${this.stream.generation}:${count}`;
+    const reportsChanged = key !== this.reportsKey;
     if (reportsChanged) {
-      p.reports = each<string>(s.reports).map(decodeReport).filter((r): r is QuarterReport => r !== null);
+      this.reportsKey = key;
+      this.viewStale = true;
+      p.reports = this.stream.reports.slice(0, count);
       p.news = matchNews(p.reports);
     }
     if (this.allCompaniesDirty || this.dirtyCompanies.size > 0 || reportsChanged) {

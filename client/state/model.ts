@@ -70,6 +70,8 @@ export interface MatchSnapshot {
   stateHash: string;
   /** Why the server cannot save the match right now ('' when it can); the match is paused meanwhile. */
   storageProblem: string;
+  /** Why a quarter report from the server could not be read ('' when every one was); the reports stop before it. */
+  reportProblem: string;
   hostConnected: boolean;
   hostRole: Role | null;
   spectators: number;

@@ -170,6 +170,10 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
         const client = this.clients.getById(sessionId);
         if (client) this.reply(client, type, payload);
       },
+      // Before the patch that counts them (it goes out after the current message at the earliest).
+      reportFrames: (frames) => {
+        for (const frame of frames) this.broadcastBytes(S2C.report, frame, {});
+      },
       synced: () => {
         // The seats' private parts appear, and frames are compressed, once the match leaves the lobby.
         for (const client of this.clients) this.followPhase(client);
@@ -243,6 +247,7 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     }
     this.updateSpectators();
     this.refreshSession(client);
+    this.sendReports(client);
     this.match.settle();
   }
 
@@ -265,6 +270,15 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
     this.pendingReconnections.delete(client.sessionId);
     this.match.reconnected(client.sessionId);
     this.refreshSession(client);
+    this.sendReports(client);
+  }
+
+  /**
+   * Every report so far, to a client that joins or comes back (from index 0: the client starts its
+   * reports over). Colyseus holds them until the client has the full state.
+   */
+  private sendReports(client: Client): void {
+    for (const frame of this.match.reportFrames.frames) client.sendBytes(S2C.report, frame);
   }
 
   override onLeave(client: Client<{ userData: ClientData }>): void {

@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../shared/roles';
 import { ROOM_SETTINGS } from '../../shared/wire/tables';
 import { assign } from '../schema/assign';
 import { mirrorHeader, mirrorPrivate, mirrorPublic } from '../schema/mirror';
+import { ReportFrames } from '../schema/reportFrames';
 import { EngineSettingsSchema, GlobalSchema, MatchStateSchema, SeatPrivateSchema, SeatSchema, SettingsSchema, assignSeatFields } from '../schema';
 import { ActionLog, type OrderSource, type QuarterLog } from './actionLog';
 import type { DecidedBy } from '../../shared/replay';
@@ -19,7 +20,6 @@ import {
   playerView,
   reduce,
   resolveWith,
-  standings,
   type Action,
   type HostEvent,
   type MatchState,
@@ -54,6 +54,8 @@ export interface MatchPorts {
   tell?(sessionId: string, type: string, payload: unknown): void;
   /** The schema was just brought up to date: a room may send the patch now instead of at its next tick. */
   synced?(): void;
+  /** Report frames to send to every client present, in order, before the patch that counts them. */
+  reportFrames?(frames: readonly Uint8Array[]): void;
 }
 
 /** An engine state (and its log) to start from instead of a fresh match: crash recovery, forks. */
@@ -142,6 +144,8 @@ export class Match {
    * engine never changes a state in place, so the same object means nothing to copy again.
    */
   private mirroredPublic: MatchState | null = null;
+  /** The reports as the clients receive them: compressed once per room, beside the schema. */
+  readonly reportFrames = new ReportFrames();
   /** The engine state whose header (quarter, calendar, settings) was last copied, in a lobby without figures. */
   private mirroredHeader: MatchState | null = null;
   private readonly mirroredPrivate = new Map<Role, MatchState>();
@@ -608,10 +612,10 @@ export class Match {
         mirrorHeader(s, view);
       }
       this.mirroredHeader = this.state;
+      const frames = this.reportFrames.update(this.reports);
+      if (frames.length > 0) this.ports.reportFrames?.(frames);
     }
     this.syncSeats(economy);
-    if (this.phase !== 'lobby') s.standings = JSON.stringify(standings(this.state));
-    else s.standings = '';
     this.ports.synced?.();
   }
 

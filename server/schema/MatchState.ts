@@ -56,10 +56,11 @@ export const MatchStateSchema = schema(
     companies: t.map(CompanySchema),
     contracts: t.array(ContractSchema),
     events: t.array(ActiveEventSchema),
-    /** One JSON-encoded QuarterReport per resolved quarter (shared/engine/types.ts). */
-    reports: t.array('string'),
-    /** JSON of the engine's standings(state): ranking by TSR, updated after every quarter. */
-    standings: t.string().default(''),
+    /**
+     * How many quarter reports the match has. The reports are not in the schema: each is sent once
+     * as a `report` frame (shared/wire/reportFrame.ts) before the patch that counts it.
+     */
+    reportCount: t.uint16().default(0),
     /** Role → private part; visible only to that seat's client (StateView). */
     privates: t.map(SeatPrivateSchema).view(),
   },

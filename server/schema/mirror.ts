@@ -6,8 +6,9 @@ import type { MatchStateSchema } from './MatchState';
 import type { SeatPrivateSchema } from './seat';
 
 // Copies the engine's views into the schema by the wire tables (shared/wire/tables.ts): a field is
-// written only when it changed, immutable rows (history, trail, reports) are only appended. The news
-// feed is not sent: it is a function of the reports, and the client derives it (matchNews).
+// written only when it changed, immutable rows (the trail) are only appended. The reports are
+// counted here and sent beside the schema, compressed once per room (reportFrames.ts); the news
+// feed and history rows are not sent: they are functions of the reports (matchNews, companyHistory).
 // The client rebuilds each seat's PlayerView from the public part plus its private part
 // (client/state/mirror.ts), so no view is ever sent whole.
 
@@ -18,6 +19,8 @@ export function mirrorHeader(target: MatchStateSchema, view: PlayerView): void {
   target.calendarYear = view.calendar.year;
   target.calendarQ = view.calendar.q;
   target.scenarioId = view.scenarioId;
+  // The reports themselves travel as `report` frames (reportFrames.ts).
+  if (target.reportCount !== view.reports.length) target.reportCount = view.reports.length;
   assign(target.engineSettings, view.settings, MATCH_SETTINGS);
 }
 
@@ -35,9 +38,6 @@ export function mirrorPublic(target: MatchStateSchema, view: PlayerView): void {
   }
   assignList(target.contracts, view.contracts, CONTRACT);
   assignList(target.events, view.events, ACTIVE_EVENT);
-  // Reports never change once written: only append (or drop all when the state was recreated).
-  if (target.reports.length > view.reports.length) target.reports.clear();
-  for (let i = target.reports.length; i < view.reports.length; i++) target.reports.push(JSON.stringify(view.reports[i]));
 }
 
 /** Mirrors one seat's private part from that seat's view. */

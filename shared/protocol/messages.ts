@@ -49,6 +49,8 @@ export const S2C = {
   error: 'error',
   /** Broadcast after each quarter resolves. */
   resolved: 'resolved',
+  /** One quarter report, compressed once per room (bytes; shared/wire/reportFrame.ts). */
+  report: 'report',
   /** Sent to a client right before the host removes it. */
   kicked: 'kicked',
   /** The host answered this client's seat request, or it expired. */

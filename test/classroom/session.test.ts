@@ -13,6 +13,7 @@ import { verifyRecord, type MatchRecord } from '../../shared/replay';
 import { afterRestart, bootClassServer, classState, createClass, getJson, joinClass, sdk, type ClassClient } from './helpers';
 import { serverForFile } from '../server/helpers';
 import { must } from '../../shared/lists';
+import { MatchMirror } from '../../client/state/mirror';
 
 // A class of 3 groups × 2 students (OpenAI and Meta) with three bots each, on one seed, run by the
 // teacher's console through 3 quarters with class-wide commands: start, pause, an injected event,
@@ -27,6 +28,8 @@ interface Student {
   group: number;
   code: string;
   room: Room;
+  /** What the game client makes of the room (it reads the report frames from the join on). */
+  mirror: MatchMirror;
 }
 
 async function request(room: Room, type: string, payload: unknown): Promise<any> {
@@ -47,9 +50,8 @@ async function submitAll(students: Student[]): Promise<void> {
   }
 }
 
-function lastReport(room: Room): QuarterReport {
-  const reports = (room.state).reports;
-  return JSON.parse(reports[reports.length - 1]);
+function lastReport(s: Student): QuarterReport {
+  return must(s.mirror.snapshot(s.role).reports.at(-1), `${s.name}'s last report`);
 }
 
 describe('a class of 3 groups × 2 students', () => {
@@ -93,7 +95,7 @@ describe('a class of 3 groups × 2 students', () => {
         const name = `S${g + 1}-${role}`;
         const room = await sdk(PORT).joinById(code, { name, role });
         room.onMessage('*', () => undefined);
-        students.push({ name, role, group: g, code, room });
+        students.push({ name, role, group: g, code, room, mirror: new MatchMirror(room) });
       }
     }
     await vi.waitFor(() => {
@@ -189,8 +191,8 @@ describe('a class of 3 groups × 2 students', () => {
     await vi.waitFor(() => expect(classState(teacher).groups.map((g: any) => g.phase)).toEqual(['results', 'results', 'results']));
     // Every student, in every group, sees the injected event in the quarter's report and news.
     for (const s of students) {
-      await vi.waitFor(() => expect((s.room.state).reports.length).toBe(2));
-      const report = lastReport(s.room);
+      await vi.waitFor(() => expect(s.mirror.snapshot(s.role).reports).toHaveLength(2));
+      const report = lastReport(s);
       expect(report.events).toContainEqual({ id: 'bubbleCall', injected: true, started: true });
       expect(JSON.stringify(matchNews([report]))).toContain('bubbleCall');
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { C2S, S2C } from '../../shared/protocol';
-import { boot, call, createMatch, joinMatch, ordersFor, serverForFile, serverRoom, waitForCount } from './helpers';
+import { must } from '../../shared/lists';
+import { boot, call, clientSnapshot, createMatch, joinMatch, ordersFor, serverForFile, serverRoom, waitForCount } from './helpers';
 
 const PORT = 2606;
 const b = serverForFile(() => boot(PORT));
@@ -72,9 +73,9 @@ describe('deals between seats', () => {
     await call(openai, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') });
     await call(azure, C2S.submitOrders, { orders: ordersFor(b, code, 'microsoft') });
     await waitForCount(openai, S2C.resolved, 2);
-    const report = JSON.parse(openai.room.state.reports[1]);
-    const azureCap = report.companies.find((c: { role: string }) => c.role === 'microsoft').capacity;
-    const openaiCap = report.companies.find((c: { role: string }) => c.role === 'openai').capacity;
+    const report = must(clientSnapshot(openai).reports[1], 'report 2');
+    const azureCap = must(report.companies.find((c) => c.role === 'microsoft'), 'Azure in the report').capacity;
+    const openaiCap = must(report.companies.find((c) => c.role === 'openai'), 'OpenAI in the report').capacity;
     expect(azureCap.contractOutCU).toBeGreaterThan(0);
     expect(openaiCap.contractInCU).toBeGreaterThan(0);
     const actions = serverRoom(b, code).match.log.quarters[0]?.actions.map((a) => a.type);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { C2S, S2C } from '../../shared/protocol';
-import type { QuarterReport } from '../../shared/engine/types';
+import { must } from '../../shared/lists';
 import { boot, call, clientSnapshot, createMatch, joinMatch, ordersFor, serverRoom, waitForCount, serverForFile, type Player } from './helpers';
 
 const PORT = 2603;
@@ -47,13 +47,14 @@ describe('a full match', () => {
       const st = bob.room.state;
       expect(st.phase).toBe('debrief');
       expect(st.finished).toBe(true);
-      expect(st.reports.length).toBe(4);
+      expect(st.reportCount).toBe(4);
+      expect(clientSnapshot(bob).reports).toHaveLength(4);
       // History rows are built by the client from the reports (they are not on the wire).
       expect(clientSnapshot(bob).companies.meta?.history.length).toBe(4);
       expect(st.standings).not.toBe('');
       expect(st.stateHash).toMatch(/.+/);
     });
-    const report = JSON.parse(bob.room.state.reports[3]) as QuarterReport;
+    const report = must(clientSnapshot(bob).reports[3], 'report 4');
     expect(report.quarter).toBe(3);
     expect(report.companies.map((c) => c.role)).toEqual(expect.arrayContaining(['openai', 'meta', 'microsoft', 'amazon', 'google']));
 
@@ -198,7 +199,7 @@ describe('host controls in play', () => {
     expect((await call(host, C2S.host, { command: 'injectEvent', eventId: globalEvent.id })).ok).toBe(true);
     expect((await call(host, C2S.host, { command: 'resolveNow' })).ok).toBe(true);
     expect(m.log.quarters[0]?.hostEvents).toEqual([{ id: companyEvent.id, target: 'meta' }, { id: globalEvent.id }]);
-    const report = JSON.parse(host.room.state.reports[0]) as QuarterReport;
+    const report = must(clientSnapshot(host).reports[0], 'report 1');
     expect(report.events.some((e) => e.id === globalEvent.id && e.injected)).toBe(true);
     for (const p of [host, bob]) await p.room.leave();
   });

@@ -49,15 +49,17 @@ export async function startTestServer(
   dataDir?: string,
   limits: Partial<SecurityLimits> = ROOMY_LIMITS,
   clock?: Clock,
+  deflate = false,
 ): Promise<{ game: GameServer; staticDir: string }> {
   const staticDir = testTempDir('cr-static-');
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Compute Race test client</title>');
-  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, limits, ...(clock ? { clock } : {}), ...(dataDir ? { dataDir } : {}) });
+  const game = await startGameServer({ port, host: '127.0.0.1', staticDir, limits, deflate, ...(clock ? { clock } : {}), ...(dataDir ? { dataDir } : {}) });
   return { game, staticDir };
 }
 
-export async function boot(port: number): Promise<Booted> {
-  const { game, staticDir } = await startTestServer(port);
+/** The game server on 127.0.0.1:port; `deflate`: permessage-deflate on the sockets (off, as in production). */
+export async function boot(port: number, options: { deflate?: boolean } = {}): Promise<Booted> {
+  const { game, staticDir } = await startTestServer(port, undefined, ROOMY_LIMITS, undefined, options.deflate ?? false);
   return { game, colyseus: new ColyseusTestServer(game.server), url: `http://127.0.0.1:${port}`, staticDir };
 }
 
@@ -89,6 +91,8 @@ export interface Player {
 export function track(room: Room): Player {
   const messages: Array<{ type: string; payload: any }> = [];
   room.onMessage('*', (type, payload) => messages.push({ type: String(type), payload }));
+  // The mirror reads the report frames, which come right after the join.
+  mirrors.set(room, new MatchMirror(room));
   const of = (t: string) => messages.filter((m) => m.type === t).map((m) => m.payload);
   return {
     room,

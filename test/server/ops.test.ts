@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
 import { countSaveFailure } from '../../server/metrics';
 import { C2S, S2C } from '../../shared/protocol';
-import { call, createMatch, waitForCount, type Player } from './helpers';
+import { call, clientSnapshot, createMatch, waitForCount, type Player } from './helpers';
 
 // Production operation: /metrics, the admin-gated monitor, resolutions pushed without waiting for
 // the patch tick, and a shutdown that saves every live match.
@@ -87,7 +87,8 @@ describe('the resolution is pushed at once', () => {
     expect(resolved).toMatchObject({ quarter: 0, reportIndex: 0, trigger: 'allSubmitted' });
     // The patch went out before the message: the client's state already shows the result.
     expect(host.room.state.phase).toBe('results');
-    expect(host.room.state.reports.length).toBe(1);
+    expect(host.room.state.reportCount).toBe(1);
+    expect(clientSnapshot(host).reports).toHaveLength(1);
     await host.room.leave();
   });
 });

@@ -29,6 +29,8 @@ export async function until(what: string, cond: () => boolean, timeoutMs = 20_00
   }
 }
 
+const mirrors = new WeakMap<Room, MatchMirror>();
+
 function wrap(room: Room): FuzzPlayer {
   const p: FuzzPlayer = {
     room,
@@ -46,6 +48,8 @@ function wrap(room: Room): FuzzPlayer {
     if (type === S2C.resolved) p.hashes[(payload as { quarter: number }).quarter] = (payload as { hash: string }).hash;
   });
   room.onError(() => undefined);
+  // The mirror reads the report frames, which come right after the join.
+  mirrors.set(room, new MatchMirror(room));
   return p;
 }
 
@@ -65,8 +69,6 @@ export async function joinPlayer(url: string, code: string, options: Record<stri
 export async function leave(p: FuzzPlayer): Promise<void> {
   await Promise.race([p.room.leave().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
 }
-
-const mirrors = new WeakMap<Room, MatchMirror>();
 
 /** The seat's view as the game client rebuilds it from the room state (client/state/mirror.ts). */
 function view(p: FuzzPlayer): PlayerView | null {

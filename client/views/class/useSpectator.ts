@@ -20,10 +20,12 @@ export function useSpectator(code: string): MatchSnapshot | null {
         if (!live) return void r.leave(true).catch(() => undefined);
         room = r;
         r.onMessage('*', () => undefined);
-        const mirror = new MatchMirror(r);
-        r.onStateChange(() => {
-          if (live && r.state) setSnap(mirror.snapshot(null));
-        });
+        // Shown once the reports counted in the state have arrived (they follow the join).
+        const show = () => {
+          if (live && r.state && mirror.reportsComplete) setSnap(mirror.snapshot(null));
+        };
+        const mirror = new MatchMirror(r, { caughtUp: show, problem: show });
+        r.onStateChange(show);
       })
       .catch(() => undefined);
     return () => {

@@ -135,6 +135,8 @@ export const coreEn = {
   'conn.reconnecting': 'Connection lost — reconnecting to your seat…',
   'conn.lost': 'Could not reconnect. Your seat is kept for a while.',
   'conn.retry': 'Try again',
+  'reports.failed': 'A quarter report from the server could not be read, so the latest results may be missing here. Your seat and orders are safe; reloading the page fetches the reports again.',
+  'reports.reload': 'Reload',
   'storage.failed': 'The server cannot save this match right now, so it is paused. Nothing you did is lost; it goes on by itself once saving works again.',
   'chart.supply': "Supply",
   'chart.demand': "Demand",
