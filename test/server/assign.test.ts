@@ -1,8 +1,9 @@
 import { Encoder, Reflection } from '@colyseus/schema';
 import { describe, expect, it } from 'vitest';
-import type { CompanyHistoryRow, NewsItem } from '../../shared/engine/types';
+import type { ChipCohort, CompanyHistoryRow, NewsItem } from '../../shared/engine/types';
 import { table } from '../../shared/wire/codec';
 import { decode } from '../../shared/wire/decode';
+import { COHORT } from '../../shared/wire/tables';
 import { assign } from '../../server/schema/assign';
 import { schemaOf } from '../../server/schema/build';
 
@@ -121,3 +122,52 @@ describe('the server mirror of immutable rows', () => {
     expect(sync({ history: [], news: [] }).seen.history).toEqual([]);
   });
 });
+
+describe('the server mirror of lists whose items change', () => {
+  interface Cohorts {
+    cohorts: ChipCohort[];
+  }
+  const COHORTS = table<Cohorts>('TestCohorts', { cohorts: { list: COHORT } });
+  const cohort = (vintage: number, ageQ: number): ChipCohort => ({ gw: 0.25 + vintage / 100, year: 2026, bookValue: 10 - ageQ / 3, cost: 10 + vintage, ageQ, custom: vintage % 3 === 0, efficiency: 1 + vintage / 40, vintage });
+  /** The cohorts bought at quarters `from` to `to` (inclusive), as they stand at quarter `now`. */
+  const cohorts = (from: number, to: number, now: number) => Array.from({ length: to - from + 1 }, (_, i) => cohort(from + i, now - from - i));
+
+  function setupList() {
+    const state = new (schemaOf(COHORTS))();
+    const encoder = new Encoder(state);
+    const decoder = Reflection.decode(Reflection.encode(encoder));
+    decoder.decode(encoder.encodeAll());
+    encoder.discardChanges();
+    return (value: Cohorts) => {
+      assign(state, value, COHORTS);
+      const patch = encoder.encode();
+      decoder.decode(patch);
+      encoder.discardChanges();
+      return { bytes: patch.length, seen: decode(decoder.state, COHORTS) };
+    };
+  }
+
+  it('removes the items that went (front or middle) instead of rewriting every item after them', () => {
+    const sync = setupList();
+    expect(sync({ cohorts: cohorts(0, 39, 39) }).seen.cohorts).toEqual(cohorts(0, 39, 39));
+    // A quarter later: the oldest cohort retired, a new one delivered, every other one a quarter older.
+    const next = cohorts(1, 40, 40);
+    const aged = sync({ cohorts: next });
+    expect(aged.seen.cohorts).toEqual(next);
+    // Each of the 39 kept cohorts changes its age and book value, nothing else (≈ 39 × (2 + 9) bytes).
+    expect(aged.bytes).toBeLessThan(39 * 12 + 120);
+    // One cohort sold off in the middle: one removal, the items after it stay where they are.
+    const sold = next.filter((k) => k.vintage !== 20);
+    const removed = sync({ cohorts: sold });
+    expect(removed.seen.cohorts).toEqual(sold);
+    expect(removed.bytes).toBeLessThan(16);
+    expect(sync({ cohorts: sold }).bytes).toBe(0);
+  });
+
+  it('ends with exactly the engine list whatever changed (shorter, longer, reordered, emptied)', () => {
+    const sync = setupList();
+    const steps = [cohorts(0, 5, 5), cohorts(2, 9, 9), [...cohorts(4, 6, 9)].reverse(), cohorts(0, 12, 12), [], cohorts(7, 8, 9)];
+    for (const s of steps) expect(sync({ cohorts: s }).seen.cohorts).toEqual(s);
+  });
+});
+
