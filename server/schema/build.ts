@@ -3,7 +3,7 @@ import { untyped, wireName, type AnyTable, type SomeTable } from '../../shared/w
 
 // Builds the Colyseus schema class of an engine type from its wire table (shared/wire/tables.ts).
 // Numbers are float64: Colyseus's "number" may send a fraction as float32, and the client must see
-// the engine's figures exactly. Absent optional numbers and null travel as NaN, absent strings as ''.
+// the engine's figures exactly; only whole numbers (`count`) use it, for its 1–3 bytes. Absent optional numbers and null travel as NaN, absent strings as ''.
 
 type Builder = ReturnType<typeof t.string>;
 export type SchemaClass = typeof Schema;
@@ -17,6 +17,9 @@ function fieldsOf(tbl: AnyTable, prefix: string, out: Record<string, unknown>): 
       switch (codec) {
         case 'number':
           out[name] = t.float64();
+          break;
+        case 'count':
+          out[name] = t.number();
           break;
         case 'nullableNumber':
         case 'optionalNumber':

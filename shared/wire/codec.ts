@@ -20,10 +20,14 @@ export interface InlineCodec<V> {
 
 type ListOf<E> = [E] extends [number] ? 'numberList' : [E] extends [string] ? 'stringList' : E extends object ? ListCodec<E> | (E extends { quarter: number } ? RowsCodec<E> : never) : never;
 
-/** Codecs for a required field of type V. `json` (a JSON string) fits anything. */
+/**
+ * Codecs for a required field of type V. `json` (a JSON string) fits anything. `count` is a whole
+ * number (a quarter, an age in quarters), sent in 1–3 bytes instead of float64's 8: only for
+ * fields the engine keeps integral (test/server/wireTables.test.ts checks them over played matches).
+ */
 export type Codec<V> =
   | 'json'
-  | ([V] extends [number] ? 'number' : never)
+  | ([V] extends [number] ? 'number' | 'count' : never)
   | ([V] extends [string] ? 'string' : never)
   | ([V] extends [boolean] ? 'boolean' : never)
   | ([V] extends [number | null] ? (null extends V ? 'nullableNumber' : never) : never)

@@ -39,6 +39,7 @@ function decodeField(out: Record<string, unknown>, src: Source, key: string, cod
   if (typeof codec === 'string') {
     switch (codec) {
       case 'number':
+      case 'count':
         out[key] = num(raw);
         return;
       case 'nullableNumber':

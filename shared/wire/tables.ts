@@ -34,27 +34,27 @@ export const CORE_LINE = table<CoreLine>('CoreLine', { segment: 'string', base: 
 
 export const COHORT = table<ChipCohort>('Cohort', {
   gw: 'number',
-  year: 'number',
+  year: 'count',
   bookValue: 'number',
   cost: 'number',
-  ageQ: 'number',
+  ageQ: 'count',
   custom: 'boolean',
   efficiency: 'number',
-  vintage: 'number',
+  vintage: 'count',
 });
 
 export const CHIP_ORDER = table<ChipOrder>('ChipOrder', { gw: 'number', price: 'number', custom: 'boolean' });
 
 export const SHELL_BUILD = table<ShellUnderConstruction>('ShellBuild', {
   gw: 'number',
-  readyQuarter: 'number',
-  remainingInstallments: 'number',
+  readyQuarter: 'count',
+  remainingInstallments: 'count',
   installment: 'number',
   cost: 'number',
 });
 
 export const TRAIL_ROW = table<TrailRow>('TrailRow', {
-  quarter: 'number',
+  quarter: 'count',
   segments: 'numberRecord',
   revenue: 'number',
   aiRevenue: 'number',
@@ -76,8 +76,8 @@ export const CHIP_COMMITMENT = table<ChipCommitment>('ChipCommitment', {
   id: 'string',
   gwPerQuarter: 'number',
   pricePerGW: 'number',
-  startQ: 'number',
-  endQ: 'number',
+  startQ: 'count',
+  endQ: 'count',
   equity: 'number',
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, createMatch, defaultOrders, defaultSettings, resolveQuarter, withHistory } from '../../shared/engine';
 import type { MatchState, QuarterReport } from '../../shared/engine/types';
+import { botOrders } from '../../shared/bots/decide';
 import { table } from '../../shared/wire/codec';
 import * as T from '../../shared/wire/tables';
 
@@ -52,5 +53,48 @@ describe('wire tables cover the engine state', () => {
     expect(keys(s.settings)).toEqual(fieldsOf(T.MATCH_SETTINGS));
     for (const c of s.contracts) for (const k of keys(c)) expect(fieldsOf(T.CONTRACT)).toContain(k);
     for (const e of s.events) for (const k of keys(e)) expect(fieldsOf(T.ACTIVE_EVENT)).toContain(k);
+  });
+});
+
+describe('count fields', () => {
+  // `count` travels as Colyseus's variable-length number, which sends a fraction as float32: only
+  // whole numbers may use it. Every table with a count field, and where the engine keeps its items.
+  const itemsOf: Array<[{ name: string; fields: object }, (c: MatchState['companies'][keyof MatchState['companies']]) => readonly object[]]> = [
+    [T.COHORT, (c) => c.cohorts],
+    [T.SHELL_BUILD, (c) => c.shellsUnderConstruction],
+    [T.CHIP_COMMITMENT, (c) => c.chipCommitments],
+    [T.TRAIL_ROW, (c) => c.trail],
+  ];
+  const countFields = (t: { fields: object }) => Object.entries(t.fields).filter(([, codec]) => codec === 'count').map(([k]) => k);
+
+  it('are checked below for every table that has one', () => {
+    const withCounts = Object.values(T).filter((t): t is typeof T.COHORT => typeof t === 'object' && t !== null && 'fields' in t && countFields(t).length > 0);
+    expect(withCounts.map((t) => t.name).sort()).toEqual(itemsOf.map(([t]) => t.name).sort());
+  });
+
+  it('hold whole numbers through 40 quarters of bot play', () => {
+    for (const seed of ['count-1', 'count-2', 'count-3']) {
+      let s = createMatch(DEFAULT_SCENARIO, { quarters: 40 }, seed);
+      const reports: QuarterReport[] = [];
+      let seen = 0;
+      while (!s.finished) {
+        const orders = Object.fromEntries(s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt).map((r) => [r, botOrders(s, reports, r, 'classic')]));
+        const out = resolveQuarter(s, orders);
+        s = out.state;
+        reports.push(out.report);
+        for (const c of Object.values(s.companies)) {
+          for (const [t, items] of itemsOf) {
+            for (const item of items(c)) {
+              for (const k of countFields(t)) {
+                const v = (item as Record<string, unknown>)[k];
+                expect(Number.isInteger(v), `${t.name}.${k} = ${String(v)} (${seed}, quarter ${s.quarter})`).toBe(true);
+                seen++;
+              }
+            }
+          }
+        }
+      }
+      expect(seen).toBeGreaterThan(1000);
+    }
   });
 });
