@@ -103,10 +103,6 @@ export function stateHash(state: MatchState): string {
   return engine.stateHash(state);
 }
 
-export function standings(state: MatchState): unknown {
-  return engine.standings(state);
-}
-
 export function calendarOf(state: MatchState, quarter: number): { year: number; q: number } {
   return engine.calendarOf(state.settings, quarter);
 }
