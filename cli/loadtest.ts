@@ -14,7 +14,7 @@ import { fmt } from './lib/loadtest/stats';
 // server CPU and RSS, and the game/bare ratio. docs/PERFORMANCE.md has figures and targets.
 
 const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--duration <s>] [--ramp <s>] [--workers <k>]
-                          [--quarters <q>] [--bare | --game] [--no-deflate] [--no-storage] [--idle] [--trace-gc] [--pin] [--port <p>] [--json]
+                          [--quarters <q>] [--bare | --game] [--deflate] [--no-storage] [--idle] [--trace-gc] [--pin] [--port <p>] [--json]
   --clients   simulated players, 5 per room (default 100)
   --pacing    each player submits at a random moment within this many seconds of its quarter opening;
               0 = stress mode, submit at once (default 60)
@@ -23,7 +23,7 @@ const USAGE = `usage: npm run loadtest -- --clients <n> [--pacing <s>] [--durati
   --workers   client worker processes (default: cores, at most 4)
   --quarters  quarters per match; a finished match is left and a new one started (default 40)
   --bare      only the bare Colyseus baseline;  --game  only the game server (default: both)
-  --no-deflate  permessage-deflate off;  --no-storage  game server without its records database
+  --deflate  permessage-deflate on the sockets (off by default, as in the server);  --no-storage  game server without its records database
   --idle      one client per room, waiting in the lobby: what an idle room costs (RSS per room)
   --trace-gc  run the server with node --trace-gc and report its garbage-collection pauses in the window
   --json      one JSON document with every figure instead of the text summary`;
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     port: 'string',
     bare: 'boolean',
     game: 'boolean',
-    'no-deflate': 'boolean',
+    deflate: 'boolean',
     'no-storage': 'boolean',
     json: 'boolean',
     idle: 'boolean',
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     workers: intFlag(flags.workers, 'workers', 1, 64, Math.min(4, availableParallelism())),
     quarters: intFlag(flags.quarters, 'quarters', 4, 40, 40),
     port: intFlag(flags.port, 'port', 1024, 65535, 2590),
-    deflate: !flags['no-deflate'],
+    deflate: !!flags.deflate,
     storage: !flags['no-storage'],
     idle: flags.idle === true,
     traceGc: flags['trace-gc'] === true,

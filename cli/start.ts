@@ -12,7 +12,7 @@ import { ClusterConfigError, clusterConfigFromEnv } from '../server/scale';
 // it first when there is no build); `npm run dev` runs this file with tsx and `--api-only` (Vite
 // serves the client). PORT (default 2567) and HOST (default 0.0.0.0) choose where. Match records
 // live in COMPUTE_RACE_DATA_DIR (default ./data); `--no-storage` keeps everything in memory.
-// ADMIN_SECRET opens the Colyseus monitor at /monitor; WS_DEFLATE=0 turns socket compression off.
+// ADMIN_SECRET opens the Colyseus monitor at /monitor; WS_DEFLATE=1 turns socket compression on.
 // REDIS_URL (and PUBLIC_ADDRESS per process) runs several processes as one server (docs/DEPLOY.md).
 
 /** The project root: the nearest directory above this file with a package.json (works from cli/ and dist/server/). */
@@ -63,7 +63,7 @@ const staticDir = apiOnly ? null : clientBuild();
 const dataDir = process.argv.includes('--no-storage') ? null : dataDirFromEnv();
 let game: GameServer;
 try {
-  game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir, adminSecret, deflate: process.env.WS_DEFLATE !== '0', cluster: clusterConfigFromEnv() });
+  game = await startGameServer({ port, host, staticDir, gracefulShutdown: true, dataDir, adminSecret, deflate: process.env.WS_DEFLATE === '1', cluster: clusterConfigFromEnv() });
 } catch (err) {
   // A sentence that names the problem and what to do (busy port, data directory or database that
   // cannot keep records, a cluster setting), and a non-zero exit so scripts and service managers see the failure.

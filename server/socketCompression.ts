@@ -1,4 +1,6 @@
+import { Protocol, getMessageBytes } from '@colyseus/core';
 import { WebSocketClient, type TransportOptions } from '@colyseus/ws-transport';
+import { S2C } from '../shared/protocol';
 
 /**
  * permessage-deflate for the room WebSocket at zlib level 1 (most of the gain for a fraction of
@@ -44,9 +46,19 @@ export function compressFrames(client: object, on: boolean): void {
   else plain.add(client);
 }
 
+/** How every `report` message starts: its bytes are a report the room already compressed (server/schema/reportFrames.ts). */
+const REPORT_HEADER = Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, S2C.report, undefined, new Uint8Array(0)));
+
+function isReport(data: Uint8Array): boolean {
+  if (data.byteLength < REPORT_HEADER.byteLength) return false;
+  for (let i = 0; i < REPORT_HEADER.byteLength; i++) if (data[i] !== REPORT_HEADER[i]) return false;
+  return true;
+}
+
 /**
  * Frames to clients marked by compressFrames(client, false) (the join frame included: the room
- * marks a client in onJoin), and frames under DEFLATE_THRESHOLD_BYTES, go out uncompressed.
+ * marks a client in onJoin), frames under DEFLATE_THRESHOLD_BYTES, and reports (compressed
+ * already, once per room) go out as they are.
  */
 function sendLobbyFramesUncompressed(): void {
   if (installed) return;
@@ -54,7 +66,7 @@ function sendLobbyFramesUncompressed(): void {
   const proto = WebSocketClient.prototype as unknown as { raw: RawSend };
   const raw = proto.raw;
   proto.raw = function (this: WebSocketClient, data, options, cb) {
-    if (!plain.has(this) && data.byteLength >= DEFLATE_THRESHOLD_BYTES) return raw.call(this, data, options, cb);
+    if (!plain.has(this) && data.byteLength >= DEFLATE_THRESHOLD_BYTES && !isReport(data)) return raw.call(this, data, options, cb);
     this.ref.send(data, UNCOMPRESSED, cb);
   };
 }

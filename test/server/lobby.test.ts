@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { C2S, ROOM_NAME } from '../../shared/protocol';
+import { C2S, ROOM_NAME, S2C } from '../../shared/protocol';
 import { boot, call, createMatch, joinMatch, ordersFor, sdk, serverRoom, serverForFile } from './helpers';
 
 const PORT = 2602;
-const b = serverForFile(() => boot(PORT));
+// Socket compression on (WS_DEFLATE=1): the tests of what it compresses need it.
+const b = serverForFile(() => boot(PORT, { deflate: true }));
 
 describe('creating a room', () => {
   it('gives a 6-character join code as room id, makes the creator host and shows the random seed', async () => {
@@ -120,31 +121,37 @@ describe('seats and names', () => {
     for (const p of [host, bob]) await p.room.leave();
   });
 
-  it('in play, frames under 1 KB (answers, small patches) go uncompressed and a resolution\'s patch compressed', async () => {
+  it('in play, frames under 1 KB (answers, small patches) and reports (compressed by the room) go as they are, a resolution\'s patch compressed', async () => {
     const host = await createMatch(PORT, { name: 'A', role: 'openai', settings: { planningSeconds: 0 } });
     const code = host.session().code;
     const bob = await joinMatch(PORT, code, { name: 'B', role: 'meta' });
     expect((await call(host, C2S.host, { command: 'start', force: true })).ok).toBe(true);
     await vi.waitFor(() => expect(host.room.state.phase).toBe('planning'));
     const room = serverRoom(b, code);
-    const sent: { bytes: number; compressed: boolean }[] = [];
+    const sent: { bytes: number; compressed: boolean; report: boolean }[] = [];
     for (const c of room.clients) {
       const ws = (c as unknown as { ref: { send(data: Uint8Array, options?: { compress?: boolean }, cb?: unknown): void } }).ref;
       const send = ws.send.bind(ws);
       ws.send = (data, options, cb) => {
-        sent.push({ bytes: data.byteLength, compressed: options?.compress !== false });
+        // A `report` message: ROOM_DATA_BYTES (17), then its type as a 6-character string.
+        const report = data[0] === 17 && Buffer.from(data.subarray(2, 8)).toString() === S2C.report;
+        sent.push({ bytes: data.byteLength, compressed: options?.compress !== false, report });
         send(data, options, cb);
       };
     }
     expect((await call(host, C2S.submitOrders, { orders: ordersFor(b, code, 'openai') })).ok).toBe(true);
     expect((await call(bob, C2S.submitOrders, { orders: ordersFor(b, code, 'meta') })).ok).toBe(true);
-    await vi.waitFor(() => expect(host.room.state.reports.length).toBe(1));
+    await vi.waitFor(() => expect(host.room.state.reportCount).toBe(1));
     const small = sent.filter((f) => f.bytes < 1024);
-    const large = sent.filter((f) => f.bytes >= 1024);
+    const large = sent.filter((f) => f.bytes >= 1024 && !f.report);
+    const reports = sent.filter((f) => f.report);
     expect(small.length).toBeGreaterThan(0);
     expect(large.length).toBeGreaterThan(0);
+    expect(reports).toHaveLength(2);
+    expect(reports.every((f) => f.bytes >= 1024)).toBe(true);
     expect(small.every((f) => !f.compressed)).toBe(true);
     expect(large.every((f) => f.compressed)).toBe(true);
+    expect(reports.every((f) => !f.compressed)).toBe(true);
     for (const p of [host, bob]) await p.room.leave();
   });
 

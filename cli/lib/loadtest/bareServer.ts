@@ -9,7 +9,7 @@ import { socketCompression } from '../../../server/socketCompression';
 // room (ready, host start, submitOrders → ack, resolved) with a state of the same size and shape
 // (public part, a report appended per quarter, one private view per seat in a StateView) but no
 // game behind it: no engine, no validation, no storage. Run as its own process by cli/loadtest.ts.
-//   env PORT, BARE_INITIAL_BYTES, BARE_REPORT_BYTES, BARE_VIEW_BYTES, BARE_ENCODER_BYTES, WS_DEFLATE (0 = off)
+//   env PORT, BARE_INITIAL_BYTES, BARE_REPORT_BYTES, BARE_VIEW_BYTES, BARE_ENCODER_BYTES, WS_DEFLATE (1 = on)
 
 const BareSeat = schema({ role: t.string(), name: t.string(), connected: t.boolean(), ready: t.boolean(), submitted: t.boolean() }, 'BareSeat');
 const BarePrivate = schema({ view: t.string(), pendingOrders: t.string() }, 'BarePrivate');
@@ -123,7 +123,7 @@ const httpServer = createServer();
 const server = new Server({
   transport: new WebSocketTransport({
     server: httpServer,
-    perMessageDeflate: socketCompression(process.env.WS_DEFLATE !== '0'),
+    perMessageDeflate: socketCompression(process.env.WS_DEFLATE === '1'),
   }),
   greet: false,
   gracefullyShutdown: true,
