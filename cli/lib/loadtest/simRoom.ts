@@ -1,4 +1,5 @@
 import type { Room } from '@colyseus/sdk';
+import { DEFAULT_SCENARIO } from '../../../shared/engine/scenario';
 import { CountedRoom, sdkClient } from './client';
 
 // One room of the load test: five simulated players on one match, from create and join to the
@@ -31,14 +32,19 @@ interface Seat {
   joined: Promise<void>;
 }
 
-/** Orders that spend nothing new; the allocation shifts with the quarter so each submit differs. */
-function ordersFor(quarter: number) {
+/**
+ * Orders that keep the company's 2025 pace of chips and data centers (so cohorts, shells and
+ * deliveries pile up as in real play, and with them the patches); the allocation shifts with the
+ * quarter so each submit differs.
+ */
+function ordersFor(quarter: number, role: Seat['role']) {
   const training = 30 + (quarter % 5) * 5;
+  const pace = DEFAULT_SCENARIO.companies[role].pace;
   return {
     quarter,
-    chips: { gw: 0, maxPricePerGW: 0 },
+    chips: { gw: pace.chipsGW, maxPricePerGW: 0 },
     customChips: { gw: 0 },
-    build: { gw: 0, expedite: false },
+    build: { gw: pace.buildGW, expedite: false },
     allocation: { training, products: 100 - training, cloud: 0 },
     cloud: { launch: false, askPrice: 0 },
     finance: { raiseEquity: 0, issueDebt: 0, repayDebt: 0, buyback: 0 },
@@ -191,7 +197,7 @@ export class SimRoom {
   private submit(seat: Seat): void {
     if (this.stopped || seat.out || !this.seats.includes(seat)) return;
     seat.submittedAt = performance.now();
-    seat.counted.room.send('submitOrders', { orders: ordersFor(this.quarter) });
+    seat.counted.room.send('submitOrders', { orders: ordersFor(this.quarter, seat.role) });
   }
 
   private onResolved(seat: Seat, p: { quarter: number; finished: boolean }): void {
