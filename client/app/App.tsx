@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
-import { ConnectionBanner, ReportBanner, StorageBanner } from '../components/Banners';
+import { ConnectionBanner, WireBanner, StorageBanner } from '../components/Banners';
 import { LiveRegion } from '../components/announce';
 import { GlossaryDialog } from '../components/Glossary';
 import { conn, inRoom, locale, snap } from './store';
@@ -41,7 +41,7 @@ export function App() {
       </a>
       <ConnectionBanner />
       <StorageBanner />
-      <ReportBanner />
+      <WireBanner />
       <main id="main" ref={main} data-screen={SCREEN_ID[view]} lang={lang}>
         <ViewHost name={view} />
       </main>

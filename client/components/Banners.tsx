@@ -21,15 +21,15 @@ export function ConnectionBanner() {
   );
 }
 
-export function ReportBanner() {
-  const problem = snap.value?.reportProblem ?? '';
+export function WireBanner() {
+  const problem = snap.value?.wireProblem ?? '';
   if (!problem) return null;
   return (
-    <div id="report-banner" class="banner banner-bad" role="alert">
-      <span>{t('reports.failed')}</span>
+    <div id="wire-banner" class="banner banner-bad" role="alert">
+      <span>{t('wire.failed')}</span>
       <small>{problem}</small>
       <button type="button" class="btn btn-quiet" onClick={() => window.location.reload()}>
-        {t('reports.reload')}
+        {t('wire.reload')}
       </button>
     </div>
   );

@@ -60,7 +60,7 @@ export function snapshotOf(record: MatchRecord, state: MatchState, reports: Quar
     engineVersion: record.engineVersion,
     stateHash: stateHash(state),
     storageProblem: '',
-    reportProblem: '',
+    wireProblem: '',
     hostConnected: false,
     hostRole: null,
     spectators: 0,

@@ -11,6 +11,7 @@ import { decode } from '../../shared/wire/decode';
 import { ACTIVE_EVENT, COMPANY, CONTRACT, GLOBAL, MATCH_SETTINGS, OWN_PRIVATE, PROPOSAL, ROOM_SETTINGS, type OwnPrivate } from '../../shared/wire/tables';
 import type { CompanyView, MatchSnapshot, PrivateView, SeatView, StandingRow } from './model';
 import { ReportStream } from './reportStream';
+import { followSharedPatches } from './sharedPatch';
 import { watchItems, watchRef, watchTable, type StateCallbacks } from './watch';
 
 // Keeps a MatchSnapshot of a `match` room up to date from Colyseus's field-level changes
@@ -80,11 +81,11 @@ interface Parts {
 
 type PartName = Exclude<keyof Parts, 'companies' | 'ownPrivate' | 'news' | 'reports'>;
 
-/** What a mirror tells its owner about the report frames it reads. */
+/** What a mirror tells its owner about the messages it reads beside Colyseus's own patches. */
 export interface ReportListener {
   /** A frame brought the reports to what the schema already counts (after a join, a reconnection). */
   caughtUp?(): void;
-  /** A frame could not be read: the reports stop before it. */
+  /** A report frame or a compressed patch could not be read. */
   problem?(message: string): void;
 }
 
@@ -113,7 +114,14 @@ export class MatchMirror {
   private view: PlayerView | null = null;
   private viewStale = true;
 
+  /** Why the last compressed state patch could not be applied (null: every one was). */
+  private patchProblem: string | null = null;
+
   constructor(private readonly room: Room, listener: ReportListener = {}) {
+    followSharedPatches(room, (problem) => {
+      this.patchProblem = problem;
+      listener.problem?.(problem);
+    });
     room.onMessage(S2C.report, (frame: unknown) => {
       if (!this.stream.receive(frame)) {
         listener.problem?.(this.stream.problem ?? 'a report could not be read');
@@ -212,7 +220,7 @@ export class MatchMirror {
       engineVersion: str(s.engineVersion),
       stateHash: str(s.stateHash),
       storageProblem: str(s.storageProblem),
-      reportProblem: this.stream.problem ?? '',
+      wireProblem: this.stream.problem ?? this.patchProblem ?? '',
       hostConnected: !!s.hostConnected,
       hostRole: isRole(s.hostRole) ? s.hostRole : null,
       spectators: num(s.spectators),

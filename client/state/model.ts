@@ -70,8 +70,8 @@ export interface MatchSnapshot {
   stateHash: string;
   /** Why the server cannot save the match right now ('' when it can); the match is paused meanwhile. */
   storageProblem: string;
-  /** Why a quarter report from the server could not be read ('' when every one was); the reports stop before it. */
-  reportProblem: string;
+  /** What the client could not read from the server ('' when it read everything): a report frame (the reports stop before it) or a compressed state patch. */
+  wireProblem: string;
   hostConnected: boolean;
   hostRole: Role | null;
   spectators: number;

@@ -1,4 +1,4 @@
-import { ClientState, CloseCode, Room, ServerError, matchMaker, type AuthContext, type Client, type Deferred, type RoomException, type RoomMethodName } from '@colyseus/core';
+import { ClientState, CloseCode, Room, SchemaSerializer, ServerError, matchMaker, type AuthContext, type Client, type Deferred, type RoomException, type RoomMethodName } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import type { z } from 'zod';
 import {
@@ -44,6 +44,7 @@ import { security } from '../security/state';
 import { WindowLimiter } from '../security/windowLimiter';
 import { wildcardType } from '../security/wildcard';
 import { creationTurn } from './creationTurns';
+import { SharedPatchSerializer } from '../schema/sharedPatchSerializer';
 import { compressFrames } from '../socketCompression';
 
 /** Periodic patch interval (Colyseus's default is 50 ms). */
@@ -187,6 +188,14 @@ export class MatchRoom extends Room<{ state: State; client: Client<{ userData: C
       if ('ok' in plan && !plan.ok) throw new ServerError(400, `${plan.error.code}: ${plan.error.message}`);
     }
     this.registerMessages();
+  }
+
+  /**
+   * Colyseus picks its schema serializer when the state is set: this room's compresses a large
+   * patch's shared changes once for all its clients (SharedPatchSerializer), not by every socket.
+   */
+  override setSerializer(serializer: Parameters<Room['setSerializer']>[0]): void {
+    super.setSerializer(serializer instanceof SchemaSerializer && !(serializer instanceof SharedPatchSerializer) ? new SharedPatchSerializer() : serializer);
   }
 
   /**

@@ -51,6 +51,8 @@ export const S2C = {
   resolved: 'resolved',
   /** One quarter report, compressed once per room (bytes; shared/wire/reportFrame.ts). */
   report: 'report',
+  /** A state patch whose shared part the room compressed once (bytes; shared/wire/sharedPatch.ts). */
+  patch: 'patch',
   /** Sent to a client right before the host removes it. */
   kicked: 'kicked',
   /** The host answered this client's seat request, or it expired. */

@@ -2,6 +2,7 @@ import type { Room } from '@colyseus/sdk';
 import { describe, expect, it, vi } from 'vitest';
 import type { SessionPayload } from '../../shared/protocol';
 import { S2C } from '../../shared/protocol';
+import { followSharedPatches } from '../../client/state/sharedPatch';
 import { serverProcessesForFile, type ServerProcess } from '../replay/support/serverProcess';
 import { afterRestart, classState, createClass, getJson, groupCodes, joinClass, sdk } from './helpers';
 import { sleep } from '../server/helpers';
@@ -26,6 +27,7 @@ async function student(code: string, options: Record<string, unknown>): Promise<
   const sessions: SessionPayload[] = [];
   room.onMessage(S2C.session, (p: SessionPayload) => sessions.push(p));
   room.onMessage('*', () => undefined);
+  followSharedPatches(room);
   await vi.waitFor(() => expect(sessions.length).toBeGreaterThan(0));
   return { room, session: () => sessions.at(-1)! };
 }

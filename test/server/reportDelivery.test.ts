@@ -37,7 +37,7 @@ describe('report delivery', () => {
     expect(clientSnapshot(watcher).reports).toEqual(match.reports);
     expect(clientSnapshot(watcher).news.length).toBeGreaterThan(0);
     expect(clientSnapshot(watcher).companies.openai?.history).toHaveLength(3);
-    expect(clientSnapshot(watcher).reportProblem).toBe('');
+    expect(clientSnapshot(watcher).wireProblem).toBe('');
     for (const p of [host, watcher]) await p.room.leave();
   });
 });
