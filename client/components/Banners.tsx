@@ -27,7 +27,10 @@ export function WireBanner() {
   return (
     <div id="wire-banner" class="banner banner-bad" role="alert">
       <span>{t('wire.failed')}</span>
-      <small>{problem}</small>
+      {/* The reason is the client's own English wording of a protocol fault. */}
+      <small lang="en" dir="ltr">
+        {problem}
+      </small>
       <button type="button" class="btn btn-quiet" onClick={() => window.location.reload()}>
         {t('wire.reload')}
       </button>
