@@ -2,6 +2,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import {
   C2S,
   ROOM_NAME,
+  PROTOCOL_VERSION,
   S2C,
   type CreateOptions,
   type ErrorPayload,
@@ -213,6 +214,8 @@ export class Session {
     room.reconnection.maxRetries = 12;
     room.reconnection.minUptime = 0;
     room.onMessage(S2C.session, (p: SessionPayload) => {
+      // A tab opened before the server was updated: its client reads the room another way.
+      if (p.protocolVersion !== PROTOCOL_VERSION) this.mirror?.fail(`the server speaks protocol ${p.protocolVersion}, this page ${PROTOCOL_VERSION}`);
       this.info = p;
       if (p.hostSecret) this.hostSecret = p.hostSecret;
       this.persist();

@@ -114,7 +114,7 @@ export class MatchMirror {
   private view: PlayerView | null = null;
   private viewStale = true;
 
-  /** Why the last compressed state patch could not be applied (null: every one was). */
+  /** Why the last compressed state patch could not be applied, or the server speaks another protocol (null: neither). */
   private patchProblem: string | null = null;
 
   constructor(private readonly room: Room, listener: ReportListener = {}) {
@@ -181,6 +181,11 @@ export class MatchMirror {
     this.reportsKey = '';
     this.allCompaniesDirty = true;
     this.viewStale = true;
+  }
+
+  /** Records what the client cannot read from the server (shown with the reports' and patches' problems). */
+  fail(message: string): void {
+    this.patchProblem = message;
   }
 
   /** How many reports the match has, by the schema. */

@@ -8,7 +8,7 @@ import { dealTermsSchema } from '../orders/schema';
 // with its errors and an example. Payloads are validated with these zod schemas on the server;
 // the client may use them to check before sending.
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export const ROOM_NAME = 'match';
 
 /** Per client: more messages than this within one second get RATE_LIMITED. */
