@@ -61,6 +61,30 @@ const saveFailures = new Counter({
   registers: [registry],
 });
 
+const walCheckpoints = new Counter({
+  name: 'compute_race_wal_checkpoints_total',
+  help: "Checkpoints of the SQLite write-ahead log by the checkpoint worker; kind=\"blocking\": a RESTART that held the server's writes.",
+  labelNames: ['kind'],
+  registers: [registry],
+});
+for (const kind of ['passive', 'blocking']) walCheckpoints.inc({ kind }, 0);
+
+const walCheckpointFailures = new Counter({
+  name: 'compute_race_wal_checkpoint_failures_total',
+  help: 'Checkpoints of the SQLite write-ahead log that failed, or a checkpoint worker that stopped.',
+  registers: [registry],
+});
+
+/** The checkpoint worker copied the write-ahead log into the database (`blocking`: holding the server's writes). */
+export function countCheckpoint(blocking: boolean): void {
+  walCheckpoints.inc({ kind: blocking ? 'blocking' : 'passive' });
+}
+
+/** A checkpoint failed or the checkpoint worker stopped; call next to the error log. */
+export function countCheckpointFailure(): void {
+  walCheckpointFailures.inc();
+}
+
 /** A quarter resolved in `ms` milliseconds of server time. */
 export function countQuarterResolved(ms: number): void {
   quartersResolved.inc();

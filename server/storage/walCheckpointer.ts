@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { countCheckpoint, countCheckpointFailure } from '../metrics';
 
 // SQLite's write-ahead log is copied into the database file (a checkpoint) by a worker thread, not
 // by the server's connection: an automatic checkpoint runs inside the commit that crosses its
@@ -217,6 +218,7 @@ export class WalCheckpointer {
       if (msg.checkpointed) {
         this.counts.checkpoints++;
         if (msg.checkpointed.blocking) this.counts.blocking++;
+        countCheckpoint(msg.checkpointed.blocking);
         this.counts.lastLogFrames = msg.checkpointed.log;
         this.counts.lastCopiedFrames = msg.checkpointed.copied;
         this.counts.caughtUp = msg.checkpointed.caughtUp;
@@ -244,6 +246,7 @@ export class WalCheckpointer {
   }
 
   private fail(err: CheckpointFailure): void {
+    countCheckpointFailure();
     if (!this.failing) console.error('[storage] checkpointing the write-ahead log failed:', err);
     this.failing = true;
     this.failed(err);

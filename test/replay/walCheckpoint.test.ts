@@ -3,6 +3,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registry } from '../../server/metrics';
 import { openDatabase } from '../../server/storage/db';
 import { explainStorageError, publicStorageReason } from '../../server/storage/problems';
 import { sqliteDatabase, type SqliteDatabase } from '../../server/storage/sql';
@@ -40,6 +41,16 @@ function writeQuarters(sql: SqliteDatabase, from: number, count: number): void {
 
 const size = (file: string) => statSync(file).size;
 
+/** A counter of this process's /metrics (the series with `labels`). */
+async function metric(name: string, labels: Record<string, string> = {}): Promise<number> {
+  const counter = registry.getSingleMetric(name);
+  if (!counter) throw new Error(`no metric ${name} in /metrics`);
+  const series = (await counter.get()).values.find((v) => Object.entries(labels).every(([k, x]) => v.labels[k] === x));
+  return series?.value ?? 0;
+}
+const CHECKPOINTS = 'compute_race_wal_checkpoints_total';
+const FAILURES = 'compute_race_wal_checkpoint_failures_total';
+
 describe('checkpoints of the SQLite log', () => {
   it('are not made by the server’s own writes, however much they log', () => {
     // No worker: whatever is copied is copied by the writes themselves.
@@ -54,6 +65,7 @@ describe('checkpoints of the SQLite log', () => {
 
   it('are made by the worker as soon as the log is past its limit, and the log then starts again, cut back', async () => {
     const limit = 256 * 1024;
+    const countedBefore = await metric(CHECKPOINTS, { kind: 'passive' });
     // A period never reached after the first checkpoint: only the size can bring another.
     const { sql, file, wal } = database({ intervalMs: 10, periodMs: 1e9, logLimitBytes: limit });
     await vi.waitFor(() => expect(sql.checkpoints().checkpoints).toBe(1), WAIT); // the table's creation
@@ -67,6 +79,9 @@ describe('checkpoints of the SQLite log', () => {
     expect(frames * pageSize).toBeGreaterThan(3 * MB);
     await vi.waitFor(() => expect(sql.checkpoints()).toMatchObject({ lastLogFrames: frames, lastCopiedFrames: frames, caughtUp: true }), WAIT);
     expect(size(file)).toBeGreaterThan(3 * MB);
+    // Each one is counted on /metrics.
+    expect(sql.checkpoints().checkpoints).toBe(2);
+    expect((await metric(CHECKPOINTS, { kind: 'passive' })) - countedBefore).toBe(2);
 
     // The next write starts the log from its beginning and cuts the file back to the limit.
     writeQuarters(sql, 150, 1);
@@ -94,12 +109,14 @@ describe('checkpoints of the SQLite log', () => {
 
   it('that fail make the next write fail with the reason, as a refused flush does', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failuresBefore = await metric(FAILURES);
     // A database file the worker cannot read stands for a disk that refuses the checkpoint.
     const damaged = path.join(testTempDir('cr-checkpoint-'), 'damaged.sqlite');
     writeFileSync(damaged, 'this is not a database '.repeat(400));
     const { sql, file } = database({ intervalMs: 10, periodMs: 0, file: damaged });
     writeQuarters(sql, 0, 1);
     await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[storage] checkpointing the write-ahead log failed:', expect.any(Error)), WAIT);
+    expect(await metric(FAILURES)).toBeGreaterThan(failuresBefore);
 
     let thrown: unknown;
     try {

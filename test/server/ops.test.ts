@@ -71,6 +71,10 @@ describe('GET /metrics', () => {
     expect(metricValue(text, 'compute_race_quarters_resolved_total')).toBe(1);
     expect(metricValue(text, 'compute_race_resolve_seconds_count')).toBe(1);
     expect(metricValue(text, 'compute_race_save_failures_total')).toBe(1);
+    // The SQLite log's checkpoints, as the checkpoint worker counts them: none held the writes, none failed.
+    expect(metricValue(text, 'compute_race_wal_checkpoints_total{kind="passive"}')).toBeGreaterThanOrEqual(0);
+    expect(metricValue(text, 'compute_race_wal_checkpoints_total{kind="blocking"}')).toBe(0);
+    expect(metricValue(text, 'compute_race_wal_checkpoint_failures_total')).toBe(0);
     expect(text).toMatch(/^compute_race_process_resident_memory_bytes \d+/m);
 
     expect((await fetch(`http://127.0.0.1:${PORT}/metrics`, { method: 'POST' })).status).toBe(405);
