@@ -79,9 +79,11 @@ describe('checkpoints of the SQLite log', () => {
     expect(frames * pageSize).toBeGreaterThan(3 * MB);
     await vi.waitFor(() => expect(sql.checkpoints()).toMatchObject({ lastLogFrames: frames, lastCopiedFrames: frames, caughtUp: true }), WAIT);
     expect(size(file)).toBeGreaterThan(3 * MB);
-    // Each one is counted on /metrics.
-    expect(sql.checkpoints().checkpoints).toBe(2);
-    expect((await metric(CHECKPOINTS, { kind: 'passive' })) - countedBefore).toBe(2);
+    // Each one is counted on /metrics (two or more: pages spilled during the commit may pass the
+    // limit before it commits and bring one with nothing committed to copy).
+    const made = sql.checkpoints().checkpoints;
+    expect(made).toBeGreaterThanOrEqual(2);
+    expect((await metric(CHECKPOINTS, { kind: 'passive' })) - countedBefore).toBe(made);
 
     // The next write starts the log from its beginning and cuts the file back to the limit.
     writeQuarters(sql, 150, 1);
