@@ -1,15 +1,10 @@
 // npm run bench:engine — how fast the economy engine resolves, and how big its state and reports are.
 // Prints figures only (timing never goes into tests). Options: --seeds N --repeats N --match-runs N --balance-seeds N
 import { performance } from 'node:perf_hooks';
+import { benchArg } from './lib/args';
 import { printBalanceThroughput } from './lib/balance-throughput';
 import { median } from '../shared/math/index';
 import { DEFAULT_SCENARIO, ROLES, blankOrders, createMatch, resolveQuarter, stateHash, type MatchState, type Orders, type QuarterReport, type Role } from '../shared/index';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
-}
 
 /** Every company keeps its 2025 capex pace: a busy, representative quarter. */
 function steady(s: MatchState): Partial<Record<Role, Orders>> {
@@ -28,9 +23,9 @@ function steady(s: MatchState): Partial<Record<Role, Orders>> {
 
 const QUARTERS = 40;
 const SAMPLE_AT = [0, 10, 20, 30, 39];
-const seeds = arg('seeds', 8);
-const repeats = arg('repeats', 25);
-const matchRuns = arg('match-runs', 15);
+const seeds = benchArg('seeds', 8);
+const repeats = benchArg('repeats', 25);
+const matchRuns = benchArg('match-runs', 15);
 
 /** Plays a 40-quarter match at the steady pace and keeps every quarter's starting state and report. */
 function playMatch(seed: string): { states: MatchState[]; reports: QuarterReport[] } {
@@ -107,4 +102,4 @@ console.log(`  the ${QUARTERS} reports          ${kb(bytes(finalReports))} (one:
 console.log(`  fresh match state       ${kb(bytes(createMatch(DEFAULT_SCENARIO, {}, 'size')))}`);
 
 // Balance throughput (issue 3): matches per second per balance worker.
-printBalanceThroughput(arg('balance-seeds', 12));
+printBalanceThroughput(benchArg('balance-seeds', 12));

@@ -3,9 +3,11 @@
 // per room when large, as every client receives it) and the report frame (compressed once per room). Bots play every seat, so chip cohorts, shells and
 // contracts pile up as in real play. Prints figures only. Options: --seeds N --quarters Q
 import { Encoder } from '@colyseus/schema';
-import { botOrders } from '../shared/bots/decide';
 import type { BotPersona } from '../shared/bots/personas';
-import { DEFAULT_SCENARIO, createMatch, resolveQuarter, type QuarterReport } from '../shared/engine';
+import { runBotMatch } from '../shared/bots/runner';
+import { DEFAULT_SCENARIO, createMatch } from '../shared/engine';
+import { ROLES } from '../shared/roles';
+import { benchArg } from './lib/args';
 import { playerView } from '../shared/engine/view';
 import { MatchStateSchema } from '../server/schema/MatchState';
 import { mirrorPublic } from '../server/schema/mirror';
@@ -13,36 +15,26 @@ import { ReportFrames } from '../server/schema/reportFrames';
 import { SHARED_PATCH_HEADER_BYTES } from '../shared/wire/sharedPatch';
 import { compressedSharedPart } from '../server/schema/sharedPatchSerializer';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
-}
-
-const seeds = arg('seeds', 6);
-const quarters = arg('quarters', 40);
+const seeds = benchArg('seeds', 6);
+const quarters = benchArg('quarters', 40);
 const PERSONAS: BotPersona[] = ['classic', 'builder', 'balanced', 'cloud-first', 'frugal'];
 
 /** Bytes by quarter (index = quarter resolved − 1) of one match. */
 function playMatch(seed: string, persona: BotPersona): { patch: number[]; frame: number[]; mirrorMs: number } {
-  let s = createMatch(DEFAULT_SCENARIO, { quarters }, seed);
-  const reports: QuarterReport[] = [];
+  const match = runBotMatch({ seed, quarters, seats: Object.fromEntries(ROLES.map((r) => [r, persona])), keepStates: true, hashes: false });
   const target = new MatchStateSchema();
   const encoder = new Encoder(target);
-  mirrorPublic(target, playerView(s, null, reports));
+  mirrorPublic(target, playerView(createMatch(DEFAULT_SCENARIO, { quarters }, seed), null, []));
   encoder.encodeAll();
   encoder.discardChanges();
   const frames = new ReportFrames();
   const patch: number[] = [];
   const frame: number[] = [];
   let mirrorMs = 0;
-  while (!s.finished) {
-    const orders = Object.fromEntries(s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt).map((r) => [r, botOrders(s, reports, r, persona)]));
-    const out = resolveQuarter(s, orders);
-    s = out.state;
-    reports.push(out.report);
+  match.states!.forEach((state, i) => {
+    const reports = match.reports.slice(0, i + 1);
     const t0 = performance.now();
-    mirrorPublic(target, playerView(s, null, reports));
+    mirrorPublic(target, playerView(state, null, reports));
     mirrorMs += performance.now() - t0;
     const shared = encoder.encode();
     const compressed = compressedSharedPart(shared);
@@ -50,8 +42,8 @@ function playMatch(seed: string, persona: BotPersona): { patch: number[]; frame:
     patch.push(compressed ? compressed.byteLength + SHARED_PATCH_HEADER_BYTES + 8 : shared.byteLength);
     encoder.discardChanges();
     frame.push(frames.update(reports).reduce((n, f) => n + f.byteLength, 0));
-  }
-  return { patch, frame, mirrorMs: mirrorMs / reports.length };
+  });
+  return { patch, frame, mirrorMs: mirrorMs / match.reports.length };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(2);

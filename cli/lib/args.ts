@@ -44,3 +44,10 @@ export function intFlag(value: string | boolean | undefined, name: string, min: 
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got '${String(value)}')`);
   return n;
 }
+
+/** `--name N` of this process's arguments for the benchmarks: a positive number (floored), else `fallback`. */
+export function benchArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
+}

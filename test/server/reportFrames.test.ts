@@ -1,7 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { botOrders } from '../../shared/bots/decide';
-import { DEFAULT_SCENARIO, createMatch, resolveQuarter } from '../../shared/engine';
+import { runBotMatch } from '../../shared/bots/runner';
 import type { QuarterReport } from '../../shared/engine/types';
 import { MAX_REPORT_INDEX, REPORT_FRAME_VERSION, readReportFrame, reportFrame } from '../../shared/wire/reportFrame';
 import { ReportFrames } from '../../server/schema/reportFrames';
@@ -11,17 +10,7 @@ import { ReportStream } from '../../client/state/reportStream';
 // against the one before (server/schema/reportFrames.ts), every client inflates them in order
 // (client/state/reportStream.ts) and must end with the engine's reports exactly.
 
-function playedReports(quarters: number, seed: string): QuarterReport[] {
-  let s = createMatch(DEFAULT_SCENARIO, { quarters }, seed);
-  const reports: QuarterReport[] = [];
-  while (!s.finished) {
-    const orders = Object.fromEntries(s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt).map((r) => [r, botOrders(s, reports, r, 'classic')]));
-    const out = resolveQuarter(s, orders);
-    s = out.state;
-    reports.push(out.report);
-  }
-  return reports;
-}
+const playedReports = (quarters: number, seed: string): QuarterReport[] => runBotMatch({ seed, quarters, hashes: false }).reports;
 
 const reports = playedReports(12, 'report-frames');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, createMatch, defaultOrders, defaultSettings, resolveQuarter, withHistory } from '../../shared/engine';
 import type { MatchState, QuarterReport } from '../../shared/engine/types';
-import { botOrders } from '../../shared/bots/decide';
+import { runBotMatch } from '../../shared/bots/runner';
 import { table } from '../../shared/wire/codec';
 import * as T from '../../shared/wire/tables';
 
@@ -74,14 +74,8 @@ describe('count fields', () => {
 
   it('hold whole numbers through 40 quarters of bot play', () => {
     for (const seed of ['count-1', 'count-2', 'count-3']) {
-      let s = createMatch(DEFAULT_SCENARIO, { quarters: 40 }, seed);
-      const reports: QuarterReport[] = [];
       let seen = 0;
-      while (!s.finished) {
-        const orders = Object.fromEntries(s.settings.activeSeats.filter((r) => !s.companies[r].bankrupt).map((r) => [r, botOrders(s, reports, r, 'classic')]));
-        const out = resolveQuarter(s, orders);
-        s = out.state;
-        reports.push(out.report);
+      for (const s of runBotMatch({ seed, quarters: 40, keepStates: true, hashes: false }).states!) {
         for (const c of Object.values(s.companies)) {
           for (const [t, items] of itemsOf) {
             for (const item of items(c)) {
