@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGameServer, type GameServer } from '../../server';
 import { findMatchRoom } from '../../server/room/create';
-import { S2C } from '../../shared/protocol';
+import { PROTOCOL_VERSION, S2C, type SessionPayload } from '../../shared/protocol';
 import { REPORT_FRAME_VERSION } from '../../shared/wire/reportFrame';
 import { DIST } from './support/harness';
 import { checkAxe, goto, layoutProblems, openApp, shoot, waitScreen, type OpenApp } from './support/app';
@@ -30,6 +30,22 @@ describe('a message from the server the client cannot read, in the browser', () 
   const sendStrayFrame = (code: string) => {
     const room = findMatchRoom(code)!;
     for (const client of room.clients) client.sendBytes(S2C.report, new Uint8Array([REPORT_FRAME_VERSION, 0, 7, 1, 2, 3]));
+  };
+
+  /**
+   * Makes the server tell the browser's seat it speaks an older protocol (as if the page had been
+   * left open across a server update): its session message, re-sent with another version.
+   */
+  const sendOtherProtocol = (code: string) => {
+    const room = findMatchRoom(code)!;
+    for (const client of room.clients) {
+      const send = client.send.bind(client);
+      client.send = ((type: string, payload: SessionPayload, options?: unknown) => {
+        client.send = send;
+        return send(type, type === S2C.session ? { ...payload, protocolVersion: PROTOCOL_VERSION - 1 } : payload, options as never);
+      }) as typeof client.send;
+      (room as unknown as { refreshSession(c: typeof client): void }).refreshSession(client);
+    }
   };
 
   it('shows the banner with the reason and a reload that clears it, in English and Arabic', async () => {
@@ -67,5 +83,22 @@ describe('a message from the server the client cannot read, in the browser', () 
     await waitScreen(page, 'planning', 30_000);
     await page.waitForTimeout(300);
     expect(await banner.isHidden()).toBe(true);
+  });
+
+  it('names both protocol versions when the page and the server speak different ones', async () => {
+    const page = app.page;
+    await goto(app, `http://127.0.0.1:${PORT}/`);
+    await waitScreen(page, 'planning', 30_000);
+    const code = await page.evaluate(() => (JSON.parse(localStorage.getItem('computeRace.session') ?? '{}') as { code: string }).code);
+    const banner = page.locator('#wire-banner');
+    expect(await banner.isHidden()).toBe(true);
+
+    sendOtherProtocol(code);
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.locator('small').textContent()).toBe(`the server speaks protocol ${PROTOCOL_VERSION - 1}, this page ${PROTOCOL_VERSION}`);
+    // The seat is still the browser's: the game under the banner keeps its planning screen.
+    expect(await page.getByRole('button', { name: 'Submit orders' }).count()).toBe(1);
+    expect(await checkAxe(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
   });
 });
