@@ -7,7 +7,8 @@ import { registry } from '../../server/metrics';
 import { openDatabase } from '../../server/storage/db';
 import { explainStorageError, publicStorageReason } from '../../server/storage/problems';
 import { sqliteDatabase, type SqliteDatabase } from '../../server/storage/sql';
-import type { CheckpointOptions } from '../../server/storage/walCheckpointer';
+import type { Worker } from 'node:worker_threads';
+import { WalCheckpointer, type CheckpointFailure, type CheckpointOptions } from '../../server/storage/walCheckpointer';
 import { testTempDir } from '../support/tempDirs';
 
 // SQLite's log is copied into the database file by a worker thread (server/storage/walCheckpointer.ts),
@@ -145,6 +146,35 @@ describe('checkpoints of the SQLite log', () => {
     const again = sqliteDatabase(openDatabase(path.dirname(file)));
     open.push(again);
     expect(again.get<{ n: number }>('SELECT count(*) AS n FROM quarters')).toEqual({ n: 40 });
+  });
+});
+
+describe('a checkpoint worker that stops without being asked', () => {
+  it('is reported as a failure and replaced by a new worker that checkpoints again', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The server's connection without a worker of its own; this one is driven by the test.
+    const { sql, file, wal } = database(null);
+    const failures: CheckpointFailure[] = [];
+    const checkpointer = new WalCheckpointer(file, wal, (err) => failures.push(err), { intervalMs: 10, periodMs: 0 });
+    const workerOf = () => (checkpointer as unknown as { worker: Worker }).worker;
+    try {
+      writeQuarters(sql, 0, 5);
+      await vi.waitFor(() => expect(checkpointer.stats().checkpoints).toBeGreaterThan(0), WAIT);
+      const first = workerOf();
+      await first.terminate(); // as a thread that crashed would
+
+      await vi.waitFor(() => expect(failures.map((f) => [f.message, f.code])).toEqual([['the checkpoint worker stopped (exit code 1)', 'CHECKPOINT_WORKER']]), WAIT);
+      expect(error).toHaveBeenCalledWith('[storage] checkpointing the write-ahead log failed:', expect.any(Error));
+      // Another worker takes over and copies what is written after the first one stopped.
+      const before = checkpointer.stats().checkpoints;
+      writeQuarters(sql, 5, 5);
+      await vi.waitFor(() => expect(checkpointer.stats()).toMatchObject({ checkpoints: expect.toSatisfy((n: number) => n > before), caughtUp: true }), WAIT);
+      expect(workerOf()).not.toBe(first);
+      expect(failures).toHaveLength(1);
+      expect(size(file)).toBeGreaterThan(10 * ROW.length);
+    } finally {
+      checkpointer.close();
+    }
   });
 });
 
