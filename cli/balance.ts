@@ -19,12 +19,12 @@ import { GRID_HEADING, replaceSection } from './lib/report-sections';
 import { runPool } from './lib/worker-pool';
 
 const USAGE = `usage: npm run balance -- [--seeds <n>] [--workers <k>] [--quarters <q>] [--grid [--cells <list>]] [--scenario <file>] [--report <file>] [--json]
-  --seeds    seeds per table, 1–100000 (default 1000; with --grid 200 per cell); each seed plays 3 matches
+  --seeds    seeds per table (per cell with --grid), 1–100000 (default 1000, GAME.md 11's minimum); each seed plays 3 matches
              (4 on every 3rd seed of the main table: the capex counterfactual)
   --workers  worker threads, 0–64 (default: CPU count, at most 8; 0 = run in this thread)
   --quarters match length of the main table, 4–40 (default 12)
   --grid     the GAME.md 12.3 grid instead of the main table: 4/8/12/20/40 quarters × 2/3/5 seats
-             (15 cells; about 13× the work of a main-table seed per seed: 200 seeds ≈ 2.6× a 1,000-seed main run)
+             (15 cells; about 13× the work of a main-table seed per seed: the default 1,000 seeds ≈ 2.5 minutes on 2 cores)
   --cells    with --grid, only these cells: quarters x seats, comma-separated (e.g. 40x2,40x3,40x5); the
              report's grid section then lists only them
   --scenario a scenario JSON file to balance instead of the default scenario
@@ -54,7 +54,7 @@ function parse() {
   return {
     grid,
     cells,
-    seeds: intFlag(f.seeds, 'seeds', 1, 100000, grid ? 200 : 1000),
+    seeds: intFlag(f.seeds, 'seeds', 1, 100000, 1000),
     workers: intFlag(f.workers, 'workers', 0, 64, Math.min(8, availableParallelism())),
     quarters: intFlag(f.quarters, 'quarters', 4, 40, 12),
     report: typeof f.report === 'string' ? path.resolve(f.report) : path.join(root, 'docs', 'BALANCE.md'),
