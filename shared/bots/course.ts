@@ -31,9 +31,33 @@ export function isLosing(k: Situation, tr: BotTraits): boolean {
   return k.aiGrowth < STALLED_GROWTH && k.me.cash < SHORT_RUNWAY_QUARTERS * burn;
 }
 
-/** The persona's traits for this quarter: changed when the lab is losing. */
+// Every persona's lab, once past its first three years (the default match), stops adding
+// commitments when its cash and the largest round investors would take cover fewer than
+// FUNDING_RUNWAY_QUARTERS of its burn: no new chips or compute under contract, and fuller rounds
+// while investors still buy them. Without this, labs whose value investors had written down kept
+// signing take-or-pay compute into their last quarters: 18.6% of 40-quarter 5-seat matches ended
+// with a bankruptcy (GAME.md 11: 2–15%). Its first three years are left alone: that is when a lab
+// bets on the market being there, and when the bankruptcies of GAME.md 11's 12-quarter table happen.
+
+/** Before this quarter a lab bets on growth whatever its funding says. */
+export const PRUDENT_AFTER_QUARTER = 12;
+/** Quarters of burn that cash plus the largest possible round must cover for a lab to keep adding commitments. */
+export const FUNDING_RUNWAY_QUARTERS = 9;
+
+/** True when the seat is a private lab, past its early years, whose funding covers only a few quarters of burn. */
+export function isShortOfFunding(k: Situation): boolean {
+  if (!k.isPrivate || k.t < PRUDENT_AFTER_QUARTER) return false;
+  const burn = -k.ocf;
+  if (burn <= 0) return false;
+  return k.me.cash + k.maxEquityRaise < FUNDING_RUNWAY_QUARTERS * burn;
+}
+
+/** The persona's traits for this quarter: changed when the lab is losing, or short of funding. */
 export function courseTraits(k: Situation, tr: BotTraits): BotTraits {
-  if (!isLosing(k, tr)) return tr;
+  if (!isLosing(k, tr)) {
+    if (!isShortOfFunding(k)) return tr;
+    return { ...tr, chipPace: 0, paceGrowth: 0, buyDeals: 0, computeAmbition: 0, roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS) };
+  }
   return {
     ...tr,
     roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS),

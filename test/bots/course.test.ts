@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, createMatch, playerView } from '../../shared/index';
 import { traitsFor } from '../../shared/bots';
-import { courseTraits, isLosing, LOSING_ROUND_QUARTERS } from '../../shared/bots/course';
+import { courseTraits, FUNDING_RUNWAY_QUARTERS, isLosing, isShortOfFunding, LOSING_ROUND_QUARTERS, PRUDENT_AFTER_QUARTER } from '../../shared/bots/course';
 import { readSituation, type Situation } from '../../shared/bots/situation';
 import { planAllocation } from '../../shared/bots/allocation';
 import { planFinance } from '../../shared/bots/finance';
@@ -47,5 +47,38 @@ describe('a losing lab changes course', () => {
     expect(isLosing(openai(40, { ...losing, ...cash, ocf: 1 }), tr)).toBe(false);
     expect(isLosing(openai(40, { ...losing, ...cash }), traitsFor('classic', 'openai'))).toBe(false);
     expect(isLosing(openai(40, { ...losing, ...cash, isPrivate: false }), traitsFor('builder', 'meta'))).toBe(false);
+  });
+});
+
+describe('a lab short of funding stops adding commitments', () => {
+  // Burning $8B a quarter with $10B of cash: 9 quarters of burn need $72B, the largest round is $50B.
+  const short = { t: PRUDENT_AFTER_QUARTER, quartersLeft: 20, ocf: -8, aiGrowth: 0.05, canRaiseEquity: true, maxEquityRaise: 50 } as const;
+  const withCash = (cash: number) => ({ me: { ...openai(40, {}).me, cash } });
+
+  it('orders no chips, buys no compute and raises fuller rounds, whatever its persona', () => {
+    for (const persona of ['classic', 'balanced', 'frugal', 'builder', 'cloud-first'] as const) {
+      const tr = traitsFor(persona, 'openai');
+      const k = openai(40, { ...short, ...withCash(10) });
+      expect(isLosing(k, tr)).toBe(false); // still growing: not the turnaround of a losing lab
+      expect(isShortOfFunding(k)).toBe(true);
+      const changed = courseTraits(k, tr);
+      expect(changed).toMatchObject({ chipPace: 0, paceGrowth: 0, buyDeals: 0, computeAmbition: 0 });
+      expect(changed.roundHeadroom).toBe(Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS));
+      // Its compute stays where the persona puts it.
+      expect(changed.minTraining).toBe(tr.minTraining);
+      expect(changed.cloudShare).toBe(tr.cloudShare);
+    }
+  });
+
+  it('keeps its course in its first three years, with enough funding, when not burning cash, or as a public company', () => {
+    const tr = traitsFor('builder', 'openai');
+    const k = (patch: Partial<Situation>, cash = 10) => openai(40, { ...short, ...withCash(cash), ...patch });
+    expect(isShortOfFunding(k({ t: PRUDENT_AFTER_QUARTER - 1 }))).toBe(false);
+    expect(isShortOfFunding(k({}, FUNDING_RUNWAY_QUARTERS * 8 - 50 + 1))).toBe(false);
+    expect(isShortOfFunding(k({}, FUNDING_RUNWAY_QUARTERS * 8 - 50 - 1))).toBe(true);
+    expect(isShortOfFunding(k({ maxEquityRaise: 100 }))).toBe(false);
+    expect(isShortOfFunding(k({ ocf: 2 }))).toBe(false);
+    expect(isShortOfFunding(k({ isPrivate: false }))).toBe(false);
+    expect(courseTraits(k({ t: PRUDENT_AFTER_QUARTER - 1 }), tr)).toBe(tr);
   });
 });
