@@ -52,20 +52,13 @@ export function isShortOfFunding(k: Situation): boolean {
   return k.me.cash + k.maxEquityRaise < FUNDING_RUNWAY_QUARTERS * burn;
 }
 
+/** No new chips or compute under contract, and rounds that cover the quarters ahead. */
+function stopCommitting(tr: BotTraits): BotTraits {
+  return { ...tr, roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS), chipPace: 0, paceGrowth: 0, buyDeals: 0, computeAmbition: 0 };
+}
+
 /** The persona's traits for this quarter: changed when the lab is losing, or short of funding. */
 export function courseTraits(k: Situation, tr: BotTraits): BotTraits {
-  if (!isLosing(k, tr)) {
-    if (!isShortOfFunding(k)) return tr;
-    return { ...tr, chipPace: 0, paceGrowth: 0, buyDeals: 0, computeAmbition: 0, roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS) };
-  }
-  return {
-    ...tr,
-    roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS),
-    chipPace: 0,
-    paceGrowth: 0,
-    buyDeals: 0,
-    computeAmbition: 0,
-    minTraining: Math.max(tr.minTraining, 0.5),
-    cloudShare: Math.min(tr.cloudShare, 0.4),
-  };
+  if (isLosing(k, tr)) return { ...stopCommitting(tr), minTraining: Math.max(tr.minTraining, 0.5), cloudShare: Math.min(tr.cloudShare, 0.4) };
+  return isShortOfFunding(k) ? stopCommitting(tr) : tr;
 }
