@@ -49,7 +49,7 @@ export function planCapacity(k: Situation, tr: BotTraits, jitter: Jitter, sellsC
   const signal = marketSignal(k, tr, sellsCompute) * investorBrake(k.investors, tr, owedSoon);
 
   // Merchant chips.
-  let gw = pace.chipsGW * tr.chipPace * powInt(1 + tr.paceGrowth, t);
+  let gw = t < tr.surgeQuarters ? pace.chipsGW * tr.surgePace : pace.chipsGW * tr.chipPace * powInt(1 + tr.paceGrowth, t);
   gw = Math.max(gw, tr.minChipShare * k.chipGWNext);
   gw *= signal * jitter[0] * endTaper;
   gw = clamp(gw, 0, ORDER_LIMITS.chipsGW);

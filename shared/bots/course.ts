@@ -42,7 +42,7 @@ export function isLosing(k: Situation, tr: BotTraits): boolean {
 /** Before this quarter a lab bets on growth whatever its funding says. */
 export const PRUDENT_AFTER_QUARTER = 12;
 /** Quarters of burn that cash plus the largest possible round must cover for a lab to keep adding commitments. */
-export const FUNDING_RUNWAY_QUARTERS = 9;
+export const FUNDING_RUNWAY_QUARTERS = 11;
 
 /** True when the seat is a private lab, past its early years, whose funding covers only a few quarters of burn. */
 export function isShortOfFunding(k: Situation): boolean {
@@ -54,7 +54,7 @@ export function isShortOfFunding(k: Situation): boolean {
 
 /** No new chips or compute under contract, and rounds that cover the quarters ahead. */
 function stopCommitting(tr: BotTraits): BotTraits {
-  return { ...tr, roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS), chipPace: 0, paceGrowth: 0, buyDeals: 0, computeAmbition: 0 };
+  return { ...tr, roundHeadroom: Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS), chipPace: 0, paceGrowth: 0, surgeQuarters: 0, buyDeals: 0, computeAmbition: 0 };
 }
 
 /** The persona's traits for this quarter: changed when the lab is losing, or short of funding. */

@@ -21,6 +21,10 @@ export interface BotTraits {
   chipPace: number;
   /** Growth of that multiple per quarter (classic: the 2025 trend keeps going). */
   paceGrowth: number;
+  /** An all-in start: merchant chips at this multiple of the 2025 pace, flat, instead of chipPace (0 = none)… */
+  surgePace: number;
+  /** …for the match's first this many quarters. */
+  surgeQuarters: number;
   /** Minimum merchant chips a quarter as a share of installed GW (keeps small players growing). */
   minChipShare: number;
   /** Share of the custom-silicon cap ordered each quarter (Amazon, Google). */
@@ -85,6 +89,8 @@ export interface BotTraits {
 const BASE: BotTraits = {
   chipPace: 1,
   paceGrowth: 0,
+  surgePace: 0,
+  surgeQuarters: 0,
   minChipShare: 0.02,
   customShare: 0.8,
   maxChipPremium: 1.3,
@@ -183,6 +189,16 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
   },
 };
 
+/**
+ * Where a generic persona plays differently for one role. Meta's builder goes all in for three
+ * years (4.5× its 2025 chip pace, like the "rather misspend a couple of hundred billion" of its
+ * 2025 calls) with only its ad business behind it: the one public company whose overreach can end in
+ * bankruptcy within a 12-quarter match (GAME.md 12.2; docs/ECONOMY.md tuning log 28).
+ */
+const ROLE_VARIANTS: Partial<Record<Exclude<PersonaId, 'classic'>, Partial<Record<Role, Partial<BotTraits>>>>> = {
+  builder: { meta: { surgePace: 4.5, surgeQuarters: 12 } },
+};
+
 /** Each role's 2025 strategy. */
 const CLASSIC: Record<Role, Partial<BotTraits>> = {
   // Stargate-scale building of its own, training first, hype and equity rounds, and an "AI cloud"
@@ -231,7 +247,7 @@ const CLASSIC: Record<Role, Partial<BotTraits>> = {
 
 export function traitsFor(persona: PersonaId, role: Role): BotTraits {
   if (persona === 'classic') return { ...BASE, endGameCut: false, ...CLASSIC[role] };
-  return { ...BASE, ...GENERIC[persona] };
+  return { ...BASE, ...GENERIC[persona], ...ROLE_VARIANTS[persona]?.[role] };
 }
 
 /** Personas offered in the UI, classic (the default) first. */

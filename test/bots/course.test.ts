@@ -51,7 +51,7 @@ describe('a losing lab changes course', () => {
 });
 
 describe('a lab short of funding stops adding commitments', () => {
-  // Burning $8B a quarter with $10B of cash: 9 quarters of burn need $72B, the largest round is $50B.
+  // Burning $8B a quarter with $10B of cash: 11 quarters of burn need $88B, the largest round is $50B.
   const short = { t: PRUDENT_AFTER_QUARTER, quartersLeft: 20, ocf: -8, aiGrowth: 0.05, canRaiseEquity: true, maxEquityRaise: 50 } as const;
   const withCash = (cash: number) => ({ me: { ...openai(40, {}).me, cash } });
 
@@ -62,7 +62,7 @@ describe('a lab short of funding stops adding commitments', () => {
       expect(isLosing(k, tr)).toBe(false); // still growing: not the turnaround of a losing lab
       expect(isShortOfFunding(k)).toBe(true);
       const changed = courseTraits(k, tr);
-      expect(changed).toMatchObject({ chipPace: 0, paceGrowth: 0, buyDeals: 0, computeAmbition: 0 });
+      expect(changed).toMatchObject({ chipPace: 0, paceGrowth: 0, surgeQuarters: 0, buyDeals: 0, computeAmbition: 0 });
       expect(changed.roundHeadroom).toBe(Math.max(tr.roundHeadroom, LOSING_ROUND_QUARTERS));
       // Its compute stays where the persona puts it.
       expect(changed.minTraining).toBe(tr.minTraining);

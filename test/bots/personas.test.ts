@@ -3,6 +3,8 @@ import { DEFAULT_SCENARIO, ROLES, createMatch, playerView, resolveQuarter, strea
 import { PERSONA_IDS } from '../../shared/protocol';
 import { PERSONAS, botOrders, decideOrders, runBotMatch, traitsFor } from '../../shared/bots';
 import { personasFor } from '../../cli/lib/balance-seed';
+import { planCapacity } from '../../shared/bots/capacity';
+import { readSituation } from '../../shared/bots/situation';
 
 // Personas (GAME.md section 10): the UI list, visibly different play, and bots that only use what
 // their seat can see.
@@ -34,6 +36,20 @@ describe('personas', () => {
         expect(gw('builder'), `${role} ${seed}`).toBeGreaterThan(gw('frugal') * 1.1);
       }
     }
+  });
+
+  it("Meta's builder goes all in for its first 12 quarters; no other role's builder does", () => {
+    for (const role of ROLES) expect(traitsFor('builder', role).surgeQuarters, role).toBe(role === 'meta' ? 12 : 0);
+    const tr = traitsFor('builder', 'meta');
+    const chips = (t: number, traits = tr) => {
+      const k = readSituation(playerView(createMatch(DEFAULT_SCENARIO, { quarters: 40 }, 'surge'), 'meta', []), 'meta', DEFAULT_SCENARIO);
+      return planCapacity({ ...k, t }, traits, [1, 1, 1], false).chipsGW;
+    };
+    const paced = { ...tr, surgeQuarters: 0 };
+    // 4.5x Meta's 2025 pace (0.5 GW) flat, against the builder's 1.7x growing 3% a quarter.
+    expect(chips(0)).toBeGreaterThan(2 * chips(0, paced));
+    expect(chips(11)).toBeGreaterThan(1.5 * chips(11, paced));
+    expect(chips(12)).toBe(chips(12, paced));
   });
 
   it('cloud-first launches a cloud for OpenAI and Meta far more often than frugal', () => {
