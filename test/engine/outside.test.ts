@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../../shared/index';
 import { installedCapacity } from '../../shared/engine/model/capacity';
 import { outsideBoughtCU, outsideChipDemand, outsideCloudCU, outsideContractCU, outsideCU, outsideRoles, outsideTrainingCU } from '../../shared/engine/model/outside';
 import { efficiency } from '../../shared/engine/calendar';
-import { allSteady, newMatch, play, quietScenario } from './helpers';
+import { allSteady, companyReport, line, newMatch, play, quietScenario } from './helpers';
 import { must } from '../../shared/lists';
 
 // Engine 2.3 (GAME.md 12.3): seats nobody plays stay in the markets as outside companies, so a
@@ -87,6 +87,22 @@ describe('outside companies (absent seats in the markets)', () => {
     const full = play(newMatch({ scenario: withOutside }), 8);
     expect(small.state.companies.openai.quality).toBeGreaterThan(o.quality + 2);
     expect(Math.abs(small.state.companies.openai.quality - full.state.companies.openai.quality)).toBeLessThan(0.25 * full.state.companies.openai.quality);
+  });
+
+  it("an outside OpenAI keeps paying Microsoft its partner share, so Microsoft's AI product revenue does not fall when OpenAI is not seated", () => {
+    const partner = (scenario: typeof withOutside, activeSeats: Role[]) =>
+      play(newMatch({ scenario, settings: { activeSeats } }), 4).reports.map((r) => line(companyReport(r, 'microsoft').pnl.revenue, 'revenue.partnerShare'));
+    const full = partner(withOutside, [...ROLES]);
+    const small = partner(withOutside, ['microsoft', 'google']);
+    // 20% of the product demand OpenAI's quality and brand win: about what a seated OpenAI pays.
+    for (const [q, x] of small.entries()) {
+      expect(x, `quarter ${q}`).toBeGreaterThan(0.5);
+      expect(Math.abs(x - full[q]!), `quarter ${q}`).toBeLessThan(0.25 * full[q]!);
+    }
+    // Not without outside companies (the older rule: absent seats leave the markets), and not to an absent Microsoft.
+    expect(partner(withoutOutside, ['microsoft', 'google']).every((x) => x === 0)).toBe(true);
+    const seatedOpenAI = play(newMatch({ scenario: withOutside, settings: { activeSeats: ['openai', 'google'] } }), 1).reports[0]!;
+    expect(line(companyReport(seatedOpenAI, 'openai').pnl.costs, 'cost.partnerShare')).toBeGreaterThan(0); // paid, to nobody seated
   });
 
   it('a full table plays exactly as without outside companies (same state hash every quarter)', () => {

@@ -1,10 +1,12 @@
 import { ROLES } from '../../roles';
 import { splitProductDemand, type ProductsInput } from '../model/products';
+import { outsideRoles } from '../model/outside';
 import { addCost, addRevenue, news, r2, type Ctx, addSeatFlow } from '../context';
 
 // Step 9 (GAME.md 5.9): industry AI product spend split by attractiveness, served up to products
 // compute × revenue per CU, unserved demand spilled once to spare capacity. OpenAI pays its
-// partner share to Microsoft while it has no live cloud of its own.
+// partner share to Microsoft while it has no live cloud of its own; an outside OpenAI (engine 2.5.0)
+// never launches one, so it pays on the product demand its quality and brand would win.
 
 export function runProducts(ctx: Ctx): void {
   const { s, sc } = ctx;
@@ -44,6 +46,12 @@ export function runProducts(ctx: Ctx): void {
         addSeatFlow(ctx, 'openai', 'microsoft', share);
       }
     }
+  } else if (ctx.live.includes('microsoft') && !openai.bankrupt && outsideRoles(sc, s.settings, ROLES).includes('openai')) {
+    // Without it a table with no OpenAI seated took half of Microsoft's AI product revenue away in its
+    // first quarter (Q1 2026 AI product growth +39% instead of the full table's +85%).
+    const demand = g.aiProductSpend * (outcomes.find((o) => o.role === 'openai')?.share ?? 0);
+    const share = sc.money.partnerShare * demand;
+    if (share > 0) addRevenue(ctx.ledger.microsoft!, 'revenue.partnerShare', share, 'aiProducts');
   }
   ctx.products = {
     spend: g.aiProductSpend,
