@@ -191,9 +191,10 @@ const GENERIC: Record<Exclude<PersonaId, 'classic'>, Partial<BotTraits>> = {
 
 /**
  * Where a generic persona plays differently for one role. Meta's builder goes all in for three
- * years (4.5× its 2025 chip pace, like the "rather misspend a couple of hundred billion" of its
- * 2025 calls) with only its ad business behind it: the one public company whose overreach can end in
- * bankruptcy within a 12-quarter match (GAME.md 12.2; docs/ECONOMY.md tuning log 28).
+ * years (4.5× its 2025 chip pace; in 2025 Meta called misspending a couple of hundred billion
+ * dollars the smaller risk) with only its ad business behind it: the one public company whose
+ * overreach can end in bankruptcy within a 12-quarter match (GAME.md 12.2; docs/ECONOMY.md tuning
+ * log 28).
  */
 const ROLE_VARIANTS: Partial<Record<Exclude<PersonaId, 'classic'>, Partial<Record<Role, Partial<BotTraits>>>>> = {
   builder: { meta: { surgePace: 4.5, surgeQuarters: 12 } },
