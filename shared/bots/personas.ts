@@ -276,8 +276,8 @@ export const PERSONAS: readonly PersonaInfo[] = [
     name: { en: 'Aggressive builder', ar: 'بنّاء جريء' },
     short: { en: 'Builder', ar: 'بنّاء' },
     description: {
-      en: 'Orders chips and data centers far ahead of demand, pays up in scarce markets, expedites and borrows to do it.',
-      ar: 'يطلب الرقائق ومراكز البيانات قبل الطلب بكثير، ويدفع أكثر حين تشحّ السوق، ويسرّع البناء ويقترض لذلك.',
+      en: 'Orders chips and data centers far ahead of demand, pays up in scarce markets, expedites and borrows to do it. Playing Meta, it goes all in for its first three years.',
+      ar: 'يطلب الرقائق ومراكز البيانات قبل الطلب بكثير، ويدفع أكثر حين تشحّ السوق، ويسرّع البناء ويقترض لذلك. وحين يلعب دور ميتا يراهن بكل شيء في سنواته الثلاث الأولى.',
     },
   },
   {
