@@ -41,10 +41,8 @@ describe('personas', () => {
   it("Meta's builder goes all in for its first 12 quarters; no other role's builder does", () => {
     for (const role of ROLES) expect(traitsFor('builder', role).surgeQuarters, role).toBe(role === 'meta' ? 12 : 0);
     const tr = traitsFor('builder', 'meta');
-    const chips = (t: number, traits = tr) => {
-      const k = readSituation(playerView(createMatch(DEFAULT_SCENARIO, { quarters: 40 }, 'surge'), 'meta', []), 'meta', DEFAULT_SCENARIO);
-      return planCapacity({ ...k, t }, traits, [1, 1, 1], false).chipsGW;
-    };
+    const k = readSituation(playerView(createMatch(DEFAULT_SCENARIO, { quarters: 40 }, 'surge'), 'meta', []), 'meta', DEFAULT_SCENARIO);
+    const chips = (t: number, traits = tr) => planCapacity({ ...k, t }, traits, [1, 1, 1], false).chipsGW;
     const paced = { ...tr, surgeQuarters: 0 };
     // 4.5x Meta's 2025 pace (0.5 GW) flat, against the builder's 1.7x growing 3% a quarter.
     expect(chips(0)).toBeGreaterThan(2 * chips(0, paced));

@@ -46,7 +46,7 @@ export function runProducts(ctx: Ctx): void {
         addSeatFlow(ctx, 'openai', 'microsoft', share);
       }
     }
-  } else if (ctx.live.includes('microsoft') && !openai.bankrupt && outsideRoles(sc, s.settings, ROLES).includes('openai')) {
+  } else if (ctx.live.includes('microsoft') && outsideRoles(sc, s.settings, ROLES).includes('openai')) {
     // Without it a table with no OpenAI seated took half of Microsoft's AI product revenue away in its
     // first quarter (Q1 2026 AI product growth +39% instead of the full table's +85%).
     const demand = g.aiProductSpend * (outcomes.find((o) => o.role === 'openai')?.share ?? 0);
