@@ -51,6 +51,9 @@ export const NEWS_TEMPLATES = {
   'news.statement.announceCloud': '{role|role} announces its own cloud; sentiment +{effect|n2}',
   'news.statement.hypeKept': '{role|role} kept its growth promise: AI revenue {aiRevenue|money} (needed {target|money})',
   'news.statement.hypeBroken': '{role|role} missed its growth promise: AI revenue {aiRevenue|money} (needed {target|money}); sentiment {effect|n2}, credibility falls',
+  'news.statement.cloudPromise': 'Investors will judge {role|role}’s cloud in {dueQ|quarter}: cloud compute rents for {price|money}/CU now; below {floor|money}/CU the promise is broken',
+  'news.statement.cloudKept': '{role|role}’s cloud enters a market worth entering: cloud compute rents for {price|money}/CU (needed {floor|money}); credibility rises',
+  'news.statement.cloudBroken': '{role|role} announced a cloud into a market that soured: cloud compute rents for {price|money}/CU (needed {floor|money}); sentiment {effect|n2}, credibility falls',
   'news.mood.bust': 'Investor mood collapses to {mood|int}',
   'news.mood.boom': 'Investor euphoria: mood {mood|int}',
 } as const;
@@ -101,6 +104,7 @@ export const LINE_LABELS = {
   'statement.clarify': 'CEO clarification',
   'statement.hype': 'CEO hype',
   'statement.hypeBroken': 'Broken promise',
+  'statement.cloudBroken': 'Cloud promise broken',
   'statement.capexDiscipline': 'Capex discipline statement',
   'statement.announceCloud': 'Cloud announcement',
   'event.{id}': 'Event: {title}',

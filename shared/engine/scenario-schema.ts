@@ -346,6 +346,13 @@ export const scenarioSchema = z
         capexDiscipline: num,
         capexDisciplineCut: share,
         announceCloud: num,
+        /**
+         * Engine 2.6: announcing a cloud is a promise that the cloud enters a market worth entering.
+         * Judged `quarters` after the announcement (or at the match's end): kept while the cloud rental
+         * price is at least (1 − tolerance) × the price when it was announced; broken: `penalty`
+         * sentiment and hypeCredibilityLoss; kept: hypeKeptCredibility. Absent: the announcement only lifts sentiment.
+         */
+        cloudPromise: z.object({ quarters: int.min(1), tolerance: share, penalty: num }).strict().optional(),
       })
       .strict(),
     /**
@@ -363,6 +370,12 @@ export const scenarioSchema = z
      * the markets (engine 2.2 and earlier).
      */
     outsideCompanies: z.object({ paceMultiple: nonNeg }).strict().optional(),
+    /**
+     * Engine 2.6: a match shorter than referenceQuarters rolls every event referenceQuarters ÷ quarters
+     * times as often (at most probability 1), so a short match meets the risks of a three-year one.
+     * Absent: events roll at their catalogue probability whatever the length.
+     */
+    eventPace: z.object({ referenceQuarters: int.min(1) }).strict().optional(),
     events: z.array(eventDef),
     companies: z.object(Object.fromEntries(ROLES.map((r) => [r, company])) as Record<(typeof ROLES)[number], typeof company>).strict(),
     sources: z.array(source).min(1),

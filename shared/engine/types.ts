@@ -106,6 +106,8 @@ export interface PendingStatement {
   baselineAIRevenue: number;
   /** Engine 2: the company's own quarterly AI revenue trend when the promise was made; the promise is to beat it. */
   trend?: number;
+  /** Engine 2.6, a cloud announcement: the cloud rental price ($B per CU) when it was made. */
+  cloudPrice?: number;
 }
 
 /** The chip supplier's vendor-financing offer to one seat for the quarter being planned (GAME.md 12.4). */

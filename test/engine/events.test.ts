@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, EngineInputError, validateHostEvents } from '../../shared/index';
-import { companyReport, line, newMatch, orders, step } from './helpers';
+import { companyReport, line, newMatch, orders, quietScenario, step } from './helpers';
+import { eventPace } from '../../shared/engine/steps/events';
 import { must } from '../../shared/lists';
 
 // Each catalogue event injected by the host into a quiet match (no random events, no mood noise).
 
 describe('events', () => {
+  it('engine 2.6: a match shorter than 12 quarters rolls its events 12 ÷ quarters times as often; longer ones at the catalogue rate', () => {
+    expect([4, 6, 8, 12, 20, 40].map((q) => eventPace(DEFAULT_SCENARIO, q))).toEqual([3, 2, 1.5, 1, 1, 1]);
+    const sc = quietScenario((x) => {
+      must(x.events.find((e) => e.id === 'bubbleCall'), 'bubbleCall').probability = 0.1;
+    });
+    const startsIn = (quarters: number) =>
+      Array.from({ length: 300 }, (_, i) => `pace-${i}`).filter((seed) => step(newMatch({ scenario: sc, settings: { quarters }, seed })).report.events.some((e) => e.id === 'bubbleCall'));
+    const [four, twelve, forty] = [startsIn(4), startsIn(12), startsIn(40)];
+    expect(forty).toEqual(twelve); // the same draws: the length only matters below 12 quarters
+    expect(twelve.every((seed) => four.includes(seed))).toBe(true);
+    expect(four.length).toBeGreaterThan(2 * twelve.length);
+    expect(four.length).toBeLessThan(4 * twelve.length);
+    const noPace = quietScenario((x) => {
+      must(x.events.find((e) => e.id === 'bubbleCall'), 'bubbleCall').probability = 0.1;
+      delete x.eventPace;
+    });
+    expect(eventPace(noPace, 4)).toBe(1);
+  });
+
   it('validates host events before anything changes', () => {
     const s = newMatch();
     expect(validateHostEvents(s, [{ id: 'meteor' }])[0]).toMatchObject({ path: 'hostEvents.0.id', key: 'hostEvent.unknown' });

@@ -89,6 +89,50 @@ describe('CEO statements', () => {
     expect(r4.state.companies.meta.cloud.reputation).toBeCloseTo(0.4, 12);
   });
 
+  it('engine 2.6: a cloud announcement is a promise, judged four quarters later against the cloud price it was made at', () => {
+    const launch = (st: MatchState) => ({ meta: orders(st, 'meta', { statement: 'announceCloud', cloud: { launch: true, askPrice: 0 } }) });
+    const s = newMatch();
+    const r0 = step(s, launch(s));
+    const st = must(r0.state.statements.find((x) => x.kind === 'announceCloud'), 'the cloud promise');
+    expect(st).toMatchObject({ role: 'meta', madeQ: 0, dueQ: 4, cloudPrice: r0.report.cloud.price });
+    expect(r0.report.news.some((n) => n.key === 'news.statement.cloudPromise' && n.role === 'meta' && n.params.dueQ === 4)).toBe(true);
+    // The same match four quarters on, with the promise made at a price just under or just over
+    // what the market pays by then: 10% of tolerance decides.
+    const settleAt = (priceThen: (now: number) => number) => {
+      let m = structuredClone(r0.state);
+      for (let q = 1; q <= 3; q++) m = step(m).state;
+      const probe = step(structuredClone(m));
+      m.statements.find((x) => x.kind === 'announceCloud')!.cloudPrice = priceThen(probe.report.cloud.price);
+      return step(m);
+    };
+    const kept = settleAt((now) => now / 0.9 - 1e-6);
+    expect(line(companyReport(kept.report, 'meta').sentiment.causes, 'statement.cloudBroken')).toBe(0);
+    expect(kept.state.companies.meta.credibility).toBeCloseTo(0.85, 12);
+    expect(kept.report.news.some((n) => n.key === 'news.statement.cloudKept' && n.role === 'meta')).toBe(true);
+    expect(kept.state.statements).toEqual([]);
+    const broken = settleAt((now) => now / 0.9 + 1e-6);
+    expect(line(companyReport(broken.report, 'meta').sentiment.causes, 'statement.cloudBroken')).toBe(-0.3);
+    expect(broken.state.companies.meta.credibility).toBeCloseTo(0.6, 12);
+    expect(broken.report.news.some((n) => n.key === 'news.statement.cloudBroken' && n.role === 'meta')).toBe(true);
+    expect(broken.state.statements).toEqual([]);
+  });
+
+  it('engine 2.6: a cloud promise still open at the match end settles then; without the scenario rule there is none', () => {
+    const launch = (st: MatchState) => ({ meta: orders(st, 'meta', { statement: 'announceCloud', cloud: { launch: true, askPrice: 0 } }) });
+    let s: MatchState = newMatch({ settings: { quarters: 4 } });
+    s = step(s).state;
+    s = step(s, launch(s)).state; // quarter 1, due in quarter 5 > the end
+    s = step(s).state;
+    s.statements.find((x) => x.kind === 'announceCloud')!.cloudPrice = 1e6; // no market can pay this: broken
+    const end = step(s);
+    expect(end.state.finished).toBe(true);
+    expect(line(companyReport(end.report, 'meta').sentiment.causes, 'statement.cloudBroken')).toBe(-0.3);
+    const off = newMatch({ scenario: quietScenario((x) => delete x.statements.cloudPromise) });
+    const r = step(off, launch(off));
+    expect(line(companyReport(r.report, 'meta').sentiment.causes, 'statement.announceCloud')).toBeCloseTo(0.08, 12);
+    expect(r.state.statements).toEqual([]);
+  });
+
   it('OpenAI launching its own cloud ends the partner share once it is live', () => {
     let s = newMatch();
     s = step(s, { openai: orders(s, 'openai', { cloud: { launch: true, askPrice: 0 } }) }).state;

@@ -3,7 +3,7 @@ import { at } from '../../lists';
 import { stream } from '../../math/rng';
 import { clamp } from '../../math/index';
 import type { ActiveEvent, HostEvent, MatchState } from '../types';
-import type { EventDef } from '../scenario-types';
+import type { EventDef, Scenario } from '../scenario-types';
 import type { OrderError } from '../../orders/types';
 import { eventDef, eventRemaining } from '../effects';
 import { makeError } from '../errors';
@@ -11,6 +11,12 @@ import { addSentiment, news, type Ctx } from '../context';
 
 // Step 1 (GAME.md 5.1): age active events, roll new ones from the `events` stream (two draws per
 // catalogue entry, always, so one outcome never shifts another), then apply host-injected events.
+
+/** How many times as often events roll in a match of this length (engine 2.6: short matches roll more). */
+export function eventPace(sc: Scenario, quarters: number): number {
+  const ref = sc.eventPace?.referenceQuarters;
+  return ref !== undefined && quarters < ref ? ref / quarters : 1;
+}
 
 /** Roles an event of this kind may target right now. */
 export function eligibleTargets(state: MatchState, def: EventDef): Role[] {
@@ -115,10 +121,11 @@ export function runEvents(ctx: Ctx, hostEvents: readonly HostEvent[]): void {
     }
   }
   const rng = stream(s.seed, t, 'events');
+  const pace = eventPace(sc, s.settings.quarters);
   for (const def of sc.events) {
     const u = rng.next();
     const v = rng.next();
-    if (u >= def.probability) continue;
+    if (u >= Math.min(1, def.probability * pace)) continue;
     let target: Role | undefined;
     if (def.target !== 'global') {
       const options = eligibleTargets(s, def);

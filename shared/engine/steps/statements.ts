@@ -1,5 +1,6 @@
 import { clamp, median, powInt } from '../../math/index';
 import { adjacentPairs } from '../../lists';
+import type { Role } from '../../roles';
 import type { CompanyState, PendingStatement } from '../types';
 import { addSentiment, news, r2, type Ctx } from '../context';
 
@@ -8,6 +9,8 @@ import { addSentiment, news, r2, type Ctx } from '../context';
 // - hype: a promise that AI revenue grows faster than the company's own trend (by hypeGrowthTarget
 //   a quarter) over hypeQuarters; judged when due, or at the match's end on the quarters that passed.
 // - capex discipline: kept if this quarter's ordered capex is cut against the trailing average.
+// - announcing a cloud (engine 2.6): a promise that the cloud enters a market worth entering; kept
+//   while the rental price, when due, is within the tolerance of the price at the announcement.
 // Immediate effects scale with credibility; a broken promise hits in full.
 
 const TREND_QUARTERS = 4;
@@ -23,6 +26,29 @@ export function ownTrend(c: Pick<CompanyState, 'trail'>, aiRevenueNow: number): 
 
 export function hypeTarget(st: PendingStatement, quarters: number, extra: number): number {
   return st.baselineAIRevenue * powInt(Math.max(0, 1 + (st.trend ?? 0) + extra), Math.max(1, quarters));
+}
+
+/** The lowest cloud rental price at which a cloud announcement made at `price` is still kept. */
+export function cloudPriceFloor(price: number, tolerance: number): number {
+  return (1 - tolerance) * price;
+}
+
+function settleCloudPromise(ctx: Ctx, role: Role, st: PendingStatement): void {
+  const { s, sc, t } = ctx;
+  const p = sc.statements;
+  const c = s.companies[role];
+  const price = s.global.lastCloudPrice;
+  const floor = cloudPriceFloor(st.cloudPrice ?? 0, p.cloudPromise?.tolerance ?? 1);
+  if (price >= floor) {
+    c.credibility = Math.min(1, c.credibility + p.hypeKeptCredibility);
+    news(ctx, 'news.statement.cloudKept', { role, price: r2(price), floor: r2(floor) }, 'good', role);
+  } else {
+    const penalty = p.cloudPromise?.penalty ?? 0;
+    addSentiment(ctx, role, 'statement.cloudBroken', penalty);
+    c.credibility = Math.max(0, c.credibility - p.hypeCredibilityLoss);
+    news(ctx, 'news.statement.cloudBroken', { role, price: r2(price), floor: r2(floor), effect: r2(penalty) }, 'bad', role);
+  }
+  st.dueQ = t;
 }
 
 export function runStatements(ctx: Ctx): void {
@@ -61,10 +87,20 @@ export function runStatements(ctx: Ctx): void {
     } else if (kind === 'announceCloud') {
       addSentiment(ctx, role, 'statement.announceCloud', p.announceCloud * cred);
       news(ctx, 'news.statement.announceCloud', { role, effect: r2(p.announceCloud * cred) }, 'good', role);
+      if (p.cloudPromise) {
+        const dueQ = t + p.cloudPromise.quarters;
+        s.statements.push({ kind, role, madeQ: t, dueQ, baselineAIRevenue: aiRevenue, cloudPrice: s.global.lastCloudPrice });
+        news(ctx, 'news.statement.cloudPromise', { role, price: r2(s.global.lastCloudPrice), floor: r2(cloudPriceFloor(s.global.lastCloudPrice, p.cloudPromise.tolerance)), dueQ }, 'info', role);
+      }
     }
     // Promises that fall due now, and at the match's end every promise still open.
     for (const st of s.statements) {
-      if (st.role !== role || st.kind !== 'hype' || (st.dueQ !== t && !lastQuarter)) continue;
+      if (st.role !== role || (st.dueQ !== t && !lastQuarter)) continue;
+      if (st.kind === 'announceCloud') {
+        settleCloudPromise(ctx, role, st);
+        continue;
+      }
+      if (st.kind !== 'hype') continue;
       const target = hypeTarget(st, t - st.madeQ, p.hypeGrowthTarget);
       if (aiRevenue >= target && st.baselineAIRevenue > 0) {
         c.credibility = Math.min(1, c.credibility + p.hypeKeptCredibility);
