@@ -17,6 +17,7 @@ export const GLOSSARY_IDS = [
   'circular',
   'costOfCapital',
   'growthRoom',
+  'keepUp',
   'headroom',
   'tsr',
   'revolver',

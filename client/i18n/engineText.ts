@@ -53,6 +53,7 @@ const NEWS_AR: Record<NewsKey, string> = {
   'news.statement.announceCloud': 'تعلن {role|role} سحابتها الخاصة؛ الثقة +{effect|n2}',
   'news.statement.hypeKept': 'وفت {role|role} بوعد النمو: إيرادات الذكاء الاصطناعي {aiRevenue|money} (المطلوب {target|money})',
   'news.statement.hypeBroken': 'أخلفت {role|role} وعد النمو: إيرادات الذكاء الاصطناعي {aiRevenue|money} (المطلوب {target|money})؛ الثقة {effect|n2} والمصداقية تتراجع',
+  'news.core.eroding': 'تستثمر {role|role} أقل مما تستهلكه رقائقها: يتحوّل العملاء إلى منافسين يواكب ذكاؤهم الاصطناعي السباق، وينمو نشاطها الأساسي أبطأ بـ{points|n2} نقطة مئوية كل ربع',
   'news.statement.cloudPromise': 'سيحكم المستثمرون على سحابة {role|role} في {dueQ|quarter}: تؤجَّر الحوسبة السحابية الآن بـ{price|money}/وحدة؛ وإن نزل السعر عن {floor|money}/وحدة يُعدّ الوعد مُخلَفًا',
   'news.statement.cloudKept': 'تدخل سحابة {role|role} سوقًا تستحق الدخول: تؤجَّر الحوسبة السحابية بـ{price|money}/وحدة (المطلوب {floor|money})؛ ترتفع المصداقية',
   'news.statement.cloudBroken': 'أعلنت {role|role} سحابة في سوق ساءت: تؤجَّر الحوسبة السحابية بـ{price|money}/وحدة (المطلوب {floor|money})؛ الثقة {effect|n2} والمصداقية تتراجع',

@@ -5,11 +5,11 @@ import { palette } from '../theme/palette';
 
 // How investors valued a company last quarter, in the numbers engine 2 adds (GAME.md 12): circular
 // share, capex penalty, cost of capital, the growth still priced in a saturating market (2.4.0),
-// solvency headroom and the second-hand price of its chips.
+// keeping up the AI fleet (2.7.0), solvency headroom and the second-hand price of its chips.
 // Each figure has its name, its value formatted for the active language, a tone and a tooltip.
 // Reports from engine 1 (replays of old records) lack most of them: those figures are left out.
 
-export type FigureId = 'circular' | 'capexPenalty' | 'costOfCapital' | 'growthRoom' | 'headroom' | 'secondHand';
+export type FigureId = 'circular' | 'capexPenalty' | 'costOfCapital' | 'growthRoom' | 'keepUp' | 'headroom' | 'secondHand';
 export type Tone = 'good' | 'warn' | 'bad' | 'plain';
 
 export interface InvestorFigure {
@@ -34,6 +34,8 @@ export function capexPenaltyShare(v: Pick<ValuationReport, 'capexPenalty'> & { c
 const CIRCULAR_WARN = 0.1;
 /** A capex penalty drawn in the bad colour (below it, a warning). */
 const PENALTY_BAD = 0.05;
+/** Investing under half of what keeping up the fleet needs is drawn in the bad colour. */
+const KEEP_UP_BAD = 0.5;
 /** Growth priced at under this share of a young market's multiple is worth a warning colour. */
 const GROWTH_ROOM_WARN = 0.5;
 
@@ -67,6 +69,16 @@ export function investorFigures(cr: CompanyReport): InvestorFigure[] {
       value: pct(v.growthRoom, 0),
       tone: v.growthRoom < GROWTH_ROOM_WARN ? 'warn' : 'plain',
       help: t('help.growthRoom', { room: pct(v.growthRoom, 0) }),
+    });
+  }
+  const ku = cr.keepUp;
+  if (ku) {
+    out.push({
+      id: 'keepUp',
+      name: t('inv.keepUp'),
+      value: `${money(ku.invested)} / ${money(ku.needed)}`,
+      tone: ku.shortfall >= KEEP_UP_BAD ? 'bad' : ku.shortfall > 0 ? 'warn' : 'good',
+      help: t('help.keepUp', { needed: money(ku.needed), drag: ku.drag > 0 ? num(-ku.drag, 2) : num(0, 2), points: num(ku.erosion * 100, 1) }),
     });
   }
   const sv = cr.solvency;

@@ -51,6 +51,7 @@ export const NEWS_TEMPLATES = {
   'news.statement.announceCloud': '{role|role} announces its own cloud; sentiment +{effect|n2}',
   'news.statement.hypeKept': '{role|role} kept its growth promise: AI revenue {aiRevenue|money} (needed {target|money})',
   'news.statement.hypeBroken': '{role|role} missed its growth promise: AI revenue {aiRevenue|money} (needed {target|money}); sentiment {effect|n2}, credibility falls',
+  'news.core.eroding': '{role|role} invests less than its chips wear out: customers drift to rivals whose AI keeps up, and its core business grows {points|n2} points a quarter slower',
   'news.statement.cloudPromise': 'Investors will judge {role|role}’s cloud in {dueQ|quarter}: cloud compute rents for {price|money}/CU now; below {floor|money}/CU the promise is broken',
   'news.statement.cloudKept': '{role|role}’s cloud enters a market worth entering: cloud compute rents for {price|money}/CU (needed {floor|money}); credibility rises',
   'news.statement.cloudBroken': '{role|role} announced a cloud into a market that soured: cloud compute rents for {price|money}/CU (needed {floor|money}); sentiment {effect|n2}, credibility falls',

@@ -28,6 +28,7 @@ import { runInvestors } from './steps/investors';
 import { runAdvance } from './steps/advance';
 import { runSecondHand } from './steps/second-hand';
 import { committedGWAfter, makeVendorOffers, runVendorFinancing } from './vendor-financing';
+import { coreErosionRate, fleetUpkeep } from './model/underinvestment';
 import { solvencyOf } from './model/solvency';
 import { secondHandQuote } from './model/second-hand';
 import { trailing } from './model/valuation';
@@ -246,11 +247,20 @@ function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: Valuati
       { cash: c.cash, debt: c.debt, revolver: c.revolver, ebitda4: c.bankrupt ? 0 : trailing(c.trail, (r) => r.ebitda), equityValue: c.bankrupt ? 0 : v.marketCap, mood: ctx.s.global.mood },
       ctx.sc.distress,
     ),
+    ...(c.bankrupt ? {} : { keepUp: keepUpReport(ctx, role) }),
     vendorFinancing: {
       accepted: taken ? { equity: taken.equity, gwPerQuarter: taken.gwPerQuarter, quarters: taken.endQ - taken.startQ + 1, pricePerGW: taken.pricePerGW } : null,
       committedGW: committedGWAfter(c, ctx.t),
     },
   };
+}
+
+function keepUpReport(ctx: Ctx, role: Role): NonNullable<CompanyReport['keepUp']> {
+  const c = ctx.s.companies[role];
+  const under = ctx.sc.investors.underinvestment;
+  const upkeep = fleetUpkeep(c.orderedCapexHistory, c.trail, under, under?.erosionQuarters);
+  const drag = -total((ctx.sentimentCauses[role] ?? []).filter((x) => x.key === 'sentiment.underinvestment'));
+  return { ...upkeep, drag, erosion: coreErosionRate(c, ctx.sc, ctx.t, ctx.s.settings.quarters) };
 }
 
 /** Orders' deals.accept / reject / propose, processed after the quarter (contracts start next quarter). */

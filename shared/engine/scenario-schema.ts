@@ -319,9 +319,15 @@ export const scenarioSchema = z
          * Engine 2.3: investors drag the sentiment of a company that stops investing (falling behind in
          * the race). Investment = the average ordered capex of the last `quarters` quarters plus last
          * quarter's compute bought; below `maintenance` × last quarter's depreciation, sentiment moves
-         * by −drag × the shortfall's share each quarter. Absent: no drag (engine 2.2).
+         * by −drag × the shortfall's share each quarter. Absent: no drag (engine 2.2). coreErosion
+         * (engine 2.7): every core line grows this much less a quarter × the shortfall's share, measured
+         * on the orders of the last `erosionQuarters` quarters (customers drift to rivals whose AI keeps
+         * up; a longer window than the drag's, as the loss is permanent). Absent: core lines ignore it.
          */
-        underinvestment: z.object({ maintenance: nonNeg, drag: nonNeg, quarters: int.min(1).max(4) }).strict().optional(),
+        underinvestment: z
+          .object({ maintenance: nonNeg, drag: nonNeg, quarters: int.min(1).max(4), coreErosion: nonNeg.optional(), erosionQuarters: int.min(1).max(4).optional() })
+          .strict()
+          .optional(),
         /**
          * Engine 2.4: share of a saturating AI product market at which a company has no room left to
          * grow by winning share; its product growth multiple then fades with the market's growth room

@@ -527,6 +527,12 @@ export interface CompanyReport {
   cloudStatus: CloudStatus;
   /** AI product demand ($B) the seat could not serve. */
   unservedDemand: number;
+  /**
+   * Engine 2.7: keeping up the AI fleet. invested = average capex ordered over the erosion window plus
+   * compute bought, needed = maintenance × depreciation; the sentiment drag this quarter and the core
+   * growth lost a quarter from now on (points ÷ 100). Absent for a bankrupt company and before 2.7.
+   */
+  keepUp?: { invested: number; needed: number; shortfall: number; drag: number; erosion: number };
   /** Vendor-financing offer open for next quarter (only in the seat's own view of the state; null here for others). */
   vendorFinancing: { accepted: { equity: number; gwPerQuarter: number; quarters: number; pricePerGW: number } | null; committedGW: number };
 }

@@ -48,7 +48,7 @@ describe('investor figures', () => {
   it('lists circular share, capex penalty, cost of capital, solvency headroom and second-hand price with tooltips', () => {
     const cr = report();
     const figs = investorFigures(cr);
-    expect(figs.map((f) => f.id)).toEqual(['circular', 'capexPenalty', 'costOfCapital', 'growthRoom', 'headroom', 'secondHand']);
+    expect(figs.map((f) => f.id)).toEqual(['circular', 'capexPenalty', 'costOfCapital', 'growthRoom', 'keepUp', 'headroom', 'secondHand']);
     const by = Object.fromEntries(figs.map((f) => [f.id, f]));
     expect(by.circular?.value).toMatch(/^\d+%$/);
     expect(by.capexPenalty?.value).toMatch(new RegExp(`^(${MINUS}\\d+\\.\\d%|0\\.0%)$`));
@@ -60,6 +60,25 @@ describe('investor figures', () => {
     // A young market: all of a company's product growth is still priced.
     expect(by.growthRoom?.value).toBe('100%');
     expect(by.growthRoom?.tone).toBe('plain');
+  });
+
+  it('engine 2.7: keeping up the fleet reads invested / needed, good at pace, bad for a seat that stopped ordering, in both languages', () => {
+    const cr = report();
+    const fig = investorFigures(cr).find((f) => f.id === 'keepUp')!;
+    expect(fig.value).toMatch(/^\$[\d,.]+B \/ \$[\d,.]+B$/);
+    expect(fig.tone).toBe('good');
+    expect(fig.help).not.toMatch(/\{\w+\}/);
+    const behind: CompanyReport = { ...cr, keepUp: { invested: 1, needed: 4, shortfall: 0.75, drag: 0.1875, erosion: 0.09 } };
+    const bad = investorFigures(behind).find((f) => f.id === 'keepUp')!;
+    expect(bad.value).toBe('$1.0B / $4.0B');
+    expect(bad.tone).toBe('bad');
+    expect(bad.help).toContain('−9');
+    expect(bad.help).toContain('0.19');
+    setLocale('ar');
+    expect(investorFigures(behind).find((f) => f.id === 'keepUp')!.name).toBe('مواكبة الأسطول');
+    setLocale('en');
+    const { keepUp: _gone, ...older } = cr;
+    expect(investorFigures(older).map((f) => f.id)).not.toContain('keepUp');
   });
 
   it('shows the growth still priced in a saturating market as a warning, in both languages, and leaves it out of older reports', () => {
@@ -102,7 +121,7 @@ describe('investor figures', () => {
     void _k;
     void _f;
     void _g;
-    const old = { ...cr, valuation: { ...v1, capexPenalty: 0.9 }, solvency: undefined, capacity: { ...cr.capacity, secondHandPricePerGW: undefined } } as unknown as CompanyReport;
+    const old = { ...cr, valuation: { ...v1, capexPenalty: 0.9 }, solvency: undefined, keepUp: undefined, capacity: { ...cr.capacity, secondHandPricePerGW: undefined } } as unknown as CompanyReport;
     const figs = investorFigures(old);
     expect(figs.map((f) => f.id)).toEqual(['capexPenalty']);
     expect(figs[0]?.value).toBe(`${MINUS}10.0%`);

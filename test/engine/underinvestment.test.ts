@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { underinvestmentDrag } from '../../shared/engine/steps/investors';
-import type { TrailRow } from '../../shared/index';
+import type { MatchState, TrailRow } from '../../shared/index';
 import { allSteady, line, newMatch, orders, play, quietScenario } from './helpers';
 import { must } from '../../shared/lists';
 
@@ -29,5 +29,40 @@ describe('underinvestment drag', () => {
     expect(drag(must(idle.reports[2], 'quarter 3 report'))).toBeCloseTo(-scenario.investors.underinvestment!.drag, 12);
     expect(steady.reports.map(drag)).toEqual([0, 0, 0, 0]);
     expect(idle.state.companies.microsoft.sentiment).toBeLessThan(steady.state.companies.microsoft.sentiment - 0.3);
+  });
+
+  it('engine 2.7: a company whose orders over the last year fall behind loses core growth (coreErosion × the shortfall a quarter); one at its pace does not', () => {
+    const scenario = quietScenario();
+    const under = must(scenario.investors.underinvestment, 'underinvestment');
+    const erosion = must(under.coreErosion, 'coreErosion');
+    expect(under.erosionQuarters).toBe(4);
+    const idle = play(newMatch({ scenario }), 6, (s) => ({ ...allSteady(s), microsoft: orders(s, 'microsoft') }));
+    const steady = play(newMatch({ scenario }), 6, allSteady);
+    // Its last four quarters of orders still hold 2025's for three quarters; from the fourth idle quarter on, full erosion.
+    const points = idle.reports.map((r) => r.news.find((n) => n.key === 'news.core.eroding' && n.role === 'microsoft')?.params.points ?? 0);
+    expect(points).toEqual([0, 0, 0, erosion * 100, erosion * 100, erosion * 100]);
+    expect(steady.reports.some((r) => r.news.some((n) => n.key === 'news.core.eroding'))).toBe(false);
+    // The report shows it where the seat decides: invested against needed, the drag and the erosion.
+    const keepUp = (r: (typeof idle.reports)[number]) => must(r.companies.find((c) => c.role === 'microsoft')?.keepUp, 'keepUp');
+    const ku3 = keepUp(must(idle.reports[3], 'quarter 4 report'));
+    expect(ku3).toMatchObject({ invested: 0, shortfall: 1, drag: under.drag, erosion });
+    expect(ku3.needed).toBeCloseTo(under.maintenance * must(idle.reports[3], 'quarter 4 report').companies.find((c) => c.role === 'microsoft')!.pnl.depreciation, 9);
+    expect(steady.reports.map((r) => keepUp(r).erosion)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(keepUp(must(steady.reports[3], 'quarter 4 report')).invested).toBeGreaterThan(keepUp(must(steady.reports[3], 'quarter 4 report')).needed);
+    const base = (st: MatchState, seg: string) => must(st.companies.microsoft.coreLines.find((l) => l.segment === seg), seg).base;
+    for (const l of steady.state.companies.microsoft.coreLines) {
+      const ratio = base(idle.state, l.segment) / base(steady.state, l.segment);
+      expect(ratio).toBeLessThan(1 - (2.5 * erosion) / (1 + l.growth));
+      expect(ratio).toBeGreaterThan(1 - 3.5 * erosion);
+    }
+    const off = quietScenario((x) => delete x.investors.underinvestment!.coreErosion);
+    const idleOff = play(newMatch({ scenario: off }), 6, (s) => ({ ...allSteady(s), microsoft: orders(s, 'microsoft') }));
+    expect(idleOff.state.companies.microsoft.coreLines.map((l) => l.base)).toEqual(steady.state.companies.microsoft.coreLines.map((l) => l.base));
+  });
+
+  it('engine 2.7: no erosion after the last quarter, where bots stop ordering and nothing is left to change', () => {
+    const scenario = quietScenario();
+    const idle = play(newMatch({ scenario, settings: { quarters: 4 } }), 4, (s) => ({ ...allSteady(s), microsoft: orders(s, 'microsoft') }));
+    expect(idle.reports.at(-1)!.news.some((n) => n.key === 'news.core.eroding')).toBe(false);
   });
 });

@@ -3,9 +3,11 @@ import { logisticStep } from '../../math/index';
 import type { Ctx } from '../context';
 import { isProposalOpen } from '../proposals';
 import { maturityOf, marketMaturity } from '../model/maturity';
+import { coreErosionRate } from '../model/underinvestment';
+import { news, r2 } from '../context';
 
 // End of the quarter: chips age, markets and core businesses grow (more slowly as they mature,
-// model/maturity.ts), proposals expire.
+// model/maturity.ts; more slowly still while the company falls behind in AI, engine 2.7), proposals expire.
 
 export function runAdvance(ctx: Ctx): { spendGrowth: number } {
   const { s, sc, t } = ctx;
@@ -15,11 +17,14 @@ export function runAdvance(ctx: Ctx): { spendGrowth: number } {
     if (c.bankrupt) continue;
     for (const k of c.cohorts) k.ageQ += 1;
     const start = sc.companies[role].coreLines;
+    // Not after the last quarter: nothing is left for the erosion to change, and bots taper orders there.
+    const erosion = coreErosionRate(c, sc, t, s.settings.quarters);
     for (const line of c.coreLines) {
       const base0 = start.find((l) => l.segment === line.segment)?.base ?? 0;
       const mature = base0 > 0 ? maturityOf(line.base / base0, sc.maturity.coreLines) : 0;
-      line.base *= 1 + line.growth * (1 - mature);
+      line.base *= 1 + line.growth * (1 - mature) - erosion;
     }
+    if (erosion > 0) news(ctx, 'news.core.eroding', { role, points: r2(erosion * 100) }, 'bad', role);
   }
   g.circularAttention *= sc.investors.circular.attentionDecay;
   if (g.circularAttention < 1e-4) g.circularAttention = 0;

@@ -7,6 +7,7 @@ import type { MoodCause, MoodReport, TrailRow, ValuationReport } from '../types'
 import type { Scenario } from '../scenario-types';
 import { commitmentCoverageOf } from '../model/contracts';
 import { valuation } from '../model/valuation';
+import { underinvestmentShortfall } from '../model/underinvestment';
 import { expectedGrowthShare, marketMaturity } from '../model/maturity';
 import { roiGapOf } from '../create';
 import { addSentiment, news, r2, total, type Ctx } from '../context';
@@ -131,16 +132,11 @@ function updateMood(ctx: Ctx): MoodReport {
 }
 
 /**
- * Engine 2.3: the sentiment drag on a company that stopped investing: its investment a quarter (the
- * average ordered capex of the last `quarters` quarters, plus last quarter's compute bought) against
- * `maintenance` × last quarter's depreciation; drag × the share of that it falls short by.
+ * Engine 2.3: the sentiment drag on a company that stopped investing: drag × the share by which it
+ * falls short of maintenance (model/underinvestment.ts).
  */
 export function underinvestmentDrag(orderedCapex: readonly number[], trail: readonly TrailRow[], p: Scenario['investors']['underinvestment']): number {
-  const last = trail[trail.length - 1];
-  if (!p || !last || p.maintenance <= 0 || last.depreciation <= 0) return 0;
-  const recent = orderedCapex.slice(-p.quarters);
-  const invest = (recent.length > 0 ? recent.reduce((x, y) => x + y, 0) / recent.length : 0) + last.computeBought;
-  return p.drag * clamp(1 - invest / (p.maintenance * last.depreciation), 0, 1);
+  return p ? p.drag * underinvestmentShortfall(orderedCapex, trail, p) : 0;
 }
 
 export interface InvestorOutcome {

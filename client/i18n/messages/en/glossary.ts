@@ -27,6 +27,8 @@ export const glossaryEn = {
   'glossary.circular.text': 'Revenue or funding that came back from your own suppliers or customers (compute traded both ways, shares bought by the chip supplier). Investors mark it down, more after a bubble call or a rumor.',
   'glossary.costOfCapital.term': 'Cost of capital',
   'glossary.costOfCapital.text': 'The yearly return investors ask: interest rates plus a premium that grows as the mood darkens. When it rises, every company is worth less and debt costs more.',
+  'glossary.keepUp.term': 'Keeping up the fleet',
+  'glossary.keepUp.text': "Investing at least a quarter of what your chips and data centers wear out (capex ordered, averaged over the last year, plus compute bought). A company that falls below it is falling behind: investors mark its sentiment down and its customers drift to rivals whose AI keeps up, so its ads, software, retail and non-AI cloud grow more slowly.",
   'glossary.headroom.term': 'Solvency headroom',
   'glossary.headroom.text': 'How much loss the company can absorb before bankruptcy: cash, the unused credit line and the largest share sale investors would take now.',
   'glossary.tsr.term': 'TSR (total shareholder return)',
