@@ -259,7 +259,8 @@ function keepUpReport(ctx: Ctx, role: Role): NonNullable<CompanyReport['keepUp']
   const c = ctx.s.companies[role];
   const under = ctx.sc.investors.underinvestment;
   const upkeep = fleetUpkeep(c.orderedCapexHistory, c.trail, under, under?.erosionQuarters);
-  const drag = -total((ctx.sentimentCauses[role] ?? []).filter((x) => x.key === 'sentiment.underinvestment'));
+  // Never −0: reports travel as JSON, which has no negative zero.
+  const drag = Math.max(0, -total((ctx.sentimentCauses[role] ?? []).filter((x) => x.key === 'sentiment.underinvestment')));
   return { ...upkeep, drag, erosion: coreErosionRate(c, ctx.sc, ctx.t, ctx.s.settings.quarters) };
 }
 
