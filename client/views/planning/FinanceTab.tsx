@@ -4,6 +4,8 @@ import { NumberField } from '../../components/NumberField';
 import { Term } from '../../components/Term';
 import { t, type MessageKey } from '../../i18n';
 import { money, pct } from '../../i18n/format';
+import { quarterLabel } from '../../i18n/engineText';
+import { openPromises, type OpenPromise } from '../../planning/openPromises';
 import { quotedDebtRate } from './borrowRate';
 import { NUMBER_FIELDS, type NumberFieldKey } from './draft';
 import { fieldId, type TabProps } from './formTypes';
@@ -31,6 +33,8 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
     />
   );
   const statementError = fieldError('statement');
+  const promises = openPromises(s.reports, role);
+  const quarters = state?.settings.quarters ?? s.settings.quarters;
   return (
     <div class="stack">
       <fieldset class="pl-order-group">
@@ -62,7 +66,24 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
           ))}
         </div>
         {statementError && <p class="field-error">{statementError}</p>}
+        {promises.length > 0 && (
+          <div class="pl-order-hint pl-promises" role="group" aria-labelledby="open-promises">
+            <strong id="open-promises">{t('plan.promises')}</strong>
+            <ul>
+              {promises.map((p) => (
+                <li key={`${p.kind}-${p.madeQ}`}>{promiseLine(p, quarters)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </fieldset>
     </div>
   );
+}
+
+/** One open promise: what investors will check, and when (at the match's end if that comes first). */
+function promiseLine(p: OpenPromise, quarters: number): string {
+  const due = p.dueQ < quarters ? t('plan.promiseIn', { quarter: quarterLabel(p.dueQ) }) : t('plan.promiseAtEnd');
+  if (p.kind === 'cloud') return t('plan.promiseCloud', { made: quarterLabel(p.madeQ), due, floor: money(p.floor ?? 0) });
+  return t('plan.promiseHype', { made: quarterLabel(p.madeQ), due });
 }
