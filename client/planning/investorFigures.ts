@@ -78,7 +78,7 @@ export function investorFigures(cr: CompanyReport): InvestorFigure[] {
       name: t('inv.keepUp'),
       value: `${money(ku.invested)} / ${money(ku.needed)}`,
       tone: ku.shortfall >= KEEP_UP_BAD ? 'bad' : ku.shortfall > 0 ? 'warn' : 'good',
-      help: t('help.keepUp', { needed: money(ku.needed), drag: ku.drag > 0 ? num(-ku.drag, 2) : num(0, 2), points: num(ku.erosion * 100, 1) }),
+      help: t('help.keepUp', { needed: money(ku.needed), drag: num(ku.drag > 0 ? -ku.drag : 0, 2), points: num(ku.erosion * 100, 1) }),
     });
   }
   const sv = cr.solvency;

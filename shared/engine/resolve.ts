@@ -28,7 +28,7 @@ import { runInvestors } from './steps/investors';
 import { runAdvance } from './steps/advance';
 import { runSecondHand } from './steps/second-hand';
 import { committedGWAfter, makeVendorOffers, runVendorFinancing } from './vendor-financing';
-import { coreErosionRate, fleetUpkeep } from './model/underinvestment';
+import { coreErosionRate, erosionUpkeep } from './model/underinvestment';
 import { solvencyOf } from './model/solvency';
 import { secondHandQuote } from './model/second-hand';
 import { trailing } from './model/valuation';
@@ -257,11 +257,10 @@ function companyReport(ctx: Ctx, role: Role, sentimentBefore: number, v: Valuati
 
 function keepUpReport(ctx: Ctx, role: Role): NonNullable<CompanyReport['keepUp']> {
   const c = ctx.s.companies[role];
-  const under = ctx.sc.investors.underinvestment;
-  const upkeep = fleetUpkeep(c.orderedCapexHistory, c.trail, under, under?.erosionQuarters);
+  const upkeep = erosionUpkeep(c, ctx.sc);
   // Never −0: reports travel as JSON, which has no negative zero.
   const drag = Math.max(0, -total((ctx.sentimentCauses[role] ?? []).filter((x) => x.key === 'sentiment.underinvestment')));
-  return { ...upkeep, drag, erosion: coreErosionRate(c, ctx.sc, ctx.t, ctx.s.settings.quarters) };
+  return { ...upkeep, drag, erosion: coreErosionRate(c, ctx.sc, ctx.t, ctx.s.settings.quarters, upkeep) };
 }
 
 /** Orders' deals.accept / reject / propose, processed after the quarter (contracts start next quarter). */

@@ -6,8 +6,8 @@ import { checkAxe, goto, layoutProblems, openApp, shoot, waitScreen } from './su
 // tab of quarter 2 lists it with the quarter it is judged in (English laptop, Arabic phone).
 
 const TEXT = {
-  en: { quick: 'Quick match vs 4 bots', finance: 'Finance', submit: 'Submit orders', next: 'Next quarter', heading: 'Promises investors will check', due: 'judged in Q1 2027' },
-  ar: { quick: 'مباراة سريعة ضد 4 روبوتات', finance: 'التمويل', submit: 'أرسل الأوامر', next: 'الربع التالي', heading: 'وعود سيتحقق منها المستثمرون', due: 'يُحكم عليه في الربع 1 من 2027' },
+  en: { quick: 'Quick match vs 4 bots', finance: 'Finance', submit: 'Submit orders', next: 'Next quarter', heading: 'Promises investors will check', due: 'judged in Q1 2027', rule: 'beat your own recent growth by 2 points a quarter' },
+  ar: { quick: 'مباراة سريعة ضد 4 روبوتات', finance: 'التمويل', submit: 'أرسل الأوامر', next: 'الربع التالي', heading: 'وعود سيتحقق منها المستثمرون', due: 'يُحكم عليه في الربع 1 من 2027', rule: 'نموّك الأخير بـنقطتين مئويتين كل ربع' },
 } as const;
 
 describe('open promises on the Finance tab', () => {
@@ -35,6 +35,8 @@ describe('open promises on the Finance tab', () => {
         await waitScreen(page, 'planning', 60_000);
         await page.getByRole('tab', { name: x.finance }).first().click();
         expect(await page.locator('.pl-promises').count()).toBe(0);
+        // The statement's rule is the scenario's (hype: 4 quarters, 2 points a quarter above its own trend).
+        expect(await page.locator('label:has(input[name="statement"][value="hype"])').innerText()).toContain(x.rule);
         await page.locator('input[name="statement"][value="hype"]').check({ force: true });
         await page.getByRole('button', { name: x.submit }).click();
         await waitScreen(page, 'results', 60_000);
@@ -43,6 +45,7 @@ describe('open promises on the Finance tab', () => {
         await page.getByRole('tab', { name: x.finance }).first().click();
         const block = page.getByRole('group', { name: x.heading });
         await expect.poll(() => block.innerText()).toContain(x.due);
+        expect(await block.innerText()).toContain(x.rule);
         expect(await checkAxe(page)).toEqual([]);
         expect(await layoutProblems(page)).toEqual([]);
         await shoot(app, 'planning-promises');

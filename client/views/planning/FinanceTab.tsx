@@ -6,7 +6,9 @@ import { t, type MessageKey } from '../../i18n';
 import { money, pct } from '../../i18n/format';
 import { quarterLabel } from '../../i18n/engineText';
 import { openPromises, type OpenPromise } from '../../planning/openPromises';
+import type { Scenario } from '../../../shared/engine/types';
 import { quotedDebtRate } from './borrowRate';
+import { scenarioById } from './engineState';
 import { NUMBER_FIELDS, type NumberFieldKey } from './draft';
 import { fieldId, type TabProps } from './formTypes';
 
@@ -35,6 +37,7 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
   const statementError = fieldError('statement');
   const promises = openPromises(s.reports, role);
   const quarters = state?.settings.quarters ?? s.settings.quarters;
+  const scenario = state?.scenario ?? scenarioById(s.own?.view?.scenarioId);
   return (
     <div class="stack">
       <fieldset class="pl-order-group">
@@ -60,7 +63,7 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
               <input type="radio" name="statement" id={k === draft.statement ? fieldId('statement') : undefined} value={k} checked={draft.statement === k} onChange={() => update((d) => (d.statement = k))} />
               <span>
                 <strong>{t(`stmt.${k}` as MessageKey)}</strong>
-                <small class="muted"> {t(`stmt.${k}.help` as MessageKey)}</small>
+                <small class="muted"> {t(`stmt.${k}.help` as MessageKey, statementParams(scenario))}</small>
               </span>
             </label>
           ))}
@@ -71,7 +74,7 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
             <strong id="open-promises">{t('plan.promises')}</strong>
             <ul>
               {promises.map((p) => (
-                <li key={`${p.kind}-${p.madeQ}`}>{promiseLine(p, quarters)}</li>
+                <li key={`${p.kind}-${p.madeQ}`}>{promiseLine(p, quarters, scenario)}</li>
               ))}
             </ul>
           </div>
@@ -81,9 +84,15 @@ export function FinanceTab({ s, role, state, draft, update, fieldError }: TabPro
   );
 }
 
+/** The scenario's statement rules, for the help texts and the open promises. */
+function statementParams(sc: Scenario): Record<string, string | number> {
+  const p = sc.statements;
+  return { quarters: p.hypeQuarters, points: Math.round(p.hypeGrowthTarget * 1000) / 10, cut: pct(p.capexDisciplineCut, 0), cloudQuarters: p.cloudPromise?.quarters ?? 0, tolerance: pct(p.cloudPromise?.tolerance ?? 0, 0) };
+}
+
 /** One open promise: what investors will check, and when (at the match's end if that comes first). */
-function promiseLine(p: OpenPromise, quarters: number): string {
+function promiseLine(p: OpenPromise, quarters: number, sc: Scenario): string {
   const due = p.dueQ < quarters ? t('plan.promiseIn', { quarter: quarterLabel(p.dueQ) }) : t('plan.promiseAtEnd');
   if (p.kind === 'cloud') return t('plan.promiseCloud', { made: quarterLabel(p.madeQ), due, floor: money(p.floor ?? 0) });
-  return t('plan.promiseHype', { made: quarterLabel(p.madeQ), due });
+  return t('plan.promiseHype', { made: quarterLabel(p.madeQ), due, points: statementParams(sc).points as number });
 }

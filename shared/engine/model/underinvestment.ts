@@ -30,9 +30,16 @@ export function underinvestmentShortfall(orderedCapex: readonly number[], trail:
   return fleetUpkeep(orderedCapex, trail, p, quarters).shortfall;
 }
 
-/** Engine 2.7: core growth a company loses a quarter for falling behind (0 after the match's last quarter). */
-export function coreErosionRate(c: Pick<CompanyState, 'orderedCapexHistory' | 'trail' | 'coreLines'>, sc: Scenario, t: number, quarters: number): number {
+type Upkept = Pick<CompanyState, 'orderedCapexHistory' | 'trail' | 'coreLines'>;
+
+/** Engine 2.7: how a company keeps up its fleet, measured over the erosion's window (the last year's orders). */
+export function erosionUpkeep(c: Upkept, sc: Scenario): FleetUpkeep {
   const under = sc.investors.underinvestment;
-  const rate = t < quarters - 1 && c.coreLines.length > 0 ? (under?.coreErosion ?? 0) : 0;
-  return rate > 0 ? rate * underinvestmentShortfall(c.orderedCapexHistory, c.trail, under, under?.erosionQuarters) : 0;
+  return fleetUpkeep(c.orderedCapexHistory, c.trail, under, under?.erosionQuarters);
+}
+
+/** Engine 2.7: core growth a company loses a quarter for falling behind (0 after the match's last quarter). */
+export function coreErosionRate(c: Upkept, sc: Scenario, t: number, quarters: number, upkeep?: FleetUpkeep): number {
+  const rate = t < quarters - 1 && c.coreLines.length > 0 ? (sc.investors.underinvestment?.coreErosion ?? 0) : 0;
+  return rate > 0 ? rate * (upkeep ?? erosionUpkeep(c, sc)).shortfall : 0;
 }
